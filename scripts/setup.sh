@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Create .venv (once) and install scopewatch into it with the given extras, e.g. "test".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras="${1:-}"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --upgrade pip
+fi
+spec="."
+[ -n "$extras" ] && spec=".[$extras]"
+.venv/bin/python -m pip install --quiet -e "$spec"

@@ -1,0 +1,335 @@
+"""The ``scopewatch`` command line: parse, make one library call, print.
+
+Library errors (``ScopewatchError``) become ``Error: ...`` on stderr with exit status 1 (the
+work failed) or 2 (bad usage or input).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker import __version__
+from tracker.errors import ScopewatchError, UsageError
+from tracker.models import LegalityStatus, Profession
+
+PROFESSIONS = [p.value for p in Profession]
+STATUSES = [s.value for s in LegalityStatus]
+
+
+class Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ScopewatchError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+    return value
+
+
+db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="SCOPEWATCH_DB",
+    expose_value=False,
+    callback=_set_db,
+    is_eager=True,
+    help="SQLite database [default: data/scopewatch.db; env SCOPEWATCH_DB].",
+)
+profession_option = click.option(
+    "--profession", type=click.Choice(PROFESSIONS), default=Profession.PHYSICAL_THERAPIST.value,
+    show_default=True, help="Profession to report on.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+def _db_path(ctx: click.Context) -> Path:
+    from tracker.db import default_path
+
+    return Path(ctx.ensure_object(dict).get("db") or default_path())
+
+
+def _open(ctx: click.Context, create: bool = False) -> Any:
+    from tracker.db import open_db
+
+    return open_db(_db_path(ctx), create=create)
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, default=str))
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@db_option
+@click.version_option(__version__, prog_name="scopewatch")
+def cli() -> None:
+    """scopewatch: where in the US may a physical therapist perform dry needling, and since when?
+
+    Crawls the pages where boards, legislatures, attorneys general and courts speak, classifies
+    what each says, and keeps one legality row per state and profession, with evidence.
+    """
+
+
+@cli.command()
+@db_option
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
+              default="data/sources.toml", show_default=True, help="Source registry (TOML).")
+@click.option("--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
+              default="reports", show_default=True, help="Folder for the dated change reports.")
+@click.option("--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="Answer every request from a recorded mirror (a night, or a folder of nights: the newest).")
+@click.option("--record", type=click.Path(path_type=Path, file_okay=False),
+              help="Write the fetched pages as a mirror night into this folder.")
+@click.option("--trigger", type=click.Choice(["manual", "schedule"]), default="manual", show_default=True,
+              help="Recorded with the run.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
+@click.option("--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds.")
+@click.pass_context
+def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path | None, record: Path | None,
+        trigger: str, timeout: float, delay: float) -> None:
+    """Crawl every source, classify, update legality, record changes, write the run's reports.
+
+    A run where some sources failed still succeeds (status partial) and lists them.
+    """
+    from tracker.crawl import CrawlOptions
+    from tracker.models import RunStatus, Trigger
+    from tracker.pipeline import RunOptions
+    from tracker.pipeline import run as run_pipeline
+
+    if replay and record:
+        raise UsageError("--replay and --record cannot be used together")
+    options = RunOptions(
+        db_path=_db_path(ctx), sources_path=sources_path, reports_dir=reports_dir, replay=replay,
+        record=record, trigger=Trigger(trigger), crawl=CrawlOptions(timeout=timeout, delay=delay),
+    )
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    if sys.stderr.isatty():
+        summary = _run_with_progress(options, run_pipeline)
+    else:
+        summary = run_pipeline(options)
+    click.echo(summary.line())
+    if summary.status is RunStatus.FAILED:
+        ctx.exit(1)
+
+
+def _raise_interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt("stopped by SIGTERM")
+
+
+def _run_with_progress(options: Any, run_pipeline: Any) -> Any:
+    from rich.progress import Progress
+
+    from tracker import registry
+
+    total = len(registry.load(options.sources_path))
+    with Progress(transient=True) as progress:
+        task = progress.add_task("crawling", total=total)
+        return run_pipeline(options, on_result=lambda _r: progress.advance(task))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@profession_option
+@json_option
+def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
+    """Classify local files (HTML, PDF, text) without touching the database."""
+    from tracker.classify import classify_file
+
+    results = [classify_file(path, Profession(profession)) for path in files]
+    if as_json:
+        for path, finding in zip(files, results):
+            click.echo(json.dumps({"file": str(path), **finding.as_json()}))
+        return
+    for path, finding in zip(files, results):
+        conditions = finding.conditions.summary()
+        click.echo(f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
+                   + (f" [{conditions}]" if conditions else "")
+                   + (f" effective {finding.effective_date}" if finding.effective_date else ""))
+        if finding.evidence:
+            click.echo(f"  {finding.evidence}")
+
+
+@cli.command()
+@click.argument("state", required=False)
+@db_option
+@profession_option
+@json_option
+@click.pass_context
+def status(ctx: click.Context, state: str | None, profession: str, as_json: bool) -> None:
+    """Current legality; one STATE shows evidence, source URL, dates, conditions and history."""
+    from tracker import read, views
+
+    db = _open(ctx)
+    if state:
+        story = read.state_story(db, state, profession)
+        _print_json(story) if as_json else views.print_story(story)
+    else:
+        rows = read.legality_rows(db, profession)
+        _print_json(rows) if as_json else views.print_status_table(rows)
+
+
+@cli.command()
+@db_option
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only changes detected on or after DATE.")
+@json_option
+@click.pass_context
+def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> None:
+    """Recorded status changes."""
+    from tracker import read, views
+
+    rows = read.list_changes(_open(ctx), since.date() if since else None)
+    _print_json(rows) if as_json else views.print_changes(rows)
+
+
+@cli.command()
+@db_option
+@click.option("--run", "run_id", type=int, help="Run id [default: the newest finished run].")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), help="Only this format [default: all three].")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default="reports", show_default=True,
+              help="Reports folder (the report goes into a dated folder inside).")
+@click.pass_context
+def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path) -> None:
+    """(Re)write a run's change report."""
+    from tracker import report as reports
+    from tracker import runs
+
+    db = _open(ctx)
+    run_row = runs.get(db, run_id)
+    paths = reports.write(db, run_row["id"], out, formats=(fmt,) if fmt else ("md", "html", "json"))
+    for path in paths:
+        click.echo(str(path))
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["legality", "history", "changes", "sources"]))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet", "json"]), default="csv", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Output file [default: exports/WHAT-DATE.EXT].")
+@click.pass_context
+def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
+    """Analyst exports (pandas): legality, history (every finding over time), changes, sources."""
+    from tracker.export import export as do_export
+
+    click.echo(str(do_export(_open(ctx), what, fmt, out)))
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@db_option
+@click.option("--write", is_flag=True, help="Save the rewritten article (the original is kept as PATH.bak).")
+@click.option("--reviewed-only", is_flag=True, help="Use only statuses an editor accepted.")
+@click.pass_context
+def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) -> None:
+    """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
+    from tracker import article as articles
+
+    states = articles.prohibited_states(_open(ctx), reviewed_only=reviewed_only)
+    new_text, diff = articles.article_diff(path, states)
+    click.echo(diff if diff else f"{path}: the list is already up to date.", nl=bool(not diff))
+    if write and diff:
+        articles.write_article(path, new_text)
+        click.echo(f"wrote {path} (backup {path}.bak)", err=True)
+
+
+@cli.group(cls=Group)
+def review() -> None:
+    """Editors' review of detected changes, and manual overrides."""
+
+
+@review.command("list")
+@db_option
+@json_option
+@click.pass_context
+def review_list(ctx: click.Context, as_json: bool) -> None:
+    """Pending changes and needs-review rows, with evidence and links."""
+    from tracker import review as reviews
+    from tracker import views
+
+    rows = reviews.pending(_open(ctx))
+    _print_json(rows) if as_json else views.print_review_list(rows)
+
+
+@review.command("accept")
+@click.argument("change_id", type=int)
+@db_option
+@click.option("--by", help="Who decides [default: $USER].")
+@click.option("--note", help="Why (optional).")
+@click.pass_context
+def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None) -> None:
+    """Accept change ID: its new status becomes the published one."""
+    from tracker import review as reviews
+
+    change = reviews.accept(_open(ctx), change_id, by=by, note=note)
+    click.echo(f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}")
+
+
+@review.command("reject")
+@click.argument("change_id", type=int)
+@db_option
+@click.option("--note", required=True, help="Why the change is rejected.")
+@click.option("--by", help="Who decides [default: $USER].")
+@click.pass_context
+def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None) -> None:
+    """Reject change ID: the published status stays as it was."""
+    from tracker import review as reviews
+
+    change = reviews.reject(_open(ctx), change_id, note, by=by)
+    click.echo(f"rejected change {change_id}: {change['jurisdiction']} stays {change['old_status']}")
+
+
+@review.command("override")
+@click.argument("state")
+@db_option
+@click.option("--status", "status_", required=True, type=click.Choice(STATUSES), help="The status to publish.")
+@click.option("--note", required=True, help="Why.")
+@profession_option
+@click.option("--by", help="Who decides [default: $USER].")
+@click.option("--clear", is_flag=True, help="Remove the override instead; the sources decide again.")
+@click.pass_context
+def review_override(ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None,
+                    clear: bool) -> None:
+    """Publish STATUS for STATE whatever the sources say, until removed with --clear."""
+    from tracker import review as reviews
+
+    db = _open(ctx)
+    if clear:
+        reviews.clear_override(db, state, profession, by=by, note=note)
+        click.echo(f"override removed for {state.upper()}")
+        return
+    row = reviews.override(db, state, status_, note, profession, by=by)
+    click.echo(f"override: {row['jurisdiction']} is {row['status']} ({row['profession']}) by {row['by']}")
+
+
+@cli.group(cls=Group)
+def sources() -> None:
+    """The source registry."""
+
+
+@sources.command("check")
+@db_option
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
+              default="data/sources.toml", show_default=True)
+@click.option("--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale.")
+@json_option
+@click.pass_context
+def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
+    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    from tracker import coverage, registry
+
+    data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
+    _print_json(data) if as_json else coverage.print_coverage(data)
+
+
+def main() -> None:
+    cli(prog_name="scopewatch")

@@ -1,0 +1,205 @@
+"""Ordered, named schema migrations, recorded in the ``migrations`` table.
+
+Append new migrations at the end; never edit or reorder an applied one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+CONDITION_COLUMNS: dict[str, type] = {
+    "min_training_hours": int,
+    "min_practice_years": float,
+    "in_person_training": int,
+    "registration_required": int,
+    "informed_consent": int,
+    "delegation_prohibited": int,
+}
+
+
+def m0001_initial(db: Database) -> None:
+    db["runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "trigger": str,
+            "status": str,
+            "pages_total": int,
+            "pages_fetched": int,
+            "pages_not_modified": int,
+            "pages_failed": int,
+            "changes": int,
+            "replay": str,  # the night replayed, if any
+            "as_of": str,  # the date the run speaks for (the night's date when replaying)
+            "pid": int,
+            "error": str,
+        },
+        pk="id",
+    )
+    db["sources"].create(
+        {
+            "id": str,
+            "jurisdiction": str,
+            "profession": str,
+            "authority": str,
+            "board": str,
+            "url": str,
+            "selector": str,
+            "active": int,  # 0 when the source left the registry (its history is kept)
+            "added_at": str,
+        },
+        pk="id",
+    )
+    db["snapshots"].create(
+        {
+            "id": int,
+            "source_id": str,
+            "run_id": int,
+            "fetched_at": str,
+            "url": str,
+            "final_url": str,
+            "http_status": int,
+            "content_type": str,
+            "sha256": str,
+            "text": str,
+            "etag": str,
+            "last_modified": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id"), ("run_id", "runs", "id")],
+    )
+    db["snapshots"].create_index(["source_id", "id"])
+    # One row per source per run: every attempt, whatever it came to.
+    db["checks"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source_id": str,
+            "checked_at": str,
+            "url": str,
+            "final_url": str,
+            "outcome": str,
+            "http_status": int,
+            "error": str,
+            "snapshot_id": int,  # the snapshot current after this check (new or unchanged)
+            "new_snapshot": int,
+            "etag": str,  # validators for the next conditional request
+            "last_modified": str,
+            "retry_after": float,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id"), ("source_id", "sources", "id")],
+    )
+    db["checks"].create_index(["source_id", "run_id"])
+    db["checks"].create_index(["run_id"])
+    db["findings"].create(
+        {
+            "id": int,
+            "snapshot_id": int,
+            "source_id": str,
+            "run_id": int,
+            "profession": str,
+            "status": str,
+            "evidence": str,
+            "confidence": float,
+            "effective_date": str,
+            **CONDITION_COLUMNS,
+            "needs_review": int,
+            "rules": str,
+        },
+        pk="id",
+        foreign_keys=[("snapshot_id", "snapshots", "id"), ("source_id", "sources", "id")],
+    )
+    db["findings"].create_index(["source_id", "id"])
+    db["legality"].create(
+        {
+            "jurisdiction": str,
+            "profession": str,
+            "status": str,  # what is published: the override's status when one is active
+            "source_status": str,  # what the sources say, before any editor override
+            "evidence": str,
+            "source_id": str,
+            "authority": str,
+            "url": str,
+            "effective_date": str,
+            "first_seen": str,  # when this status was first observed
+            "last_checked": str,
+            "conflicting_sources": str,  # JSON list of source ids
+            "review_state": str,
+            "review_reason": str,
+            "published_status": str,  # the last status an editor accepted (or the baseline)
+            "confidence": float,
+            **CONDITION_COLUMNS,
+            "finding_id": int,
+            "updated_run_id": int,
+        },
+        pk=("jurisdiction", "profession"),
+    )
+    db["changes"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "jurisdiction": str,
+            "profession": str,
+            "kind": str,  # status (the status moved) | needs_review (the deciding page went silent)
+            "old_status": str,
+            "new_status": str,
+            "detected_at": str,
+            "evidence": str,
+            "url": str,
+            "source_id": str,
+            "authority": str,
+            "review_state": str,
+            "note": str,  # why a needs_review row was raised
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["wording_changes"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source_id": str,
+            "old_snapshot_id": int,
+            "new_snapshot_id": int,
+            "status": str,
+            "diff": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["reviews"].create(
+        {
+            "id": int,
+            "at": str,
+            "by": str,
+            "action": str,  # accept | reject | override | clear_override
+            "change_id": int,
+            "jurisdiction": str,
+            "profession": str,
+            "status": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["overrides"].create(
+        {
+            "jurisdiction": str,
+            "profession": str,
+            "status": str,
+            "note": str,
+            "by": str,
+            "at": str,
+        },
+        pk=("jurisdiction", "profession"),
+    )
+
+
+Migration = Callable[[Database], None]
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001_initial", m0001_initial),
+]

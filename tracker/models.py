@@ -1,0 +1,205 @@
+"""The vocabulary of scopewatch: enums and small dataclasses shared by every stage.
+
+Unknown values fail loudly (``ValueError`` from the enum), so a typo in a registry or a
+database never turns silently into a default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
+from typing import Any
+
+
+class Profession(str, Enum):
+    PHYSICAL_THERAPIST = "physical_therapist"
+    CHIROPRACTOR = "chiropractor"
+    ATHLETIC_TRAINER = "athletic_trainer"
+    OCCUPATIONAL_THERAPIST = "occupational_therapist"
+    ACUPUNCTURIST = "acupuncturist"
+    PHYSICIAN = "physician"
+    OTHER = "other"
+
+
+DEFAULT_PROFESSION = Profession.PHYSICAL_THERAPIST
+
+
+class Authority(str, Enum):
+    """The kind of page a source is, highest precedence first."""
+
+    COURT = "court"
+    STATUTE = "statute"
+    RULE = "rule"
+    AG_OPINION = "ag_opinion"
+    BOARD_POSITION = "board_position"
+    FAQ = "faq"
+    NEWS = "news"
+
+    @property
+    def rank(self) -> int:
+        """Smaller is stronger: court 0 ... news 6."""
+        return list(Authority).index(self)
+
+
+class FindingStatus(str, Enum):
+    PERMITTED = "permitted"
+    PROHIBITED = "prohibited"
+    UNADDRESSED = "unaddressed"
+
+
+class LegalityStatus(str, Enum):
+    PERMITTED = "permitted"
+    PROHIBITED = "prohibited"
+    UNADDRESSED = "unaddressed"
+    CONTESTED = "contested"
+
+
+class FetchOutcome(str, Enum):
+    """What one attempt to fetch one source came to."""
+
+    FETCHED = "fetched"  # 2xx with text (new snapshot or same hash)
+    NOT_MODIFIED = "not_modified"  # 304 to a conditional request
+    GONE = "gone"  # 404 / 410: the page vanished
+    BLOCKED = "blocked"  # 403, 429, bot challenge: never classified
+    MOVED = "moved"  # redirected to a home or login page
+    SKIPPED = "skipped"  # robots.txt disallows it
+    FAILED = "failed"  # timeouts, 5xx, resets, unparsable bodies, size cap
+
+    @property
+    def is_failure(self) -> bool:
+        return self not in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED)
+
+
+class RunStatus(str, Enum):
+    RUNNING = "running"
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    ABORTED = "aborted"
+
+
+class Trigger(str, Enum):
+    MANUAL = "manual"
+    SCHEDULE = "schedule"
+
+
+class ReviewState(str, Enum):
+    BASELINE = "baseline"  # first observation, never reviewed, published as is
+    PENDING = "pending"  # a detected change awaiting an editor
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    NEEDS_REVIEW = "needs_review"  # the deciding page vanished or stopped deciding
+    OVERRIDDEN = "overridden"  # an editor's decision outranks the sources
+
+
+CONDITION_FIELDS = (
+    "min_training_hours",
+    "min_practice_years",
+    "in_person_training",
+    "registration_required",
+    "informed_consent",
+    "delegation_prohibited",
+)
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """Conditions attached to a permission; ``None`` means the page does not say."""
+
+    min_training_hours: int | None = None
+    min_practice_years: float | None = None
+    in_person_training: bool | None = None
+    registration_required: bool | None = None
+    informed_consent: bool | None = None
+    delegation_prohibited: bool | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Conditions:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            v = row.get(f.name)
+            if v is not None and f.name not in ("min_training_hours", "min_practice_years"):
+                v = bool(v)
+            values[f.name] = v
+        return cls(**values)
+
+    def summary(self) -> str:
+        """A short human summary, e.g. '50 h training, 2 yrs practice, consent'."""
+        parts: list[str] = []
+        if self.min_training_hours is not None:
+            parts.append(f"{self.min_training_hours} h training")
+        if self.min_practice_years is not None:
+            years = self.min_practice_years
+            parts.append(f"{years:g} yr{'s' if years != 1 else ''} practice")
+        labels = {
+            "in_person_training": "in-person training",
+            "registration_required": "registration",
+            "informed_consent": "written consent",
+            "delegation_prohibited": "no delegation",
+        }
+        for name, label in labels.items():
+            if getattr(self, name):
+                parts.append(label)
+        return ", ".join(parts)
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one page says about dry needling for one profession.
+
+    ``confidence`` is in [0, 1]; see README "Confidence". A finding below
+    ``REVIEW_THRESHOLD`` is always ``unaddressed`` and ``needs_review`` is set.
+    """
+
+    profession: Profession
+    status: FindingStatus
+    evidence: str | None = None
+    effective_date: dt.date | None = None
+    confidence: float = 0.0
+    conditions: Conditions = field(default_factory=Conditions)
+    needs_review: bool = False
+    rules: tuple[str, ...] = ()  # ids of the rules that decided, for explanation
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "profession": self.profession.value,
+            "status": self.status.value,
+            "conditions": self.conditions.as_dict(),
+            "evidence": self.evidence,
+            "effective_date": self.effective_date.isoformat() if self.effective_date else None,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+REVIEW_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Source:
+    """One registry entry: where to look, never what it says."""
+
+    id: str
+    jurisdiction: str
+    profession: Profession
+    authority: Authority
+    board: str
+    url: str
+    selector: str | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "jurisdiction": self.jurisdiction,
+            "profession": self.profession.value,
+            "authority": self.authority.value,
+            "board": self.board,
+            "url": self.url,
+            "selector": self.selector,
+        }

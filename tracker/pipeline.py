@@ -1,0 +1,95 @@
+"""One run, start to end: registry -> crawl -> snapshot -> finding -> legality -> change -> report.
+
+The crawl happens outside any transaction (it may take an hour); everything it produced is
+then written in one transaction, so a run lands whole or not at all. The run row itself is
+committed first, so a killed run is visible and marked ``aborted`` by the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tracker import changes, findings, legality, mirror, registry, runs, store, wording
+from tracker.crawl import CrawlOptions, FetchResult, crawl
+from tracker.db import default_path, open_db, transaction, utcnow
+from tracker.errors import CrawlError
+from tracker.lock import run_lock
+from tracker.models import RunStatus, Trigger
+
+
+@dataclass
+class RunOptions:
+    db_path: Path = field(default_factory=default_path)
+    sources_path: Path = registry.DEFAULT_REGISTRY
+    reports_dir: Path | None = Path("reports")
+    replay: Path | None = None
+    record: Path | None = None
+    trigger: Trigger = Trigger.MANUAL
+    crawl: CrawlOptions = field(default_factory=CrawlOptions)
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    status: RunStatus
+    counts: runs.Counts
+    changes: int
+    as_of: str
+    reports: list[Path] = field(default_factory=list)
+
+    def line(self) -> str:
+        c = self.counts
+        failed = f" ({', '.join(c.failed_ids)})" if c.failed_ids else ""
+        text = (
+            f"run {self.run_id} {self.status.value}: {c.total} sources, {c.fetched} fetched, "
+            f"{c.not_modified} not modified, {c.failed} failed{failed}; {self.changes} status change"
+            f"{'' if self.changes == 1 else 's'}"
+        )
+        if self.reports:
+            text += f"; report {self.reports[0].parent}"
+        return text
+
+
+def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = None) -> RunSummary:
+    sources = registry.load(options.sources_path)  # refused before any request
+    night = mirror.resolve_night(options.replay) if options.replay else None
+    crawl_options = options.crawl
+    if night is not None or options.record is not None:
+        crawl_options = replace(crawl_options, replay=night, record=options.record)
+    as_of = night.name if night is not None else dt.datetime.now(dt.timezone.utc).date().isoformat()
+
+    with run_lock(options.db_path):
+        db = open_db(options.db_path)
+        with transaction(db):
+            runs.abort_stale(db, utcnow())
+            store.sync_sources(db, sources, utcnow())
+            run_id = runs.start(db, options.trigger, utcnow(), as_of, str(night) if night else None)
+        try:
+            results = crawl(store.fetch_requests(db, sources), crawl_options, on_result)
+        except BaseException as exc:
+            status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
+            with transaction(db):
+                runs.finish(db, run_id, utcnow(), status, error=str(exc) or type(exc).__name__)
+            raise
+
+        counts = runs.Counts.of(results)
+        by_id = {s.id: s for s in sources}
+        with transaction(db):
+            new = store.record_results(db, run_id, results)
+            findings.classify_snapshots(db, run_id, new, by_id)
+            wording.record(db, run_id, new)
+            now = utcnow()
+            transitions = legality.update(db, run_id, now)
+            n_changes = changes.record(db, run_id, transitions, now)
+            runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
+
+        summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
+        if options.reports_dir is not None:
+            from tracker import report
+
+            summary.reports = report.write(db, run_id, options.reports_dir)
+        return summary
+
