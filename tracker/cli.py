@@ -95,9 +95,11 @@ def cli() -> None:
               help="Recorded with the run.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option("--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds.")
+@click.option("--notify-config", type=click.Path(path_type=Path, dir_okay=False),
+              help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].")
 @click.pass_context
 def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path | None, record: Path | None,
-        trigger: str, timeout: float, delay: float) -> None:
+        trigger: str, timeout: float, delay: float, notify_config: Path | None) -> None:
     """Crawl every source, classify, update legality, record changes, write the run's reports.
 
     A run where some sources failed still succeeds (status partial) and lists them.
@@ -112,6 +114,7 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
     options = RunOptions(
         db_path=_db_path(ctx), sources_path=sources_path, reports_dir=reports_dir, replay=replay,
         record=record, trigger=Trigger(trigger), crawl=CrawlOptions(timeout=timeout, delay=delay),
+        notify_config=notify_config,
     )
     signal.signal(signal.SIGTERM, _raise_interrupt)
     if sys.stderr.isatty():
@@ -329,6 +332,55 @@ def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_js
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
     _print_json(data) if as_json else coverage.print_coverage(data)
+
+
+@cli.command()
+@db_option
+@click.option("--cron", default="30 2 * * *", show_default=True, help="5-field cron expression: when to run.")
+@click.option("--timezone", "tz", default="UTC", show_default=True, help="Timezone of the cron expression.")
+@click.option("--next", "show_next", type=int, is_flag=False, flag_value=5, default=None,
+              help="Print the next N fire times (default 5) and exit.")
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
+              default="data/sources.toml", show_default=True, help="Passed on to each run.")
+@click.option("--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
+              default="reports", show_default=True, help="Passed on to each run.")
+@click.option("--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="Passed on to each run.")
+@click.option("--log-dir", type=click.Path(path_type=Path, file_okay=False), default="data/logs",
+              show_default=True, help="Rotating log file folder.")
+@click.option("--notify-config", type=click.Path(path_type=Path, dir_okay=False),
+              help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].")
+@click.pass_context
+def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sources_path: Path,
+             reports_dir: Path, replay: Path | None, log_dir: Path, notify_config: Path | None) -> None:
+    """Foreground daemon: run `scopewatch run --trigger schedule` on a cron schedule (02:30 nightly).
+
+    Each run is its own process and never overlaps another; SIGTERM or SIGINT stops cleanly.
+    """
+    from tracker import schedule as scheduler
+
+    if show_next is not None:
+        for when in scheduler.next_fire_times(cron, tz, show_next):
+            click.echo(when.isoformat())
+        return
+    scheduler.run_daemon(
+        scheduler.ScheduleOptions(
+            cron=cron, timezone=tz, db_path=_db_path(ctx), sources_path=sources_path,
+            reports_dir=reports_dir, replay=replay, log_dir=log_dir, notify_config=notify_config,
+        )
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default).")
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""
+    from tracker import web
+
+    web.serve(_db_path(ctx), host=host, port=port)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tracker import changes, findings, legality, mirror, registry, runs, store, wording
+from tracker import changes, findings, legality, mirror, notify, registry, runs, store, wording
 from tracker.crawl import CrawlOptions, FetchResult, crawl
 from tracker.db import default_path, open_db, transaction, utcnow
 from tracker.errors import CrawlError
@@ -29,6 +29,7 @@ class RunOptions:
     record: Path | None = None
     trigger: Trigger = Trigger.MANUAL
     crawl: CrawlOptions = field(default_factory=CrawlOptions)
+    notify_config: Path | None = None  # None: data/notify.toml if present, else SCOPEWATCH_* env
 
 
 @dataclass
@@ -75,10 +76,10 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
                 runs.finish(db, run_id, utcnow(), status, error=str(exc) or type(exc).__name__)
             raise
 
-        counts = runs.Counts.of(results)
         by_id = {s.id: s for s in sources}
         with transaction(db):
             new = store.record_results(db, run_id, results)
+            counts = runs.Counts.of(results, {s.source_id for s in new})
             findings.classify_snapshots(db, run_id, new, by_id)
             wording.record(db, run_id, new)
             now = utcnow()
@@ -91,5 +92,6 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
             from tracker import report
 
             summary.reports = report.write(db, run_id, options.reports_dir)
+        notify.notify_run(db, run_id, summary.reports, notify.load_config(options.notify_config))
         return summary
 

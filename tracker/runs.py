@@ -22,12 +22,14 @@ class Counts:
     failed_ids: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, results: list[FetchResult]) -> Counts:
+    def of(cls, results: list[FetchResult], changed: set[str]) -> Counts:
+        """``fetched`` counts pages whose text changed (``changed`` source ids); a 304 or an
+        identical text counts as ``not_modified``; every other outcome as ``failed``."""
         counts = cls(total=len(results))
         for r in sorted(results, key=lambda r: r.source_id):
-            if r.outcome is FetchOutcome.FETCHED:
+            if r.outcome is FetchOutcome.FETCHED and r.source_id in changed:
                 counts.fetched += 1
-            elif r.outcome is FetchOutcome.NOT_MODIFIED:
+            elif r.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
                 counts.not_modified += 1
             else:
                 counts.failed += 1

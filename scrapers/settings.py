@@ -1,0 +1,58 @@
+"""Scrapy settings for scopewatch's crawler: polite defaults for live crawls.
+
+``scrapers.runner`` layers the per-run options (timeout, retries, delay, replay, record)
+on top of these; see :func:`scrapers.runner.build_settings`.
+"""
+
+BOT_NAME = "scopewatch"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+USER_AGENT = "scopewatch (+https://github.com/scopewatch/scopewatch; regulation tracker)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0
+DOWNLOAD_DELAY_JITTER = 0.5  # +-50 %, so a night's requests do not tick like a clock
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = False
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0  # the cap is reported per page; no separate warning
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# the result carries the reason; a give-up is not an error of the crawler
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
+# 429 is not here: Retry-After is honoured by RetryAfterMiddleware instead
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_ENABLED = True  # a <meta refresh> move is a redirect like any other
+# Every status reaches the spider: 304/403/404/429/5xx are outcomes, not errors.
+HTTPERROR_ALLOW_ALL = True
+# Never: a cache can serve a stale copy on a 5xx, and an outage must not look unchanged.
+HTTPCACHE_ENABLED = False
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+TWISTED_DNS_RESOLVER = "scrapers.resolver.HostsOverrideResolver"
+SCOPEWATCH_HOSTS: dict[str, str] = {}
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.SharedRobotsTxtMiddleware": 100,
+    # before robots.txt (100): refuse a private redirect target before touching it
+    "scrapers.middlewares.RedirectGuardMiddleware": 50,
+    # below Retry (550): sees the final 429 after the 5xx retries
+    "scrapers.middlewares.RetryAfterMiddleware": 545,
+    # below Redirect (600), Compression (590), Retry (550): the final, decoded response
+    "scrapers.middlewares.RecordMiddleware": 540,
+    # last before the network: answers from the mirror; everything else still applies
+    "scrapers.middlewares.ReplayMiddleware": 950,
+}
+
+# Per-run options (set by the runner)
+SCOPEWATCH_REPLAY = None  # night dir
+SCOPEWATCH_RECORD = None  # night dir
+SCOPEWATCH_RETRY_AFTER_CAP = 60.0
+SCOPEWATCH_ALLOW_PRIVATE_REDIRECTS = False

@@ -1,0 +1,1 @@
+"""scopewatch has one spider, :mod:`scrapers.spiders.registry`."""

@@ -1,0 +1,190 @@
+"""The one spider: fetch each registry source, extract its text, yield one PageItem.
+
+Driven entirely by the request list the runner hands it; no per-state code. Every
+request produces exactly one item, from ``parse`` or from ``errback``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from scrapers.items import PageItem
+from scrapers.middlewares import NOT_IN_MIRROR, header
+from scrapers.outcomes import (
+    challenge_reason,
+    error_reason,
+    moved_reason,
+    parse_retry_after,
+    status_outcome,
+)
+from tracker.extract import ExtractError, extract_text, sniff_kind
+from tracker.models import FetchOutcome
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class RegistrySpider(scrapy.Spider):
+    name = "registry"
+
+    def __init__(self, requests: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.requests = requests or []
+
+    async def start(self) -> AsyncIterator[Any]:
+        conditional = not self.settings.get("SCOPEWATCH_RECORD")  # a recording is complete
+        for spec in self.requests:
+            source = spec["source"]
+            headers: dict[str, str] = {}
+            if conditional and spec.get("etag"):
+                headers["If-None-Match"] = spec["etag"]
+            if conditional and spec.get("last_modified"):
+                headers["If-Modified-Since"] = spec["last_modified"]
+            yield scrapy.Request(
+                source["url"],
+                headers=headers,
+                callback=self.parse,
+                errback=self.errback,
+                dont_filter=True,  # two sources may share a URL
+                meta={
+                    "sw_key": spec["key"],
+                    "sw_source_id": source["id"],
+                    "sw_selector": source.get("selector"),
+                },
+            )
+
+    def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> PageItem:
+        chain = request.meta.get("redirect_urls") or []
+        base: dict[str, Any] = {
+            "key": request.meta["sw_key"],
+            "source_id": request.meta["sw_source_id"],
+            "url": chain[0] if chain else request.url,
+            "final_url": None,
+            "http_status": None,
+            "content_type": None,
+            "text": None,
+            "etag": None,
+            "last_modified": None,
+            "error": None,
+            "retry_after": None,
+            "fetched_at": _now(),
+            "outcome": outcome.value,
+        }
+        base.update(fields)
+        return PageItem(**base)
+
+    def parse(self, response: Response) -> Iterator[PageItem]:
+        try:
+            yield self._page_item(response)
+        except Exception as exc:  # one broken page must not lose its result
+            self.logger.exception("internal error on %s", response.url)
+            assert response.request is not None
+            yield self._item(
+                response.request,
+                FetchOutcome.FAILED,
+                final_url=response.url,
+                http_status=response.status,
+                error=f"internal error: {type(exc).__name__}: {exc}",
+            )
+
+    def _page_item(self, response: Response) -> PageItem:
+        request = response.request
+        assert request is not None
+        status = response.status
+        ctype = header(response.headers, "Content-Type")
+        fields: dict[str, Any] = {
+            "final_url": response.url,
+            "http_status": status,
+            "content_type": ctype,
+            "etag": header(response.headers, "ETag"),
+            "last_modified": header(response.headers, "Last-Modified"),
+        }
+        chain = request.meta.get("redirect_urls") or []
+        original = chain[0] if chain else request.url
+        if header(response.headers, "X-Scopewatch-Replay") == NOT_IN_MIRROR:
+            night = self.settings.get("SCOPEWATCH_REPLAY")
+            return self._item(
+                request,
+                FetchOutcome.FAILED,
+                **fields,
+                error=f"HTTP 404: {original} is {NOT_IN_MIRROR} {night}",
+            )
+        if status != 304 and (moved := moved_reason(original, response.url)):
+            return self._item(request, FetchOutcome.MOVED, **fields, error=moved)
+        outcome, reason = status_outcome(status)
+        if outcome is FetchOutcome.NOT_MODIFIED or outcome is FetchOutcome.GONE:
+            return self._item(request, outcome, **fields, error=reason)
+        lower_headers = {
+            k.decode().lower(): (v[0].decode("latin-1") if v else "") for k, v in response.headers.items()
+        }
+        if status in (200, 403, 429, 503) and (
+            challenge := challenge_reason(status, lower_headers, response.body)
+        ):
+            return self._item(
+                request,
+                FetchOutcome.BLOCKED,
+                **fields,
+                error=challenge,
+                retry_after=parse_retry_after(lower_headers.get("retry-after")),
+            )
+        if status == 429:
+            wait = parse_retry_after(lower_headers.get("retry-after"))
+            waited = request.meta.get("sw_waited")
+            note = (
+                f" after waiting {waited:g} s (Retry-After)"
+                if waited is not None
+                else f" (Retry-After {wait:g} s is over the cap)"
+                if wait is not None
+                else " (no Retry-After)"
+            )
+            return self._item(
+                request,
+                FetchOutcome.BLOCKED,
+                **fields,
+                error=f"HTTP 429 Too Many Requests{note}",
+                retry_after=wait,
+            )
+        if outcome is not FetchOutcome.FETCHED:
+            if status >= 500 and (retries := self.settings.getint("RETRY_TIMES")):
+                reason = f"{reason} after {retries} retr{'y' if retries == 1 else 'ies'}"
+            return self._item(request, outcome, **fields, error=reason)
+        body = response.body
+        kind = sniff_kind(body, ctype, response.url)
+        encoding = response.encoding if isinstance(response, TextResponse) else None
+        try:
+            text = extract_text(
+                body,
+                ctype,
+                url=response.url,
+                selector=request.meta.get("sw_selector"),
+                encoding=encoding if kind != "pdf" else None,
+            )
+        except ExtractError as exc:
+            return self._item(request, FetchOutcome.FAILED, **fields, error=str(exc))
+        if not text.strip():
+            what = "PDF (scanned? it needs OCR)" if kind == "pdf" else "page"
+            return self._item(
+                request, FetchOutcome.FAILED, **fields, error=f"no text in the {what} ({len(body)} bytes)"
+            )
+        return self._item(request, FetchOutcome.FETCHED, **fields, text=text)
+
+    def errback(self, failure: Failure) -> Iterator[PageItem]:
+        request = failure.request  # type: ignore[attr-defined]
+        chain = request.meta.get("redirect_urls") or []
+        outcome, reason = error_reason(
+            failure.value,
+            url=request.url,
+            timeout=self.settings.getfloat("DOWNLOAD_TIMEOUT"),
+            max_bytes=self.settings.getint("DOWNLOAD_MAXSIZE"),
+            max_redirects=self.settings.getint("REDIRECT_MAX_TIMES"),
+            redirect_urls=list(chain),
+        )
+        final = request.url if chain else None
+        yield self._item(request, outcome, final_url=final, error=reason)

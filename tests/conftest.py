@@ -1,0 +1,1 @@
+from tests.site import site  # noqa: F401

@@ -1,0 +1,126 @@
+"""`scopewatch run` end to end: a real crawl of a loopback site into a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.pages import board_page, registry
+from tests.site import Route, TestSite, make_pdf
+from tracker.lock import run_lock
+
+PERMIT = "The Board has determined that dry needling is within the scope of practice of physical therapy."
+
+
+def scopewatch(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
+        capture_output=True, text=True, timeout=timeout, env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def run_args(reg: Path, tmp_path: Path) -> list[str]:
+    return ["run", "--sources", str(reg), "--reports", str(tmp_path / "reports"), "--delay", "0", "--timeout", "5"]
+
+
+@pytest.fixture
+def four_sources(site: TestSite, tmp_path: Path) -> Path:
+    site.routes["/board"] = Route(board_page("Board of Physical Therapy", "Dry needling", PERMIT), etag='"b1"')
+    site.routes["/rule.pdf"] = Route(
+        make_pdf("Rule 11. Dry needling.", "A physical therapist may perform dry needling after 46 hours of training."),
+        "application/pdf", last_modified="Wed, 01 Jan 2025 00:00:00 GMT",
+    )
+    site.routes["/cp1252"] = Route(
+        board_page("Board", "Café rules", "Physical therapists’ scope includes dry needling.", charset="windows-1252")
+        .encode("cp1252"),
+        "text/html", etag='"w1"',
+    )
+    site.routes["/faq"] = Route(board_page("Board", "FAQ", "The board has not taken a position on dry needling."),
+                                last_modified="Wed, 01 Jan 2025 00:00:00 GMT")
+    return registry(tmp_path / "sources.toml", site, [
+        ("aa-board", "VT", "board_position", "/board", "main"),
+        ("aa-rule", "VT", "rule", "/rule.pdf", ""),
+        ("bb-1252", "NH", "board_position", "/cp1252", "main"),
+        ("bb-faq", "NH", "faq", "/faq", ""),
+    ])
+
+
+def test_run_stores_a_snapshot_per_source_then_not_modified(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+    db = tmp_path / "sw.db"
+    first = scopewatch(*run_args(four_sources, tmp_path), db=db)
+    assert first.returncode == 0, first.stderr
+    assert "4 sources, 4 fetched, 0 not modified, 0 failed" in first.stdout
+
+    conn = sqlite3.connect(db)
+    texts = dict(conn.execute("select source_id, text from snapshots"))
+    assert set(texts) == {"aa-board", "aa-rule", "bb-1252", "bb-faq"}
+    assert PERMIT in texts["aa-board"]
+    assert "Dry Needling FAQ" not in texts["aa-board"] and "Related news" not in texts["aa-board"]
+    assert "is not within the scope" not in texts["aa-board"]  # the <script> is not text
+    assert "46 hours of training" in texts["aa-rule"]  # PDF text extracted
+    assert "Café rules" in texts["bb-1252"] and "therapists’ scope" in texts["bb-1252"]
+    assert "Copyright 2025" not in texts["bb-faq"]  # no selector: footer boilerplate dropped
+    assert conn.execute("select count(*) from findings").fetchone()[0] == 4
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+    second = scopewatch(*run_args(four_sources, tmp_path), db=db)
+    assert second.returncode == 0, second.stderr
+    assert "4 sources, 0 fetched, 4 not modified, 0 failed" in second.stdout
+    assert site.headers["/board"]["If-None-Match"] == '"b1"'
+    assert site.headers["/rule.pdf"]["If-Modified-Since"] == "Wed, 01 Jan 2025 00:00:00 GMT"
+    assert conn.execute("select count(*) from snapshots").fetchone()[0] == 4
+    outcomes = dict(conn.execute("select source_id, outcome from checks where run_id = 2"))
+    assert outcomes == dict.fromkeys(["aa-board", "aa-rule", "bb-1252", "bb-faq"], "not_modified")
+    assert conn.execute("select count(*) from findings").fetchone()[0] == 4  # nothing re-classified
+
+
+def test_bad_registry_is_refused_before_any_request(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(four_sources.read_text().replace('authority = "faq"', 'authority = "blog"'))
+    result = scopewatch(*run_args(bad, tmp_path), db=tmp_path / "sw.db")
+    assert result.returncode == 2
+    assert "source 'bb-faq': key 'authority': unknown value 'blog'" in result.stderr
+    assert sum(site.hits.values()) == 0
+
+
+def test_a_second_run_while_one_is_active_exits_1(tmp_path: Path, four_sources: Path) -> None:
+    db = tmp_path / "sw.db"
+    with run_lock(db):
+        result = scopewatch(*run_args(four_sources, tmp_path), db=db)
+    assert result.returncode == 1
+    assert f"another run (pid {os.getpid()}) is in progress" in result.stderr
+    # the lock is gone with its holder: the next run goes ahead
+    assert scopewatch(*run_args(four_sources, tmp_path), db=db).returncode == 0
+
+
+def test_sigkill_mid_crawl_leaves_a_sound_database(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+    db = tmp_path / "sw.db"
+    assert scopewatch(*run_args(four_sources, tmp_path), db=db).returncode == 0
+    site.routes["/board"] = Route(board_page("Board", "Dry needling", PERMIT, "Changed."), delay=20)
+    proc = subprocess.Popen([sys.executable, "-m", "tracker", *run_args(four_sources, tmp_path), "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while site.hits["/board"] < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert site.hits["/board"] >= 2, "the second crawl never reached the slow page"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("select status from runs order by id").fetchall() == [("ok",), ("running",)]
+    conn.close()
+
+    site.routes["/board"] = Route(board_page("Board", "Dry needling", PERMIT), etag='"b1"')
+    after = scopewatch(*run_args(four_sources, tmp_path), db=db)
+    assert after.returncode == 0, after.stderr
+    conn = sqlite3.connect(db)
+    assert [r[0] for r in conn.execute("select status from runs order by id")] == ["ok", "aborted", "ok"]
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"

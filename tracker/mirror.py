@@ -1,0 +1,154 @@
+"""The offline mirror: recorded nights of raw pages that a crawl can replay.
+
+Layout of one night (``data/mirror/YYYY-MM-DD/``)::
+
+    manifest.json   {"night": "YYYY-MM-DD",
+                     "pages": {"<request url>": {"file": "pages/<id>.html", "status": 200,
+                               "content_type": "text/html; charset=utf-8",
+                               "final_url": "<url after redirects>",
+                               "headers": {"Last-Modified": "...", "ETag": "..."}}}}
+    pages/<source-id>.<html|pdf|txt>
+
+``resolve_night`` turns what a user passed to ``--replay`` into one night directory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import UsageError
+
+MANIFEST = "manifest.json"
+_NIGHT_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class MirrorPage:
+    """One manifest entry; ``path`` is absolute."""
+
+    url: str
+    path: Path
+    status: int
+    content_type: str | None
+    final_url: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def header(self, name: str) -> str | None:
+        for key, value in self.headers.items():
+            if key.lower() == name.lower():
+                return value
+        return None
+
+
+def is_night(path: Path) -> bool:
+    return (path / MANIFEST).is_file()
+
+
+def list_nights(root: Path) -> list[Path]:
+    """The night directories under a mirror root, oldest first."""
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and _NIGHT_NAME.match(p.name) and is_night(p))
+
+
+def resolve_night(path: Path) -> Path:
+    """A night directory from ``--replay PATH``: the night itself, or a root's newest."""
+    path = Path(path)
+    if is_night(path):
+        return path
+    nights = list_nights(path)
+    if nights:
+        return nights[-1]
+    if not path.exists():
+        raise UsageError(
+            f"replay mirror {path} does not exist; record one with `scopewatch run --record {path}`"
+        )
+    raise UsageError(
+        f"{path} is not a mirror: it has no {MANIFEST} and no YYYY-MM-DD night directories with one"
+    )
+
+
+def record_target(path: Path, today: dt.date | None = None) -> Path:
+    """Where ``--record PATH`` writes: PATH itself if it is (or is named like) a night,
+    else a night named by today's UTC date under it."""
+    path = Path(path)
+    if is_night(path) or _NIGHT_NAME.match(path.name):
+        return path
+    day = today or dt.datetime.now(dt.UTC).date()
+    return path / day.isoformat()
+
+
+def load_manifest(night: Path) -> dict[str, MirrorPage]:
+    """Manifest entries by request URL; a malformed manifest is a UsageError."""
+    night = Path(night)
+    manifest_path = night / MANIFEST
+    try:
+        data = json.loads(manifest_path.read_text(encoding="utf-8"))
+        pages = data["pages"]
+        out: dict[str, MirrorPage] = {}
+        for url, entry in pages.items():
+            out[url] = MirrorPage(
+                url=url,
+                path=night / entry["file"],
+                status=int(entry.get("status", 200)),
+                content_type=entry.get("content_type"),
+                final_url=entry.get("final_url") or url,
+                headers={str(k): str(v) for k, v in (entry.get("headers") or {}).items()},
+            )
+        return out
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UsageError(f"mirror manifest {manifest_path} is unreadable: {exc}") from exc
+
+
+class NightWriter:
+    """Adds pages to a night, rewriting the manifest atomically after each one so an
+    interrupted recording still replays what it got."""
+
+    def __init__(self, night: Path) -> None:
+        self.night = Path(night)
+        (self.night / "pages").mkdir(parents=True, exist_ok=True)
+        self._data: dict[str, Any] = {"night": self.night.name, "pages": {}}
+        if is_night(self.night):
+            existing = json.loads((self.night / MANIFEST).read_text(encoding="utf-8"))
+            self._data["pages"].update(existing.get("pages", {}))
+
+    def add(
+        self,
+        *,
+        url: str,
+        name: str,
+        ext: str,
+        body: bytes,
+        status: int,
+        content_type: str | None,
+        final_url: str,
+        headers: dict[str, str],
+    ) -> Path:
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "page"
+        rel = f"pages/{safe}.{ext}"
+        target = self.night / rel
+        target.write_bytes(body)
+        self._data["pages"][url] = {
+            "file": rel,
+            "status": status,
+            "content_type": content_type,
+            "final_url": final_url,
+            "headers": headers,
+        }
+        self._flush()
+        return target
+
+    def _flush(self) -> None:
+        fd, tmp = tempfile.mkstemp(dir=self.night, prefix=".manifest-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(self._data, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+        os.replace(tmp, self.night / MANIFEST)
