@@ -10,7 +10,6 @@ stall. Whatever happens, every request gets exactly one :class:`FetchResult`.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import json
 import logging
 import os
@@ -28,6 +27,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 import tracker
+from tracker.db import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.mirror import load_manifest, record_target, resolve_night
 from tracker.models import FetchOutcome, Source
@@ -85,10 +85,6 @@ class CrawlOptions:
         return 60.0 + 2 * per_fetch + self.retry_after_cap
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _failed(request: FetchRequest, reason: str) -> FetchResult:
     return FetchResult(
         source_id=request.source.id,
@@ -101,7 +97,7 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
         etag=None,
         last_modified=None,
         error=reason,
-        fetched_at=_now(),
+        fetched_at=utcnow(),
     )
 
 

@@ -6,7 +6,6 @@ request produces exactly one item, from ``parse`` or from ``errback``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -23,12 +22,9 @@ from scrapers.outcomes import (
     parse_retry_after,
     status_outcome,
 )
+from tracker.db import utcnow
 from tracker.extract import ExtractError, extract_text, sniff_kind
 from tracker.models import FetchOutcome
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class RegistrySpider(scrapy.Spider):
@@ -74,7 +70,7 @@ class RegistrySpider(scrapy.Spider):
             "last_modified": None,
             "error": None,
             "retry_after": None,
-            "fetched_at": _now(),
+            "fetched_at": utcnow(),
             "outcome": outcome.value,
         }
         base.update(fields)
