@@ -1,0 +1,107 @@
+"""Silence is not a change; a change is a candidate until an editor acts; overrides outrank sources."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.pages import board_page, registry
+from tests.site import Route, TestSite
+
+IN_SCOPE = "The Board has determined that dry needling is within the scope of practice of physical therapy."
+OUT_OF_SCOPE = "The Board has determined that dry needling is not within the scope of practice of physical therapy."
+ARTICLE = "Intro.\n\nThere are some states where dry needling is not allowed, like Hawaii, because reasons.\n"
+
+
+def sw(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "USER": "editor-ann"}
+    return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def nightly(db: Path, reg: Path, tmp: Path) -> None:
+    result = sw(db, "run", "--sources", str(reg), "--reports", str(tmp / "reports"), "--delay", "0", "--timeout", "5")
+    assert result.returncode == 0, result.stderr
+
+
+def row(db: Path, code: str) -> dict[str, object]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    return dict(conn.execute("select * from legality where jurisdiction = ?", [code]).fetchone())
+
+
+@pytest.fixture
+def setup(site: TestSite, tmp_path: Path) -> tuple[Path, Path]:
+    site.routes["/vt"] = Route(board_page("Board", "DN", IN_SCOPE))
+    site.routes["/nh"] = Route(board_page("Board", "DN", IN_SCOPE))
+    reg = registry(tmp_path / "sources.toml", site, [("vt-board", "VT", "board_position", "/vt", "main"),
+                                                      ("nh-board", "NH", "board_position", "/nh", "main")])
+    db = tmp_path / "sw.db"
+    nightly(db, reg, tmp_path)
+    return db, reg
+
+
+def test_vanished_or_silent_deciding_page_keeps_status_and_needs_review(site: TestSite, tmp_path: Path,
+                                                                         setup: tuple[Path, Path]) -> None:
+    db, reg = setup
+    site.routes["/vt"] = Route(status=404)
+    site.routes["/nh"] = Route(board_page("Board", "DN", "The board has not taken a position on dry needling."))
+    nightly(db, reg, tmp_path)
+    for code, reason in (("VT", "the deciding page vt-board is gone (HTTP 404)"),
+                         ("NH", "the deciding page nh-board no longer decides the question")):
+        r = row(db, code)
+        assert (r["status"], r["review_state"], r["review_reason"]) == ("permitted", "needs_review", reason)
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from changes where kind = 'status'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from changes where kind = 'needs_review'").fetchone()[0] == 2
+    # the next quiet night raises nothing new
+    nightly(db, reg, tmp_path)
+    assert conn.execute("select count(*) from changes where kind = 'needs_review'").fetchone()[0] == 2
+    listed = json.loads(sw(db, "review", "list", "--json").stdout)
+    assert sorted(item["jurisdiction"] for item in listed) == ["NH", "VT"]
+
+
+def test_accept_reject_override_and_reviewed_only_article(site: TestSite, tmp_path: Path,
+                                                          setup: tuple[Path, Path]) -> None:
+    db, reg = setup
+    site.routes["/vt"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
+    site.routes["/nh"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
+    nightly(db, reg, tmp_path)
+    changes = {c["jurisdiction"]: c["id"] for c in json.loads(sw(db, "review", "list", "--json").stdout)}
+    assert set(changes) == {"VT", "NH"}
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE)
+
+    # before review: the published statuses are still the baseline's (nobody prohibited)
+    unreviewed = sw(db, "article", str(article), "--reviewed-only")
+    assert unreviewed.returncode == 0 and "like none at present, because" in unreviewed.stdout
+
+    assert sw(db, "review", "accept", str(changes["VT"])).returncode == 0
+    result = sw(db, "review", "reject", str(changes["NH"]), "--note", "the board page is a draft", "--by", "bob")
+    assert result.returncode == 0, result.stderr
+    assert row(db, "VT")["published_status"] == "prohibited"
+    assert (row(db, "NH")["status"], row(db, "NH")["published_status"]) == ("prohibited", "permitted")
+    assert "like Vermont, because" in sw(db, "article", str(article), "--reviewed-only").stdout
+    assert "like New Hampshire and Vermont, because" in sw(db, "article", str(article)).stdout
+
+    result = sw(db, "review", "override", "NH", "--status", "permitted", "--note", "court stayed the rule")
+    assert result.returncode == 0, result.stderr
+    r = row(db, "NH")
+    assert (r["status"], r["source_status"], r["review_state"]) == ("permitted", "prohibited", "overridden")
+    nightly(db, reg, tmp_path)  # the sources still say prohibited: the override holds
+    assert row(db, "NH")["status"] == "permitted"
+    story = json.loads(sw(db, "status", "NH", "--json").stdout)
+    assert story["override"]["note"] == "court stayed the rule" and story["override"]["by"] == "editor-ann"
+
+    conn = sqlite3.connect(db)
+    log = conn.execute("select action, by, note from reviews order by id").fetchall()
+    assert log == [("accept", "editor-ann", None), ("reject", "bob", "the board page is a draft"),
+                   ("override", "editor-ann", "court stayed the rule")]
+    assert sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode == 0
+    assert row(db, "NH")["status"] == "prohibited"

@@ -1,0 +1,175 @@
+"""Split extracted page text into paragraphs, sentences and clauses, keeping offsets.
+
+Offsets always point into the original text, so evidence is quoted verbatim.
+
+A *chrome* line is a short line without closing punctuation ("Dry Needling FAQ", "News: bill
+would allow dry needling", a title, a footer): it is kept (titles and effective-date headers
+matter) but it never decides anything.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+CHROME_MAX_WORDS = 10
+_TERMINAL = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
+_LINE = re.compile(r"[^\r\n]+")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9§])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_ENUMERATED = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-•*–])\s")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:but|whereas|while|however|although)\b|\s+but\s+(?!also\b)|\bhowever,", re.IGNORECASE
+)
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "atty", "op", "ops", "stat", "stats", "ann", "admin", "reg", "regs", "ch", "art", "arts", "sec", "secs", "no", "nos", "vol", "st", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "v", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "div", "fig", "pp", "p", "para", "subd", "cl", "u.s", "e.g", "i.e", "a.m", "p.m", "r.s", "c.r.s", "n.c.g.s", "o.r.s", "a.c", "n.j.a.c", "ala", "ariz", "ark", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "or", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    chrome: bool
+    clauses: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    chrome: bool
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def title(self) -> str:
+        for p in self.paragraphs[:3]:
+            piece = self.text[p.start:p.end].strip()
+            if piece:
+                return piece
+        return ""
+
+
+def _is_short_unterminated(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= CHROME_MAX_WORDS and not _TERMINAL.search(stripped)
+
+
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, blank_before) for every non-blank line."""
+    out: list[tuple[int, int, bool]] = []
+    prev_end = 0
+    for m in _LINE.finditer(text):
+        if not m.group(0).strip():
+            continue
+        gap = text[prev_end:m.start()]
+        blank_before = gap.count("\n") >= 2 or not out
+        out.append((m.start(), m.end(), blank_before))
+        prev_end = m.end()
+    return out
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    lines = _lines(text)
+    paragraphs: list[Paragraph] = []
+    cur_start: int | None = None
+    cur_end = 0
+    prev_open = False  # the previous prose line ended mid-sentence
+    for i, (start, end, blank_before) in enumerate(lines):
+        line = text[start:end]
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
+        continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
+        chrome = (
+            _is_short_unterminated(line)
+            and not (prev_open and not blank_before)
+            and not continues
+        )
+        if (chrome or blank_before) and cur_start is not None:
+            paragraphs.append(Paragraph(len(paragraphs), cur_start, cur_end, False))
+            cur_start = None
+        if chrome:
+            paragraphs.append(Paragraph(len(paragraphs), start, end, True))
+            prev_open = False
+            continue
+        if cur_start is None:
+            cur_start = start
+        cur_end = end
+        prev_open = not _TERMINAL.search(line.strip())
+    if cur_start is not None:
+        paragraphs.append(Paragraph(len(paragraphs), cur_start, cur_end, False))
+    return paragraphs
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_TOKEN.search(before)
+    if not m:
+        return False
+    token = m.group(1).lstrip("(\"'“‘[").rstrip(".").lower()
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def _split_points(text: str, start: int, end: int) -> list[int]:
+    """Offsets (absolute) where a new sentence starts inside ``[start, end)``."""
+    chunk = text[start:end]
+    points: list[int] = []
+    for m in _BOUNDARY.finditer(chunk):
+        if chunk[m.start()] == "." and _is_abbreviation(chunk[:m.start() + 1]):
+            continue
+        points.append(start + m.end(1))
+    # a list introduced by ':' or ';' and continued on a new line with an enumerator
+    for m in re.finditer(r"[:;]\s*\n", chunk):
+        after = chunk[m.end():]
+        if _ENUMERATED.match(after):
+            points.append(start + m.end())
+    return sorted(set(points))
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    cur = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > cur:
+            spans.append(Span(cur, m.start()))
+        cur = m.end()
+    if cur < end:
+        spans.append(Span(cur, end))
+    return tuple(spans) or (Span(start, end),)
+
+
+def segment(text: str) -> Document:
+    """Cut ``text`` into paragraphs, sentences and clauses (all offsets into ``text``)."""
+    paragraphs = _paragraphs(text)
+    sentences: list[Sentence] = []
+    for para in paragraphs:
+        bounds = [para.start, *_split_points(text, para.start, para.end), para.end]
+        for s, e in itertools.pairwise(bounds):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            sentences.append(
+                Sentence(len(sentences), s, e, para.index, para.chrome, _clauses(text, s, e))
+            )
+    return Document(text, tuple(paragraphs), tuple(sentences))
