@@ -22,7 +22,7 @@ PERMIT = "The Board has determined that dry needling is within the scope of prac
 def scopewatch(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        capture_output=True, text=True, timeout=timeout, env={**os.environ, "COLUMNS": "200"},
+        check=False, capture_output=True, text=True, timeout=timeout, env={**os.environ, "COLUMNS": "200"},
     )
 
 

@@ -39,7 +39,7 @@ def render() -> str:
 
 
 def splice(readme: str, reference: str) -> str:
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
+    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
     if not pattern.search(readme):
         raise SystemExit(f"README has no {START} ... {END} block")
     return pattern.sub(lambda _m: f"{START}\n{reference}\n{END}", readme)

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Self
 
 from sqlite_utils import Database
 
@@ -22,7 +23,7 @@ def default_path() -> Path:
 
 
 def utcnow() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class _NestingConnection(sqlite3.Connection):
@@ -34,7 +35,7 @@ class _NestingConnection(sqlite3.Connection):
 
     depth = 0
 
-    def __enter__(self) -> _NestingConnection:
+    def __enter__(self) -> Self:
         self.depth += 1
         return self
 
@@ -57,6 +58,14 @@ def transaction(db: Database) -> Iterator[Database]:
         conn.execute("BEGIN IMMEDIATE")
     with conn:
         yield db
+
+
+def insert(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` and return its integer primary key."""
+    pk = db.table(table).insert(row).last_pk
+    if pk is None:
+        raise DatabaseError(f"insert into {table} returned no row id")
+    return int(pk)
 
 
 def open_db(path: Path | str | None = None, *, create: bool = True) -> Database:
@@ -90,10 +99,9 @@ def migrate(db: Database, path: Path | str = "database") -> list[str]:
     """Apply the migrations not yet recorded; return their names."""
     if "migrations" not in db.table_names():
         if db.table_names():
-            if "runs" not in db.table_names():
-                raise DatabaseError(f"{path} holds another application's tables; pass another --db PATH")
-        db["migrations"].create({"name": str, "applied_at": str}, pk="name")
-    applied = {row["name"] for row in db["migrations"].rows}
+            raise DatabaseError(f"{path} holds another application's tables; pass another --db PATH")
+        db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
+    applied = {row["name"] for row in db.table("migrations").rows}
     known = {name for name, _ in MIGRATIONS}
     newer = sorted(applied - known)
     if newer:
@@ -106,6 +114,6 @@ def migrate(db: Database, path: Path | str = "database") -> list[str]:
             continue
         with transaction(db):
             step(db)
-            db["migrations"].insert({"name": name, "applied_at": utcnow()})
+            db.table("migrations").insert({"name": name, "applied_at": utcnow()})
         done.append(name)
     return done

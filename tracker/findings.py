@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.classify import classify_text
+from tracker.db import insert
 from tracker.models import CONDITION_FIELDS, Finding, Profession, Source
 from tracker.store import StoredSnapshot
 
@@ -43,5 +44,5 @@ def classify_snapshots(
             "run_id": run_id,
             **finding_row(finding),
         }
-        stored[snapshot.source_id] = int(db["findings"].insert(row).last_pk)
+        stored[snapshot.source_id] = insert(db, "findings", row)
     return stored

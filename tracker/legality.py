@@ -62,10 +62,10 @@ class Decision:
 
 def _best(says: list[Say]) -> Say:
     """The most telling of equally ranked says: surest, then newest, then by id."""
-    return sorted(
+    return min(
         says,
         key=lambda s: (-(s.finding.get("confidence") or 0), -(s.date or dt.date.min).toordinal(), s.source_id),
-    )[0]
+    )
 
 
 def _superseded(deciding: list[Say]) -> set[str]:
@@ -127,9 +127,9 @@ def update(db: Database, run_id: int, now: str) -> list[Transition]:
     findings = _latest_by_source(db, "findings")
     deciding_findings = _latest_by_source(db, "findings", "status in ('permitted', 'prohibited')")
     checks = _latest_by_source(db, "checks")
-    overrides = {(r["jurisdiction"], r["profession"]): r for r in db["overrides"].rows}
+    overrides = {(r["jurisdiction"], r["profession"]): r for r in db.table("overrides").rows}
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for source in db["sources"].rows_where("active = 1", order_by="id"):
+    for source in db.table("sources").rows_where("active = 1", order_by="id"):
         groups.setdefault((source["jurisdiction"], source["profession"]), []).append(source)
 
     transitions = []
@@ -142,18 +142,18 @@ def update(db: Database, run_id: int, now: str) -> list[Transition]:
         ]
         if not says:
             continue
+        reason = None
         silent = _silence(old, says, checks, deciding_findings)
         if silent:
             reason, kept = silent
             says = [kept if s.source_id == kept.source_id else s for s in says]
-        decision = combine(says)
-        row = _row(code, profession, decision, sources, checks, old, run_id)
-        transitions.append(_apply(db, row, old, decision, silent[0] if silent else None, overrides, now))
+        row = _row(code, profession, combine(says), sources, checks, old, run_id)
+        transitions.append(_apply(db, row, old, reason, overrides, now))
     return transitions
 
 
 def _get(db: Database, code: str, profession: str) -> dict[str, Any] | None:
-    rows = list(db["legality"].rows_where("jurisdiction = ? and profession = ?", [code, profession]))
+    rows = list(db.table("legality").rows_where("jurisdiction = ? and profession = ?", [code, profession]))
     return rows[0] if rows else None
 
 
@@ -218,7 +218,6 @@ def _apply(
     db: Database,
     row: dict[str, Any],
     old: dict[str, Any] | None,
-    decision: Decision,
     silent_reason: str | None,
     overrides: dict[tuple[str, str], dict[str, Any]],
     now: str,
@@ -245,7 +244,7 @@ def _apply(
         row.update(status=override["status"], review_state="overridden")
     else:
         row["status"] = new_status
-    db["legality"].upsert(row, pk=("jurisdiction", "profession"))
+    db.table("legality").upsert(row, pk=("jurisdiction", "profession"))
     return Transition(
         jurisdiction=row["jurisdiction"],
         profession=row["profession"],

@@ -20,7 +20,7 @@ CONDITION_COLUMNS: dict[str, type] = {
 
 
 def m0001_initial(db: Database) -> None:
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "started_at": str,
@@ -39,7 +39,7 @@ def m0001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": str,
             "jurisdiction": str,
@@ -53,7 +53,7 @@ def m0001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["snapshots"].create(
+    db.table("snapshots").create(
         {
             "id": int,
             "source_id": str,
@@ -71,9 +71,9 @@ def m0001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("source_id", "sources", "id"), ("run_id", "runs", "id")],
     )
-    db["snapshots"].create_index(["source_id", "id"])
+    db.table("snapshots").create_index(["source_id", "id"])
     # One row per source per run: every attempt, whatever it came to.
-    db["checks"].create(
+    db.table("checks").create(
         {
             "id": int,
             "run_id": int,
@@ -93,9 +93,9 @@ def m0001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id"), ("source_id", "sources", "id")],
     )
-    db["checks"].create_index(["source_id", "run_id"])
-    db["checks"].create_index(["run_id"])
-    db["findings"].create(
+    db.table("checks").create_index(["source_id", "run_id"])
+    db.table("checks").create_index(["run_id"])
+    db.table("findings").create(
         {
             "id": int,
             "snapshot_id": int,
@@ -113,8 +113,8 @@ def m0001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("snapshot_id", "snapshots", "id"), ("source_id", "sources", "id")],
     )
-    db["findings"].create_index(["source_id", "id"])
-    db["legality"].create(
+    db.table("findings").create_index(["source_id", "id"])
+    db.table("legality").create(
         {
             "jurisdiction": str,
             "profession": str,
@@ -138,7 +138,7 @@ def m0001_initial(db: Database) -> None:
         },
         pk=("jurisdiction", "profession"),
     )
-    db["changes"].create(
+    db.table("changes").create(
         {
             "id": int,
             "run_id": int,
@@ -158,7 +158,7 @@ def m0001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["wording_changes"].create(
+    db.table("wording_changes").create(
         {
             "id": int,
             "run_id": int,
@@ -171,7 +171,7 @@ def m0001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["reviews"].create(
+    db.table("reviews").create(
         {
             "id": int,
             "at": str,
@@ -185,7 +185,7 @@ def m0001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["overrides"].create(
+    db.table("overrides").create(
         {
             "jurisdiction": str,
             "profession": str,

@@ -60,7 +60,7 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
     crawl_options = options.crawl
     if night is not None or options.record is not None:
         crawl_options = replace(crawl_options, replay=night, record=options.record)
-    as_of = night.name if night is not None else dt.datetime.now(dt.timezone.utc).date().isoformat()
+    as_of = night.name if night is not None else dt.datetime.now(dt.UTC).date().isoformat()
 
     with run_lock(options.db_path):
         db = open_db(options.db_path)

@@ -23,7 +23,7 @@ def who(by: str | None) -> str:
         return by
     try:
         return os.environ.get("USER") or getpass.getuser()
-    except Exception:  # getpass raises several kinds when there is no user at all
+    except (KeyError, OSError):  # no user database entry for this uid
         return "unknown"
 
 
@@ -42,7 +42,7 @@ def pending(db: Database) -> list[dict[str, Any]]:
 
 
 def _change(db: Database, change_id: int) -> dict[str, Any]:
-    rows = list(db["changes"].rows_where("id = ?", [change_id]))
+    rows = list(db.table("changes").rows_where("id = ?", [change_id]))
     if not rows:
         ids = ", ".join(str(r["id"]) for r in pending(db)) or "none pending"
         raise UsageError(f"unknown change id {change_id}: pending ids are {ids}")
@@ -53,13 +53,13 @@ def accept(db: Database, change_id: int, by: str | None = None, note: str | None
     """Accept a change: its new status becomes the published one."""
     change = _change(db, change_id)
     with transaction(db):
-        db["changes"].update(change_id, {"review_state": "accepted"})
+        db.table("changes").update(change_id, {"review_state": "accepted"})
         key = (change["jurisdiction"], change["profession"])
-        row = db["legality"].get(key)
+        row = db.table("legality").get(key)
         values: dict[str, Any] = {"published_status": change["new_status"]}
         if row["review_state"] in ("pending", "needs_review"):
             values.update(review_state="accepted", review_reason=None)
-        db["legality"].update(key, values)
+        db.table("legality").update(key, values)
         _log(db, "accept", change, by, note, change["new_status"])
     return change
 
@@ -70,11 +70,11 @@ def reject(db: Database, change_id: int, note: str, by: str | None = None) -> di
         raise UsageError("a rejection needs --note saying why")
     change = _change(db, change_id)
     with transaction(db):
-        db["changes"].update(change_id, {"review_state": "rejected"})
+        db.table("changes").update(change_id, {"review_state": "rejected"})
         key = (change["jurisdiction"], change["profession"])
-        row = db["legality"].get(key)
+        row = db.table("legality").get(key)
         if row["review_state"] in ("pending", "needs_review"):
-            db["legality"].update(key, {"review_state": "rejected"})
+            db.table("legality").update(key, {"review_state": "rejected"})
         _log(db, "reject", change, by, note, change["old_status"])
     return change
 
@@ -95,9 +95,9 @@ def override(
     row = {"jurisdiction": key[0], "profession": key[1], "status": status, "note": note,
            "by": who(by), "at": utcnow()}
     with transaction(db):
-        db["overrides"].upsert(row, pk=("jurisdiction", "profession"))
-        if db["legality"].count_where("jurisdiction = ? and profession = ?", key):
-            db["legality"].update(key, {"status": status, "published_status": status, "review_state": "overridden"})
+        db.table("overrides").upsert(row, pk=("jurisdiction", "profession"))
+        if db.table("legality").count_where("jurisdiction = ? and profession = ?", key):
+            db.table("legality").update(key, {"status": status, "published_status": status, "review_state": "overridden"})
         _log(db, "override", {"id": None, "jurisdiction": key[0], "profession": key[1]}, by, note, status)
     return row
 
@@ -106,13 +106,13 @@ def clear_override(db: Database, state: str, profession: str = Profession.PHYSIC
                    by: str | None = None, note: str | None = None) -> None:
     code = jurisdictions.parse(state)
     key = (code, Profession(profession).value)
-    if not db["overrides"].count_where("jurisdiction = ? and profession = ?", key):
+    if not db.table("overrides").count_where("jurisdiction = ? and profession = ?", key):
         raise UsageError(f"no override is active for {code} ({key[1]})")
     with transaction(db):
-        db["overrides"].delete(key)
-        row = db["legality"].get(key) if db["legality"].count_where("jurisdiction = ? and profession = ?", key) else None
+        db.table("overrides").delete(key)
+        row = db.table("legality").get(key) if db.table("legality").count_where("jurisdiction = ? and profession = ?", key) else None
         if row:
-            db["legality"].update(key, {"status": row["source_status"], "review_state": "accepted",
+            db.table("legality").update(key, {"status": row["source_status"], "review_state": "accepted",
                                         "published_status": row["source_status"]})
         _log(db, "clear_override", {"id": None, "jurisdiction": key[0], "profession": key[1]}, by, note,
              row["source_status"] if row else None)
@@ -120,7 +120,7 @@ def clear_override(db: Database, state: str, profession: str = Profession.PHYSIC
 
 def _log(db: Database, action: str, change: dict[str, Any], by: str | None, note: str | None,
          status: str | None) -> None:
-    db["reviews"].insert(
+    db.table("reviews").insert(
         {"at": utcnow(), "by": who(by), "action": action, "change_id": change.get("id"),
          "jurisdiction": change["jurisdiction"], "profession": change["profession"],
          "status": status, "note": note}

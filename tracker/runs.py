@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.crawl import FetchResult
+from tracker.db import insert
 from tracker.errors import UsageError
 from tracker.models import FetchOutcome, RunStatus, Trigger
 
@@ -45,9 +46,9 @@ class Counts:
 
 def abort_stale(db: Database, now: str) -> list[int]:
     """Runs left ``running`` by a killed process become ``aborted`` (call with the run lock held)."""
-    stale = [row["id"] for row in db["runs"].rows_where("status = ?", [RunStatus.RUNNING.value])]
+    stale = [row["id"] for row in db.table("runs").rows_where("status = ?", [RunStatus.RUNNING.value])]
     for run_id in stale:
-        db["runs"].update(
+        db.table("runs").update(
             run_id,
             {"status": RunStatus.ABORTED.value, "finished_at": now,
              "error": "the run's process died before it finished"},
@@ -56,22 +57,22 @@ def abort_stale(db: Database, now: str) -> list[int]:
 
 
 def start(db: Database, trigger: Trigger, now: str, as_of: str, replay: str | None) -> int:
-    return int(
-        db["runs"].insert(
-            {
-                "started_at": now,
-                "trigger": trigger.value,
-                "status": RunStatus.RUNNING.value,
-                "as_of": as_of,
-                "replay": replay,
-                "pid": os.getpid(),
-                "pages_total": 0,
-                "pages_fetched": 0,
-                "pages_not_modified": 0,
-                "pages_failed": 0,
-                "changes": 0,
-            }
-        ).last_pk
+    return insert(
+        db,
+        "runs",
+        {
+            "started_at": now,
+            "trigger": trigger.value,
+            "status": RunStatus.RUNNING.value,
+            "as_of": as_of,
+            "replay": replay,
+            "pid": os.getpid(),
+            "pages_total": 0,
+            "pages_fetched": 0,
+            "pages_not_modified": 0,
+            "pages_failed": 0,
+            "changes": 0,
+        },
     )
 
 
@@ -87,19 +88,19 @@ def finish(
             pages_not_modified=counts.not_modified,
             pages_failed=counts.failed,
         )
-    db["runs"].update(run_id, values)
+    db.table("runs").update(run_id, values)
 
 
 def get(db: Database, run_id: int | None) -> dict[str, Any]:
     """A run by id, or the newest finished one; unknown ids are a UsageError listing valid ones."""
     if run_id is None:
-        rows = list(db["runs"].rows_where("status != 'running'", order_by="id desc", limit=1))
+        rows = list(db.table("runs").rows_where("status != 'running'", order_by="id desc", limit=1))
         if not rows:
             raise UsageError("no finished run in the database yet: run `scopewatch run` first")
         return rows[0]
-    rows = list(db["runs"].rows_where("id = ?", [run_id]))
+    rows = list(db.table("runs").rows_where("id = ?", [run_id]))
     if not rows:
-        ids = [str(r["id"]) for r in db["runs"].rows_where(order_by="id")]
+        ids = [str(r["id"]) for r in db.table("runs").rows_where(order_by="id")]
         valid = ", ".join(ids[-20:]) if ids else "none yet"
         raise UsageError(f"unknown run id {run_id}: valid run ids are {valid}")
     return rows[0]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.crawl import FetchRequest, FetchResult
+from tracker.db import insert
 from tracker.models import FetchOutcome, Source
 
 
@@ -26,14 +27,14 @@ class StoredSnapshot:
 
 def sync_sources(db: Database, sources: list[Source], now: str) -> None:
     """Upsert the registry; sources that left it stay (history) but become inactive."""
-    existing = {row["id"]: row for row in db["sources"].rows}
+    existing = {row["id"]: row for row in db.table("sources").rows}
     for source in sources:
         row = {**source.as_row(), "active": 1}
         row["added_at"] = existing.get(source.id, {}).get("added_at") or now
-        db["sources"].upsert(row, pk="id")
+        db.table("sources").upsert(row, pk="id")
     gone = set(existing) - {s.id for s in sources}
     for source_id in gone:
-        db["sources"].update(source_id, {"active": 0})
+        db.table("sources").update(source_id, {"active": 0})
 
 
 def fetch_requests(db: Database, sources: list[Source]) -> list[FetchRequest]:
@@ -78,7 +79,9 @@ def record_results(db: Database, run_id: int, results: list[FetchResult]) -> lis
         if result.outcome is FetchOutcome.FETCHED and result.text is not None:
             digest = text_hash(result.text)
             if previous is None or previous["sha256"] != digest:
-                snapshot_id = db["snapshots"].insert(
+                snapshot_id = insert(
+                    db,
+                    "snapshots",
                     {
                         "source_id": result.source_id,
                         "run_id": run_id,
@@ -91,18 +94,18 @@ def record_results(db: Database, run_id: int, results: list[FetchResult]) -> lis
                         "text": result.text,
                         "etag": result.etag,
                         "last_modified": result.last_modified,
-                    }
-                ).last_pk
+                    },
+                )
                 is_new = True
                 new.append(
                     StoredSnapshot(
-                        id=int(snapshot_id),
+                        id=snapshot_id,
                         source_id=result.source_id,
                         text=result.text,
                         previous_id=previous["id"] if previous else None,
                     )
                 )
-        db["checks"].insert(
+        db.table("checks").insert(
             {
                 "run_id": run_id,
                 "source_id": result.source_id,

@@ -75,7 +75,7 @@ def record(db: Database, run_id: int, snapshots: list[StoredSnapshot]) -> int:
         before, after = normalise(old["text"]), normalise(snap.text)
         if before == after:
             continue
-        db["wording_changes"].insert(
+        db.table("wording_changes").insert(
             {
                 "run_id": run_id,
                 "source_id": snap.source_id,
