@@ -79,6 +79,17 @@ def cli() -> None:
     Crawls the pages where boards, legislatures, attorneys general and courts speak, classifies
     what each says, and keeps one legality row per state and profession, with evidence.
     """
+    if click.get_current_context().invoked_subcommand != "schedule":  # the daemon logs its own way
+        _setup_logging()
+
+
+def _setup_logging() -> None:
+    """Warnings from everything, and scopewatch's own notes (notifications sent, ...), to stderr."""
+    import logging
+
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("tracker").setLevel(logging.INFO)
 
 
 @cli.command()
@@ -122,6 +133,8 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
     else:
         summary = run_pipeline(options)
     click.echo(summary.line())
+    if summary.interrupted:
+        click.echo("stop requested: the run was written whole before stopping", err=True)
     if summary.status is RunStatus.FAILED:
         ctx.exit(1)
 

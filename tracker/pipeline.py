@@ -8,16 +8,21 @@ committed first, so a killed run is visible and marked ``aborted`` by the next o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tracker import changes, findings, legality, mirror, notify, registry, runs, store, wording
+from sqlite_utils import Database
+
+from tracker import changes, findings, legality, mirror, notify, registry, report, runs, store, wording
 from tracker.crawl import CrawlOptions, FetchResult, crawl
 from tracker.db import default_path, open_db, transaction, utcnow
 from tracker.errors import CrawlError
 from tracker.lock import run_lock
-from tracker.models import RunStatus, Trigger
+from tracker.models import RunStatus, Source, Trigger
 
 
 @dataclass
@@ -40,6 +45,7 @@ class RunSummary:
     changes: int
     as_of: str
     reports: list[Path] = field(default_factory=list)
+    interrupted: bool = False  # a SIGTERM/SIGINT arrived while the run was being written
 
     def line(self) -> str:
         c = self.counts
@@ -56,6 +62,7 @@ class RunSummary:
 
 def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = None) -> RunSummary:
     sources = registry.load(options.sources_path)  # refused before any request
+    notify_config = notify.load_config(options.notify_config)  # a typo fails now, not after the crawl
     night = mirror.resolve_night(options.replay) if options.replay else None
     crawl_options = options.crawl
     if night is not None or options.record is not None:
@@ -74,24 +81,57 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
             status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
             with transaction(db):
                 runs.finish(db, run_id, utcnow(), status, error=str(exc) or type(exc).__name__)
+            if status is RunStatus.FAILED:
+                notify.notify_run(db, run_id, [], notify_config)
             raise
 
-        by_id = {s.id: s for s in sources}
-        with transaction(db):
-            new = store.record_results(db, run_id, results)
-            counts = runs.Counts.of(results, {s.source_id for s in new})
-            findings.classify_snapshots(db, run_id, new, by_id)
-            wording.record(db, run_id, new)
-            now = utcnow()
-            transitions = legality.update(db, run_id, now)
-            n_changes = changes.record(db, run_id, transitions, now)
-            runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
-
-        summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
-        if options.reports_dir is not None:
-            from tracker import report
-
-            summary.reports = report.write(db, run_id, options.reports_dir)
-        notify.notify_run(db, run_id, summary.reports, notify.load_config(options.notify_config))
+        # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
+        with deferred_signals() as stop:
+            summary = _finish(db, run_id, as_of, sources, results, options)
+            notify.notify_run(db, run_id, summary.reports, notify_config)
+        summary.interrupted = stop.requested
         return summary
 
+
+def _finish(db: Database, run_id: int, as_of: str, sources: list[Source], results: list[FetchResult],
+            options: RunOptions) -> RunSummary:
+    """Everything the crawl produced, in one transaction; then the run's reports."""
+    by_id = {s.id: s for s in sources}
+    with transaction(db):
+        new = store.record_results(db, run_id, results)
+        counts = runs.Counts.of(results, {s.source_id for s in new})
+        findings.classify_snapshots(db, run_id, new, by_id)
+        wording.record(db, run_id, new)
+        now = utcnow()
+        transitions = legality.update(db, run_id, now)
+        n_changes = changes.record(db, run_id, transitions, now)
+        runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
+    summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
+    if options.reports_dir is not None:
+        summary.reports = report.write(db, run_id, options.reports_dir)
+    return summary
+
+
+@dataclass
+class _Stop:
+    requested: bool = False
+
+
+@contextmanager
+def deferred_signals() -> Iterator[_Stop]:
+    """Hold SIGTERM and SIGINT until the block ends, then swallow them and say so.
+
+    Only the main thread can mask signals for the process; elsewhere this does nothing.
+    """
+    stop = _Stop()
+    held = {signal.SIGTERM, signal.SIGINT}
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield stop
+    finally:
+        while signal.sigtimedwait(list(held), 0) is not None:
+            stop.requested = True
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
