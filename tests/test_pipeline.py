@@ -124,3 +124,15 @@ def test_sigkill_mid_crawl_leaves_a_sound_database(site: TestSite, tmp_path: Pat
     conn = sqlite3.connect(db)
     assert [r[0] for r in conn.execute("select status from runs order by id")] == ["ok", "aborted", "ok"]
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_stop_signal_during_the_write_phase_waits_for_it() -> None:
+    from tracker.pipeline import deferred_signals
+
+    written = []
+    with deferred_signals() as stop:
+        os.kill(os.getpid(), signal.SIGTERM)  # a real signal, held until the block ends
+        time.sleep(0.05)
+        written.append("all of it")
+    assert written == ["all of it"] and stop.requested
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the usual handling is back

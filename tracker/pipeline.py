@@ -119,19 +119,21 @@ class _Stop:
 
 @contextmanager
 def deferred_signals() -> Iterator[_Stop]:
-    """Hold SIGTERM and SIGINT until the block ends, then swallow them and say so.
+    """Note SIGTERM and SIGINT instead of acting on them until the block ends.
 
-    Only the main thread can mask signals for the process; elsewhere this does nothing.
+    Python runs signal handlers in the main thread only; elsewhere this does nothing.
     """
     stop = _Stop()
-    held = {signal.SIGTERM, signal.SIGINT}
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+
+    def note(_signum: int, _frame: object) -> None:
+        stop.requested = True
+
+    previous = {sig: signal.signal(sig, note) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield stop
     finally:
-        while signal.sigtimedwait(list(held), 0) is not None:
-            stop.requested = True
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
