@@ -9,6 +9,7 @@ rule changes its hour count (a wording change), NJ stays prohibited throughout.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -62,7 +63,8 @@ def night(site: TestSite, n: int) -> None:
 
 def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)],
-                          check=False, capture_output=True, text=True, timeout=180)
+                          check=False, capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "COLUMNS": "200"})
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +180,35 @@ def test_article_sentence_rewritten_byte_for_byte(two_nights) -> None:  # type: 
     assert (tmp / "article.txt.bak").read_text() == ARTICLE
     again = scopewatch("article", str(path), "--write", db=db)
     assert again.returncode == 0 and path.read_text().count("New Jersey and Vermont") == 1
+
+
+def test_status_table_story_and_changes_from_the_cli(two_nights) -> None:  # type: ignore[no-untyped-def]
+    _tmp, db, _reports, _outputs = two_nights
+    table = scopewatch("status", db=db)
+    assert table.returncode == 0, table.stderr
+    lines = {line.split("│")[1].strip(): line for line in table.stdout.splitlines() if line.count("│") > 3}
+    assert "prohibited" in lines["Vermont"] and "change pending review" in lines["Vermont"]
+    assert "contested" in lines["Rhode Island"]
+    assert "50 h training" in lines["New Hampshire"]
+
+    story = json.loads(scopewatch("status", "vt", "--json", db=db).stdout)
+    assert (story["status"], story["authority"], story["review_state"]) == ("prohibited", "board_position", "pending")
+    assert story["evidence"] == OUT_OF_SCOPE
+    assert [(c["old_status"], c["new_status"]) for c in story["changes"]] == [("permitted", "prohibited")]
+    text = scopewatch("status", "Vermont", db=db).stdout
+    assert "evidence:" in text and "history: 1 change" in text
+
+    rows = json.loads(scopewatch("status", "--json", db=db).stdout)
+    assert [r["jurisdiction"] for r in rows] == ["CT", "DE", "ME", "NH", "NJ", "RI", "VT"]
+    changes = json.loads(scopewatch("changes", "--json", "--since", "2000-01-01", db=db).stdout)
+    assert [c["jurisdiction"] for c in changes] == ["NH", "VT"]
+    assert json.loads(scopewatch("changes", "--json", "--since", "2999-01-01", db=db).stdout) == []
+
+
+def test_sources_check_shows_gaps(two_nights) -> None:  # type: ignore[no-untyped-def]
+    tmp, db, _reports, _outputs = two_nights
+    result = scopewatch("sources", "check", "--sources", str(tmp / "sources.toml"), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "TX" in data["no_source"] and "VT" not in data["no_source"]
+    assert "me-pt-board" not in json.dumps(data["never_fetched"])
