@@ -26,7 +26,7 @@ def _ws(text: str) -> str:
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 70
+    assert len(CASES) >= 110
     for path in CASES:
         assert path.with_suffix(".json").exists(), f"{path.name} has no expectation"
 

@@ -111,7 +111,8 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
                   r"\bregist(?:er|ers|ered|ering|ration)\b[^.;]{0,60}?\b(?:board|department|division|office)\b|"
                   r"\b(?:board|department|division)\b[^.;]{0,60}?\b(?:registration|notification|"
                   r"attestation)\b|\b(?:notify|attest\s+(?:to\s+)?|certify\s+to)\s*the\s+(?:board|"
-                  r"department|division)\b|\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
+                  r"department|division)\b|\bfil(?:e|es|ed|ing)\s+[^.;]{0,80}?\bwith\s+the\s+(?:board|department|division)\b|"
+                  r"\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
                   r"division)\b|\b(?:written\s+)?attestation\b|\b(?:registration|endorsement)\s+(?:is\s+)?"
                   r"required\b",
                   needs=('regist', 'notif', 'attest', 'certify', 'submit', 'endorsement', 'board', 'department', 'division')),
@@ -120,7 +121,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
                   r"\bsigned\s+consent\b|\bconsent\b[^.;]{0,40}?\bin\s+writing\b",
                   needs=('consent',)),
     ConditionRule("no-delegation", "delegation_prohibited",
-                  r"\b(?:may|shall|must|can)(?:\s*not|\s+never)\s+(?:be\s+)?delegat\w*|\bnot\s+(?:be\s+)?"
+                  r"\b(?:may|shall|must|can|does|do|will)(?:\s*not|\s+never)\s+(?:be\s+)?delegat\w*|\bnot\s+(?:be\s+)?"
                   r"delegable\b|\bnon-?delegable\b|\bno\s+delegation\b|\b(?:assistants?|aides?|PTAs?|"
                   r"support\s+personnel|technicians?|unlicensed\s+personnel)\b[^.;]{0,60}?\b(?:may|shall|"
                   r"must|can)(?:\s*not|\s+never)\s+(?:\w+\s+){0,2}?(?:perform|provide|practice|do)\b|"

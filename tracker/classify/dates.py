@@ -1,17 +1,26 @@
 """Effective dates: when the authority a page states took effect.
 
 A date counts when a trigger word comes just before it ("effective", "since", "adopted",
-"signed ... on", "took effect on", "as of", "issued"); in the deciding sentence itself any
-full date counts ("On March 3, 2021 the board voted ..."). Dates in footers and page chrome
-("page last updated", "last modified", "copyright", "posted", "printed") never count.
-Only full dates (day, month, year) are returned; "in 2014" alone gives no date.
+"signed ... on", "took effect on", "as of", "issued") or a deciding verb right after it
+("On April 1, 2016 the Board adopted ..."); in the deciding clause itself any full date
+counts ("On March 3, 2021 the board voted ..."). Dates in footers and page chrome ("page
+last updated", "last modified", "copyright", "posted", "printed") never count, nor do dates
+of hearings and comment periods, nor conditions ("licensed since January 1, 2003"). Only
+full dates (day, month, year) are returned; "in 2014" alone gives no date.
+
+``effective_date`` looks in the deciding clause and sentence, then its paragraph, then the
+rest of the page, and last in the page's heading lines, where opinions and decisions carry
+their date ("Opinion No. 16-009, July 8, 2016").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+
+from tracker.classify.sentences import Document, Sentence, Span
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -33,9 +42,20 @@ _TRIGGERS = (
     re.compile(r"\b(?:effective|eff\.|took\s+effect|takes\s+effect|take\s+effect|became\s+effective|"
                r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect|since|"
                r"as\s+of|beginning|starting|commencing)\b", re.IGNORECASE),
-    re.compile(r"\b(?:adopted|signed|enacted|approved|issued|dated|decided|entered|voted|ruled|"
-               r"promulgated|filed\s+with\s+the\s+secretary|granted|opinion|determined|concluded)\b",
-               re.IGNORECASE),
+    re.compile(r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
+               r"ruled|promulgated|filed|granted|determined|concluded|"
+               r"meeting\s+of)\b", re.IGNORECASE),
+)
+# a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
+_AFTER_TRIGGER = re.compile(
+    r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
+    r"approved|concluded|signed|enacted)\b"
+)
+# dates that are not when an authority took effect
+_NOT_EFFECTIVE = re.compile(
+    r"\b(?:hearings?|comments?|comment\s+period|(?:licen[cs]\w*|practic\w*)\s+(?:\w+\s+){0,4}?"
+    r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
 )
 _FOOTER = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|revised|reviewed|edited)\b|copyright|©|\(c\)|\bposted\b|"
@@ -79,13 +99,17 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK):m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"[.;]\s|\d{4}", window)[-1]
+        window = re.split(r"(?<![A-Z])[.;]\s|\d{4}", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
             if trigger.search(window):
                 tier = i
                 break
+        if tier == 2 and _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60)):
+            tier = 1
+        if _NOT_EFFECTIVE.search(window):
+            tier, footer = 2, True
         found.append(FoundDate(date, m.start(), tier, footer))
     return found
 
@@ -96,3 +120,35 @@ def best(dates: list[FoundDate], *, require_trigger: bool) -> dt.date | None:
     if not usable:
         return None
     return min(usable, key=lambda d: (d.tier, d.start)).date
+
+
+_HEADING_LINES = 5
+
+
+def effective_date(
+    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int]
+) -> dt.date | None:
+    """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect."""
+    text = doc.text
+    date = best(find_dates(text, evidence.start, evidence.end), require_trigger=True) or best(
+        find_dates(text, clause.start, clause.end), require_trigger=False
+    )
+    if date:
+        return date
+    paragraph: list[FoundDate] = []
+    page: list[FoundDate] = []
+    for s in doc.sentences:
+        if s.index not in excluded:
+            found = find_dates(text, s.start, s.end)
+            page += found
+            if s.paragraph == evidence.paragraph:
+                paragraph += found
+    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
+    if date:
+        return date
+    # an opinion's or a decision's own date sits in its heading lines, above what it decides
+    head_end = 0
+    for _ in range(_HEADING_LINES):
+        nxt = text.find("\n", head_end + 1)
+        head_end = len(text) if nxt == -1 else nxt
+    return best(find_dates(text, 0, min(head_end, evidence.start)), require_trigger=False)

@@ -12,9 +12,15 @@ Steps, for one page and one profession:
    (``professions.py``): the one named in its scope phrase ("... of athletic trainers"), in the
    match, before it in the clause, elsewhere in the sentence, a body's name, and finally the
    page's own profession.
-5. ``PENDING``/``FORMER`` cancel their clause's votes; ``RESCINDS_PREVIOUS`` cancels the
-   previous voting clause. When both directions remain and one side is only dated history
-   (or older), the newer side wins outright.
+   Before that, ``polarity.py`` decides whether a negator governs the hit: a ``FLIP`` row
+   becomes the opposite vote ("does not consider dry needling to be within the scope"), any
+   other row is dropped; a hit inside an indirect question ("whether ...") never votes.
+5. ``PENDING``/``FORMER``/``QUESTION``/``CLAIM`` cancel their clause's votes;
+   ``RESCINDS_PREVIOUS`` cancels the nearest earlier on-topic clause's votes (or its own,
+   when it states the old position itself); a live vote of a ``defers`` row ("may not ...
+   until the rules take effect") cancels its profession's contrary votes. When both
+   directions remain, a ``HOLDING`` ("Holding:", "Conclusion:") beats what the page only
+   recounts, and a side that is only dated history (or older) loses to a newer one.
 6. The two sides are scored and compared; see "Confidence" below.
 
 Confidence
@@ -42,23 +48,18 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from tracker.classify import conditions as conditions_mod
 from tracker.classify import dates as dates_mod
-from tracker.classify.professions import (
-    INSTITUTION,
-    PERSON,
-    PRACTICE,
-    Mention,
-    mentions,
-    page_profession,
-    pick,
-)
+from tracker.classify.attribution import Mentions, attribute
+from tracker.classify.grammar import OPPOSITE, Negated
+from tracker.classify.polarity import Polarity, polarity
+from tracker.classify.professions import PERSON, Mention, page_profession
 from tracker.classify.rules import (
     ANAPHOR_RE,
+    DECISIVE,
     DN_TERM_RE,
     MODIFIER_FACTORS,
     RULES,
@@ -81,14 +82,10 @@ NON_AUTHORITY_FACTOR = 0.6
 CONFLICT_PENALTY = 0.7
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SCOPED_TAIL = re.compile(
-    r"\s*(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:scope|practice|definition|purview)\b|of\b|for\b|by\b)", re.IGNORECASE
-)
-_TAIL_END = re.compile(
-    r",|\b(?:and|but|while|whereas)\b(?=\s+(?:is|are|may|shall|must|does|do|should|can|cannot|it|"
-    r"the|dry|this)\b)",
-    re.IGNORECASE,
-)
+# a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
+# did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
+_COORDINATION = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
+_CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 _NON_AUTHORITY = re.compile(
     r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
     r"news|blog|magazine|seminars?)\b",
@@ -99,13 +96,15 @@ _NON_AUTHORITY = re.compile(
 @dataclass
 class Vote:
     rule: Rule
+    meaning: Meaning  # the row's, or its opposite when a negator governs a FLIP row
     sentence: Sentence
     clause: int  # global clause number, in reading order
     professions: frozenset[Profession]
     inferred: bool
     weight: float = 0.0
-    tier: int = 1  # 0 dated history, 1 plain, 2 marked current
+    tier: int = 1  # 0 dated history, 1 plain, 2 marked current, 3 a holding or conclusion
     year: int = 0
+    at: int = 0  # offset of the match in the text
     cancelled: str | None = None  # why it no longer counts
 
 
@@ -116,6 +115,9 @@ class _Clause:
     span: Span
     votes: list[Vote] = field(default_factory=list)
     markers: dict[Meaning, str] = field(default_factory=dict)  # meaning -> rule id
+    marker_at: dict[Meaning, int] = field(default_factory=dict)  # meaning -> offset in text
+    topical: bool = False
+
 
 
 # Off the topic only these rows can matter (votes that need no mention of dry needling, a
@@ -128,78 +130,62 @@ _ANYWHERE = tuple(
 _DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
 
 
-class _Mentions:
-    """Profession mentions, computed on demand: per sentence, or for the whole page."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._by_sentence: dict[int, list[Mention]] = {}
-        self._page: list[Mention] | None = None
-
-    def sentence(self, s: Sentence) -> list[Mention]:
-        if s.index not in self._by_sentence:
-            self._by_sentence[s.index] = [
-                Mention(m.profession, m.kind, m.start + s.start, m.end + s.start)
-                for m in mentions(self.text[s.start:s.end])
-            ]
-        return self._by_sentence[s.index]
-
-    def page(self) -> list[Mention]:
-        if self._page is None:
-            self._page = mentions(self.text)
-        return self._page
+Hit = tuple[Rule, "re.Match[str]", Meaning]
 
 
-def _match_rules(text: str, span: Span, topical: bool) -> list[tuple[Rule, re.Match[str]]]:
+def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
     hits = _match(text, span, RULES if topical else _ANYWHERE)
-    if not topical and any(r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS) for r, _ in hits):
+    if not topical and any(r.meaning in DECISIVE for r, _, _ in hits):
         hits = _match(text, span, tuple(r for r in RULES if not r.topical))
     return hits
 
 
-def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[tuple[Rule, re.Match[str]]]:
+def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
+    """The meaning of a vote after polarity (``None``: the hit does not vote)."""
+    matched = m.group(0)
+    negated = rule.negated_in(m)
+    if negated:  # the row's own {NOT} slot: judge the rest of the match without it
+        for name, value in m.groupdict().items():
+            if name.startswith("neg") and value:
+                a, b = m.span(name)
+                matched = matched[:a - m.start()] + " " * (b - a) + matched[b - m.start():]
+    if rule.veto_regex and rule.veto_regex.search(matched):
+        return None
+    state = polarity(clause[:m.start()], matched)
+    if state is Polarity.DROP:
+        return None
+    if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
+        negated = not negated
+    if not negated:
+        return rule.meaning
+    return OPPOSITE[rule.meaning] if rule.negated is Negated.FLIP else None
+
+
+def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     clause = text[span.start:span.end]
     lowered = clause.lower()
-    hits: list[tuple[Rule, re.Match[str]]] = []
+    hits: list[Hit] = []
     for rule in rules:
         if rule.needs and not any(word in lowered for word in rule.needs):
             continue
         m = rule.regex.search(clause)
         if not m:
             continue
-        if rule.veto_regex and rule.veto_regex.search(m.group(0)):
-            continue
         if rule.veto_after_regex and rule.veto_after_regex.search(clause[m.end():]):
             continue
-        hits.append((rule, m))
-    suppressed = {target for rule, _ in hits for target in rule.suppresses}
-    return [(rule, m) for rule, m in hits if rule.id not in suppressed]
-
-
-def _attribute(
-    text: str, found: list[Mention], sentence: Sentence, span: Span,
-    start: int, end: int, rule: Rule, page: Profession,
-) -> tuple[frozenset[Profession], bool]:
-    """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
-    regions: list[tuple[int, int]] = []
-    if _SCOPED_TAIL.match(text, end, span.end) or re.search(r"\b(?:by|of|for)\s*$", text[start:end]):
-        stop = _TAIL_END.search(text, end, span.end)
-        regions.append((end, stop.start() if stop else span.end))
-    regions += [(start, end), (span.start, start), (span.start, span.end),
-                (sentence.start, sentence.end)]
-    ignore = set(rule.ignore_for)
-    for a, b in regions:
-        for kinds in ((PERSON,), (PRACTICE,)):
-            named = pick(found, a, b, kinds) - ignore
-            if named:
-                return frozenset(named), False
-    for a, b in ((span.start, span.end), (sentence.start, sentence.end)):
-        named = pick(found, a, b, (INSTITUTION,)) - ignore
-        if named:
-            return frozenset(named), False
-    if page in ignore:
-        return frozenset(), True
-    return frozenset({page}), True
+        if rule.veto_before_regex and rule.veto_before_regex.search(clause[:m.start()]):
+            continue
+        if rule.meaning in DECISIVE:
+            meaning = _vote_meaning(rule, clause, m)
+            if meaning is None:
+                continue
+        else:
+            if rule.veto_regex and rule.veto_regex.search(m.group(0)):
+                continue
+            meaning = rule.meaning
+        hits.append((rule, m, meaning))
+    suppressed = {target for rule, _, _ in hits for target in rule.suppresses}
+    return [hit for hit in hits if hit[0].id not in suppressed]
 
 
 def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
@@ -220,7 +206,7 @@ def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
 
 def _scan(
     doc: Document, profession_page: Profession, direct: list[bool], anaphoric: list[bool],
-    page_mentions: _Mentions,
+    page_mentions: Mentions,
 ) -> list[_Clause]:
     text = doc.text
     clauses: list[_Clause] = []
@@ -230,32 +216,49 @@ def _scan(
         found: list[Mention] | None = None  # computed only when a vote needs attributing
         topical = direct[s.index] or anaphoric[s.index]
         for span in s.clauses:
-            clause = _Clause(len(clauses), s, span)
-            for rule, m in _match_rules(text, span, topical):
-                if rule.meaning in (Meaning.PERMITS, Meaning.PROHIBITS):
+            clause = _Clause(len(clauses), s, span, topical=topical)
+            for rule, m, meaning in _match_rules(text, span, topical):
+                if meaning in DECISIVE:
                     if found is None:
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
-                    profs, inferred = _attribute(text, found, s, span, start, end, rule, profession_page)
-                    clause.votes.append(Vote(rule, s, clause.number, profs, inferred))
+                    profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
+                    clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=start))
                 else:
                     clause.markers.setdefault(rule.meaning, rule.id)
+                    clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
     return clauses
 
 
-def _cancel(clauses: list[_Clause]) -> None:
-    last_voting: _Clause | None = None
+def _reaches(text: str, a: int, b: int) -> bool:
+    return not _COORDINATION.search(text, min(a, b), max(a, b))
+
+
+def _cancel(clauses: list[_Clause], text: str) -> None:
+    last_topical: _Clause | None = None
     for clause in clauses:
-        if Meaning.RESCINDS_PREVIOUS in clause.markers and last_voting is not None:
-            for vote in last_voting.votes:
-                vote.cancelled = vote.cancelled or clause.markers[Meaning.RESCINDS_PREVIOUS]
-        for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION):
+        rescinds = clause.markers.get(Meaning.RESCINDS_PREVIOUS)
+        if rescinds:
+            # "This law replaced the position that ... outside": the position follows, in the
+            # clause itself; otherwise ("that position was rescinded") it is the nearest
+            # earlier statement on the topic
+            at = clause.marker_at[Meaning.RESCINDS_PREVIOUS]
+            own = [v for v in clause.votes if v.at > at]
+            for vote in own or (last_topical.votes if last_topical else []):
+                vote.cancelled = vote.cancelled or rescinds
+        for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
             if meaning in clause.markers:
                 for vote in clause.votes:
-                    vote.cancelled = vote.cancelled or clause.markers[meaning]
-        if clause.votes:
-            last_voting = clause
+                    if _reaches(text, clause.marker_at[meaning], vote.at):
+                        vote.cancelled = vote.cancelled or clause.markers[meaning]
+        if clause.topical:
+            last_topical = clause
+    deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
+    for vote in (v for c in clauses for v in c.votes if not v.cancelled):
+        for d in deferring:
+            if vote.meaning is not d.meaning and vote.professions & d.professions:
+                vote.cancelled = d.rule.id
 
 
 def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], authority: float) -> None:
@@ -268,7 +271,9 @@ def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], author
     if anaphoric[vote.sentence.index]:
         weight *= ANAPHORIC_FACTOR
     vote.weight = weight
-    vote.tier = 0 if Meaning.HISTORY in clause.markers else 2 if Meaning.CURRENT in clause.markers else 1
+    markers = clause.markers
+    vote.tier = (3 if Meaning.HOLDING in markers else 0 if Meaning.HISTORY in markers
+                 else 2 if Meaning.CURRENT in markers else 1)
     years = _YEAR.findall(text[clause.span.start:clause.span.end]) or _YEAR.findall(
         text[vote.sentence.start:vote.sentence.end]
     )
@@ -286,6 +291,9 @@ def _resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]
     """Drop the side that is only older history when the other side is newer."""
     if not perm or not proh:
         return perm, proh
+    holding_perm, holding_proh = (any(v.tier == 3 for v in side) for side in (perm, proh))
+    if holding_perm != holding_proh:  # what was held beats what the page recounts
+        return (perm, []) if holding_perm else ([], proh)
     key_perm = max((v.tier, v.year) for v in perm)
     key_proh = max((v.tier, v.year) for v in proh)
     newer_perm = key_perm[0] > key_proh[0] or (
@@ -303,29 +311,25 @@ def _resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]
     return perm, proh
 
 
+def _lead_part(text: str, clauses: list[_Clause], lead: Vote) -> Span:
+    """The coordinated part of the lead vote's clause that holds its match."""
+    span = next(c.span for c in clauses if c.number == lead.clause)
+    start, end = span.start, span.end
+    for m in _COORDINATION.finditer(text, span.start, span.end):
+        if m.end() <= lead.at:
+            start = m.end()
+        elif m.start() >= lead.at:
+            end = m.start()
+            break
+    return Span(start, end)
+
+
 def _sentence_text(doc: Document, s: Sentence) -> str:
     return doc.slice(s.start, s.end).strip()
 
 
-def _effective_date(doc: Document, evidence: Sentence, excluded: set[int]) -> dt.date | None:
-    text = doc.text
-    found = dates_mod.find_dates(text, evidence.start, evidence.end)
-    date = dates_mod.best(found, require_trigger=True) or dates_mod.best(found, require_trigger=False)
-    if date:
-        return date
-    para = doc.paragraphs[evidence.paragraph]
-    date = dates_mod.best(dates_mod.find_dates(text, para.start, para.end), require_trigger=True)
-    if date:
-        return date
-    page: list[dates_mod.FoundDate] = []
-    for s in doc.sentences:
-        if s.index not in excluded:
-            page += dates_mod.find_dates(text, s.start, s.end)
-    return dates_mod.best(page, require_trigger=True)
-
-
 def _conditions(doc: Document, winners: list[Vote], direct: list[bool],
-                excluded: set[int], profession: Profession, page_mentions: _Mentions) -> Conditions:
+                excluded: set[int], profession: Profession, page_mentions: Mentions) -> Conditions:
     paragraphs = {v.sentence.paragraph for v in winners}
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
@@ -359,11 +363,13 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
             confidence=CHROME_ONLY_CONFIDENCE if chrome else NO_MENTION_CONFIDENCE,
             rules=("chrome-only",) if chrome else ("no-mention",),
         )
-    page_mentions = _Mentions(text)
+    page_mentions = Mentions(text)
     page = page_profession(doc.title(), board, page_mentions.page, profession)
     clauses = _scan(doc, page, direct, anaphoric, page_mentions)
-    _cancel(clauses)
-    publisher = f"{board or ''} {doc.title()}"
+    _cancel(clauses, text)
+    title = doc.title()
+    # a case caption ("Association v. Board") names the parties, not the publisher
+    publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"
     authority = NON_AUTHORITY_FACTOR if _NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
     for clause in clauses:
@@ -372,8 +378,8 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
             if profession in vote.professions:
                 mine.append(vote)
     live = [v for v in mine if not v.cancelled]
-    perm = [v for v in live if v.rule.meaning is Meaning.PERMITS]
-    proh = [v for v in live if v.rule.meaning is Meaning.PROHIBITS]
+    perm = [v for v in live if v.meaning is Meaning.PERMITS]
+    proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
     perm, proh = _resolve(perm, proh)
     kept = {id(v) for v in perm + proh}
     excluded = {v.sentence.index for v in mine if id(v) not in kept}
@@ -391,14 +397,16 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
         else:
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
-        lead = max(winners, key=lambda v: (round(v.weight, 3), v.tier, v.year, -v.sentence.index))
+        lead = max(winners, key=lambda v: (v.rule.defers, round(v.weight, 3), v.tier, v.year,
+                                           -v.sentence.index))
         evidence = _sentence_text(doc, lead.sentence)
-        rules = tuple(dict.fromkeys(v.rule.id for v in winners))
+        rules = tuple(dict.fromkeys(
+            v.rule.id if v.meaning is v.rule.meaning else f"{v.rule.id}/negated" for v in winners))
         conf = max(0.0, min(1.0, conf))
         if status is None or conf < REVIEW_THRESHOLD:
             return Finding(profession, FindingStatus.UNADDRESSED, evidence=evidence,
                            confidence=round(conf, 3), needs_review=True, rules=rules)
-        date = _effective_date(doc, lead.sentence, excluded)
+        date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED else Conditions()

@@ -1,0 +1,162 @@
+"""The vocabulary the rule table is written in: meanings, macros and the ``Rule`` row.
+
+``rules.py`` holds the rows; this module holds what a row is made of, so the table stays a
+table. See ``rules.py`` for what each meaning does to a page's votes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from tracker.models import Profession
+
+
+class Meaning(str, Enum):
+    PERMITS = "permits"
+    PROHIBITS = "prohibits"
+    SILENT = "silent"
+    PENDING = "pending"
+    FORMER = "former"
+    RESCINDS_PREVIOUS = "rescinds_previous"
+    QUESTION = "question"
+    CLAIM = "claim"
+    HISTORY = "history"
+    CURRENT = "current"
+    HOLDING = "holding"
+    HEDGE = "hedge"
+    ADVOCACY = "advocacy"
+    SUBTYPE = "subtype"
+    NEUTRAL = "neutral"
+
+
+DECISIVE = (Meaning.PERMITS, Meaning.PROHIBITS)
+OPPOSITE = {Meaning.PERMITS: Meaning.PROHIBITS, Meaning.PROHIBITS: Meaning.PERMITS}
+
+# How much a modifier in the same clause scales that clause's votes.
+MODIFIER_FACTORS = {
+    Meaning.HEDGE: 0.8, Meaning.ADVOCACY: 0.5, Meaning.HISTORY: 0.95, Meaning.SUBTYPE: 0.5,
+}
+
+
+class Negated(str, Enum):
+    """What a negator governing a row's match does to its vote (see ``polarity.py``)."""
+
+    FLIP = "flip"  # "is not within the scope", "does not consider ... within": the opposite vote
+    DROP = "drop"  # "no registration for dry needling", "not barred from": no vote at all
+    KEEP = "keep"  # the row's meaning already includes the negation before it ("cannot allow ...")
+
+
+# Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
+# ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
+DN_TERM = (
+    r"(?:(?:trigger[- ]point|functional|perineural|intramuscular)\s+)?dry[- ]?needling"
+    r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
+    r"|\b(?:TDN|TPDN|FDN|IMT)\b"
+)
+ANAPHOR = (
+    r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"
+    r"treatment|needling)\b|\bthis\s+practice\b"
+)
+
+MACROS: dict[str, str] = {
+    # the term, with an optional parenthetical gloss: "dry needling (intramuscular manual therapy)"
+    "DN": rf"(?:(?:{DN_TERM}|{ANAPHOR})(?:\s*\([^()]{{0,80}}\))?)",
+    # modal + negation: "may not", "shall not", "must never", "cannot"
+    "NEG": r"(?:(?:may|shall|must|can|should|could|will)\s*(?:not|never|no\s+longer)|cannot|can't)",
+    # the polarity slot of a row: a negator here flips (or drops) the row's vote; each use
+    # becomes its own named group ``neg<n>`` (see ``expand``)
+    "NOT": r"(?:not|never|no\s+longer|neither)\s+",
+    # modal of permission: "may", "is authorized to", "are permitted to" ...
+    "MAY": (
+        r"(?:may|can|(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:authorized|permitted|allowed|"
+        r"entitled|qualified)\s+to)"
+    ),
+    "DO": (
+        r"(?:perform|practice|provide|use|utilize|offer|engage\s+in|administer|incorporate|"
+        r"render|employ)"
+    ),
+    "DOING": (
+        r"(?:performing|practicing|providing|using|utilizing|offering|engaging\s+in|"
+        r"administering|rendering|employing)"
+    ),
+    "BE": r"(?:is|are|was|were|be|falls?|fell|remains?|lies?|comes?|to\s+be|as\s+being|as)",
+    "ADV": r"(?:(?:now|clearly|squarely|properly|well|also|therefore|thus|indeed|generally|"
+    r"currently|still|fully|plainly|appropriately|legally|hence|accordingly)\s+)?",
+    "SCOPE": r"(?:scope|practice|definition|purview|ambit|province)",
+    "PROF": (
+        r"(?:physical\s+therapists?|chiropractors?|chiropractic\s+physicians?|athletic\s+trainers?|"
+        r"occupational\s+therapists?)"
+    ),
+    "PENETRATE": (
+        r"(?:invasive\s+(?:procedures?|techniques?|modalities|methods?)|"
+        r"(?:penetrat|punctur|pierc)\w*\s+(?:of\s+)?(?:the\s+|a\s+person's\s+|human\s+)?(?:skin|tissue)|"
+        r"break(?:s|ing)?\s+(?:the\s+)?skin)"
+    ),
+    # within one clause: clauses never cross a ';' and a '.' inside one is an abbreviation
+    "GAP": r"[^;]{0,100}?",
+}
+
+_MACRO_RE = re.compile(r"\{([A-Z]+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{NAME}`` macros; regex quantifiers such as ``{0,80}`` are left alone.
+
+    Each ``{NOT}`` becomes an optional named group (``neg0``, ``neg1`` ...), so a row can
+    mark the place where a negation turns its meaning around.
+    """
+    counter = itertools.count()
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name == "NOT":
+            return rf"(?P<neg{next(counter)}>{MACROS['NOT']})?"
+        return MACROS.get(name, m.group(0))
+
+    return _MACRO_RE.sub(sub, pattern)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: str
+    meaning: Meaning
+    weight: float = 1.0
+    topical: bool = True  # the sentence must be about dry needling
+    suppresses: tuple[str, ...] = ()  # ids of rows this row overrides in the same clause
+    veto: str | None = None  # discard the hit when this matches the matched text
+    veto_after: str | None = None  # ... or the rest of the clause right after the match
+    veto_before: str | None = None  # ... or the clause before the match (a condition, a limit)
+    ignore_for: tuple[Profession, ...] = ()  # never attribute this hit to these professions
+    # a negator governing the match (in the row's {NOT} slot or just before the match):
+    # FLIP turns the vote around, DROP discards it; rows that already contain their own
+    # negation ("does not prohibit") use DROP
+    negated: Negated = Negated.DROP
+    # a live vote of this row cancels the page's contrary votes for its profession
+    # ("may not perform dry needling until the rules take effect" defers a permission)
+    defers: bool = False
+    # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
+    # not tried (keeps a 60 KB page well under 50 ms); empty means always try
+    needs: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    veto_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    veto_after_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    veto_before_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = re.IGNORECASE
+
+        def compile_(pattern: str | None) -> re.Pattern[str] | None:
+            return re.compile(expand(pattern), flags) if pattern else None
+
+        object.__setattr__(self, "regex", re.compile(expand(self.pattern), flags))
+        object.__setattr__(self, "veto_regex", compile_(self.veto))
+        object.__setattr__(self, "veto_after_regex", compile_(self.veto_after))
+        object.__setattr__(self, "veto_before_regex", compile_(self.veto_before))
+
+    def negated_in(self, m: re.Match[str]) -> bool:
+        """Whether the row's own ``{NOT}`` slot caught a negator in this match."""
+        return any(v for k, v in m.groupdict().items() if k.startswith("neg"))

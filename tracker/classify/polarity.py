@@ -1,0 +1,95 @@
+"""Polarity: does a negator govern a vote, and is the vote asserted at all?
+
+One check for every row, instead of a negative twin of each row. For a hit, the *governing
+segment* is the part of its clause just before the match, back to the nearest boundary
+(punctuation, or a subordinating word such as "that", "which", "whether"). Then:
+
+- a permission inside an indirect question ("is silent on whether a physical therapist may
+  perform ...", "Question: whether dry needling is within ...") or about other states ("most
+  states allow ...") is not asserted: ``DROP``;
+- a negator in the governing segment ("does not consider", "is therefore not permitted to",
+  "no statute or rule authorizes", "lacks authority", "declined to stop") negates the hit:
+  ``NEGATED`` (the engine flips or drops it, per the row's ``negated``), unless the negated
+  verb is one of saying or deciding ("has not said", "has not decided"): that leaves the
+  question open, ``DROP``;
+- a segment that starts at "that" after a negated verb of belief ("does not find that",
+  "does not believe that") is negated the same way.
+
+The row's own ``{NOT}`` slot ("is not within") is read by the engine from the match.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+_I = re.IGNORECASE
+_BOUNDARY = re.compile(
+    r"[,;:()\[\]]|\.\s|\b(?:that|which|who|whom|whose|whether|if|because|since|but|while|"
+    r"whereas|although|though|unless|so|and\s+that)\b",
+    _I,
+)
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|neither|nor|cannot|nothing|none|nobody|without)\b|n't\b|"
+    r"\black(?:s|ed|ing)?\b|\bdeclin(?:e|es|ed|ing)\s+to\b|\brefus(?:e|es|ed|ing)\s+to\b|"
+    r"\bden(?:y|ies|ied|ying)\b",
+    _I,
+)
+# "has not said", "has not yet decided": the question is open, not answered no
+_OPEN_VERB = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:sa(?:y|ys|id)|state[sd]?|decide[sd]?|determined?|rule[sd]?|"
+    r"address(?:ed|es)?|issued?|take[ns]?|took|adopt(?:ed|s)?|opined|spoken|speak|answer(?:ed|s)?|"
+    r"express(?:ed|es)?|mention(?:ed|s)?|reached|formed|concluded?|clarif\w*|weighed)\b",
+    _I,
+)
+_NEGATED_BELIEF = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
+    r"regard|deem)\w*\s*$",
+    _I,
+)
+_NEGATED_SAYING = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:sa(?:y|id)|state|decide|determine|rule|conclude|"
+    r"address)\w*\s*$",
+    _I,
+)
+_OTHER_STATES = re.compile(
+    r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b",
+    _I,
+)
+_WHETHER = re.compile(r"\bwhether\b", _I)
+_MAX_WORDS = 10
+
+
+class Polarity(str, Enum):
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    DROP = "drop"
+
+
+def polarity(before: str, matched: str) -> Polarity:
+    """The polarity of a hit: ``before`` is its clause up to the match, ``matched`` the match."""
+    if _WHETHER.search(matched):
+        return Polarity.DROP
+    boundary = None
+    for boundary in _BOUNDARY.finditer(before):
+        pass
+    segment = before[boundary.end():] if boundary else before
+    word = boundary.group(0).lower() if boundary else ""
+    if word in ("whether", "if"):
+        return Polarity.DROP
+    segment = " ".join(segment.split()[-_MAX_WORDS:])
+    if _OTHER_STATES.search(segment):
+        return Polarity.DROP
+    last = None
+    for last in _NEGATOR.finditer(segment):
+        pass
+    if last is not None:
+        return Polarity.DROP if _OPEN_VERB.match(segment[last.end():]) else Polarity.NEGATED
+    if word.endswith("that") and boundary is not None:
+        head = before[:boundary.start()]
+        if _NEGATED_BELIEF.search(head):
+            return Polarity.NEGATED
+        if _NEGATED_SAYING.search(head):
+            return Polarity.DROP
+    return Polarity.ASSERTED
