@@ -6,7 +6,8 @@ A date counts when a trigger word comes just before it ("effective", "since", "a
 counts ("On March 3, 2021 the board voted ..."). Dates in footers and page chrome ("page
 last updated", "last modified", "copyright", "posted", "printed") never count, nor do dates
 of hearings and comment periods, nor conditions ("licensed since January 1, 2003"). Only
-full dates (day, month, year) are returned; "in 2014" alone gives no date.
+dates with a month are returned ("in January 2019" is read as its first day, 2019-01-01);
+"in 2014" alone gives no date.
 
 ``effective_date`` looks in the deciding clause and sentence, then its paragraph, then the
 rest of the page, and last in the page's heading lines, where opinions and decisions carry
@@ -34,7 +35,8 @@ _DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
     r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)\b"
-    r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b",
+    r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b"
+    rf"|\b(?P<mon5>{_MONTH})\.?,?\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Trigger words, strongest first; the tier ranks competing dates in one sentence.
@@ -84,6 +86,8 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
             return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        if g["mon5"]:
+            return dt.date(int(g["year5"]), _MONTHS[g["mon5"][:3].lower()], 1)
     except (ValueError, KeyError):  # 31/02/2024, a month name that is not one
         return None
     return None
