@@ -52,6 +52,22 @@ profession_option = click.option(
     show_default=True, help="Profession to report on.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+sources_option = click.option(
+    "--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
+    default="data/sources.toml", show_default=True, help="Source registry (TOML).",
+)
+reports_option = click.option(
+    "--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
+    default="reports", show_default=True, help="Folder for the dated change reports.",
+)
+replay_option = click.option(
+    "--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Answer every request from a recorded mirror (a night, or a folder of nights: the newest).",
+)
+notify_option = click.option(
+    "--notify-config", type=click.Path(path_type=Path, dir_okay=False),
+    help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].",
+)
 
 
 def _db_path(ctx: click.Context) -> Path:
@@ -94,20 +110,16 @@ def _setup_logging() -> None:
 
 @cli.command()
 @db_option
-@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
-              default="data/sources.toml", show_default=True, help="Source registry (TOML).")
-@click.option("--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
-              default="reports", show_default=True, help="Folder for the dated change reports.")
-@click.option("--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
-              help="Answer every request from a recorded mirror (a night, or a folder of nights: the newest).")
+@sources_option
+@reports_option
+@replay_option
 @click.option("--record", type=click.Path(path_type=Path, file_okay=False),
               help="Write the fetched pages as a mirror night into this folder.")
 @click.option("--trigger", type=click.Choice(["manual", "schedule"]), default="manual", show_default=True,
               help="Recorded with the run.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option("--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds.")
-@click.option("--notify-config", type=click.Path(path_type=Path, dir_okay=False),
-              help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].")
+@notify_option
 @click.pass_context
 def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path | None, record: Path | None,
         trigger: str, timeout: float, delay: float, notify_config: Path | None) -> None:
@@ -334,8 +346,7 @@ def sources() -> None:
 
 @sources.command("check")
 @db_option
-@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
-              default="data/sources.toml", show_default=True)
+@sources_option
 @click.option("--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale.")
 @json_option
 @click.pass_context
@@ -353,20 +364,18 @@ def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_js
 @click.option("--timezone", "tz", default="UTC", show_default=True, help="Timezone of the cron expression.")
 @click.option("--next", "show_next", type=int, is_flag=False, flag_value=5, default=None,
               help="Print the next N fire times (default 5) and exit.")
-@click.option("--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
-              default="data/sources.toml", show_default=True, help="Passed on to each run.")
-@click.option("--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
-              default="reports", show_default=True, help="Passed on to each run.")
-@click.option("--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
-              help="Passed on to each run.")
+@sources_option
+@reports_option
+@replay_option
 @click.option("--log-dir", type=click.Path(path_type=Path, file_okay=False), default="data/logs",
               show_default=True, help="Rotating log file folder.")
-@click.option("--notify-config", type=click.Path(path_type=Path, dir_okay=False),
-              help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].")
+@notify_option
 @click.pass_context
 def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sources_path: Path,
              reports_dir: Path, replay: Path | None, log_dir: Path, notify_config: Path | None) -> None:
     """Foreground daemon: run `scopewatch run --trigger schedule` on a cron schedule (02:30 nightly).
+
+    --sources, --reports, --replay and --notify-config are passed on to each run.
 
     Each run is its own process and never overlaps another; SIGTERM or SIGINT stops cleanly.
     """
