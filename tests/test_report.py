@@ -15,7 +15,7 @@ from tracker.report import usmap
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 TOP_KEYS = {
-    "run", "generated_at", "failing_after", "summary", "status_changes", "needs_review",
+    "run", "generated_at", "failing_after", "summary", "status_changes", "needs_review", "uncertain_findings",
     "wording_changes", "failed_sources", "moved_sources", "blocked_sources", "skipped_sources",
     "article", "staleness", "map", "timeline",
 }  # fmt: skip

@@ -105,3 +105,17 @@ def test_accept_reject_override_and_reviewed_only_article(site: TestSite, tmp_pa
                    ("override", "editor-ann", "court stayed the rule")]
     assert sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode == 0
     assert row(db, "NH")["status"] == "prohibited"
+
+
+def test_an_uncertain_reading_is_listed_for_review(site: TestSite, tmp_path: Path, setup: tuple[Path, Path]) -> None:
+    db, reg = setup
+    # mentions dry needling, decides nothing any rule can read
+    site.routes["/nh"] = Route(board_page("Board", "DN", "Dry needling was discussed at length by the board on Tuesday.",
+                                          "Members asked staff about dry needling fees and the parking garage."))
+    nightly(db, reg, tmp_path)
+    data = json.loads((tmp_path / "reports" / "latest" / "change-report.json").read_text())
+    assert [(f["source_id"], f["jurisdiction"]) for f in data["uncertain_findings"]] == [("nh-board", "NH")]
+    assert data["uncertain_findings"][0]["confidence"] < 0.5
+    assert "Uncertain readings (1)" in (tmp_path / "reports" / "latest" / "change-report.md").read_text()
+    assert row(db, "NH")["status"] == "permitted"  # and the row keeps its status, flagged
+    assert row(db, "NH")["review_state"] == "needs_review"

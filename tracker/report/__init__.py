@@ -16,7 +16,10 @@ exactly that dict. Its keys:
   ``jurisdiction``, ``state``, ``profession``, ``old_status``, ``new_status``, ``authority``,
   ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at``.
 - ``needs_review``: changes of kind ``needs_review``: the same keys plus ``status`` (kept) and
-  ``reason`` (the legality row's ``review_reason``, when set).
+  ``reason`` (why: the change's ``note``, else the legality row's ``review_reason``).
+- ``uncertain_findings``: this run's findings below the review threshold (the page mentions
+  dry needling but nothing decides it): ``source_id``, ``jurisdiction``, ``state``,
+  ``profession``, ``authority``, ``url``, ``confidence``, ``evidence``.
 - ``wording_changes``: ``id``, ``source_id``, ``jurisdiction``, ``state``, ``profession``,
   ``authority``, ``url``, ``status``, ``diff``.
 - ``failed_sources`` (outcomes ``failed``, ``gone``), ``moved_sources``, ``blocked_sources``,

@@ -200,9 +200,27 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
     }
     needs_review = [
-        {**_change(c), "status": c["new_status"], "reason": reasons.get((c["jurisdiction"], c["profession"]))}
+        {**_change(c), "status": c["new_status"],
+         "reason": c.get("note") or reasons.get((c["jurisdiction"], c["profession"]))}
         for c in changes
         if c["kind"] == "needs_review"
+    ]
+    uncertain = [
+        {
+            "source_id": r["source_id"],
+            "jurisdiction": r["jurisdiction"],
+            "state": jurisdictions.name(r["jurisdiction"] or ""),
+            "profession": r["profession"],
+            "authority": r["authority"],
+            "url": r["url"],
+            "confidence": r["confidence"],
+            "evidence": r["evidence"],
+        }
+        for r in db.query(
+            "SELECT f.*, s.jurisdiction, s.authority, s.url FROM findings f "
+            "LEFT JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? AND f.needs_review = 1 ORDER BY f.id",
+            [run_id],
+        )
     ]
     wording = [
         {
@@ -271,6 +289,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         "summary": "",
         "status_changes": [_change(c) for c in changes if c["kind"] == "status"],
         "needs_review": needs_review,
+        "uncertain_findings": uncertain,
         "wording_changes": wording,
         **_failures(db, run_id, failing_after),
         "article": {
