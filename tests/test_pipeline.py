@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -136,3 +137,20 @@ def test_a_stop_signal_during_the_write_phase_waits_for_it() -> None:
         written.append("all of it")
     assert written == ["all of it"] and stop.requested
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the usual handling is back
+
+
+def test_classify_prints_the_interface_fields(tmp_path: Path) -> None:
+    page = tmp_path / "board.html"
+    page.write_text(board_page("Board", "Dry needling", "A physical therapist shall not perform dry needling unless "
+                               "the therapist has completed twenty-four (24) hours of in-person training, "
+                               "effective January 1, 2024."))
+    pdf = tmp_path / "rule.pdf"
+    pdf.write_bytes(make_pdf("Dry needling is not within the scope of practice of physical therapy."))
+    result = subprocess.run([sys.executable, "-m", "tracker", "classify", str(page), str(pdf), "--json"],
+                            check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert list(first) == ["file", "profession", "status", "conditions", "evidence", "effective_date", "confidence"]
+    assert (first["status"], first["effective_date"]) == ("permitted", "2024-01-01")
+    assert first["conditions"]["min_training_hours"] == 24 and first["conditions"]["in_person_training"] is True
+    assert second["status"] == "prohibited" and second["file"] == str(pdf)

@@ -226,15 +226,21 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), help="Only this format [default: all three].")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default="reports", show_default=True,
               help="Reports folder (the report goes into a dated folder inside).")
+@click.option("--stale-days", type=click.IntRange(min=1), default=7, show_default=True,
+              help="A source not verified for longer is listed as stale.")
+@click.option("--failing-after", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Runs in a row a source must fail before it is reported as failing.")
 @click.pass_context
-def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path) -> None:
+def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, stale_days: int,
+           failing_after: int) -> None:
     """(Re)write a run's change report."""
     from tracker import report as reports
     from tracker import runs
 
     db = _open(ctx)
     run_row = runs.get(db, run_id)
-    paths = reports.write(db, run_row["id"], out, formats=(fmt,) if fmt else ("md", "html", "json"))
+    paths = reports.write(db, run_row["id"], out, formats=(fmt,) if fmt else ("md", "html", "json"),
+                          stale_days=stale_days, failing_after=failing_after)
     for path in paths:
         click.echo(str(path))
 
