@@ -11,7 +11,7 @@ import datetime as dt
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -69,8 +69,7 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         crawl_options = replace(crawl_options, replay=night, record=options.record)
     as_of = night.name if night is not None else dt.datetime.now(dt.UTC).date().isoformat()
 
-    with run_lock(options.db_path):
-        db = open_db(options.db_path)
+    with run_lock(options.db_path), closing(open_db(options.db_path)) as db:
         with transaction(db):
             runs.abort_stale(db, utcnow())
             store.sync_sources(db, sources, utcnow())
