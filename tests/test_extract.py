@@ -8,7 +8,7 @@ import os
 import pytest
 
 from tests.site import make_pdf
-from tracker.extract import ExtractError, extract_text, sniff_kind
+from tracker.extract import ExtractError, extract_text, html_text, sniff_kind
 
 PAGE = """<!DOCTYPE html><html><head><title>Board</title>
 <style>p { color: red }</style><script>var nav = "SCRIPT TEXT";</script></head>
@@ -167,3 +167,12 @@ def test_binary_junk() -> None:
 def test_empty_page_is_empty_text() -> None:
     assert extract_text(b"", "text/html") == ""
     assert extract_text(b"<html><body><nav>menu</nav>  </body></html>", "text/html") == ""
+
+
+def test_selector_body_still_drops_page_furniture() -> None:
+    page = ("<html><body><header>Board of Things</header><nav>Home | Dry Needling FAQ</nav>"
+            "<main><p>The rule.</p><nav>In-page menu</nav></main><footer>Page last updated: May 1, 2025</footer>"
+            "</body></html>")
+    assert html_text(page, selector="body") == "The rule."
+    assert html_text(page, selector="main") == "The rule."
+    assert html_text(page, selector="p, main") == "The rule."  # nested matches: the outermost wins

@@ -27,7 +27,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 import tracker
-from tracker.db import utcnow
+from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.mirror import load_manifest, record_target, resolve_night
 from tracker.models import FetchOutcome, Source

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -12,18 +11,17 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
+from tracker.clock import utcnow
 from tracker.errors import DatabaseError
 from tracker.migrations import MIGRATIONS
+
+__all__ = ["default_path", "insert", "migrate", "open_db", "transaction", "utcnow"]
 
 DEFAULT_DB = Path("data/scopewatch.db")
 
 
 def default_path() -> Path:
     return Path(os.environ.get("SCOPEWATCH_DB") or DEFAULT_DB)
-
-
-def utcnow() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class _NestingConnection(sqlite3.Connection):

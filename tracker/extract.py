@@ -15,6 +15,10 @@ from typing import Literal
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 from bs4.dammit import EncodingDetector
+from cssselect import SelectorError
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
 
 from tracker.errors import ScopewatchError
 
@@ -146,6 +150,16 @@ def extract_text(
 
 def html_text(markup: str, *, selector: str | None = None, url: str = "") -> str:
     """Text of decoded HTML (see :func:`extract_text`)."""
+    if selector:
+        fragment = _preselect(markup, selector)
+        if fragment is not None:
+            # only the selected region goes through BeautifulSoup: building the whole page's
+            # tree (every nav link and sidebar item) was most of a crawl's CPU (bench/README.md)
+            soup = BeautifulSoup(fragment, "lxml")
+            for tag in soup.find_all(_ALWAYS_DROP):
+                tag.decompose()
+            holder = soup.body or soup
+            return _render_roots([t for t in holder.find_all(recursive=False) if isinstance(t, Tag)])
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_ALWAYS_DROP):
         tag.decompose()
@@ -163,13 +177,33 @@ def html_text(markup: str, *, selector: str | None = None, url: str = "") -> str
     if not roots:
         body = soup.body or soup
         roots = [body] if isinstance(body, Tag) else []
-        if not roots:
-            return ""
+    return _render_roots(roots)
+
+
+def _render_roots(roots: list[Tag]) -> str:
     parts = []
     for root in roots:
         _drop_boilerplate(root)
         parts.append(_render(root))
     return "\n\n".join(p for p in parts if p)
+
+
+def _preselect(markup: str, selector: str) -> str | None:
+    """The outermost elements matching ``selector``, as markup, found with lxml alone.
+
+    None when lxml cannot parse the page or the selector, or nothing matches: the caller then
+    takes the slower BeautifulSoup path, which reports those cases.
+    """
+    try:
+        doc = lxml_html.document_fromstring(markup)
+        matched = CSSSelector(selector, translator="html")(doc)
+    except (ValueError, etree.LxmlError, SelectorError):  # the slow path explains them
+        return None
+    chosen = set(matched)
+    outermost = [el for el in matched if not any(a in chosen for a in el.iterancestors())]
+    if not outermost or any(el.tag in ("html", "body") for el in outermost):
+        return None  # the whole page anyway: nothing to save, and the parser would unwrap it
+    return "".join(lxml_html.tostring(el, encoding="unicode", with_tail=False) for el in outermost)
 
 
 def _outermost(tags: list[Tag]) -> list[Tag]:

@@ -22,7 +22,7 @@ from scrapers.outcomes import (
     parse_retry_after,
     status_outcome,
 )
-from tracker.db import utcnow
+from tracker.clock import utcnow
 from tracker.extract import ExtractError, extract_text, sniff_kind
 from tracker.models import FetchOutcome
 

@@ -133,13 +133,13 @@ def _split_points(text: str, start: int, end: int) -> list[int]:
     chunk = text[start:end]
     points: list[int] = []
     for m in _BOUNDARY.finditer(chunk):
-        if chunk[m.start()] == "." and _is_abbreviation(chunk[:m.start() + 1]):
+        # a bounded tail: no abbreviation is longer, and slicing the whole prefix is quadratic
+        if chunk[m.start()] == "." and _is_abbreviation(chunk[max(0, m.start() - 63):m.start() + 1]):
             continue
         points.append(start + m.end(1))
     # a list introduced by ':' or ';' and continued on a new line with an enumerator
     for m in re.finditer(r"[:;]\s*\n", chunk):
-        after = chunk[m.end():]
-        if _ENUMERATED.match(after):
+        if _ENUMERATED.match(chunk, m.end()):
             points.append(start + m.end())
     return sorted(set(points))
 
