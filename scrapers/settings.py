@@ -14,6 +14,9 @@ DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0.5  # +-50 %, so a night's requests do not tick like a clock
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# each response yields one item: Scrapy's default of 100 parallel item tasks per response
+# cost a third of a warm run's CPU (bench/README.md)
+CONCURRENT_ITEMS = 1
 AUTOTHROTTLE_ENABLED = False
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024

@@ -1,10 +1,9 @@
-"""Properties of ``classify_text`` on arbitrary input: total, valid, quoting honestly, fast."""
+"""Properties of ``classify_text`` on arbitrary input: total, valid, quoting honestly."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -101,17 +100,11 @@ def test_mention_without_rule_needs_review() -> None:
     assert finding.needs_review and finding.confidence < REVIEW_THRESHOLD
 
 
-def _best_time(text: str, runs: int = 3) -> float:
-    classify_text(text, Profession.PHYSICAL_THERAPIST)  # warm caches
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        classify_text(text, Profession.PHYSICAL_THERAPIST)
-        best = min(best, time.perf_counter() - start)
-    return best
+# Speed is measured by the benchmark (bench/), never by a timed test: these only check that
+# large pages are read right.
 
 
-def test_large_page_is_fast() -> None:
+def test_large_page_decides() -> None:
     """A 60 KB statute-like page: mostly unrelated sections, dry needling now and then."""
     filler = (
         "Section 12. The board shall meet at least four times each year at a place and time set "
@@ -127,11 +120,9 @@ def test_large_page_is_fast() -> None:
     text = "Physical Therapy Practice Act\nHome\nLaws\n\n" + (filler * 9 + needling) * 25
     assert len(text) >= 60_000
     assert classify_text(text, Profession.PHYSICAL_THERAPIST).status is FindingStatus.PERMITTED
-    elapsed = _best_time(text)
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms for {len(text)} characters"
 
 
-def test_dense_page_is_bounded() -> None:
+def test_dense_page_decides() -> None:
     """Worst case: every paragraph of a 60 KB page is about dry needling."""
     paragraph = (
         "The board met to discuss licensure, fees and continuing education for physical "
@@ -142,5 +133,3 @@ def test_dense_page_is_bounded() -> None:
     )
     text = "Minutes\nHome\nNews\n\n" + paragraph * (60_000 // len(paragraph) + 1)
     assert classify_text(text, Profession.PHYSICAL_THERAPIST).status is FindingStatus.PERMITTED
-    elapsed = _best_time(text)
-    assert elapsed < 0.25, f"{elapsed * 1000:.1f} ms for {len(text)} characters"

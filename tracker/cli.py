@@ -119,10 +119,12 @@ def _setup_logging() -> None:
               help="Recorded with the run.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option("--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds.")
+@click.option("--concurrency", type=click.IntRange(min=1, max=64), default=8, show_default=True,
+              help="Requests in flight at once (at most 2 per site while --delay is above 0).")
 @notify_option
 @click.pass_context
 def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path | None, record: Path | None,
-        trigger: str, timeout: float, delay: float, notify_config: Path | None) -> None:
+        trigger: str, timeout: float, delay: float, concurrency: int, notify_config: Path | None) -> None:
     """Crawl every source, classify, update legality, record changes, write the run's reports.
 
     A run where some sources failed still succeeds (status partial) and lists them.
@@ -136,7 +138,7 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
         raise UsageError("--replay and --record cannot be used together")
     options = RunOptions(
         db_path=_db_path(ctx), sources_path=sources_path, reports_dir=reports_dir, replay=replay,
-        record=record, trigger=Trigger(trigger), crawl=CrawlOptions(timeout=timeout, delay=delay),
+        record=record, trigger=Trigger(trigger), crawl=CrawlOptions(timeout=timeout, delay=delay, concurrency=concurrency),
         notify_config=notify_config,
     )
     signal.signal(signal.SIGTERM, _raise_interrupt)

@@ -1,0 +1,1 @@
+"""Benchmark scopewatch against urlwatch: see bench/README.md."""
