@@ -27,14 +27,13 @@ class StoredSnapshot:
 
 def sync_sources(db: Database, sources: list[Source], now: str) -> None:
     """Upsert the registry; sources that left it stay (history) but become inactive."""
-    existing = {row["id"]: row for row in db.table("sources").rows}
-    for source in sources:
-        row = {**source.as_row(), "active": 1}
-        row["added_at"] = existing.get(source.id, {}).get("added_at") or now
-        db.table("sources").upsert(row, pk="id")
-    gone = set(existing) - {s.id for s in sources}
-    for source_id in gone:
-        db.table("sources").update(source_id, {"active": 0})
+    added = {row["id"]: row["added_at"] for row in db.query("select id, added_at from sources")}
+    rows = [{**s.as_row(), "active": 1, "added_at": added.get(s.id) or now} for s in sources]
+    db.table("sources").upsert_all(rows, pk="id")
+    gone = set(added) - {s.id for s in sources}
+    if gone:
+        marks = ", ".join("?" for _ in gone)
+        db.execute(f"update sources set active = 0 where id in ({marks})", sorted(gone))
 
 
 def fetch_requests(db: Database, sources: list[Source]) -> list[FetchRequest]:
