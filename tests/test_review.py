@@ -21,7 +21,7 @@ ARTICLE = "Intro.\n\nThere are some states where dry needling is not allowed, li
 
 def sw(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "USER": "editor-ann"}
-    return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)], check=False, capture_output=True,
                           text=True, timeout=120, env=env)
 
 

@@ -138,8 +138,8 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
         raise UsageError("--replay and --record cannot be used together")
     options = RunOptions(
         db_path=_db_path(ctx), sources_path=sources_path, reports_dir=reports_dir, replay=replay,
-        record=record, trigger=Trigger(trigger), crawl=CrawlOptions(timeout=timeout, delay=delay, concurrency=concurrency),
-        notify_config=notify_config,
+        record=record, trigger=Trigger(trigger), notify_config=notify_config,
+        crawl=CrawlOptions(timeout=timeout, delay=delay, concurrency=concurrency),
     )
     signal.signal(signal.SIGTERM, _raise_interrupt)
     if sys.stderr.isatty():

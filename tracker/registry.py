@@ -38,7 +38,7 @@ def load(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
 def parse(data: dict[str, Any], origin: str = "registry") -> list[Source]:
     extra = set(data) - {"source"}
     if extra:
-        raise RegistryError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}; use [[source]] tables")
+        raise RegistryError(f"{origin}: unknown top-level key {min(extra)!r}; use [[source]] tables")
     entries = data.get("source", [])
     if not isinstance(entries, list) or not entries:
         raise RegistryError(f"{origin}: no [[source]] entries")
