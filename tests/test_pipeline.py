@@ -154,3 +154,19 @@ def test_classify_prints_the_interface_fields(tmp_path: Path) -> None:
     assert (first["status"], first["effective_date"]) == ("permitted", "2024-01-01")
     assert first["conditions"]["min_training_hours"] == 24 and first["conditions"]["in_person_training"] is True
     assert second["status"] == "prohibited" and second["file"] == str(pdf)
+
+
+def test_record_then_replay_through_run(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+    mirror_root = tmp_path / "mirror"
+    mirror_root.mkdir()
+    recorded = scopewatch(*run_args(four_sources, tmp_path), "--record", str(mirror_root), db=tmp_path / "live.db")
+    assert recorded.returncode == 0, recorded.stderr
+    nights = [p for p in mirror_root.iterdir() if p.is_dir()]
+    assert len(nights) == 1 and (nights[0] / "manifest.json").is_file()  # data/mirror/YYYY-MM-DD layout
+    hits = sum(site.hits.values())
+    replayed = scopewatch(*run_args(four_sources, tmp_path), "--replay", str(mirror_root), db=tmp_path / "offline.db")
+    assert replayed.returncode == 0, replayed.stderr
+    assert sum(site.hits.values()) == hits  # not one request
+    texts = [dict(sqlite3.connect(tmp_path / name).execute("select source_id, text from snapshots"))
+             for name in ("live.db", "offline.db")]
+    assert texts[0] == texts[1] and len(texts[0]) == 4
