@@ -28,7 +28,7 @@ def _console(console: Console | None) -> Console:
 
 def print_status_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
     table = Table(title="Dry needling legality", show_lines=False)
-    for column in ("State", "Status", "Conditions", "Authority", "Last checked", "Review"):
+    for column in ("State", "Status", "Conditions", "Authority", "In effect since", "Last checked", "Review"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
@@ -36,6 +36,7 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
             _status(row["status"]),
             row.get("conditions_summary") or "",
             row.get("authority") or "",
+            row.get("effective_date") or "",
             (row.get("last_checked") or "")[:10],
             REVIEW_MARKS.get(row.get("review_state") or "", ""),
         )
