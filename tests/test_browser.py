@@ -167,6 +167,17 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
     expect(cell(page, "CO", "review_state")).to_have_text("accepted")
     expect(cell(page, "CO", "published_status")).to_have_text("prohibited")
 
+    # an editor's override outranks the sources, and shows as such
+    overridden = scopewatch("review", "override", "VT", "--status", "prohibited", "--note", "board vote pending",
+                            "--by", "editor", db=two_nights["db"])
+    assert overridden.returncode == 0, overridden.stderr
+    page.goto(server.url + "/legality?jurisdiction=VT")
+    expect(cell(page, "VT", "status")).to_have_text("prohibited")
+    expect(cell(page, "VT", "source_status")).to_have_text("permitted")
+    expect(cell(page, "VT", "review_state")).to_have_text("overridden")
+    page.goto(server.url + "/overrides")
+    expect(page.locator("body")).to_contain_text("board vote pending")
+
     for name in ("legality.png", "awaiting-review.png"):
         shot = tmp_path / name
         assert shot.exists() and shot.stat().st_size > 1000
