@@ -190,6 +190,19 @@ def _summary(report: dict[str, Any], checked: int) -> str:
     return f"{text} (run {status})" if status and status != "ok" else text
 
 
+def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A row about one source: who and where, then the given ``keys``."""
+    return {
+        "source_id": row["source_id"],
+        "jurisdiction": row["jurisdiction"],
+        "state": jurisdictions.name(row["jurisdiction"] or ""),
+        "profession": row["profession"],
+        "authority": row["authority"],
+        "url": row["url"],
+        **{k: row[k] for k in keys},
+    }
+
+
 def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int = 7) -> dict[str, Any]:
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
@@ -206,16 +219,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         if c["kind"] == "needs_review"
     ]
     uncertain = [
-        {
-            "source_id": r["source_id"],
-            "jurisdiction": r["jurisdiction"],
-            "state": jurisdictions.name(r["jurisdiction"] or ""),
-            "profession": r["profession"],
-            "authority": r["authority"],
-            "url": r["url"],
-            "confidence": r["confidence"],
-            "evidence": r["evidence"],
-        }
+        _sourced(r, "confidence", "evidence")
         for r in db.query(
             "SELECT f.*, s.jurisdiction, s.authority, s.url FROM findings f "
             "LEFT JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? AND f.needs_review = 1 ORDER BY f.id",
@@ -223,17 +227,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     wording = [
-        {
-            "id": r["id"],
-            "source_id": r["source_id"],
-            "jurisdiction": r["jurisdiction"],
-            "state": jurisdictions.name(r["jurisdiction"] or ""),
-            "profession": r["profession"],
-            "authority": r["authority"],
-            "url": r["url"],
-            "status": r["status"],
-            "diff": r["diff"],
-        }
+        {"id": r["id"], **_sourced(r, "status", "diff")}
         for r in db.query(
             "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url FROM wording_changes w "
             "LEFT JOIN sources s ON s.id = w.source_id WHERE w.run_id = ? ORDER BY w.id",
