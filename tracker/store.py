@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -54,14 +53,13 @@ def fetch_requests(db: Database, sources: list[Source]) -> list[FetchRequest]:
     return requests
 
 
-def latest_snapshot(db: Database, source_id: str) -> dict[str, Any] | None:
-    rows = list(
-        db.query(
-            "select id, sha256, text from snapshots where source_id = ? order by id desc limit 1",
-            [source_id],
-        )
-    )
-    return rows[0] if rows else None
+def latest_snapshots(db: Database) -> dict[str, tuple[int, str]]:
+    """Each source's newest snapshot as (id, sha256), in one query and without its text."""
+    sql = """
+        select s.source_id, s.id, s.sha256 from snapshots s
+        join (select source_id, max(id) as id from snapshots group by source_id) last on last.id = s.id
+    """
+    return {source_id: (snap_id, digest) for source_id, snap_id, digest in db.execute(sql).fetchall()}
 
 
 def text_hash(text: str) -> str:
@@ -71,13 +69,14 @@ def text_hash(text: str) -> str:
 def record_results(db: Database, run_id: int, results: list[FetchResult]) -> list[StoredSnapshot]:
     """Write one check per result and a snapshot per changed text; return the new snapshots."""
     new: list[StoredSnapshot] = []
+    latest = latest_snapshots(db)
     for result in results:
-        previous = latest_snapshot(db, result.source_id)
-        snapshot_id = previous["id"] if previous else None
+        previous = latest.get(result.source_id)
+        snapshot_id = previous[0] if previous else None
         is_new = False
         if result.outcome is FetchOutcome.FETCHED and result.text is not None:
             digest = text_hash(result.text)
-            if previous is None or previous["sha256"] != digest:
+            if previous is None or previous[1] != digest:
                 snapshot_id = insert(
                     db,
                     "snapshots",
@@ -101,7 +100,7 @@ def record_results(db: Database, run_id: int, results: list[FetchResult]) -> lis
                         id=snapshot_id,
                         source_id=result.source_id,
                         text=result.text,
-                        previous_id=previous["id"] if previous else None,
+                        previous_id=previous[0] if previous else None,
                     )
                 )
         db.table("checks").insert(
