@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from tracker.classify import classify_text
 from tracker.db import insert
-from tracker.models import CONDITION_FIELDS, Finding, Profession, Source
+from tracker.models import CONDITION_FIELDS, Finding, Source
 from tracker.store import StoredSnapshot
 
 
@@ -32,17 +32,15 @@ def finding_row(finding: Finding) -> dict[str, Any]:
 
 def classify_snapshots(
     db: Database, run_id: int, snapshots: list[StoredSnapshot], sources: dict[str, Source]
-) -> dict[str, int]:
-    """Insert one finding per new snapshot; return source id -> finding id."""
-    stored: dict[str, int] = {}
+) -> None:
+    """Insert one finding per new snapshot, read for its source's profession."""
     for snapshot in snapshots:
         source = sources[snapshot.source_id]
-        finding = classify_text(snapshot.text, Profession(source.profession), board=source.board)
+        finding = classify_text(snapshot.text, source.profession, board=source.board)
         row = {
             "snapshot_id": snapshot.id,
             "source_id": snapshot.source_id,
             "run_id": run_id,
             **finding_row(finding),
         }
-        stored[snapshot.source_id] = insert(db, "findings", row)
-    return stored
+        insert(db, "findings", row)
