@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make ``bench`` importable
 
 from bench import measure, sitegen
 from bench.server import BenchServer
-from tracker.crawl import CrawlOptions
+from tracker.fetch.crawl import CrawlOptions
 
 # urlwatch's worker pool size is a module constant (urlwatch.worker.MAX_WORKERS = 10) with no
 # option; the hooks file urlwatch imports before running sets it to scopewatch's concurrency.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from tracker.jurisdictions import core_codes, name
+from tracker.sources.jurisdictions import core_codes, name
 from tracker.models import Authority
 
 STATUSES = ("permitted", "permitted_conditions", "prohibited", "silent", "pending")

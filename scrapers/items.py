@@ -1,6 +1,6 @@
 """The crawler's contract: one PageItem per FetchRequest, whatever happened.
 
-Field for field the :class:`tracker.crawl.FetchResult`, plus ``key`` (the request's
+Field for field the :class:`tracker.fetch.crawl.FetchResult`, plus ``key`` (the request's
 position in the batch, so two sources sharing a URL stay apart).
 """
 

@@ -24,8 +24,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 from scrapers.outcomes import is_private_host, parse_retry_after
-from tracker.extract import sniff_kind
-from tracker.mirror import MirrorPage, NightWriter, load_manifest
+from tracker.fetch.extract import sniff_kind
+from tracker.fetch.mirror import MirrorPage, NightWriter, load_manifest
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Reads ``{"options": {...}, "requests": [{"key", "source", "etag", "last_modified"}]}``,
 runs the registry spider once, and writes one JSON line per item to stdout as it is
 scraped. Everything else (logs, stray prints) goes to stderr. Twisted's reactor cannot
-restart, which is why :func:`tracker.crawl.crawl` runs this in a fresh process each time.
+restart, which is why :func:`tracker.fetch.crawl.crawl` runs this in a fresh process each time.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.classify import classify_text
+from tracker.analysis.classify import classify_text
 from tracker.models import Profession
 
 CLASSES = ("permitted", "prohibited", "unaddressed")

@@ -4,7 +4,7 @@ Usage: python scripts/mirror_check.py [--mirror DIR] [--night YYYY-MM-DD] [--sou
                                       [--width N] [--text] [--sources PATH]
 
 For every night under ``data/mirror/`` and every registry source, the page is extracted as the
-crawler extracts it (``tracker.extract.extract_text`` with the source's selector) and classified
+crawler extracts it (``tracker.fetch.extract.extract_text`` with the source's selector) and classified
 for the source's own profession with its board as the publisher hint. Each line gives:
 night, source id, authority, status, confidence, effective date, conditions, rules, evidence.
 Pages the mirror records as HTTP errors are listed as ``http-<status>`` and not classified (the
@@ -25,10 +25,10 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker import registry
-from tracker.classify import classify_text
-from tracker.extract import ExtractError, extract_text
-from tracker.mirror import list_nights, load_manifest
+from tracker.sources import registry
+from tracker.analysis.classify import classify_text
+from tracker.fetch.extract import ExtractError, extract_text
+from tracker.fetch.mirror import list_nights, load_manifest
 
 
 def _conditions(finding) -> str:  # type: ignore[no-untyped-def]

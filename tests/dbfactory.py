@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.db import open_db
+from tracker.store.db import open_db
 
 PT = "physical_therapist"
 

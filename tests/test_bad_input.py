@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.db import open_db
+from tracker.store.db import open_db
 
 
 def scopewatch(*args: str) -> subprocess.CompletedProcess[str]:

@@ -71,13 +71,13 @@ notify_option = click.option(
 
 
 def _db_path(ctx: click.Context) -> Path:
-    from tracker.db import default_path
+    from tracker.store.db import default_path
 
     return Path(ctx.ensure_object(dict).get("db") or default_path())
 
 
 def _open(ctx: click.Context, create: bool = False) -> Any:
-    from tracker.db import open_db
+    from tracker.store.db import open_db
 
     return open_db(_db_path(ctx), create=create)
 
@@ -129,10 +129,10 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
 
     A run where some sources failed still succeeds (status partial) and lists them.
     """
-    from tracker.crawl import CrawlOptions
+    from tracker.fetch.crawl import CrawlOptions
     from tracker.models import RunStatus, Trigger
-    from tracker.pipeline import RunOptions
-    from tracker.pipeline import run as run_pipeline
+    from tracker.run.pipeline import RunOptions
+    from tracker.run.pipeline import run as run_pipeline
 
     if replay and record:
         raise UsageError("--replay and --record cannot be used together")
@@ -160,7 +160,7 @@ def _raise_interrupt(_signum: int, _frame: Any) -> None:
 def _run_with_progress(options: Any, run_pipeline: Any) -> Any:
     from rich.progress import Progress
 
-    from tracker import registry
+    from tracker.sources import registry
 
     total = len(registry.load(options.sources_path))
     with Progress(transient=True) as progress:
@@ -174,7 +174,7 @@ def _run_with_progress(options: Any, run_pipeline: Any) -> Any:
 @json_option
 def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
     """Classify local files (HTML, PDF, text) without touching the database."""
-    from tracker.classify import classify_file
+    from tracker.analysis.classify import classify_file
 
     results = [classify_file(path, Profession(profession)) for path in files]
     if as_json:
@@ -198,7 +198,8 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 @click.pass_context
 def status(ctx: click.Context, state: str | None, profession: str, as_json: bool) -> None:
     """Current legality; one STATE shows evidence, source URL, dates, conditions and history."""
-    from tracker import read, views
+    from tracker.store import queries as read
+    from tracker.outputs import terminal as views
 
     db = _open(ctx)
     if state:
@@ -216,7 +217,8 @@ def status(ctx: click.Context, state: str | None, profession: str, as_json: bool
 @click.pass_context
 def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> None:
     """Recorded status changes."""
-    from tracker import read, views
+    from tracker.store import queries as read
+    from tracker.outputs import terminal as views
 
     rows = read.list_changes(_open(ctx), since.date() if since else None)
     _print_json(rows) if as_json else views.print_changes(rows)
@@ -236,8 +238,8 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, stale_days: int,
            failing_after: int) -> None:
     """(Re)write a run's change report."""
-    from tracker import report as reports
-    from tracker import runs
+    from tracker.outputs import report as reports
+    from tracker.store import runs
 
     db = _open(ctx)
     run_row = runs.get(db, run_id)
@@ -255,7 +257,7 @@ def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, s
 @click.pass_context
 def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
     """Analyst exports (pandas): legality, history (every finding over time), changes, sources."""
-    from tracker.export import export as do_export
+    from tracker.outputs.export import export as do_export
 
     click.echo(str(do_export(_open(ctx), what, fmt, out)))
 
@@ -268,7 +270,7 @@ def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
 @click.pass_context
 def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) -> None:
     """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
-    from tracker import article as articles
+    from tracker.editorial import article as articles
 
     states = articles.prohibited_states(_open(ctx), reviewed_only=reviewed_only)
     new_text, diff = articles.article_diff(path, states)
@@ -289,8 +291,8 @@ def review() -> None:
 @click.pass_context
 def review_list(ctx: click.Context, as_json: bool) -> None:
     """Pending changes and needs-review rows, with evidence and links."""
-    from tracker import review as reviews
-    from tracker import views
+    from tracker.editorial import review as reviews
+    from tracker.outputs import terminal as views
 
     rows = reviews.pending(_open(ctx))
     _print_json(rows) if as_json else views.print_review_list(rows)
@@ -304,7 +306,7 @@ def review_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None) -> None:
     """Accept change ID: its new status becomes the published one."""
-    from tracker import review as reviews
+    from tracker.editorial import review as reviews
 
     change = reviews.accept(_open(ctx), change_id, by=by, note=note)
     click.echo(f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}")
@@ -318,7 +320,7 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 @click.pass_context
 def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None) -> None:
     """Reject change ID: the published status stays as it was."""
-    from tracker import review as reviews
+    from tracker.editorial import review as reviews
 
     change = reviews.reject(_open(ctx), change_id, note, by=by)
     click.echo(f"rejected change {change_id}: {change['jurisdiction']} stays {change['old_status']}")
@@ -336,7 +338,7 @@ def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None)
 def review_override(ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None,
                     clear: bool) -> None:
     """Publish STATUS for STATE whatever the sources say, until removed with --clear."""
-    from tracker import review as reviews
+    from tracker.editorial import review as reviews
 
     db = _open(ctx)
     if clear:
@@ -360,7 +362,8 @@ def sources() -> None:
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
     """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
-    from tracker import coverage, registry
+    from tracker.sources import coverage
+    from tracker.sources import registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
     _print_json(data) if as_json else coverage.print_coverage(data)
@@ -387,7 +390,7 @@ def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sour
 
     Each run is its own process and never overlaps another; SIGTERM or SIGINT stops cleanly.
     """
-    from tracker import schedule as scheduler
+    from tracker.run import schedule as scheduler
 
     if show_next is not None:
         for when in scheduler.next_fire_times(cron, tz, show_next):
@@ -408,7 +411,7 @@ def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sour
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""
-    from tracker import web
+    from tracker.outputs import web
 
     web.serve(_db_path(ctx), host=host, port=port)
 

@@ -23,7 +23,7 @@ from scrapers.outcomes import (
     status_outcome,
 )
 from tracker.clock import utcnow
-from tracker.extract import ExtractError, extract_text, sniff_kind
+from tracker.fetch.extract import ExtractError, extract_text, sniff_kind
 from tracker.models import FetchOutcome
 
 

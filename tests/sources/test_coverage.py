@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from sqlite_utils import Database
+
+from tests.dbfactory import add_source, two_runs
+from tracker.sources.coverage import coverage, print_coverage, source_health, to_rich, to_text
+from tracker.models import Authority, Profession, Source
+
+NOW = "2024-05-09T00:00:00Z"  # 7 days after 2024-05-02T00:00
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    return two_runs(tmp_path / "sw.db")
+
+
+def test_jurisdiction_with_no_source(db: Database) -> None:
+    cov = coverage(db, None, now=NOW)
+    assert len(cov["jurisdictions"]) == 51
+    assert "AL" in cov["no_source"] and "CA" not in cov["no_source"]
+    assert len(cov["no_source"]) == 45
+    al = next(p for p in cov["jurisdictions"] if p["jurisdiction"] == "AL")
+    assert al["has_source"] is False
+    assert al["professions"] == [
+        {"profession": "physical_therapist", "sources": [], "authorities": [],
+         "missing": ["statute", "rule", "board_position"]}
+    ]  # fmt: skip
+
+
+def test_covered_and_missing_authorities(db: Database) -> None:
+    add_source(db, "ca-pt-board", "CA", "board_position", "https://example.test/ca/pos.html")
+    add_source(db, "ca-pt-court", "CA", "court", "https://example.test/ca/court.html")
+    cov = coverage(db, None, now=NOW)
+    ca = next(p for p in cov["jurisdictions"] if p["jurisdiction"] == "CA")["professions"][0]
+    assert ca["authorities"] == ["court", "statute", "board_position"]
+    assert ca["missing"] == ["rule"]
+    assert ca["sources"] == ["ca-pt-board", "ca-pt-court", "ca-pt-statute"]
+
+
+def test_stale_failing_never_fetched_and_pdf(db: Database) -> None:
+    cov = coverage(db, None, stale_days=7, now=NOW)
+    # NY (blocked) and TX (gone) last succeeded on 2024-05-01: more than 7 days before NOW.
+    assert cov["stale"] == ["ny-pt-board", "tx-pt-faq"]
+    assert cov["never_fetched"] == ["fl-pt-statute"]
+    assert cov["failing"] == ["fl-pt-statute"]
+    assert cov["pdf"] == ["tx-pt-faq"]
+    ny = next(s for s in cov["sources"] if s["id"] == "ny-pt-board")
+    assert (ny["last_outcome"], ny["consecutive_failures"], ny["last_success"]) == (
+        "blocked",
+        1,
+        "2024-05-01T02:01:00Z",
+    )
+    assert coverage(db, None, stale_days=30, now=NOW)["stale"] == []
+    assert coverage(db, None, now=NOW, failing_after=1)["failing"] == [
+        "fl-pt-statute",
+        "ny-pt-board",
+        "tx-pt-faq",
+    ]
+
+
+def test_registry_sources_and_pdf_by_url_when_never_fetched(db: Database) -> None:
+    sources = [
+        Source("ga-pt-rule", "GA", Profession.PHYSICAL_THERAPIST, Authority.RULE, "GA Board",
+               "https://example.test/ga/Rule-490.PDF"),
+        Source("ca-pt-statute", "CA", Profession.PHYSICAL_THERAPIST, Authority.STATUTE, "CA Board",
+               "https://example.test/ca/bpc-2620.html"),
+    ]  # fmt: skip
+    cov = coverage(db, sources, now=dt.datetime(2024, 5, 3, tzinfo=dt.UTC))
+    assert [s["id"] for s in cov["sources"]] == ["ga-pt-rule", "ca-pt-statute"]
+    assert cov["pdf"] == ["ga-pt-rule"]
+    assert cov["never_fetched"] == ["ga-pt-rule"]
+    assert "GA" not in cov["no_source"] and "CO" in cov["no_source"]
+
+
+def test_health_as_of_a_run(db: Database) -> None:
+    assert source_health(db, 1)["fl-pt-statute"].consecutive_failures == 1
+    assert source_health(db)["fl-pt-statute"].consecutive_failures == 2
+    assert source_health(db)["ca-pt-statute"].last_success == "2024-05-02T02:01:00Z"
+
+
+def test_renderers(db: Database) -> None:
+    cov = coverage(db, None, now=NOW)
+    text = to_text(cov)
+    assert "Not verified for more than 7 days (2): ny-pt-board, tx-pt-faq" in text
+    assert "Jurisdictions with no source (45): AL, AK," in text
+    assert "fl-pt-statute" in text and "FAILING x2 (failed)" in text
+    console = Console(record=True, width=200)
+    console.print(to_rich(cov))
+    rendered = console.export_text()
+    assert "tx-pt-faq: PDF, failed x1 (gone), stale since 2024-05-01T02:01:00Z" in rendered
+    assert "no source" in rendered
+
+
+def test_print_coverage(db: Database) -> None:
+    console = Console(record=True, width=200)
+    print_coverage(coverage(db, None, now=NOW), console)
+    out = console.export_text()
+    assert "Source coverage as of 2024-05-09T00:00:00Z" in out
+    assert out.rstrip().endswith("PDF sources (1): tx-pt-faq")
+    assert "Failing (1): fl-pt-statute" in out

@@ -1,0 +1,1 @@
+"""From text to legality: classify, findings, legality, changes, wording."""

@@ -1,0 +1,447 @@
+"""The engine: sentences -> rule hits -> attributed votes -> one ``Finding``.
+
+Steps, for one page and one profession:
+
+1. ``sentences.segment`` cuts the text into paragraphs, sentences and clauses. Chrome lines
+   (titles, menus, footers) never vote.
+2. A sentence is *on topic* when it names dry needling or a synonym, or refers back to it
+   ("the procedure") right after one that does. Rows with ``topical=True`` only look at
+   on-topic sentences.
+3. Every rule row is matched against every clause; ``suppresses`` and vetoes drop hits.
+4. Each ``PERMITS``/``PROHIBITS`` hit is attributed to the professions it is about
+   (``professions.py``): the one named in its scope phrase ("... of athletic trainers"), in the
+   match, before it in the clause, elsewhere in the sentence, a body's name, and finally the
+   page's own profession.
+   Before that, ``polarity.py`` decides whether a negator governs the hit: a ``FLIP`` row
+   becomes the opposite vote ("does not consider dry needling to be within the scope"), any
+   other row is dropped; a hit inside an indirect question ("whether ...") never votes.
+5. ``PENDING``/``FORMER``/``QUESTION``/``CLAIM`` cancel their clause's votes;
+   ``RESCINDS_PREVIOUS`` cancels the nearest earlier on-topic clause's votes (or its own,
+   when it states the old position itself); a live vote of a ``defers`` row ("may not ...
+   until the rules take effect") cancels its profession's contrary votes. When both
+   directions remain, a ``HOLDING`` ("Holding:", "Conclusion:") beats what the page only
+   recounts, and a side that is only dated history (or older) loses to a newer one.
+6. The two sides are scored and compared; see "Confidence" below.
+
+Confidence
+----------
+``confidence`` is how sure the page's own words make us of ``status``:
+
+- **0.8 and above**: an explicit, decisive wording for this profession ("is within the scope
+  of physical therapy", "may not perform dry needling", "shall not ... unless ...") and
+  nothing on the page against it; also a page that never mentions dry needling (0.95), which
+  is cleanly ``unaddressed``.
+- **0.5 to 0.8**: decided, but on weaker or hedged wording ("does not appear to be
+  prohibited", "must not ... until rules are adopted"), with the profession inferred from the
+  page rather than named, or against a weaker contrary signal; or ``unaddressed`` that the
+  page states outright ("has not taken a position", a pending bill, a ruling only about other
+  professions).
+- **below 0.5** (``tracker.models.REVIEW_THRESHOLD``): the page talks about dry needling but
+  nothing decides it for this profession, or the signals conflict. The status is then always
+  ``unaddressed`` with ``needs_review=True``; a weak lean is never presented as a finding.
+
+A vote's weight is its row's ``weight`` times its modifiers (hedge 0.8, advocacy 0.5, dated
+history 0.95, profession inferred 0.9, topic by reference 0.9). A side's strength is its best
+vote plus 0.03 per extra agreeing vote (max 0.97); with a contrary side of strength L, the
+winner's confidence is multiplied by ``1 - 0.7 * L``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.analysis.classify import conditions as conditions_mod
+from tracker.analysis.classify import dates as dates_mod
+from tracker.analysis.classify.attribution import Mentions, attribute
+from tracker.analysis.classify.grammar import OPPOSITE, Negated
+from tracker.analysis.classify.polarity import Polarity, polarity
+from tracker.analysis.classify.professions import PERSON, Mention, page_profession
+from tracker.analysis.classify.rules import (
+    ANAPHOR_RE,
+    DECISIVE,
+    DN_TERM_RE,
+    MODIFIER_FACTORS,
+    RULES,
+    Meaning,
+    Rule,
+)
+from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
+from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
+
+NO_MENTION_CONFIDENCE = 0.95
+CHROME_ONLY_CONFIDENCE = 0.9
+SILENT_CONFIDENCE = 0.75
+PENDING_CONFIDENCE = 0.7
+OTHERS_ONLY_CONFIDENCE = 0.7
+FORMER_ONLY_CONFIDENCE = 0.6
+UNDECIDED_CONFIDENCE = 0.3
+INFERRED_FACTOR = 0.9
+ANAPHORIC_FACTOR = 0.9
+NON_AUTHORITY_FACTOR = 0.6
+CONFLICT_PENALTY = 0.7
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
+# did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
+_COORDINATION = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
+_CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
+_NON_AUTHORITY = re.compile(
+    r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
+    r"news|blog|magazine|seminars?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Vote:
+    rule: Rule
+    meaning: Meaning  # the row's, or its opposite when a negator governs a FLIP row
+    sentence: Sentence
+    clause: int  # global clause number, in reading order
+    professions: frozenset[Profession]
+    inferred: bool
+    weight: float = 0.0
+    tier: int = 1  # 0 dated history, 1 plain, 2 marked current, 3 a holding or conclusion
+    year: int = 0
+    at: int = 0  # offset of the match in the text
+    cancelled: str | None = None  # why it no longer counts
+
+
+@dataclass
+class _Clause:
+    number: int
+    sentence: Sentence
+    span: Span
+    votes: list[Vote] = field(default_factory=list)
+    markers: dict[Meaning, str] = field(default_factory=dict)  # meaning -> rule id
+    marker_at: dict[Meaning, int] = field(default_factory=dict)  # meaning -> offset in text
+    topical: bool = False
+
+
+
+# Off the topic only these rows can matter (votes that need no mention of dry needling, a
+# rescission of an earlier statement, an explicit silence); the rest only qualify votes.
+_ANYWHERE = tuple(
+    r for r in RULES
+    if not r.topical and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS,
+                                       Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
+)
+_DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
+
+
+Hit = tuple[Rule, "re.Match[str]", Meaning]
+
+
+def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
+    hits = _match(text, span, RULES if topical else _ANYWHERE)
+    if not topical and any(r.meaning in DECISIVE for r, _, _ in hits):
+        hits = _match(text, span, tuple(r for r in RULES if not r.topical))
+    return hits
+
+
+def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
+    """The meaning of a vote after polarity (``None``: the hit does not vote)."""
+    matched = m.group(0)
+    negated = rule.negated_in(m)
+    if negated:  # the row's own {NOT} slot: judge the rest of the match without it
+        for name, value in m.groupdict().items():
+            if name.startswith("neg") and value:
+                a, b = m.span(name)
+                matched = matched[:a - m.start()] + " " * (b - a) + matched[b - m.start():]
+    if rule.veto_regex and rule.veto_regex.search(matched):
+        return None
+    state = polarity(clause[:m.start()], matched)
+    if state is Polarity.DROP:
+        return None
+    if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
+        negated = not negated
+    if not negated:
+        return rule.meaning
+    return OPPOSITE[rule.meaning] if rule.negated is Negated.FLIP else None
+
+
+def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
+    clause = text[span.start:span.end]
+    lowered = clause.lower()
+    hits: list[Hit] = []
+    for rule in rules:
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
+        m = rule.regex.search(clause)
+        if not m:
+            continue
+        if rule.veto_after_regex and rule.veto_after_regex.search(clause[m.end():]):
+            continue
+        if rule.veto_before_regex and rule.veto_before_regex.search(clause[:m.start()]):
+            continue
+        if rule.meaning in DECISIVE:
+            meaning = _vote_meaning(rule, clause, m)
+            if meaning is None:
+                continue
+        else:
+            if rule.veto_regex and rule.veto_regex.search(m.group(0)):
+                continue
+            meaning = rule.meaning
+        hits.append((rule, m, meaning))
+    suppressed = {target for rule, _, _ in hits for target in rule.suppresses}
+    return [hit for hit in hits if hit[0].id not in suppressed]
+
+
+def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
+    direct = []
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        lowered = piece.lower()
+        direct.append(any(n in lowered for n in _DN_NEEDLES) and bool(DN_TERM_RE.search(piece)))
+    anaphoric = [False] * len(doc.sentences)
+    for i, s in enumerate(doc.sentences):
+        if direct[i] or s.chrome or i == 0:
+            continue
+        prev = doc.sentences[i - 1]
+        if direct[i - 1] and not prev.chrome and ANAPHOR_RE.search(doc.slice(s.start, s.end)):
+            anaphoric[i] = True
+    return direct, anaphoric
+
+
+def _scan(
+    doc: Document, profession_page: Profession, direct: list[bool], anaphoric: list[bool],
+    page_mentions: Mentions,
+) -> list[_Clause]:
+    text = doc.text
+    clauses: list[_Clause] = []
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        found: list[Mention] | None = None  # computed only when a vote needs attributing
+        topical = direct[s.index] or anaphoric[s.index]
+        for span in s.clauses:
+            clause = _Clause(len(clauses), s, span, topical=topical)
+            for rule, m, meaning in _match_rules(text, span, topical):
+                if meaning in DECISIVE:
+                    if found is None:
+                        found = page_mentions.sentence(s)
+                    start, end = span.start + m.start(), span.start + m.end()
+                    profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
+                    clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=start))
+                else:
+                    clause.markers.setdefault(rule.meaning, rule.id)
+                    clause.marker_at.setdefault(rule.meaning, span.start + m.start())
+            clauses.append(clause)
+    return clauses
+
+
+def _reaches(text: str, a: int, b: int) -> bool:
+    return not _COORDINATION.search(text, min(a, b), max(a, b))
+
+
+def _cancel(clauses: list[_Clause], text: str) -> None:
+    last_topical: _Clause | None = None
+    for clause in clauses:
+        rescinds = clause.markers.get(Meaning.RESCINDS_PREVIOUS)
+        if rescinds:
+            # "This law replaced the position that ... outside": the position follows, in the
+            # clause itself; otherwise ("that position was rescinded") it is the nearest
+            # earlier statement on the topic
+            at = clause.marker_at[Meaning.RESCINDS_PREVIOUS]
+            own = [v for v in clause.votes if v.at > at]
+            for vote in own or (last_topical.votes if last_topical else []):
+                vote.cancelled = vote.cancelled or rescinds
+        for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
+            if meaning in clause.markers:
+                for vote in clause.votes:
+                    if _reaches(text, clause.marker_at[meaning], vote.at):
+                        vote.cancelled = vote.cancelled or clause.markers[meaning]
+        if clause.topical:
+            last_topical = clause
+    deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
+    for vote in (v for c in clauses for v in c.votes if not v.cancelled):
+        for d in deferring:
+            if vote.meaning is not d.meaning and vote.professions & d.professions:
+                vote.cancelled = d.rule.id
+
+
+def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], authority: float) -> None:
+    weight = vote.rule.weight * authority
+    for meaning, factor in MODIFIER_FACTORS.items():
+        if meaning in clause.markers:
+            weight *= factor
+    if vote.inferred:
+        weight *= INFERRED_FACTOR
+    if anaphoric[vote.sentence.index]:
+        weight *= ANAPHORIC_FACTOR
+    vote.weight = weight
+    markers = clause.markers
+    vote.tier = (3 if Meaning.HOLDING in markers else 0 if Meaning.HISTORY in markers
+                 else 2 if Meaning.CURRENT in markers else 1)
+    years = _YEAR.findall(text[clause.span.start:clause.span.end]) or _YEAR.findall(
+        text[vote.sentence.start:vote.sentence.end]
+    )
+    vote.year = max((int(y) for y in years), default=0)
+
+
+def _strength(votes: list[Vote]) -> float:
+    if not votes:
+        return 0.0
+    best = max(v.weight for v in votes)
+    return min(0.97, best + 0.03 * (len(votes) - 1))
+
+
+def _resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]]:
+    """Drop the side that is only older history when the other side is newer."""
+    if not perm or not proh:
+        return perm, proh
+    holding_perm, holding_proh = (any(v.tier == 3 for v in side) for side in (perm, proh))
+    if holding_perm != holding_proh:  # what was held beats what the page recounts
+        return (perm, []) if holding_perm else ([], proh)
+    key_perm = max((v.tier, v.year) for v in perm)
+    key_proh = max((v.tier, v.year) for v in proh)
+    newer_perm = key_perm[0] > key_proh[0] or (
+        key_perm[0] == key_proh[0] and key_perm[1] and key_proh[1] and key_perm[1] > key_proh[1]
+    )
+    newer_proh = key_proh[0] > key_perm[0] or (
+        key_perm[0] == key_proh[0] and key_perm[1] and key_proh[1] and key_proh[1] > key_perm[1]
+    )
+    only_history_perm = all(v.tier == 0 for v in perm)
+    only_history_proh = all(v.tier == 0 for v in proh)
+    if newer_perm and (only_history_proh or key_proh[1]):
+        return perm, []
+    if newer_proh and (only_history_perm or key_perm[1]):
+        return [], proh
+    return perm, proh
+
+
+def _lead_part(text: str, clauses: list[_Clause], lead: Vote) -> Span:
+    """The coordinated part of the lead vote's clause that holds its match."""
+    span = next(c.span for c in clauses if c.number == lead.clause)
+    start, end = span.start, span.end
+    for m in _COORDINATION.finditer(text, span.start, span.end):
+        if m.end() <= lead.at:
+            start = m.end()
+        elif m.start() >= lead.at:
+            end = m.start()
+            break
+    return Span(start, end)
+
+
+def _sentence_text(doc: Document, s: Sentence) -> str:
+    return doc.slice(s.start, s.end).strip()
+
+
+def _conditions(doc: Document, winners: list[Vote], direct: list[bool],
+                excluded: set[int], profession: Profession, page_mentions: Mentions) -> Conditions:
+    paragraphs = {v.sentence.paragraph for v in winners}
+    for s in doc.sentences:
+        if direct[s.index] and not s.chrome:
+            paragraphs.update({s.paragraph, s.paragraph + 1})
+    picked: list[str] = []
+    for s in doc.sentences:
+        if s.chrome or s.paragraph not in paragraphs or s.index in excluded:
+            continue
+        sentence = doc.slice(s.start, s.end)
+        named = {m.profession for m in page_mentions.sentence(s) if m.kind == PERSON}
+        if named and not named & {profession, Profession.OTHER}:
+            continue
+        picked.append(sentence)
+    return conditions_mod.extract(picked)
+
+
+def classify_text(text: str, profession: Profession, *, board: str | None = None) -> Finding:
+    """Decide whether ``text`` permits, prohibits or leaves unaddressed dry needling.
+
+    Pure and total: any ``str`` gives a ``Finding``; see the module docstring for the
+    meaning of ``confidence``.
+    """
+    profession = Profession(profession)
+    doc = segment(text)
+    direct, anaphoric = _topicality(doc)
+    body = [s for s in doc.sentences if direct[s.index] and not s.chrome]
+    if not body:
+        chrome = any(direct[s.index] for s in doc.sentences)
+        return Finding(
+            profession, FindingStatus.UNADDRESSED,
+            confidence=CHROME_ONLY_CONFIDENCE if chrome else NO_MENTION_CONFIDENCE,
+            rules=("chrome-only",) if chrome else ("no-mention",),
+        )
+    page_mentions = Mentions(text)
+    page = page_profession(doc.title(), board, page_mentions.page, profession)
+    clauses = _scan(doc, page, direct, anaphoric, page_mentions)
+    _cancel(clauses, text)
+    title = doc.title()
+    # a case caption ("Association v. Board") names the parties, not the publisher
+    publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"
+    authority = NON_AUTHORITY_FACTOR if _NON_AUTHORITY.search(publisher) else 1.0
+    mine: list[Vote] = []
+    for clause in clauses:
+        for vote in clause.votes:
+            _weigh(vote, clause, text, anaphoric, authority)
+            if profession in vote.professions:
+                mine.append(vote)
+    live = [v for v in mine if not v.cancelled]
+    perm = [v for v in live if v.meaning is Meaning.PERMITS]
+    proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
+    perm, proh = _resolve(perm, proh)
+    kept = {id(v) for v in perm + proh}
+    excluded = {v.sentence.index for v in mine if id(v) not in kept}
+    for clause in clauses:
+        if Meaning.PENDING in clause.markers or Meaning.FORMER in clause.markers:
+            excluded.add(clause.sentence.index)
+
+    s_perm, s_proh = _strength(perm), _strength(proh)
+    if perm or proh:
+        if s_perm == s_proh:
+            winners, status, conf = perm + proh, None, min(s_perm, 0.4)
+        elif s_perm > s_proh:
+            winners, status = perm, FindingStatus.PERMITTED
+            conf = s_perm * (1 - CONFLICT_PENALTY * s_proh)
+        else:
+            winners, status = proh, FindingStatus.PROHIBITED
+            conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
+        lead = max(winners, key=lambda v: (v.rule.defers, round(v.weight, 3), v.tier, v.year,
+                                           -v.sentence.index))
+        evidence = _sentence_text(doc, lead.sentence)
+        rules = tuple(dict.fromkeys(
+            v.rule.id if v.meaning is v.rule.meaning else f"{v.rule.id}/negated" for v in winners))
+        conf = max(0.0, min(1.0, conf))
+        if status is None or conf < REVIEW_THRESHOLD:
+            return Finding(profession, FindingStatus.UNADDRESSED, evidence=evidence,
+                           confidence=round(conf, 3), needs_review=True, rules=rules)
+        date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
+        conds = (
+            _conditions(doc, winners, direct, excluded, profession, page_mentions)
+            if status is FindingStatus.PERMITTED else Conditions()
+        )
+        return Finding(profession, status, evidence=evidence, effective_date=date,
+                       confidence=round(conf, 3), conditions=conds, rules=rules)
+    return _unaddressed(doc, clauses, mine, profession, direct, anaphoric)
+
+
+def _unaddressed(doc: Document, clauses: list[_Clause], mine: list[Vote], profession: Profession,
+                 direct: list[bool], anaphoric: list[bool]) -> Finding:
+    """No live vote for this profession: say why, and how sure we are that nothing decides."""
+    def on_topic(c: _Clause) -> bool:
+        i = c.sentence.index
+        return direct[i] or anaphoric[i]
+
+    reasons = (
+        (Meaning.SILENT, SILENT_CONFIDENCE),
+        (Meaning.PENDING, PENDING_CONFIDENCE),
+    )
+    for meaning, conf in reasons:
+        for clause in clauses:
+            if meaning in clause.markers and (on_topic(clause) or meaning is Meaning.SILENT):
+                return Finding(profession, FindingStatus.UNADDRESSED,
+                               evidence=_sentence_text(doc, clause.sentence), confidence=conf,
+                               rules=(clause.markers[meaning],))
+    all_votes = [v for c in clauses for v in c.votes]
+    if any(not v.cancelled for v in all_votes):
+        return Finding(profession, FindingStatus.UNADDRESSED, confidence=OTHERS_ONLY_CONFIDENCE,
+                       rules=("other-professions-only",))
+    if mine or all_votes:
+        former = next(v for v in (mine or all_votes) if v.cancelled)
+        return Finding(profession, FindingStatus.UNADDRESSED,
+                       evidence=_sentence_text(doc, former.sentence),
+                       confidence=FORMER_ONLY_CONFIDENCE, rules=(former.cancelled or "former",))
+    first = next(s for s in doc.sentences if direct[s.index] and not s.chrome)
+    return Finding(profession, FindingStatus.UNADDRESSED, evidence=_sentence_text(doc, first),
+                   confidence=UNDECIDED_CONFIDENCE, needs_review=True, rules=("undecided",))

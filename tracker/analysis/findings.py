@@ -1,0 +1,46 @@
+"""Classify each new snapshot for its source's profession and store the finding."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.analysis.classify import classify_text
+from tracker.store.db import insert
+from tracker.models import CONDITION_FIELDS, Finding, Source
+from tracker.store.snapshots import StoredSnapshot
+
+
+def finding_row(finding: Finding) -> dict[str, Any]:
+    conditions = finding.conditions.as_dict()
+    row: dict[str, Any] = {
+        "profession": finding.profession.value,
+        "status": finding.status.value,
+        "evidence": finding.evidence,
+        "confidence": round(finding.confidence, 3),
+        "effective_date": finding.effective_date.isoformat() if finding.effective_date else None,
+        "needs_review": int(finding.needs_review),
+        "rules": json.dumps(list(finding.rules)),
+    }
+    for name in CONDITION_FIELDS:
+        value = conditions[name]
+        row[name] = int(value) if isinstance(value, bool) else value
+    return row
+
+
+def classify_snapshots(
+    db: Database, run_id: int, snapshots: list[StoredSnapshot], sources: dict[str, Source]
+) -> None:
+    """Insert one finding per new snapshot, read for its source's profession."""
+    for snapshot in snapshots:
+        source = sources[snapshot.source_id]
+        finding = classify_text(snapshot.text, source.profession, board=source.board)
+        row = {
+            "snapshot_id": snapshot.id,
+            "source_id": snapshot.source_id,
+            "run_id": run_id,
+            **finding_row(finding),
+        }
+        insert(db, "findings", row)

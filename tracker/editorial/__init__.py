@@ -1,0 +1,1 @@
+"""What editors do: the review gate and the article rewriter."""

@@ -1,0 +1,1 @@
+"""Fetching pages: the crawl (Scrapy in scrapers/), text extraction, the recorded mirror."""

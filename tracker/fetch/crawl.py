@@ -1,0 +1,281 @@
+"""Fetch sources: run the Scrapy crawler in a child process and collect one result each.
+
+Twisted's reactor cannot be restarted inside one process, and ``scopewatch schedule``
+calls :func:`crawl` many times in one daemon; so each call starts
+``python -m scrapers.runner`` in its own process group, streams its JSON lines back
+(``on_result`` sees each as it arrives), and kills it on any exception, interrupt or
+stall. Whatever happens, every request gets exactly one :class:`FetchResult`.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import logging
+import os
+import queue
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+import tracker
+from tracker.clock import utcnow
+from tracker.errors import CrawlError, UsageError
+from tracker.fetch.mirror import load_manifest, record_target, resolve_night
+from tracker.models import FetchOutcome, Source
+
+log = logging.getLogger(__name__)
+
+DEFAULT_USER_AGENT = (
+    f"scopewatch/{tracker.__version__} (+https://github.com/scopewatch/scopewatch; regulation tracker)"
+)
+_ROOT = Path(tracker.__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    source: Source
+    etag: str | None = None  # from the last snapshot, for If-None-Match
+    last_modified: str | None = None  # from the last snapshot, for If-Modified-Since
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    source_id: str
+    url: str
+    final_url: str | None
+    outcome: FetchOutcome
+    http_status: int | None
+    content_type: str | None
+    text: str | None  # extracted text (selector region), only for FETCHED
+    etag: str | None
+    last_modified: str | None
+    error: str | None  # human reason for any non-FETCHED outcome
+    fetched_at: str  # ISO 8601 UTC
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    replay: Path | None = None  # a night dir, or a mirror root (its newest night)
+    record: Path | None = None  # a mirror root (a night named today) or a night dir
+    timeout: float = 30.0
+    retries: int = 2
+    delay: float = 1.0  # per-domain politeness delay (0 in tests/bench)
+    max_bytes: int = 10 * 1024 * 1024
+    obey_robots: bool = True
+    concurrency: int = 8
+    user_agent: str = DEFAULT_USER_AGENT
+    max_redirects: int = 5
+    retry_after_cap: float = 60.0  # honour Retry-After up to this bound
+    allow_private_redirects: bool = False
+
+    def stall_limit(self) -> float:
+        """Seconds without a new result after which the child is presumed stuck:
+        robots.txt plus the page, each with all retries, plus a Retry-After wait."""
+        per_fetch = (self.retries + 1) * (self.timeout + self.delay)
+        return 60.0 + 2 * per_fetch + self.retry_after_cap
+
+
+def _failed(request: FetchRequest, reason: str) -> FetchResult:
+    return FetchResult(
+        source_id=request.source.id,
+        url=request.source.url,
+        final_url=None,
+        outcome=FetchOutcome.FAILED,
+        http_status=None,
+        content_type=None,
+        text=None,
+        etag=None,
+        last_modified=None,
+        error=reason,
+        fetched_at=utcnow(),
+    )
+
+
+def _result(data: dict[str, Any]) -> FetchResult:
+    names = {f.name for f in fields(FetchResult)}
+    values = {k: v for k, v in data.items() if k in names}
+    values["outcome"] = FetchOutcome(values["outcome"])
+    return FetchResult(**values)
+
+
+def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> dict[str, Any]:
+    if options.replay is not None and options.record is not None:
+        raise UsageError("replay and record cannot be combined: a recording comes from the network")
+    opts = asdict(options)
+    if options.replay is not None:
+        night = resolve_night(options.replay)
+        load_manifest(night)  # a broken manifest is the user's to fix: fail before forking
+        opts["replay"] = str(night.resolve())
+    if options.record is not None:
+        opts["record"] = str(record_target(options.record).resolve())
+    return {
+        "options": opts,
+        "requests": [
+            {"key": key, "source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
+            for key, r in requests
+        ],
+    }
+
+
+def crawl(
+    requests: list[FetchRequest],
+    options: CrawlOptions | None = None,
+    on_result: Callable[[FetchResult], None] | None = None,
+) -> list[FetchResult]:
+    """Fetch every request; one result per request, in the order they complete.
+
+    Raises :class:`CrawlError` only when the crawler process dies without producing
+    any result (its stderr tail is in the message); missing answers otherwise come back
+    FAILED with a reason.
+    """
+    options = options or CrawlOptions()
+    results: dict[int, FetchResult] = {}
+    ordered: list[FetchResult] = []
+
+    def deliver(key: int, result: FetchResult) -> None:
+        if key in results:
+            log.warning("duplicate result for %s ignored", result.source_id)
+            return
+        results[key] = result
+        ordered.append(result)
+        if on_result is not None:
+            on_result(result)
+
+    todo: list[tuple[int, FetchRequest]] = []
+    for key, request in enumerate(requests):
+        if urlsplit(request.source.url).scheme not in ("http", "https"):
+            deliver(key, _failed(request, f"not an http(s) URL: {request.source.url}"))
+        else:
+            todo.append((key, request))
+    if todo:
+        code, stderr_tail = _run_child(_spec(todo, options), options, todo, deliver)
+        missing = [(k, r) for k, r in todo if k not in results]
+        if missing and code != 0:
+            if not results:
+                raise CrawlError(
+                    f"the crawler process failed (exit status {code}) before any result:\n{stderr_tail}"
+                )
+            for key, request in missing:
+                deliver(
+                    key, _failed(request, f"the crawler process died (exit status {code}) before answering")
+                )
+        for key, request in missing:
+            if key not in results:
+                deliver(key, _failed(request, "the crawl ended without answering this request"))
+    return ordered
+
+
+def _run_child(
+    spec: dict[str, Any],
+    options: CrawlOptions,
+    todo: list[tuple[int, FetchRequest]],
+    deliver: Callable[[int, FetchResult], None],
+) -> tuple[int, str]:
+    """Run the crawler child; returns its exit status and the tail of its stderr."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH")) if p)
+    wanted = {key for key, _ in todo}
+    with tempfile.TemporaryDirectory(prefix="scopewatch-crawl-") as tmp:
+        in_path = Path(tmp) / "in.json"
+        in_path.write_text(json.dumps(spec), encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scrapers.runner", str(in_path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=tmp,
+            start_new_session=True,
+        )
+        lines: queue.Queue[str | None] = queue.Queue()
+        tail: collections.deque[str] = collections.deque(maxlen=40)
+        assert proc.stdout is not None and proc.stderr is not None
+        readers = [
+            threading.Thread(target=_pump_stdout, args=(proc.stdout, lines), daemon=True),
+            threading.Thread(target=_pump_stderr, args=(proc.stderr, tail), daemon=True),
+        ]
+        for t in readers:
+            t.start()
+        stall = options.stall_limit()
+        try:
+            last = time.monotonic()
+            while True:
+                try:
+                    line = lines.get(timeout=1.0)
+                except queue.Empty:
+                    if time.monotonic() - last > stall:
+                        log.error("crawler made no progress for %.0f s; killing it", stall)
+                        tail.append(f"(killed: no result for {stall:.0f} s)")
+                        _kill(proc)
+                    continue
+                if line is None:
+                    break
+                last = time.monotonic()
+                try:
+                    data = json.loads(line)
+                    key = int(data.pop("key"))
+                    result = _result(data)
+                except (ValueError, KeyError, TypeError) as exc:
+                    log.warning("unreadable line from the crawler (%s): %.200s", exc, line)
+                    continue
+                if key in wanted:
+                    deliver(key, result)
+            try:
+                code = proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                _kill(proc)
+                code = proc.returncode if proc.returncode is not None else -9
+        except BaseException:
+            _kill(proc)
+            raise
+        finally:
+            if proc.poll() is None:
+                _kill(proc)
+            for t in readers:
+                t.join(timeout=5)
+        return code, "\n".join(tail)
+
+
+def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
+    try:
+        for raw in stream:
+            lines.put(raw.decode("utf-8", errors="replace"))
+    finally:
+        lines.put(None)
+
+
+def _pump_stderr(stream: IO[bytes], tail: collections.deque[str]) -> None:
+    for raw in stream:
+        line = raw.decode("utf-8", errors="replace").rstrip()
+        if line:
+            tail.append(line)
+            log.warning("[crawler] %s", line)
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    """Stop the child and its whole process group: TERM, then KILL.
+
+    Scrapy treats the first TERM as "finish what is in flight", which can be a hung
+    download, so the grace period is short; the child holds nothing worth waiting for
+    (a recording's manifest is rewritten atomically after each page)."""
+    for sig, grace in ((signal.SIGTERM, 1.0), (signal.SIGKILL, 5.0)):
+        if proc.poll() is not None:
+            return
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            continue

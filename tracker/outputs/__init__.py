@@ -1,0 +1,1 @@
+"""What leaves the database: reports, the web UI, exports, notifications, terminal views."""

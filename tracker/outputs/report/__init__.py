@@ -1,0 +1,51 @@
+"""Change reports: what one run found, as data (``build``) and as files (``write``).
+
+``build(db, run_id)`` returns the report as a JSON-ready dict; ``change-report.json`` is
+exactly that dict. Its keys:
+
+- ``run``: ``id``, ``started_at``, ``finished_at``, ``trigger``, ``status``, ``as_of`` (the
+  date the run speaks for; the folder name), ``replay``, ``counts`` (``pages_total``,
+  ``pages_fetched``, ``pages_not_modified``, ``pages_failed``, ``changes`` from the run row,
+  and ``sources_checked``: this run's ``checks`` rows).
+- ``generated_at``: when the report was built (ISO UTC).
+- ``failing_after``: N, the failures in a row after which a source counts as *failing*.
+- ``summary``: one line, e.g. "2 status changes, 1 needs review, 1 wording change, 1 failing
+  source, 1 other source did not answer (run partial)", or on a quiet night "Quiet night: no
+  status changes, nothing to review, all 6 sources answered."
+- ``status_changes``: changes of kind ``status`` in this run: ``change_id``, ``run_id``,
+  ``jurisdiction``, ``state``, ``profession``, ``old_status``, ``new_status``, ``authority``,
+  ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at``.
+- ``needs_review``: changes of kind ``needs_review``: the same keys plus ``status`` (kept) and
+  ``reason`` (why: the change's ``note``, else the legality row's ``review_reason``).
+- ``uncertain_findings``: this run's findings below the review threshold (the page mentions
+  dry needling but nothing decides it): ``source_id``, ``jurisdiction``, ``state``,
+  ``profession``, ``authority``, ``url``, ``confidence``, ``evidence``.
+- ``wording_changes``: ``id``, ``source_id``, ``jurisdiction``, ``state``, ``profession``,
+  ``authority``, ``url``, ``status``, ``diff``.
+- ``failed_sources`` (outcomes ``failed``, ``gone``), ``moved_sources``, ``blocked_sources``,
+  ``skipped_sources`` (robots.txt): every non-answer of this run, each ``source_id``,
+  ``jurisdiction``, ``state``, ``profession``, ``authority``, ``url``, ``final_url``,
+  ``outcome``, ``http_status``, ``error``, ``consecutive_failures`` (counted back through
+  ``checks``), ``failing`` (``consecutive_failures >= failing_after``), ``last_success``.
+- ``article``: ``profession`` (physical_therapist), ``prohibited`` (state names after this
+  run, alphabetical), ``before`` (the list before this run), ``joined``, ``left`` (from this
+  run's status changes of that profession).
+- ``staleness``: ``stale_days``, ``no_source`` (``jurisdiction``, ``state``),
+  ``never_fetched`` and ``stale`` (``source_id``, ``jurisdiction``, ``state``, ``url``;
+  ``stale`` adds ``last_success``), computed by ``tracker.sources.coverage`` as of the run's end.
+- ``map``: ``profession`` and ``states``: USPS code -> ``state``, ``status`` (a legality
+  status or ``no_data``), ``authority``, ``source_id``: what the SVG map draws.
+- ``timeline``: every status change up to this run, oldest first: ``date`` plus the keys of
+  ``status_changes``.
+
+``write(db, run_id, reports_dir, formats)`` writes ``change-report.{md,html,json}`` into
+``<reports_dir>/<as_of>/`` and refreshes ``<reports_dir>/latest/`` (plus ``index.html``) when
+the run is the newest one. A hidden ``.run-id`` file in each folder names the run its files
+belong to: a later run for the same ``as_of`` replaces all of them, while rewriting the same
+run in one format keeps the others.
+"""
+
+from tracker.outputs.report.data import build, overview, statuses_after, timeline
+from tracker.outputs.report.render import FORMATS, render, render_index, write
+
+__all__ = ["FORMATS", "build", "overview", "render", "render_index", "statuses_after", "timeline", "write"]

@@ -1,0 +1,344 @@
+"""The report as data: ``build()`` for one run, ``overview()`` for ``latest/index.html``.
+
+Only reads the database. Key reference: the package docstring (``tracker/outputs/report/__init__.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.sources import jurisdictions
+from tracker.sources.coverage import SUCCESS, coverage, source_health
+from tracker.store.db import utcnow
+from tracker.errors import UsageError
+from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
+
+PT = DEFAULT_PROFESSION.value
+COUNT_KEYS = ("pages_total", "pages_fetched", "pages_not_modified", "pages_failed", "changes")
+OWN_LIST = {
+    FetchOutcome.MOVED.value: "moved_sources",
+    FetchOutcome.BLOCKED.value: "blocked_sources",
+    FetchOutcome.SKIPPED.value: "skipped_sources",
+}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def get_run(db: Database, run_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM runs WHERE id = ?", [run_id]))
+    if not rows:
+        ids = [r["id"] for r in db.query("SELECT id FROM runs ORDER BY id")]
+        known = f"runs are {ids[0]}..{ids[-1]}" if ids else "no run yet: run `scopewatch run` first"
+        raise UsageError(f"no run {run_id}: {known}")
+    return rows[0]
+
+
+def latest_run_id(db: Database) -> int | None:
+    row = next(iter(db.query("SELECT max(id) AS id FROM runs")), None)
+    return row["id"] if row else None
+
+
+def run_date(run: dict[str, Any]) -> str:
+    """The date a run speaks for: ``as_of``, else the UTC date it started."""
+    return str(run.get("as_of") or (run.get("started_at") or "")[:10] or f"run-{run['id']}")
+
+
+def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str, dict[str, Any]]:
+    """Legality rows of ``profession`` as they stood right after ``run_id``.
+
+    Starts from the current ``legality`` table and undoes the status changes of later runs.
+    Rows first seen after the run without a later change row (new baselines) are dropped.
+    Authority, evidence and conditions are the current ones: the tables keep no history of them.
+    """
+    run = get_run(db, run_id)
+    cutoff = run.get("finished_at") or run.get("started_at") or ""
+    rows = {
+        r["jurisdiction"]: dict(r)
+        for r in db.query("SELECT * FROM legality WHERE profession = ?", [profession])
+    }
+    later = list(
+        db.query(
+            "SELECT jurisdiction, old_status FROM changes WHERE kind = 'status' AND profession = ? "
+            "AND run_id > ? ORDER BY id DESC",
+            [profession, run_id],
+        )
+    )
+    touched = {c["jurisdiction"] for c in later}
+    for code, row in list(rows.items()):
+        if code not in touched and cutoff and (row.get("first_seen") or "") > cutoff:
+            del rows[code]
+    for change in later:
+        code = change["jurisdiction"]
+        if code not in rows:
+            continue
+        if change["old_status"] is None:
+            del rows[code]
+        else:
+            rows[code]["status"] = change["old_status"]
+    return rows
+
+
+def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str, Any]:
+    codes = list(jurisdictions.core_codes()) + sorted(c for c in rows if c not in jurisdictions.core_codes())
+    return {
+        "profession": profession,
+        "states": {
+            code: {
+                "state": jurisdictions.name(code),
+                "status": rows[code]["status"] if code in rows else "no_data",
+                "authority": rows[code].get("authority") if code in rows else None,
+                "source_id": rows[code].get("source_id") if code in rows else None,
+            }
+            for code in codes
+        },
+    }
+
+
+def _change(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "change_id": row["id"],
+        "run_id": row["run_id"],
+        "jurisdiction": row["jurisdiction"],
+        "state": jurisdictions.name(row["jurisdiction"]),
+        "profession": row["profession"],
+        "old_status": row["old_status"],
+        "new_status": row["new_status"],
+        "authority": row["authority"],
+        "evidence": row["evidence"],
+        "url": row["url"],
+        "source_id": row["source_id"],
+        "review_state": row["review_state"],
+        "detected_at": row["detected_at"],
+    }
+
+
+def timeline(db: Database, up_to_run: int | None = None) -> list[dict[str, Any]]:
+    """Every status change (kind ``status``), oldest first, with its detection date."""
+    where, params = ("AND run_id <= ?", [up_to_run]) if up_to_run is not None else ("", [])
+    rows = db.query(f"SELECT * FROM changes WHERE kind = 'status' {where} ORDER BY detected_at, id", params)
+    return [{"date": (r["detected_at"] or "")[:10], **_change(r)} for r in rows]
+
+
+def _failures(db: Database, run_id: int, failing_after: int) -> dict[str, list[dict[str, Any]]]:
+    health = source_health(db, run_id)
+    groups: dict[str, list[dict[str, Any]]] = {
+        "failed_sources": [],
+        "moved_sources": [],
+        "blocked_sources": [],
+        "skipped_sources": [],
+    }
+    rows = db.query(
+        "SELECT c.*, s.jurisdiction, s.profession, s.authority, s.url AS source_url "
+        "FROM checks c LEFT JOIN sources s ON s.id = c.source_id WHERE c.run_id = ? ORDER BY c.source_id",
+        [run_id],
+    )
+    for row in rows:
+        if row["outcome"] in SUCCESS:
+            continue
+        h = health.get(row["source_id"])
+        fails = h.consecutive_failures if h else 1
+        code = row["jurisdiction"] or ""
+        groups[OWN_LIST.get(row["outcome"], "failed_sources")].append(
+            {
+                "source_id": row["source_id"],
+                "jurisdiction": code,
+                "state": jurisdictions.name(code),
+                "profession": row["profession"],
+                "authority": row["authority"],
+                "url": row["url"] or row["source_url"],
+                "final_url": row["final_url"],
+                "outcome": row["outcome"],
+                "http_status": row["http_status"],
+                "error": row["error"],
+                "consecutive_failures": fails,
+                "failing": fails >= failing_after,
+                "last_success": h.last_success if h else None,
+            }
+        )
+    return groups
+
+
+def _summary(report: dict[str, Any], checked: int) -> str:
+    failures = [s for key in ("failed_sources", *OWN_LIST.values()) for s in report[key]]
+    failing = sum(1 for s in failures if s["failing"])
+    others = len(failures) - failing
+    n_status, n_review = len(report["status_changes"]), len(report["needs_review"])
+    n_wording = len(report["wording_changes"])
+    if not (n_status or n_review or n_wording or failures):
+        return (
+            "Quiet night: no status changes, nothing to review, "
+            f"all {_plural(checked, 'source', 'sources')} answered."
+        )
+    parts = [_plural(n_status, "status change", "status changes") if n_status else "no status changes"]
+    if n_review:
+        parts.append(f"{n_review} {'needs' if n_review == 1 else 'need'} review")
+    if n_wording:
+        parts.append(_plural(n_wording, "wording change", "wording changes"))
+    if failing:
+        parts.append(_plural(failing, "failing source", "failing sources"))
+    if others:
+        noun = "other source" if failing else "source"
+        parts.append(f"{_plural(others, noun, noun + 's')} did not answer")
+    text = ", ".join(parts)
+    text = text[0].upper() + text[1:]
+    status = report["run"]["status"]
+    return f"{text} (run {status})" if status and status != "ok" else text
+
+
+def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A row about one source: who and where, then the given ``keys``."""
+    return {
+        "source_id": row["source_id"],
+        "jurisdiction": row["jurisdiction"],
+        "state": jurisdictions.name(row["jurisdiction"] or ""),
+        "profession": row["profession"],
+        "authority": row["authority"],
+        "url": row["url"],
+        **{k: row[k] for k in keys},
+    }
+
+
+def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int = 7) -> dict[str, Any]:
+    """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
+    run = get_run(db, run_id)
+    checked = next(iter(db.query("SELECT count(*) AS n FROM checks WHERE run_id = ?", [run_id])))["n"]
+    changes = [dict(r) for r in db.query("SELECT * FROM changes WHERE run_id = ? ORDER BY id", [run_id])]
+    reasons = {
+        (r["jurisdiction"], r["profession"]): r["review_reason"]
+        for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
+    }
+    needs_review = [
+        {**_change(c), "status": c["new_status"],
+         "reason": c.get("note") or reasons.get((c["jurisdiction"], c["profession"]))}
+        for c in changes
+        if c["kind"] == "needs_review"
+    ]
+    uncertain = [
+        _sourced(r, "confidence", "evidence")
+        for r in db.query(
+            "SELECT f.*, s.jurisdiction, s.authority, s.url FROM findings f "
+            "LEFT JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? AND f.needs_review = 1 ORDER BY f.id",
+            [run_id],
+        )
+    ]
+    wording = [
+        {"id": r["id"], **_sourced(r, "status", "diff")}
+        for r in db.query(
+            "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url FROM wording_changes w "
+            "LEFT JOIN sources s ON s.id = w.source_id WHERE w.run_id = ? ORDER BY w.id",
+            [run_id],
+        )
+    ]
+    after = statuses_after(db, run_id, PT)
+    prohibited = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] == "prohibited")
+    pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
+    joined = sorted(
+        jurisdictions.name(c["jurisdiction"])
+        for c in pt_moves
+        if c["new_status"] == "prohibited" and c["old_status"] != "prohibited"
+    )
+    left = sorted(
+        jurisdictions.name(c["jurisdiction"])
+        for c in pt_moves
+        if c["old_status"] == "prohibited" and c["new_status"] != "prohibited"
+    )
+    cov = coverage(
+        db,
+        None,
+        stale_days,
+        now=run.get("finished_at") or run.get("started_at") or None,
+        failing_after=failing_after,
+        run_id=run_id,
+    )
+    by_id = {s["id"]: s for s in cov["sources"]}
+
+    def _src(sid: str, *extra: str) -> dict[str, Any]:
+        s = by_id[sid]
+        return {
+            "source_id": sid,
+            "jurisdiction": s["jurisdiction"],
+            "state": s["state"],
+            "url": s["url"],
+            **{k: s[k] for k in extra},
+        }
+
+    report: dict[str, Any] = {
+        "run": {
+            "id": run["id"],
+            "started_at": run["started_at"],
+            "finished_at": run["finished_at"],
+            "trigger": run["trigger"],
+            "status": run["status"],
+            "as_of": run_date(run),
+            "replay": run.get("replay"),
+            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": checked},
+        },
+        "generated_at": utcnow(),
+        "failing_after": failing_after,
+        "summary": "",
+        "status_changes": [_change(c) for c in changes if c["kind"] == "status"],
+        "needs_review": needs_review,
+        "uncertain_findings": uncertain,
+        "wording_changes": wording,
+        **_failures(db, run_id, failing_after),
+        "article": {
+            "profession": PT,
+            "prohibited": prohibited,
+            "before": sorted((set(prohibited) - set(joined)) | set(left)),
+            "joined": joined,
+            "left": left,
+        },
+        "staleness": {
+            "stale_days": stale_days,
+            "no_source": [{"jurisdiction": c, "state": jurisdictions.name(c)} for c in cov["no_source"]],
+            "never_fetched": [_src(sid) for sid in cov["never_fetched"]],
+            "stale": [_src(sid, "last_success") for sid in cov["stale"]],
+        },
+        "map": map_data(after, PT),
+        "timeline": timeline(db, run_id),
+    }
+    report["summary"] = _summary(report, checked)
+    return report
+
+
+def overview(db: Database) -> dict[str, Any]:
+    """The data of ``latest/index.html``: current map, every jurisdiction's row, the timeline."""
+    rows = [dict(r) for r in db.query("SELECT * FROM legality ORDER BY profession, jurisdiction")]
+    pt = {r["jurisdiction"]: r for r in rows if r["profession"] == PT}
+
+    def _line(code: str, row: dict[str, Any] | None, profession: str) -> dict[str, Any]:
+        row = row or {}
+        return {
+            "jurisdiction": code,
+            "state": jurisdictions.name(code),
+            "profession": profession,
+            "status": row.get("status") or "no_data",
+            "conditions": Conditions.from_row(row).summary() if row else "",
+            "authority": row.get("authority"),
+            "source_id": row.get("source_id"),
+            "url": row.get("url"),
+            "review_state": row.get("review_state"),
+            "conflicting_sources": json.loads(row.get("conflicting_sources") or "[]"),
+            "last_checked": row.get("last_checked"),
+        }
+
+    codes = list(jurisdictions.core_codes()) + sorted(c for c in pt if c not in jurisdictions.core_codes())
+    others = [
+        _line(r["jurisdiction"], r, r["profession"])
+        for r in sorted(rows, key=lambda r: (r["profession"], jurisdictions.name(r["jurisdiction"])))
+        if r["profession"] != PT
+    ]
+    latest = latest_run_id(db)
+    return {
+        "generated_at": utcnow(),
+        "latest_run": get_run(db, latest) if latest is not None else None,
+        "map": map_data(pt, PT),
+        "jurisdictions": [_line(code, pt.get(code), PT) for code in codes],
+        "other_professions": others,
+        "timeline": timeline(db),
+    }

@@ -1,0 +1,157 @@
+"""Render reports with Jinja2 and write them to ``<reports_dir>/<as_of>/`` and ``latest/``."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from sqlite_utils import Database
+
+from tracker.errors import UsageError
+from tracker.outputs.report import usmap
+from tracker.outputs.report.data import build, latest_run_id, overview
+
+FORMATS = ("md", "html", "json")
+REPORT_NAME = "change-report"
+RUN_MARKER = ".run-id"  # which run the folder's files belong to
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_inline(value: Any) -> str:
+    """Page text for Markdown prose and tables: one line, Markdown/HTML syntax backslash-escaped.
+
+    ``\\<`` keeps a CommonMark renderer from reading page text as raw HTML.
+    """
+    if value is None:
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def md_fence(value: Any) -> str:
+    """A fenced code block longer than any backtick run inside ``value``."""
+    text = "" if value is None else str(value).rstrip("\n")
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}text\n{text}\n{fence}"
+
+
+def answer(source: dict[str, Any]) -> str:
+    """Like "HTTP 404", "timeout after 30 s", or both; an error repeating the status is dropped."""
+    status = source.get("http_status")
+    error = (source.get("error") or "").strip()
+    parts = [f"HTTP {status}"] if status is not None else []
+    if error and error != f"HTTP {status}":
+        parts.append(error)
+    return "; ".join(parts)
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("tracker.outputs.report", "templates"),
+        autoescape=jinja2.select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = md_inline
+    env.filters["fence"] = md_fence
+    env.filters["answer"] = answer
+    env.filters["label"] = lambda s: "no data" if s in (None, "no_data") else str(s).replace("_", " ")
+    return env
+
+
+def render(report: dict[str, Any], fmt: str) -> str:
+    """One report (from ``build``) as ``md``, ``html`` or ``json`` text."""
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    svg = usmap.svg(report["map"]["states"], report["map"]["profession"])
+    return _env().get_template(f"{REPORT_NAME}.{fmt}").render(r=report, map_svg=svg)
+
+
+def render_index(data: dict[str, Any]) -> str:
+    """``latest/index.html`` from ``overview()``."""
+    svg = usmap.svg(data["map"]["states"], data["map"]["profession"])
+    return _env().get_template("index.html").render(o=data, map_svg=svg)
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write atomically, so a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_set(folder: Path, run_id: int, texts: dict[str, str]) -> list[Path]:
+    """Write one run's files into ``folder``.
+
+    A folder holds one run's report: when the marker says another run wrote it (a later run
+    for the same night), that run's files go first, so no format is left over from it. A
+    rewrite of the same run in one format keeps its other formats.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    marker = folder / RUN_MARKER
+    previous = marker.read_text(encoding="utf-8").strip() if marker.exists() else None
+    if previous is not None and previous != str(run_id):
+        for fmt in FORMATS:
+            (folder / f"{REPORT_NAME}.{fmt}").unlink(missing_ok=True)
+    written = []
+    for fmt, text in texts.items():
+        path = folder / f"{REPORT_NAME}.{fmt}"
+        _write_text(path, text)
+        written.append(path)
+    _write_text(marker, f"{run_id}\n")
+    return written
+
+
+def write(
+    db: Database,
+    run_id: int,
+    reports_dir: Path,
+    formats: Iterable[str] = FORMATS,
+    *,
+    failing_after: int = 2,
+    stale_days: int = 7,
+    latest: bool | None = None,
+) -> list[Path]:
+    """Write the run's report to ``<reports_dir>/<as_of>/change-report.<fmt>``; return the paths.
+
+    ``latest/`` (the same files plus ``index.html``) is refreshed when ``latest`` is true, or,
+    by default, when ``run_id`` is the newest run: rewriting an old run's report must not
+    make ``latest/`` go back in time.
+    """
+    formats = [formats] if isinstance(formats, str) else list(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(
+            f"unknown report format {unknown[0] if unknown else ''!r}: use one of {', '.join(FORMATS)}"
+        )
+    report = build(db, run_id, failing_after=failing_after, stale_days=stale_days)
+    as_of = report["run"]["as_of"]
+    if not re.fullmatch(r"[0-9A-Za-z._-]+", as_of) or as_of in (".", ".."):
+        raise UsageError(f"run {run_id} has an unusable as_of {as_of!r} for a folder name")
+    texts = {fmt: render(report, fmt) for fmt in formats}
+    reports_dir = Path(reports_dir)
+    written = _write_set(reports_dir / as_of, run_id, texts)
+    if latest is None:
+        latest = latest_run_id(db) == run_id
+    if latest:
+        written += _write_set(reports_dir / "latest", run_id, texts)
+        index = reports_dir / "latest" / "index.html"
+        _write_text(index, render_index(overview(db)))
+        written.append(index)
+    return written

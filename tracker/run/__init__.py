@@ -1,0 +1,1 @@
+"""Running the flow: one run (pipeline) and the scheduler."""

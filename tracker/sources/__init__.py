@@ -1,0 +1,1 @@
+"""Where to look: the registry, the jurisdictions, coverage of the registry."""

@@ -1,0 +1,313 @@
+"""Coverage and health of the source registry: what is sourced, what is missing, what is failing.
+
+``coverage()`` answers ``scopewatch sources check`` and the report's "Staleness and coverage"
+section. It only reads the database (``sources``, ``checks``, ``snapshots``).
+
+Definitions (documented here because the CLI and the report both rely on them):
+
+- a check *succeeded* when its outcome is ``fetched`` or ``not_modified``; every other outcome
+  (``gone``, ``blocked``, ``moved``, ``skipped``, ``failed``) is a failure;
+- ``consecutive_failures``: failures in a row, counted back from the newest check (or from
+  the check of ``run_id`` when given) until the first success;
+- *failing*: ``consecutive_failures >= failing_after`` (default 2): one bad night is noise;
+- *stale*: the last success is older than ``stale_days`` (a source that never succeeded is
+  *never fetched* instead, not stale);
+- *PDF*: the latest snapshot's ``content_type`` mentions pdf, or, never fetched, the URL path
+  ends in ``.pdf``;
+- *missing* authorities: the kinds in ``EXPECTED_AUTHORITIES`` (statute, rule,
+  board_position: the practice act, its rules, and the board's own word) that no source of
+  that jurisdiction and profession covers. Courts, AG opinions, FAQs and news are welcome
+  but not expected everywhere, so their absence is not reported as missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from rich.console import Console
+from rich.table import Table
+from sqlite_utils import Database
+
+from tracker.sources import jurisdictions
+from tracker.models import DEFAULT_PROFESSION, Authority, FetchOutcome, Source
+
+EXPECTED_AUTHORITIES: tuple[Authority, ...] = (
+    Authority.STATUTE,
+    Authority.RULE,
+    Authority.BOARD_POSITION,
+)
+SUCCESS = frozenset({FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value})
+
+
+@dataclass(frozen=True)
+class Health:
+    """One source's fetch history, as of a run (or now)."""
+
+    source_id: str
+    last_run_id: int | None
+    last_outcome: str | None
+    last_checked: str | None
+    last_http_status: int | None
+    last_error: str | None
+    consecutive_failures: int
+    last_success: str | None
+
+
+def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
+    """Per source id, its fetch health counted through ``checks`` up to ``run_id`` (inclusive)."""
+    if "checks" not in db.table_names():
+        return {}
+    where, params = ("WHERE run_id <= ?", [run_id]) if run_id is not None else ("", [])
+    rows = db.query(
+        f"SELECT source_id, run_id, checked_at, outcome, http_status, error FROM checks {where} "
+        "ORDER BY source_id, run_id DESC, id DESC",
+        params,
+    )
+    health: dict[str, Health] = {}
+    state: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        sid = row["source_id"]
+        s = state.get(sid)
+        if s is None:
+            s = state[sid] = {
+                "source_id": sid,
+                "last_run_id": row["run_id"],
+                "last_outcome": row["outcome"],
+                "last_checked": row["checked_at"],
+                "last_http_status": row["http_status"],
+                "last_error": row["error"],
+                "consecutive_failures": 0,
+                "last_success": None,
+                "counting": True,
+            }
+        if row["outcome"] in SUCCESS:
+            s["counting"] = False
+            if s["last_success"] is None:
+                s["last_success"] = row["checked_at"]
+        elif s["counting"]:
+            s["consecutive_failures"] += 1
+    for sid, s in state.items():
+        s.pop("counting")
+        health[sid] = Health(**s)
+    return health
+
+
+def _parse_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _load_sources(db: Database, sources: list[Source] | None) -> list[dict[str, Any]]:
+    if sources is not None:
+        return [s.as_row() for s in sources]
+    if "sources" not in db.table_names():
+        return []
+    return list(db.query("SELECT * FROM sources WHERE coalesce(active, 1) = 1 ORDER BY id"))
+
+
+def _latest_content_types(db: Database, run_id: int | None) -> dict[str, str | None]:
+    if "snapshots" not in db.table_names():
+        return {}
+    where, params = ("WHERE run_id <= ?", [run_id]) if run_id is not None else ("", [])
+    rows = db.query(
+        f"SELECT source_id, content_type FROM snapshots WHERE id IN "
+        f"(SELECT max(id) FROM snapshots {where} GROUP BY source_id)",
+        params,
+    )
+    return {r["source_id"]: r["content_type"] for r in rows}
+
+
+def coverage(
+    db: Database,
+    sources: list[Source] | None = None,
+    stale_days: int = 7,
+    now: dt.datetime | str | None = None,
+    *,
+    failing_after: int = 2,
+    run_id: int | None = None,
+) -> dict[str, Any]:
+    """Coverage of all 51 core jurisdictions by ``sources`` (the DB's active sources if None).
+
+    ``run_id`` limits the history read to runs up to that one (a report speaks for its run).
+    Returns ``{"now", "stale_days", "failing_after", "sources": [...], "jurisdictions": [...],
+    "no_source", "never_fetched", "stale", "failing", "pdf"}``; the last five are lists of
+    jurisdiction codes / source ids, the first two lists hold one dict per source / jurisdiction.
+    """
+    now_dt = _parse_time(now) if isinstance(now, str) else now
+    if now_dt is None:
+        now_dt = dt.datetime.now(dt.UTC)
+    elif now_dt.tzinfo is None:
+        now_dt = now_dt.replace(tzinfo=dt.UTC)
+    limit = dt.timedelta(days=stale_days)
+    health = source_health(db, run_id)
+    content_types = _latest_content_types(db, run_id)
+
+    source_rows: list[dict[str, Any]] = []
+    for src in _load_sources(db, sources):
+        h = health.get(src["id"])
+        ctype = content_types.get(src["id"])
+        if src["id"] in content_types:
+            pdf = "pdf" in (ctype or "").lower()
+        else:
+            pdf = urlsplit(src["url"] or "").path.lower().endswith(".pdf")
+        last_success = h.last_success if h else None
+        success_at = _parse_time(last_success)
+        fails = h.consecutive_failures if h else 0
+        source_rows.append(
+            {
+                "id": src["id"],
+                "jurisdiction": src["jurisdiction"],
+                "state": jurisdictions.name(src["jurisdiction"]),
+                "profession": src["profession"],
+                "authority": src["authority"],
+                "url": src["url"],
+                "pdf": pdf,
+                "last_outcome": h.last_outcome if h else None,
+                "last_checked": h.last_checked if h else None,
+                "last_success": last_success,
+                "consecutive_failures": fails,
+                "failing": fails >= failing_after,
+                "never_fetched": success_at is None,
+                "stale": success_at is not None and now_dt - success_at > limit,
+            }
+        )
+
+    by_place: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in source_rows:
+        by_place.setdefault((row["jurisdiction"], row["profession"]), []).append(row)
+    codes = list(jurisdictions.core_codes())
+    codes += sorted({j for j, _ in by_place if j not in codes})
+    places: list[dict[str, Any]] = []
+    for code in codes:
+        professions = sorted({p for j, p in by_place if j == code} | {DEFAULT_PROFESSION.value})
+        entries = []
+        for prof in professions:
+            rows = by_place.get((code, prof), [])
+            covered = sorted({r["authority"] for r in rows}, key=_authority_rank)
+            entries.append(
+                {
+                    "profession": prof,
+                    "sources": [r["id"] for r in rows],
+                    "authorities": covered,
+                    "missing": [a.value for a in EXPECTED_AUTHORITIES if a.value not in covered],
+                }
+            )
+        places.append(
+            {
+                "jurisdiction": code,
+                "state": jurisdictions.name(code),
+                "has_source": any(j == code for j, _ in by_place),
+                "professions": entries,
+            }
+        )
+    return {
+        "now": now_dt.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "stale_days": stale_days,
+        "failing_after": failing_after,
+        "sources": source_rows,
+        "jurisdictions": places,
+        "no_source": [p["jurisdiction"] for p in places if not p["has_source"]],
+        "never_fetched": [r["id"] for r in source_rows if r["never_fetched"]],
+        "stale": [r["id"] for r in source_rows if r["stale"]],
+        "failing": [r["id"] for r in source_rows if r["failing"]],
+        "pdf": [r["id"] for r in source_rows if r["pdf"]],
+    }
+
+
+def _authority_rank(value: str) -> int:
+    try:
+        return Authority(value).rank
+    except ValueError:
+        return len(Authority)
+
+
+def _source_flags(row: dict[str, Any]) -> str:
+    flags = []
+    if row["pdf"]:
+        flags.append("PDF")
+    if row["failing"]:
+        flags.append(f"FAILING x{row['consecutive_failures']} ({row['last_outcome']})")
+    elif row["consecutive_failures"]:
+        flags.append(f"failed x{row['consecutive_failures']} ({row['last_outcome']})")
+    if row["never_fetched"]:
+        flags.append("never fetched")
+    if row["stale"]:
+        flags.append(f"stale since {row['last_success']}")
+    return ", ".join(flags) or "ok"
+
+
+def summary_lines(cov: dict[str, Any]) -> list[str]:
+    """The closing lists: no source, never fetched, stale, failing, PDFs."""
+    lines = []
+    for key, label in (
+        ("no_source", "Jurisdictions with no source"),
+        ("never_fetched", "Never fetched"),
+        ("stale", f"Not verified for more than {cov['stale_days']} days"),
+        ("failing", "Failing"),
+        ("pdf", "PDF sources"),
+    ):
+        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+    return lines
+
+
+def to_text(cov: dict[str, Any]) -> str:
+    """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
+    lines = [
+        (
+            f"Coverage as of {cov['now']} (stale after {cov['stale_days']} days, "
+            f"failing after {cov['failing_after']} failed runs in a row)"
+        ),
+        "",
+    ]
+    for place in cov["jurisdictions"]:
+        for entry in place["professions"]:
+            covered = ", ".join(entry["authorities"]) or "-"
+            missing = ", ".join(entry["missing"]) or "-"
+            lines.append(
+                f"{place['jurisdiction']}  {place['state']:<22} {entry['profession']:<22} "
+                f"covered: {covered:<32} missing: {missing}"
+            )
+    lines.append("")
+    lines.append("Sources:")
+    for row in cov["sources"]:
+        lines.append(f"  {row['id']:<32} {row['jurisdiction']} {row['authority']:<15} {_source_flags(row)}")
+    lines.append("")
+    lines.extend(summary_lines(cov))
+    return "\n".join(lines) + "\n"
+
+
+def to_rich(cov: dict[str, Any]) -> Table:
+    """A rich table of the same content: one row per jurisdiction and profession."""
+    table = Table(title=f"Source coverage as of {cov['now']}")
+    for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
+        table.add_column(column)
+    flags = {row["id"]: _source_flags(row) for row in cov["sources"]}
+    for place in cov["jurisdictions"]:
+        for entry in place["professions"]:
+            srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
+            table.add_row(
+                place["jurisdiction"],
+                place["state"],
+                entry["profession"],
+                ", ".join(entry["authorities"]) or "-",
+                ", ".join(entry["missing"]) or "-",
+                srcs,
+                style=None if place["has_source"] else "dim",
+            )
+    return table
+
+
+def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
+    """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
+    console = console or Console()
+    console.print(to_rich(cov))
+    for line in summary_lines(cov):
+        console.print(line, markup=False, highlight=False)

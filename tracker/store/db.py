@@ -1,0 +1,117 @@
+"""Open the SQLite database, refuse what is not ours, and apply pending migrations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from tracker.clock import utcnow
+from tracker.errors import DatabaseError
+from tracker.store.migrations import MIGRATIONS
+
+__all__ = ["default_path", "insert", "migrate", "open_db", "transaction", "utcnow"]
+
+DEFAULT_DB = Path("data/scopewatch.db")
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("SCOPEWATCH_DB") or DEFAULT_DB)
+
+
+class _NestingConnection(sqlite3.Connection):
+    """A connection whose ``with`` blocks nest: only the outermost one commits.
+
+    sqlite-utils wraps many writes in ``with conn:``; inside :func:`transaction` those must
+    not commit early, so that a run's results land all at once or not at all.
+    """
+
+    depth = 0
+
+    def __enter__(self) -> Self:
+        self.depth += 1
+        return self
+
+    def __exit__(self, exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        self.depth -= 1
+        if self.depth == 0:
+            return super().__exit__(exc_type, exc, tb)
+        return False
+
+    def commit(self) -> None:
+        if self.depth == 0:
+            super().commit()
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """All writes inside commit together, or roll back together on any exception."""
+    conn = db.conn
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    with conn:
+        yield db
+
+
+def insert(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` and return its integer primary key."""
+    pk = db.table(table).insert(row).last_pk
+    if pk is None:
+        raise DatabaseError(f"insert into {table} returned no row id")
+    return int(pk)
+
+
+def open_db(path: Path | str | None = None, *, create: bool = True) -> Database:
+    """Open (and migrate) the database at ``path``.
+
+    ``create=False`` refuses a missing file, for read-only commands: a typo in ``--db`` should
+    not silently make an empty database.
+    """
+    path = Path(path) if path is not None else default_path()
+    if not path.exists() and not create:
+        raise DatabaseError(f"no database at {path}: run `scopewatch run` first, or pass --db PATH")
+    if path.exists() and path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=30, factory=_NestingConnection)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        db = Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        migrate(db, path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is not a scopewatch SQLite database ({exc}); pass another --db PATH"
+        ) from None
+    return db
+
+
+def migrate(db: Database, path: Path | str = "database") -> list[str]:
+    """Apply the migrations not yet recorded; return their names."""
+    if "migrations" not in db.table_names():
+        if db.table_names():
+            raise DatabaseError(f"{path} holds another application's tables; pass another --db PATH")
+        db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
+    applied = {row["name"] for row in db.table("migrations").rows}
+    known = {name for name, _ in MIGRATIONS}
+    newer = sorted(applied - known)
+    if newer:
+        raise DatabaseError(
+            f"{path} was written by a newer scopewatch (migration {newer[-1]}); upgrade scopewatch"
+        )
+    done: list[str] = []
+    for name, step in MIGRATIONS:
+        if name in applied:
+            continue
+        with transaction(db):
+            step(db)
+            db.table("migrations").insert({"name": name, "applied_at": utcnow()})
+        done.append(name)
+    return done

@@ -1,0 +1,175 @@
+"""The read side used by ``scopewatch status`` and ``scopewatch changes``: JSON-ready dicts.
+
+A legality row (``legality_rows``, ``state_story``) carries the table's columns, with:
+
+- ``state``: the state name, right after ``jurisdiction``;
+- ``conditions``: the condition columns *nested* as a dict (``min_training_hours`` ...,
+  booleans as booleans, ``None`` when the page does not say) plus ``conditions_summary``
+  ("50 h training, written consent"); the flat condition columns are not repeated;
+- ``conflicting_sources``: a list of source ids (stored as JSON text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.sources import jurisdictions
+from tracker.errors import UsageError
+from tracker.models import CONDITION_FIELDS, Conditions, Profession
+
+ROW_KEYS = (
+    "jurisdiction", "state", "profession", "status", "source_status", "published_status",
+    "review_state", "review_reason", "conditions", "conditions_summary", "evidence", "url",
+    "source_id", "authority", "effective_date", "first_seen", "last_checked",
+    "conflicting_sources", "confidence",
+)  # fmt: skip
+CHANGE_KINDS = ("status", "needs_review")
+
+
+def parse_profession(value: str | Profession | None) -> str:
+    if isinstance(value, Profession):
+        return value.value
+    text = (value or "").strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return Profession(text).value
+    except ValueError:
+        valid = ", ".join(p.value for p in Profession)
+        raise UsageError(f"unknown profession {value!r}: use one of {valid}") from None
+
+
+def _row(row: dict[str, Any]) -> dict[str, Any]:
+    conditions = Conditions.from_row(row)
+    out = {k: row.get(k) for k in ROW_KEYS}
+    out["state"] = jurisdictions.name(row["jurisdiction"])
+    out["conditions"] = conditions.as_dict()
+    out["conditions_summary"] = conditions.summary()
+    try:
+        out["conflicting_sources"] = json.loads(row.get("conflicting_sources") or "[]")
+    except json.JSONDecodeError:
+        out["conflicting_sources"] = [row["conflicting_sources"]]
+    return out
+
+
+def legality_rows(
+    db: Database,
+    profession: str | Profession | None = Profession.PHYSICAL_THERAPIST,
+    state: str | None = None,
+) -> list[dict[str, Any]]:
+    """Current legality rows of ``profession`` (all professions when None), by state name."""
+    where, params = [], []
+    if profession is not None:
+        where.append("profession = ?")
+        params.append(parse_profession(profession))
+    if state is not None:
+        where.append("jurisdiction = ?")
+        params.append(jurisdictions.parse(state))
+    sql = "SELECT * FROM legality" + (f" WHERE {' AND '.join(where)}" if where else "")
+    rows = [_row(dict(r)) for r in db.query(sql, params)]
+    return sorted(rows, key=lambda r: (r["state"], r["profession"]))
+
+
+def _change(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "run_id": row["run_id"],
+        "as_of": row.get("as_of"),
+        "detected_at": row["detected_at"],
+        "jurisdiction": row["jurisdiction"],
+        "state": jurisdictions.name(row["jurisdiction"]),
+        "profession": row["profession"],
+        "kind": row["kind"],
+        "old_status": row["old_status"],
+        "new_status": row["new_status"],
+        "review_state": row["review_state"],
+        "authority": row["authority"],
+        "source_id": row["source_id"],
+        "url": row["url"],
+        "evidence": row["evidence"],
+    }
+
+
+def state_story(
+    db: Database, code: str, profession: str | Profession = Profession.PHYSICAL_THERAPIST
+) -> dict[str, Any]:
+    """Everything known about one jurisdiction and profession, for ``scopewatch status STATE``.
+
+    With no legality row yet, ``status`` is None (``"no data"`` to a reader) and the other
+    row keys are None; ``changes`` still lists any history.
+    """
+    code = jurisdictions.parse(code)
+    prof = parse_profession(profession)
+    rows = legality_rows(db, prof, code)
+    story: dict[str, Any] = (
+        rows[0]
+        if rows
+        else {
+            **{k: None for k in ROW_KEYS},
+            "jurisdiction": code,
+            "state": jurisdictions.name(code),
+            "profession": prof,
+            "conditions": {f: None for f in CONDITION_FIELDS},
+            "conditions_summary": "",
+            "conflicting_sources": [],
+        }
+    )
+    story["board"] = None
+    if story.get("source_id") and "sources" in db.table_names():
+        source = next(iter(db.query("SELECT board FROM sources WHERE id = ?", [story["source_id"]])), None)
+        story["board"] = source["board"] if source else None
+    override = None
+    if "overrides" in db.table_names():
+        found = list(
+            db.query("SELECT * FROM overrides WHERE jurisdiction = ? AND profession = ?", [code, prof])
+        )
+        if found:
+            override = {k: found[0][k] for k in ("status", "note", "by", "at")}
+    story["override"] = override
+    story["changes"] = [
+        _change(dict(r))
+        for r in db.query(
+            "SELECT c.*, r.as_of FROM changes c LEFT JOIN runs r ON r.id = c.run_id "
+            "WHERE c.jurisdiction = ? AND c.profession = ? ORDER BY c.detected_at, c.id",
+            [code, prof],
+        )
+    ]
+    return story
+
+
+def _since(value: dt.date | str | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageError(f"bad date {value!r}: use YYYY-MM-DD") from None
+
+
+def list_changes(
+    db: Database, since: dt.date | str | None = None, kind: str | None = "status"
+) -> list[dict[str, Any]]:
+    """Recorded changes detected on or after ``since`` (a date), oldest first.
+
+    ``kind``: ``status`` (default), ``needs_review``, or None for both.
+    """
+    if kind is not None and kind not in CHANGE_KINDS:
+        raise UsageError(f"unknown change kind {kind!r}: use one of {', '.join(CHANGE_KINDS)}")
+    where, params = [], []
+    if kind is not None:
+        where.append("c.kind = ?")
+        params.append(kind)
+    start = _since(since)
+    if start is not None:
+        where.append("substr(c.detected_at, 1, 10) >= ?")
+        params.append(start)
+    sql = "SELECT c.*, r.as_of FROM changes c LEFT JOIN runs r ON r.id = c.run_id"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [_change(dict(r)) for r in db.query(sql + " ORDER BY c.detected_at, c.id", params)]

@@ -1,0 +1,106 @@
+"""The ``runs`` table: one row per run, opened before the crawl and closed in its last commit."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.fetch.crawl import FetchResult
+from tracker.store.db import insert
+from tracker.errors import UsageError
+from tracker.models import FetchOutcome, RunStatus, Trigger
+
+
+@dataclass
+class Counts:
+    total: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    failed_ids: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, results: list[FetchResult], changed: set[str]) -> Counts:
+        """``fetched`` counts pages whose text changed (``changed`` source ids); a 304 or an
+        identical text counts as ``not_modified``; every other outcome as ``failed``."""
+        counts = cls(total=len(results))
+        for r in sorted(results, key=lambda r: r.source_id):
+            if r.outcome is FetchOutcome.FETCHED and r.source_id in changed:
+                counts.fetched += 1
+            elif r.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
+                counts.not_modified += 1
+            else:
+                counts.failed += 1
+                counts.failed_ids.append(r.source_id)
+        return counts
+
+    @property
+    def status(self) -> RunStatus:
+        if self.total and self.failed == self.total:
+            return RunStatus.FAILED
+        return RunStatus.PARTIAL if self.failed else RunStatus.OK
+
+
+def abort_stale(db: Database, now: str) -> list[int]:
+    """Runs left ``running`` by a killed process become ``aborted`` (call with the run lock held)."""
+    stale = [row["id"] for row in db.table("runs").rows_where("status = ?", [RunStatus.RUNNING.value])]
+    for run_id in stale:
+        db.table("runs").update(
+            run_id,
+            {"status": RunStatus.ABORTED.value, "finished_at": now,
+             "error": "the run's process died before it finished"},
+        )
+    return stale
+
+
+def start(db: Database, trigger: Trigger, now: str, as_of: str, replay: str | None) -> int:
+    return insert(
+        db,
+        "runs",
+        {
+            "started_at": now,
+            "trigger": trigger.value,
+            "status": RunStatus.RUNNING.value,
+            "as_of": as_of,
+            "replay": replay,
+            "pid": os.getpid(),
+            "pages_total": 0,
+            "pages_fetched": 0,
+            "pages_not_modified": 0,
+            "pages_failed": 0,
+            "changes": 0,
+        },
+    )
+
+
+def finish(
+    db: Database, run_id: int, now: str, status: RunStatus, counts: Counts | None = None,
+    changes: int = 0, error: str | None = None,
+) -> None:
+    values: dict[str, Any] = {"finished_at": now, "status": status.value, "changes": changes, "error": error}
+    if counts is not None:
+        values.update(
+            pages_total=counts.total,
+            pages_fetched=counts.fetched,
+            pages_not_modified=counts.not_modified,
+            pages_failed=counts.failed,
+        )
+    db.table("runs").update(run_id, values)
+
+
+def get(db: Database, run_id: int | None) -> dict[str, Any]:
+    """A run by id, or the newest finished one; unknown ids are a UsageError listing valid ones."""
+    if run_id is None:
+        rows = list(db.table("runs").rows_where("status != 'running'", order_by="id desc", limit=1))
+        if not rows:
+            raise UsageError("no finished run in the database yet: run `scopewatch run` first")
+        return rows[0]
+    rows = list(db.table("runs").rows_where("id = ?", [run_id]))
+    if not rows:
+        ids = [str(r["id"]) for r in db.table("runs").rows_where(order_by="id")]
+        valid = ", ".join(ids[-20:]) if ids else "none yet"
+        raise UsageError(f"unknown run id {run_id}: valid run ids are {valid}")
+    return rows[0]
