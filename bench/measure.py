@@ -50,8 +50,9 @@ def _rss(proc: psutil.Process) -> tuple[int, int]:
     return sizes[0], sum(sizes)
 
 
-def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
-        timeout: float = 7200.0) -> Measurement:
+def run(
+    cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 7200.0
+) -> Measurement:
     """Run ``cmd`` to its end; output goes to files (a pipe nobody reads could block it)."""
     out_path = Path(cwd or ".") / f".bench-out-{os.getpid()}"
     err_path = out_path.with_suffix(".err")

@@ -42,8 +42,16 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("changes.record", ("tracker/analysis/changes.py",)),
     ("reports (tracker/outputs/report)", ("tracker/outputs/report/",)),
     ("notify", ("tracker/outputs/notify.py",)),
-    ("registry, sources, open_db", ("tracker/sources/registry.py", "tracker/store/snapshots.py", "tracker/store/db.py",
-                                    "tracker/store/migrations.py", "tracker/store/runs.py")),
+    (
+        "registry, sources, open_db",
+        (
+            "tracker/sources/registry.py",
+            "tracker/store/snapshots.py",
+            "tracker/store/db.py",
+            "tracker/store/migrations.py",
+            "tracker/store/runs.py",
+        ),
+    ),
     ("crawl, parent side (spawn, read JSON lines)", ("tracker/fetch/crawl.py",)),
     ("robots.txt", ("robotstxt", "robots.py")),
     ("scrapy/twisted: requests, responses, items", ("scrapy/", "twisted/", "scrapers/")),
@@ -110,8 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--seed", type=int, default=20250101)
-    parser.add_argument("--run", choices=("cold", "warm"), default="cold",
-                        help="profile the first run (empty database) or a second one (nothing changed)")
+    parser.add_argument(
+        "--run",
+        choices=("cold", "warm"),
+        default="cold",
+        help="profile the first run (empty database) or a second one (nothing changed)",
+    )
     parser.add_argument("--tree", type=Path, help="profile scopewatch from this source tree (a scratch copy)")
     parser.add_argument("--raw", type=Path, help="keep py-spy's raw (collapsed stacks) output here")
     args = parser.parse_args(argv)
@@ -125,15 +137,36 @@ def main(argv: list[str] | None = None) -> int:
         raw = args.raw or root / "raw.txt"
         with BenchServer(root / "site") as server:
             sitegen.write_registry(root / "sources.toml", pages, server.base_url)
-            run = [sys.executable, script("scopewatch"), "run", "--sources", str(root / "sources.toml"),
-                   "--db", str(root / "p.db"), "--reports", str(root / "reports"), "--delay", "0"]
+            run = [
+                sys.executable,
+                script("scopewatch"),
+                "run",
+                "--sources",
+                str(root / "sources.toml"),
+                "--db",
+                str(root / "p.db"),
+                "--reports",
+                str(root / "reports"),
+                "--delay",
+                "0",
+            ]
             env = clean_env(root / "home", args.tree)
             if args.run == "warm":
                 subprocess.run(run, cwd=root, env=env, capture_output=True, check=True)
-            cmd = [spy, "record", "--subprocesses", "--format", "raw", "--rate", str(RATE), "-o", str(raw),
-                   "--", *run]
-            done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True,
-                                  check=False)
+            cmd = [
+                spy,
+                "record",
+                "--subprocesses",
+                "--format",
+                "raw",
+                "--rate",
+                str(RATE),
+                "-o",
+                str(raw),
+                "--",
+                *run,
+            ]
+            done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, check=False)
             if done.returncode != 0:
                 print(f"Error: profiled run failed:\n{done.stdout}\n{done.stderr[-3000:]}", file=sys.stderr)
                 return 1

@@ -61,14 +61,30 @@ class Line:
         last = self.rows[-1]
         walls = sorted(r.m.wall for r in self.rows)
         spread = f"{walls[0]:.2f}-{walls[-1]:.2f}" if len(walls) > 1 else "-"
-        return [last.run, f"{self.wall:.2f}", spread, f"{last.pages / self.wall:.1f}",
-                f"{max(r.m.peak_tree_rss for r in self.rows) / MB:.0f}",
-                f"{max(r.m.peak_root_rss for r in self.rows) / MB:.0f}", f"{last.store_bytes / MB:.2f}",
-                str(last.rows_written), last.http]
+        return [
+            last.run,
+            f"{self.wall:.2f}",
+            spread,
+            f"{last.pages / self.wall:.1f}",
+            f"{max(r.m.peak_tree_rss for r in self.rows) / MB:.0f}",
+            f"{max(r.m.peak_root_rss for r in self.rows) / MB:.0f}",
+            f"{last.store_bytes / MB:.2f}",
+            str(last.rows_written),
+            last.http,
+        ]
 
 
-HEADER = ["run", "wall s", "range s", "pages/s", "peak RSS MB", "main proc MB", "store MB",
-          "rows written", "HTTP responses"]
+HEADER = [
+    "run",
+    "wall s",
+    "range s",
+    "pages/s",
+    "peak RSS MB",
+    "main proc MB",
+    "store MB",
+    "rows written",
+    "HTTP responses",
+]
 
 
 def script(name: str) -> str:
@@ -84,8 +100,13 @@ def clean_env(home: Path, tree: Path | None = None) -> dict[str, str]:
     if tree is not None:  # a scratch copy of the source tree shadows the installed package
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tree.resolve()), env.get("PYTHONPATH")) if p)
     # nothing may read or write the user's home (urlwatch's default dirs, keyring, caches)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-               NO_COLOR="1", PYTHONDONTWRITEBYTECODE="1")
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        NO_COLOR="1",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     return env
 
 
@@ -104,32 +125,55 @@ def count(db: Path, sql: str) -> int:
 
 
 class Scopewatch:
-    def __init__(self, work: Path, sources: Path, timeout: float, tree: Path | None, concurrency: int) -> None:
+    def __init__(
+        self, work: Path, sources: Path, timeout: float, tree: Path | None, concurrency: int
+    ) -> None:
         self.work = work
         self.db = work / "scopewatch.db"
-        self.cmd = [script("scopewatch"), "run", "--sources", str(sources), "--db", str(self.db),
-                    "--reports", str(work / "reports"), "--delay", "0", "--timeout", str(timeout),
-                    "--concurrency", str(concurrency)]
+        self.cmd = [
+            script("scopewatch"),
+            "run",
+            "--sources",
+            str(sources),
+            "--db",
+            str(self.db),
+            "--reports",
+            str(work / "reports"),
+            "--delay",
+            "0",
+            "--timeout",
+            str(timeout),
+            "--concurrency",
+            str(concurrency),
+        ]
         self.env = clean_env(work / "home", tree)
 
     def counts(self) -> dict[str, int]:
-        return {table: count(self.db, f"select count(*) from {table}")
-                for table in ("snapshots", "findings", "checks", "changes", "wording_changes")}
+        return {
+            table: count(self.db, f"select count(*) from {table}")
+            for table in ("snapshots", "findings", "checks", "changes", "wording_changes")
+        }
 
     def run(self, label: str, pages: int, server: BenchServer) -> tuple[Row, dict[str, int]]:
         before = self.counts()
         server.take_statuses()
         m = measure.run(self.cmd, env=self.env, cwd=self.work)
         if m.returncode != 0:
-            sys.exit(f"Error: scopewatch {label} run failed ({m.returncode}):\n{m.stdout}\n{m.stderr[-3000:]}")
+            sys.exit(
+                f"Error: scopewatch {label} run failed ({m.returncode}):\n{m.stdout}\n{m.stderr[-3000:]}"
+            )
         added = {k: v - before[k] for k, v in self.counts().items()}
-        failed = count(self.db, "select count(*) from checks where run_id = (select max(id) from runs) "
-                                "and outcome not in ('fetched', 'not_modified')")
+        failed = count(
+            self.db,
+            "select count(*) from checks where run_id = (select max(id) from runs) "
+            "and outcome not in ('fetched', 'not_modified')",
+        )
         if failed:
-            print(f"warning: scopewatch {label}: {failed} sources failed: {m.stdout.strip()}", file=sys.stderr)
+            print(
+                f"warning: scopewatch {label}: {failed} sources failed: {m.stdout.strip()}", file=sys.stderr
+            )
         store = file_size(self.db, Path(f"{self.db}-wal"))
-        return Row(f"scopewatch {label}", pages, m, store, added["snapshots"],
-                   _statuses(server)), added
+        return Row(f"scopewatch {label}", pages, m, store, added["snapshots"], _statuses(server)), added
 
 
 class Urlwatch:
@@ -141,8 +185,17 @@ class Urlwatch:
         urls.write_text("---\n".join(_urlwatch_job(p, base_url) for p in pages), encoding="utf-8")
         config.write_text(URLWATCH_CONFIG, encoding="utf-8")
         hooks.write_text(HOOKS.format(workers=workers), encoding="utf-8")
-        self.cmd = [script("urlwatch"), "--urls", str(urls), "--config", str(config), "--hooks", str(hooks),
-                    "--cache", str(self.cache)]
+        self.cmd = [
+            script("urlwatch"),
+            "--urls",
+            str(urls),
+            "--config",
+            str(config),
+            "--hooks",
+            str(hooks),
+            "--cache",
+            str(self.cache),
+        ]
         self.env = clean_env(work / "home")
 
     def run(self, label: str, pages: int, server: BenchServer) -> Row:
@@ -151,11 +204,12 @@ class Urlwatch:
         m = measure.run(self.cmd, env=self.env, cwd=self.work)
         errors = m.stdout.count("ERROR: ")
         if m.returncode != 0 or errors:
-            print(f"warning: urlwatch {label}: exit {m.returncode}, {errors} job errors\n{m.stderr[-2000:]}",
-                  file=sys.stderr)
+            print(
+                f"warning: urlwatch {label}: exit {m.returncode}, {errors} job errors\n{m.stderr[-2000:]}",
+                file=sys.stderr,
+            )
         added = count(self.cache, "select count(*) from CacheEntry") - before
-        return Row(f"urlwatch {label}", pages, m, file_size(self.cache), f"{added} cache",
-                   _statuses(server))
+        return Row(f"urlwatch {label}", pages, m, file_size(self.cache), f"{added} cache", _statuses(server))
 
 
 def _urlwatch_job(page: sitegen.Page, base_url: str) -> str:
@@ -179,7 +233,9 @@ def print_table(lines: list[Line]) -> None:
             print("-+-".join("-" * w for w in widths))
 
 
-def one_round(args: argparse.Namespace, root: Path, concurrency: int) -> tuple[list[Row], dict[str, dict[str, int]]]:
+def one_round(
+    args: argparse.Namespace, root: Path, concurrency: int
+) -> tuple[list[Row], dict[str, dict[str, int]]]:
     """Fresh pages, an empty database and an empty cache; every run kind once."""
     site, sw_dir, uw_dir = root / "site", root / "scopewatch", root / "urlwatch"
     sw_dir.mkdir(parents=True)
@@ -228,14 +284,19 @@ def main(argv: list[str] | None = None) -> int:
             if index == 0:
                 site = root / "site"
                 sizes = [p.stat().st_size for p in site.rglob("*.*")]
-                print(f"{args.pages} pages ({len(list(site.rglob('*.pdf')))} PDF), {sum(sizes) / MB:.1f} MB, "
-                      f"{min(sizes) // 1024}-{max(sizes) // 1024} KB each; concurrency {concurrency} for both; "
-                      f"{args.repeat} round(s)", flush=True)
+                print(
+                    f"{args.pages} pages ({len(list(site.rglob('*.pdf')))} PDF), {sum(sizes) / MB:.1f} MB, "
+                    f"{min(sizes) // 1024}-{max(sizes) // 1024} KB each; concurrency {concurrency} for both; "
+                    f"{args.repeat} round(s)",
+                    flush=True,
+                )
     lines = [Line([r[i] for r in rounds]) for i in range(len(rounds[0]))]
     cold, warm, drift, uw_cold, uw_warm = lines
 
-    print(f"load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f}; "
-          f"{os.cpu_count()} CPUs\n")
+    print(
+        f"load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f}; "
+        f"{os.cpu_count()} CPUs\n"
+    )
     print_table(lines)
     print()
     ratio_cold = uw_cold.wall / cold.wall
@@ -246,17 +307,23 @@ def main(argv: list[str] | None = None) -> int:
     checks = [
         (f"ratio vs urlwatch cold >= 2 ({ratio_cold:.2f})", ratio_cold >= 2),
         (f"ratio vs urlwatch warm >= 2 ({ratio_warm:.2f})", ratio_warm >= 2),
-        (f"warm: no new snapshots nor findings (per round: {warm_new})",
-         all(s == 0 and f == 0 for s, f in warm_new)),
-        (f"drift: snapshots written == pages changed (per round: {drift_new})",
-         all(s == c for s, c in drift_new)),
+        (
+            f"warm: no new snapshots nor findings (per round: {warm_new})",
+            all(s == 0 and f == 0 for s, f in warm_new),
+        ),
+        (
+            f"drift: snapshots written == pages changed (per round: {drift_new})",
+            all(s == c for s, c in drift_new),
+        ),
         (f"peak RSS (tree) under 300 MB in every scopewatch run ({peak / MB:.0f} MB)", peak < 300 * MB),
     ]
     for text, ok in checks:
         print(f"{'ok  ' if ok else 'FAIL'} {text}")
     last = checks_in[-1]["drift"]
-    print(f"     drift also wrote {last['findings']} findings, {last['changes']} status changes, "
-          f"{last['wording_changes']} wording changes")
+    print(
+        f"     drift also wrote {last['findings']} findings, {last['changes']} status changes, "
+        f"{last['wording_changes']} wording changes"
+    )
     print(f"ratio_vs_urlwatch_cold={ratio_cold:.2f} ratio_vs_urlwatch_warm={ratio_warm:.2f}")
     return 0
 

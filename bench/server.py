@@ -104,8 +104,11 @@ def _handler(server: BenchServer) -> type[BaseHTTPRequestHandler]:
             if entry is None:
                 self._send(404, b"not found", {"Content-Type": "text/plain"})
                 return
-            headers = {"ETag": entry.etag, "Last-Modified": email.utils.formatdate(entry.modified, usegmt=True),
-                       "Cache-Control": "no-cache"}
+            headers = {
+                "ETag": entry.etag,
+                "Last-Modified": email.utils.formatdate(entry.modified, usegmt=True),
+                "Cache-Control": "no-cache",
+            }
             if _not_modified(entry, self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")):
                 self._send(304, b"", headers)
                 return

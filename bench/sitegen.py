@@ -15,20 +15,47 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from tracker.sources.jurisdictions import core_codes, name
 from tracker.models import Authority
+from tracker.sources.jurisdictions import core_codes, name
 
 STATUSES = ("permitted", "permitted_conditions", "prohibited", "silent", "pending")
 
-PROFESSION_WORDS = ("physical therapists", "licensed physical therapists", "a physical therapist",
-                    "PTs licensed by the Board", "physical therapist licensees")
-DN_WORDS = ("dry needling", "trigger point dry needling", "intramuscular manual therapy",
-            "dry-needling", "functional dry needling")
-BOARD_KINDS = ("Board of Physical Therapy", "Physical Therapy Board", "Board of Physical Therapy Examiners",
-               "Physical Therapy Licensing Board", "Board of Physical Therapy Practice")
+PROFESSION_WORDS = (
+    "physical therapists",
+    "licensed physical therapists",
+    "a physical therapist",
+    "PTs licensed by the Board",
+    "physical therapist licensees",
+)
+DN_WORDS = (
+    "dry needling",
+    "trigger point dry needling",
+    "intramuscular manual therapy",
+    "dry-needling",
+    "functional dry needling",
+)
+BOARD_KINDS = (
+    "Board of Physical Therapy",
+    "Physical Therapy Board",
+    "Board of Physical Therapy Examiners",
+    "Physical Therapy Licensing Board",
+    "Board of Physical Therapy Practice",
+)
 AUTHORITIES = tuple(a.value for a in Authority)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "permitted": (
@@ -38,14 +65,22 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "The practice act authorizes {pt} to perform {dn} on patients under their care.",
     ),
     "permitted_conditions": (
-        ("{PT} may perform {dn} only after completing at least {hours} hours of in-person training "
-         "approved by the Board."),
-        ("Before performing {dn}, a physical therapist must document {years} years of clinical practice "
-         "and complete {hours} hours of hands-on instruction."),
-        ("{PT} may not perform {dn} unless they have completed {hours} hours of didactic and practical "
-         "training and obtained the patient's written informed consent."),
-        ("{DN} is within the scope of practice of {pt} who hold a Board registration and have "
-         "completed {hours} hours of training."),
+        (
+            "{PT} may perform {dn} only after completing at least {hours} hours of in-person training "
+            "approved by the Board."
+        ),
+        (
+            "Before performing {dn}, a physical therapist must document {years} years of clinical practice "
+            "and complete {hours} hours of hands-on instruction."
+        ),
+        (
+            "{PT} may not perform {dn} unless they have completed {hours} hours of didactic and practical "
+            "training and obtained the patient's written informed consent."
+        ),
+        (
+            "{DN} is within the scope of practice of {pt} who hold a Board registration and have "
+            "completed {hours} hours of training."
+        ),
     ),
     "prohibited": (
         "{DN} is not within the scope of practice of {pt} in this state.",
@@ -93,10 +128,17 @@ class Page:
 def _fill(template: str, rng: random.Random) -> str:
     pt, dn = rng.choice(PROFESSION_WORDS), rng.choice(DN_WORDS)
     text = template.format(
-        pt=pt, PT=pt[0].upper() + pt[1:], dn=dn, DN=dn[0].upper() + dn[1:],
-        hours=rng.choice((24, 27, 30, 40, 46, 50, 54, 80)), years=rng.choice((1, 2, 3)),
-        bill=rng.randint(100, 2999), month=rng.choice(MONTHS), day=rng.randint(1, 28),
-        year=rng.randint(2015, 2025), weekday=rng.choice(WEEKDAYS),
+        pt=pt,
+        PT=pt[0].upper() + pt[1:],
+        dn=dn,
+        DN=dn[0].upper() + dn[1:],
+        hours=rng.choice((24, 27, 30, 40, 46, 50, 54, 80)),
+        years=rng.choice((1, 2, 3)),
+        bill=rng.randint(100, 2999),
+        month=rng.choice(MONTHS),
+        day=rng.randint(1, 28),
+        year=rng.randint(2015, 2025),
+        weekday=rng.choice(WEEKDAYS),
     )
     return text
 
@@ -110,11 +152,27 @@ def main_paragraphs(status: str, rng: random.Random) -> list[str]:
 
 
 def _boilerplate_links(rng: random.Random, n: int) -> str:
-    words = ("Licensing", "Renewals", "Rules", "Laws", "Forms", "Meetings", "Minutes", "Complaints",
-             "Verification", "Continuing Education", "Fees", "FAQ", "News", "Contact", "Staff")
+    words = (
+        "Licensing",
+        "Renewals",
+        "Rules",
+        "Laws",
+        "Forms",
+        "Meetings",
+        "Minutes",
+        "Complaints",
+        "Verification",
+        "Continuing Education",
+        "Fees",
+        "FAQ",
+        "News",
+        "Contact",
+        "Staff",
+    )
     return "\n".join(
         f'<li class="menu-item"><a href="/section/{rng.randint(1, 9999)}/{w.lower().replace(" ", "-")}"'
-        f' title="{w}">{w}</a></li>' for w in (rng.choice(words) for _ in range(n))
+        f' title="{w}">{w}</a></li>'
+        for w in (rng.choice(words) for _ in range(n))
     )
 
 
@@ -123,16 +181,16 @@ def render_html(page: Page, paragraphs: list[str], rng: random.Random) -> bytes:
     state = name(page.jurisdiction)
     main = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     head = (
-        f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(page.board)} - Practice Questions</title>"
         f"<style>body{{font-family:sans-serif}} .menu-item{{display:inline-block;padding:4px}}</style>"
         f"<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}</script>"
-        f"</head><body>\n<header class=\"site-header\"><div class=\"logo\">{escape(state)}</div>"
-        f"<nav class=\"site-nav\"><ul>{_boilerplate_links(rng, 40)}</ul></nav></header>\n"
-        f"<main id=\"content\"><h1>{escape(page.board)}: Practice Questions</h1>\n{main}\n</main>\n"
+        f'</head><body>\n<header class="site-header"><div class="logo">{escape(state)}</div>'
+        f'<nav class="site-nav"><ul>{_boilerplate_links(rng, 40)}</ul></nav></header>\n'
+        f'<main id="content"><h1>{escape(page.board)}: Practice Questions</h1>\n{main}\n</main>\n'
     )
     footer = (
-        f"<footer class=\"site-footer\"><p>{escape(page.board)}, {rng.randint(100, 9999)} Capitol Way, "
+        f'<footer class="site-footer"><p>{escape(page.board)}, {rng.randint(100, 9999)} Capitol Way, '
         f"{escape(state)}. Office hours Monday to Friday 8 a.m. to 5 p.m.</p>"
         f"<ul>{_boilerplate_links(rng, 30)}</ul><p>Copyright State of {escape(state)}.</p>"
         "</footer>\n</body></html>\n"
@@ -141,12 +199,14 @@ def render_html(page: Page, paragraphs: list[str], rng: random.Random) -> bytes:
     items: list[str] = []
     size = len(head) + len(footer) + 100
     while size < target:
-        item = (f"<li class=\"news\"><a href=\"/news/{rng.randint(1, 99999)}\">"
-                f"{escape(_fill(rng.choice(FILLER), rng))}</a> <span class=\"date\">"
-                f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}</span></li>\n")
+        item = (
+            f'<li class="news"><a href="/news/{rng.randint(1, 99999)}">'
+            f'{escape(_fill(rng.choice(FILLER), rng))}</a> <span class="date">'
+            f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}</span></li>\n"
+        )
         items.append(item)
         size += len(item)
-    sidebar = f"<aside class=\"sidebar\"><h2>News</h2><ul>\n{''.join(items)}</ul></aside>\n"
+    sidebar = f'<aside class="sidebar"><h2>News</h2><ul>\n{"".join(items)}</ul></aside>\n'
     return (head + sidebar + footer).encode("utf-8")
 
 

@@ -25,10 +25,10 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.sources import registry
 from tracker.analysis.classify import classify_text
 from tracker.fetch.extract import ExtractError, extract_text
 from tracker.fetch.mirror import list_nights, load_manifest
+from tracker.sources import registry
 
 
 def _conditions(finding) -> str:  # type: ignore[no-untyped-def]
@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{head} http-{page.status}")
                 continue
             try:
-                text = extract_text(page.path.read_bytes(), page.content_type, url=page.final_url,
-                                    selector=source.selector)
+                text = extract_text(
+                    page.path.read_bytes(), page.content_type, url=page.final_url, selector=source.selector
+                )
             except (OSError, ExtractError) as exc:
                 print(f"{head} extract-error {exc}")
                 continue
@@ -75,8 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             if len(evidence) > args.width:
                 evidence = evidence[: args.width - 3] + "..."
             date = finding.effective_date.isoformat() if finding.effective_date else "-"
-            print(f"{head} {finding.status.value:<11} {finding.confidence:.2f} {date:<10} "
-                  f"[{_conditions(finding)}] {','.join(finding.rules)} | {evidence}")
+            print(
+                f"{head} {finding.status.value:<11} {finding.confidence:.2f} {date:<10} "
+                f"[{_conditions(finding)}] {','.join(finding.rules)} | {evidence}"
+            )
             if args.text:
                 print("    " + text.replace("\n", "\n    ") + "\n")
     if slowest[1]:

@@ -8,8 +8,9 @@ from pathlib import Path
 from tests.site import TestSite
 
 
-def board_page(board: str, title: str, *paragraphs: str, updated: str = "January 5, 2025",
-               charset: str = "utf-8") -> str:
+def board_page(
+    board: str, title: str, *paragraphs: str, updated: str = "January 5, 2025", charset: str = "utf-8"
+) -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return f"""<!doctype html>
 <html><head><meta charset="{charset}"><title>{html.escape(title)}</title>

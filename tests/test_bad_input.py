@@ -13,15 +13,25 @@ from tracker.store.db import open_db
 
 
 def scopewatch(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tracker", *args], check=False, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args], check=False, capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "sw.db"
     database = open_db(path)
-    database["runs"].insert({"id": 1, "status": "ok", "as_of": "2026-11-28", "trigger": "manual",
-                             "started_at": "2026-11-28T02:30:00Z", "finished_at": "2026-11-28T02:31:00Z"})
+    database["runs"].insert(
+        {
+            "id": 1,
+            "status": "ok",
+            "as_of": "2026-11-28",
+            "trigger": "manual",
+            "started_at": "2026-11-28T02:30:00Z",
+            "finished_at": "2026-11-28T02:31:00Z",
+        }
+    )
     database.conn.commit()
     return path
 
@@ -31,7 +41,10 @@ def db(tmp_path: Path) -> Path:
     [
         (["status", "XX"], "unknown state 'XX': use a USPS code or name, one of AL, AK"),
         (["status", "--profession", "dentist"], "'dentist' is not one of 'physical_therapist'"),
-        (["review", "override", "WA", "--status", "legal", "--note", "x"], "'legal' is not one of 'permitted'"),
+        (
+            ["review", "override", "WA", "--status", "legal", "--note", "x"],
+            "'legal' is not one of 'permitted'",
+        ),
         (["changes", "--since", "yesterday"], "'yesterday' does not match the format '%Y-%m-%d'"),
         (["report", "--run", "99"], "unknown run id 99: valid run ids are 1"),
         (["review", "accept", "7"], "unknown change id 7: pending ids are none pending"),

@@ -12,6 +12,20 @@ def test_readme_cli_reference_matches_help() -> None:
 
 def test_reference_covers_every_command() -> None:
     text = clidoc.render()
-    for name in ["run", "classify", "status", "changes", "report", "export", "article", "review list",
-                 "review accept", "review reject", "review override", "sources check", "schedule", "serve"]:
+    for name in [
+        "run",
+        "classify",
+        "status",
+        "changes",
+        "report",
+        "export",
+        "article",
+        "review list",
+        "review accept",
+        "review reject",
+        "review override",
+        "sources check",
+        "schedule",
+        "serve",
+    ]:
         assert f"### `scopewatch {name}`" in text

@@ -48,24 +48,37 @@ db_option = click.option(
     help="SQLite database [default: data/scopewatch.db; env SCOPEWATCH_DB].",
 )
 profession_option = click.option(
-    "--profession", type=click.Choice(PROFESSIONS), default=Profession.PHYSICAL_THERAPIST.value,
-    show_default=True, help="Profession to report on.",
+    "--profession",
+    type=click.Choice(PROFESSIONS),
+    default=Profession.PHYSICAL_THERAPIST.value,
+    show_default=True,
+    help="Profession to report on.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 sources_option = click.option(
-    "--sources", "sources_path", type=click.Path(path_type=Path, dir_okay=False),
-    default="data/sources.toml", show_default=True, help="Source registry (TOML).",
+    "--sources",
+    "sources_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default="data/sources.toml",
+    show_default=True,
+    help="Source registry (TOML).",
 )
 reports_option = click.option(
-    "--reports", "reports_dir", type=click.Path(path_type=Path, file_okay=False),
-    default="reports", show_default=True, help="Folder for the dated change reports.",
+    "--reports",
+    "reports_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="reports",
+    show_default=True,
+    help="Folder for the dated change reports.",
 )
 replay_option = click.option(
-    "--replay", type=click.Path(path_type=Path, exists=True, file_okay=False),
+    "--replay",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
     help="Answer every request from a recorded mirror (a night, or a folder of nights: the newest).",
 )
 notify_option = click.option(
-    "--notify-config", type=click.Path(path_type=Path, dir_okay=False),
+    "--notify-config",
+    type=click.Path(path_type=Path, dir_okay=False),
     help="Notification settings (TOML) [default: data/notify.toml if present; env SCOPEWATCH_*].",
 )
 
@@ -113,18 +126,43 @@ def _setup_logging() -> None:
 @sources_option
 @reports_option
 @replay_option
-@click.option("--record", type=click.Path(path_type=Path, file_okay=False),
-              help="Write the fetched pages as a mirror night into this folder.")
-@click.option("--trigger", type=click.Choice(["manual", "schedule"]), default="manual", show_default=True,
-              help="Recorded with the run.")
+@click.option(
+    "--record",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write the fetched pages as a mirror night into this folder.",
+)
+@click.option(
+    "--trigger",
+    type=click.Choice(["manual", "schedule"]),
+    default="manual",
+    show_default=True,
+    help="Recorded with the run.",
+)
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
-@click.option("--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds.")
-@click.option("--concurrency", type=click.IntRange(min=1, max=64), default=8, show_default=True,
-              help="Requests in flight at once (at most 2 per site while --delay is above 0).")
+@click.option(
+    "--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds."
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1, max=64),
+    default=8,
+    show_default=True,
+    help="Requests in flight at once (at most 2 per site while --delay is above 0).",
+)
 @notify_option
 @click.pass_context
-def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path | None, record: Path | None,
-        trigger: str, timeout: float, delay: float, concurrency: int, notify_config: Path | None) -> None:
+def run(
+    ctx: click.Context,
+    sources_path: Path,
+    reports_dir: Path,
+    replay: Path | None,
+    record: Path | None,
+    trigger: str,
+    timeout: float,
+    delay: float,
+    concurrency: int,
+    notify_config: Path | None,
+) -> None:
     """Crawl every source, classify, update legality, record changes, write the run's reports.
 
     A run where some sources failed still succeeds (status partial) and lists them.
@@ -137,8 +175,13 @@ def run(ctx: click.Context, sources_path: Path, reports_dir: Path, replay: Path 
     if replay and record:
         raise UsageError("--replay and --record cannot be used together")
     options = RunOptions(
-        db_path=_db_path(ctx), sources_path=sources_path, reports_dir=reports_dir, replay=replay,
-        record=record, trigger=Trigger(trigger), notify_config=notify_config,
+        db_path=_db_path(ctx),
+        sources_path=sources_path,
+        reports_dir=reports_dir,
+        replay=replay,
+        record=record,
+        trigger=Trigger(trigger),
+        notify_config=notify_config,
         crawl=CrawlOptions(timeout=timeout, delay=delay, concurrency=concurrency),
     )
     signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -169,7 +212,9 @@ def _run_with_progress(options: Any, run_pipeline: Any) -> Any:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False)
+)
 @profession_option
 @json_option
 def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
@@ -183,9 +228,11 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
         return
     for path, finding in zip(files, results):
         conditions = finding.conditions.summary()
-        click.echo(f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
-                   + (f" [{conditions}]" if conditions else "")
-                   + (f" effective {finding.effective_date}" if finding.effective_date else ""))
+        click.echo(
+            f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
+            + (f" [{conditions}]" if conditions else "")
+            + (f" effective {finding.effective_date}" if finding.effective_date else "")
+        )
         if finding.evidence:
             click.echo(f"  {finding.evidence}")
 
@@ -198,8 +245,8 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 @click.pass_context
 def status(ctx: click.Context, state: str | None, profession: str, as_json: bool) -> None:
     """Current legality; one STATE shows evidence, source URL, dates, conditions and history."""
-    from tracker.store import queries as read
     from tracker.outputs import terminal as views
+    from tracker.store import queries as read
 
     db = _open(ctx)
     if state:
@@ -212,13 +259,15 @@ def status(ctx: click.Context, state: str | None, profession: str, as_json: bool
 
 @cli.command()
 @db_option
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only changes detected on or after DATE.")
+@click.option(
+    "--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only changes detected on or after DATE."
+)
 @json_option
 @click.pass_context
 def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> None:
     """Recorded status changes."""
-    from tracker.store import queries as read
     from tracker.outputs import terminal as views
+    from tracker.store import queries as read
 
     rows = read.list_changes(_open(ctx), since.date() if since else None)
     _print_json(rows) if as_json else views.print_changes(rows)
@@ -227,24 +276,51 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 @cli.command()
 @db_option
 @click.option("--run", "run_id", type=int, help="Run id [default: the newest finished run].")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), help="Only this format [default: all three].")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default="reports", show_default=True,
-              help="Reports folder (the report goes into a dated folder inside).")
-@click.option("--stale-days", type=click.IntRange(min=1), default=7, show_default=True,
-              help="A source not verified for longer is listed as stale.")
-@click.option("--failing-after", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Runs in a row a source must fail before it is reported as failing.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    help="Only this format [default: all three].",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="reports",
+    show_default=True,
+    help="Reports folder (the report goes into a dated folder inside).",
+)
+@click.option(
+    "--stale-days",
+    type=click.IntRange(min=1),
+    default=7,
+    show_default=True,
+    help="A source not verified for longer is listed as stale.",
+)
+@click.option(
+    "--failing-after",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Runs in a row a source must fail before it is reported as failing.",
+)
 @click.pass_context
-def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, stale_days: int,
-           failing_after: int) -> None:
+def report(
+    ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, stale_days: int, failing_after: int
+) -> None:
     """(Re)write a run's change report."""
     from tracker.outputs import report as reports
     from tracker.store import runs
 
     db = _open(ctx)
     run_row = runs.get(db, run_id)
-    paths = reports.write(db, run_row["id"], out, formats=(fmt,) if fmt else ("md", "html", "json"),
-                          stale_days=stale_days, failing_after=failing_after)
+    paths = reports.write(
+        db,
+        run_row["id"],
+        out,
+        formats=(fmt,) if fmt else ("md", "html", "json"),
+        stale_days=stale_days,
+        failing_after=failing_after,
+    )
     for path in paths:
         click.echo(str(path))
 
@@ -252,8 +328,14 @@ def report(ctx: click.Context, run_id: int | None, fmt: str | None, out: Path, s
 @cli.command()
 @click.argument("what", type=click.Choice(["legality", "history", "changes", "sources"]))
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet", "json"]), default="csv", show_default=True)
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Output file [default: exports/WHAT-DATE.EXT].")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Output file [default: exports/WHAT-DATE.EXT].",
+)
 @click.pass_context
 def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
     """Analyst exports (pandas): legality, history (every finding over time), changes, sources."""
@@ -309,7 +391,9 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
     from tracker.editorial import review as reviews
 
     change = reviews.accept(_open(ctx), change_id, by=by, note=note)
-    click.echo(f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}")
+    click.echo(
+        f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}"
+    )
 
 
 @review.command("reject")
@@ -329,14 +413,17 @@ def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None)
 @review.command("override")
 @click.argument("state")
 @db_option
-@click.option("--status", "status_", required=True, type=click.Choice(STATUSES), help="The status to publish.")
+@click.option(
+    "--status", "status_", required=True, type=click.Choice(STATUSES), help="The status to publish."
+)
 @click.option("--note", required=True, help="Why.")
 @profession_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--clear", is_flag=True, help="Remove the override instead; the sources decide again.")
 @click.pass_context
-def review_override(ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None,
-                    clear: bool) -> None:
+def review_override(
+    ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None, clear: bool
+) -> None:
     """Publish STATUS for STATE whatever the sources say, until removed with --clear."""
     from tracker.editorial import review as reviews
 
@@ -357,13 +444,14 @@ def sources() -> None:
 @sources.command("check")
 @db_option
 @sources_option
-@click.option("--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale.")
+@click.option(
+    "--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale."
+)
 @json_option
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
     """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
-    from tracker.sources import coverage
-    from tracker.sources import registry
+    from tracker.sources import coverage, registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
     _print_json(data) if as_json else coverage.print_coverage(data)
@@ -373,17 +461,38 @@ def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_js
 @db_option
 @click.option("--cron", default="30 2 * * *", show_default=True, help="5-field cron expression: when to run.")
 @click.option("--timezone", "tz", default="UTC", show_default=True, help="Timezone of the cron expression.")
-@click.option("--next", "show_next", type=int, is_flag=False, flag_value=5, default=None,
-              help="Print the next N fire times (default 5) and exit.")
+@click.option(
+    "--next",
+    "show_next",
+    type=int,
+    is_flag=False,
+    flag_value=5,
+    default=None,
+    help="Print the next N fire times (default 5) and exit.",
+)
 @sources_option
 @reports_option
 @replay_option
-@click.option("--log-dir", type=click.Path(path_type=Path, file_okay=False), default="data/logs",
-              show_default=True, help="Rotating log file folder.")
+@click.option(
+    "--log-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="data/logs",
+    show_default=True,
+    help="Rotating log file folder.",
+)
 @notify_option
 @click.pass_context
-def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sources_path: Path,
-             reports_dir: Path, replay: Path | None, log_dir: Path, notify_config: Path | None) -> None:
+def schedule(
+    ctx: click.Context,
+    cron: str,
+    tz: str,
+    show_next: int | None,
+    sources_path: Path,
+    reports_dir: Path,
+    replay: Path | None,
+    log_dir: Path,
+    notify_config: Path | None,
+) -> None:
     """Foreground daemon: run `scopewatch run --trigger schedule` on a cron schedule (02:30 nightly).
 
     --sources, --reports, --replay and --notify-config are passed on to each run.
@@ -398,15 +507,23 @@ def schedule(ctx: click.Context, cron: str, tz: str, show_next: int | None, sour
         return
     scheduler.run_daemon(
         scheduler.ScheduleOptions(
-            cron=cron, timezone=tz, db_path=_db_path(ctx), sources_path=sources_path,
-            reports_dir=reports_dir, replay=replay, log_dir=log_dir, notify_config=notify_config,
+            cron=cron,
+            timezone=tz,
+            db_path=_db_path(ctx),
+            sources_path=sources_path,
+            reports_dir=reports_dir,
+            replay=replay,
+            log_dir=log_dir,
+            notify_config=notify_config,
         )
     )
 
 
 @cli.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default)."
+)
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:

@@ -32,8 +32,9 @@ def render() -> str:
     runner = CliRunner()
     parts = []
     for path, _command in _walk(cli, ["scopewatch"]):
-        result = runner.invoke(cli, [*path[1:], "--help"], prog_name="scopewatch",
-                               terminal_width=100, max_content_width=100)
+        result = runner.invoke(
+            cli, [*path[1:], "--help"], prog_name="scopewatch", terminal_width=100, max_content_width=100
+        )
         parts.append(f"### `{' '.join(path)}`\n\n```text\n{result.output.rstrip()}\n```\n")
     return "\n".join(parts)
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from tests.dbfactory import two_runs
 from tracker.editorial import article
-from tracker.sources import jurisdictions
 from tracker.errors import ArticleError
+from tracker.sources import jurisdictions
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "article"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared/article/acupuncture-vs-dry-needling.txt"

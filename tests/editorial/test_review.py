@@ -15,18 +15,28 @@ from tests.pages import board_page, registry
 from tests.site import Route, TestSite
 
 IN_SCOPE = "The Board has determined that dry needling is within the scope of practice of physical therapy."
-OUT_OF_SCOPE = "The Board has determined that dry needling is not within the scope of practice of physical therapy."
+OUT_OF_SCOPE = (
+    "The Board has determined that dry needling is not within the scope of practice of physical therapy."
+)
 ARTICLE = "Intro.\n\nThere are some states where dry needling is not allowed, like Hawaii, because reasons.\n"
 
 
 def sw(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "USER": "editor-ann"}
-    return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)], check=False, capture_output=True,
-                          text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def nightly(db: Path, reg: Path, tmp: Path) -> None:
-    result = sw(db, "run", "--sources", str(reg), "--reports", str(tmp / "reports"), "--delay", "0", "--timeout", "5")
+    result = sw(
+        db, "run", "--sources", str(reg), "--reports", str(tmp / "reports"), "--delay", "0", "--timeout", "5"
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -40,21 +50,32 @@ def row(db: Path, code: str) -> dict[str, object]:
 def setup(site: TestSite, tmp_path: Path) -> tuple[Path, Path]:
     site.routes["/vt"] = Route(board_page("Board", "DN", IN_SCOPE))
     site.routes["/nh"] = Route(board_page("Board", "DN", IN_SCOPE))
-    reg = registry(tmp_path / "sources.toml", site, [("vt-board", "VT", "board_position", "/vt", "main"),
-                                                      ("nh-board", "NH", "board_position", "/nh", "main")])
+    reg = registry(
+        tmp_path / "sources.toml",
+        site,
+        [
+            ("vt-board", "VT", "board_position", "/vt", "main"),
+            ("nh-board", "NH", "board_position", "/nh", "main"),
+        ],
+    )
     db = tmp_path / "sw.db"
     nightly(db, reg, tmp_path)
     return db, reg
 
 
-def test_vanished_or_silent_deciding_page_keeps_status_and_needs_review(site: TestSite, tmp_path: Path,
-                                                                         setup: tuple[Path, Path]) -> None:
+def test_vanished_or_silent_deciding_page_keeps_status_and_needs_review(
+    site: TestSite, tmp_path: Path, setup: tuple[Path, Path]
+) -> None:
     db, reg = setup
     site.routes["/vt"] = Route(status=404)
-    site.routes["/nh"] = Route(board_page("Board", "DN", "The board has not taken a position on dry needling."))
+    site.routes["/nh"] = Route(
+        board_page("Board", "DN", "The board has not taken a position on dry needling.")
+    )
     nightly(db, reg, tmp_path)
-    for code, reason in (("VT", "the deciding page vt-board is gone (HTTP 404)"),
-                         ("NH", "the deciding page nh-board no longer decides the question")):
+    for code, reason in (
+        ("VT", "the deciding page vt-board is gone (HTTP 404)"),
+        ("NH", "the deciding page nh-board no longer decides the question"),
+    ):
         r = row(db, code)
         assert (r["status"], r["review_state"], r["review_reason"]) == ("permitted", "needs_review", reason)
     conn = sqlite3.connect(db)
@@ -67,8 +88,9 @@ def test_vanished_or_silent_deciding_page_keeps_status_and_needs_review(site: Te
     assert sorted(item["jurisdiction"] for item in listed) == ["NH", "VT"]
 
 
-def test_accept_reject_override_and_reviewed_only_article(site: TestSite, tmp_path: Path,
-                                                          setup: tuple[Path, Path]) -> None:
+def test_accept_reject_override_and_reviewed_only_article(
+    site: TestSite, tmp_path: Path, setup: tuple[Path, Path]
+) -> None:
     db, reg = setup
     site.routes["/vt"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
     site.routes["/nh"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
@@ -83,7 +105,9 @@ def test_accept_reject_override_and_reviewed_only_article(site: TestSite, tmp_pa
     assert unreviewed.returncode == 0 and "like none at present, because" in unreviewed.stdout
 
     assert sw(db, "review", "accept", str(changes["VT"])).returncode == 0
-    result = sw(db, "review", "reject", str(changes["NH"]), "--note", "the board page is a draft", "--by", "bob")
+    result = sw(
+        db, "review", "reject", str(changes["NH"]), "--note", "the board page is a draft", "--by", "bob"
+    )
     assert result.returncode == 0, result.stderr
     assert row(db, "VT")["published_status"] == "prohibited"
     assert (row(db, "NH")["status"], row(db, "NH")["published_status"]) == ("prohibited", "permitted")
@@ -101,17 +125,31 @@ def test_accept_reject_override_and_reviewed_only_article(site: TestSite, tmp_pa
 
     conn = sqlite3.connect(db)
     log = conn.execute("select action, by, note from reviews order by id").fetchall()
-    assert log == [("accept", "editor-ann", None), ("reject", "bob", "the board page is a draft"),
-                   ("override", "editor-ann", "court stayed the rule")]
-    assert sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode == 0
+    assert log == [
+        ("accept", "editor-ann", None),
+        ("reject", "bob", "the board page is a draft"),
+        ("override", "editor-ann", "court stayed the rule"),
+    ]
+    assert (
+        sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode
+        == 0
+    )
     assert row(db, "NH")["status"] == "prohibited"
 
 
-def test_an_uncertain_reading_is_listed_for_review(site: TestSite, tmp_path: Path, setup: tuple[Path, Path]) -> None:
+def test_an_uncertain_reading_is_listed_for_review(
+    site: TestSite, tmp_path: Path, setup: tuple[Path, Path]
+) -> None:
     db, reg = setup
     # mentions dry needling, decides nothing any rule can read
-    site.routes["/nh"] = Route(board_page("Board", "DN", "Dry needling was discussed at length by the board on Tuesday.",
-                                          "Members asked staff about dry needling fees and the parking garage."))
+    site.routes["/nh"] = Route(
+        board_page(
+            "Board",
+            "DN",
+            "Dry needling was discussed at length by the board on Tuesday.",
+            "Members asked staff about dry needling fees and the parking garage.",
+        )
+    )
     nightly(db, reg, tmp_path)
     data = json.loads((tmp_path / "reports" / "latest" / "change-report.json").read_text())
     assert [(f["source_id"], f["jurisdiction"]) for f in data["uncertain_findings"]] == [("nh-board", "NH")]

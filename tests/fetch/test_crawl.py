@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.site import HOSTS_ENV, PUBLIC_HOST, Route, TestSite, make_pdf
-from tracker.fetch.crawl import CrawlOptions, FetchRequest, FetchResult, crawl
 from tracker.errors import UsageError
+from tracker.fetch.crawl import CrawlOptions, FetchRequest, FetchResult, crawl
 from tracker.models import Authority, FetchOutcome, Profession, Source
 
 FAST = CrawlOptions(timeout=2, retries=1, delay=0, concurrency=32)

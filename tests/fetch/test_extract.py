@@ -170,9 +170,11 @@ def test_empty_page_is_empty_text() -> None:
 
 
 def test_selector_body_still_drops_page_furniture() -> None:
-    page = ("<html><body><header>Board of Things</header><nav>Home | Dry Needling FAQ</nav>"
-            "<main><p>The rule.</p><nav>In-page menu</nav></main><footer>Page last updated: May 1, 2025</footer>"
-            "</body></html>")
+    page = (
+        "<html><body><header>Board of Things</header><nav>Home | Dry Needling FAQ</nav>"
+        "<main><p>The rule.</p><nav>In-page menu</nav></main><footer>Page last updated: May 1, 2025</footer>"
+        "</body></html>"
+    )
     assert html_text(page, selector="body") == "The rule."
     assert html_text(page, selector="main") == "The rule."
     assert html_text(page, selector="p, main") == "The rule."  # nested matches: the outermost wins

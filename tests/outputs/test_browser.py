@@ -20,32 +20,48 @@ from typing import Any
 
 import pytest
 
+from tests.outputs.test_web import Server, start_server
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
-from tests.outputs.test_web import Server, start_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (CI installs Debian's chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (CI installs Debian's chromium)"
+    ),
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 PERMIT = "The Board has determined that dry needling is within the scope of practice of physical therapy."
-PROHIBIT = ("Dry needling is not within the scope of practice of physical therapy. "
-            "A physical therapist shall not perform dry needling.")
-NY_SAYS = "Dry needling is the practice of acupuncture and is not within the scope of practice of physical therapy."
+PROHIBIT = (
+    "Dry needling is not within the scope of practice of physical therapy. "
+    "A physical therapist shall not perform dry needling."
+)
+NY_SAYS = (
+    "Dry needling is the practice of acupuncture and is not within the scope of practice of physical therapy."
+)
 
 
 def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False, capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "200"},
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "200"},
     )
     assert result.returncode == 0, f"scopewatch {' '.join(args)}: {result.stdout}{result.stderr}"
     return result
@@ -58,11 +74,15 @@ def two_nights(site: TestSite, tmp_path: Path) -> dict[str, Any]:
     site.routes[co] = Route(board_page("Colorado Physical Therapy Board", "Rule 11: Dry needling", PERMIT))
     site.routes["/ny/position"] = Route(board_page("New York Board", "Dry needling", NY_SAYS))
     site.routes["/vt/board"] = Route(board_page("Vermont Board", "Dry needling", PERMIT))
-    reg = registry(tmp_path / "sources.toml", site, [
-        ("co-pt-rule-11", "CO", "rule", co, "main"),
-        ("ny-pt-board", "NY", "board_position", "/ny/position", "main"),
-        ("vt-pt-board", "VT", "board_position", "/vt/board", "main"),
-    ])
+    reg = registry(
+        tmp_path / "sources.toml",
+        site,
+        [
+            ("co-pt-rule-11", "CO", "rule", co, "main"),
+            ("ny-pt-board", "NY", "board_position", "/ny/position", "main"),
+            ("vt-pt-board", "VT", "board_position", "/vt/board", "main"),
+        ],
+    )
     db, reports = tmp_path / "sw.db", tmp_path / "reports"
     run = ["run", "--sources", str(reg), "--reports", str(reports), "--delay", "0", "--timeout", "5"]
     first = scopewatch(*run, db=db)
@@ -71,8 +91,12 @@ def two_nights(site: TestSite, tmp_path: Path) -> dict[str, Any]:
     second = scopewatch(*run, db=db)
     assert "1 status change;" in second.stdout
     report_dir = Path(re.search(r"; report (\S+)", second.stdout).group(1))  # type: ignore[union-attr]
-    return {"db": db, "report": report_dir / "change-report.html", "index": reports / "latest" / "index.html",
-            "co_url": site.url(co)}
+    return {
+        "db": db,
+        "report": report_dir / "change-report.html",
+        "index": reports / "latest" / "index.html",
+        "co_url": site.url(co),
+    }
 
 
 @pytest.fixture
@@ -168,8 +192,18 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
     expect(cell(page, "CO", "published_status")).to_have_text("prohibited")
 
     # an editor's override outranks the sources, and shows as such
-    overridden = scopewatch("review", "override", "VT", "--status", "prohibited", "--note", "board vote pending",
-                            "--by", "editor", db=two_nights["db"])
+    overridden = scopewatch(
+        "review",
+        "override",
+        "VT",
+        "--status",
+        "prohibited",
+        "--note",
+        "board vote pending",
+        "--by",
+        "editor",
+        db=two_nights["db"],
+    )
     assert overridden.returncode == 0, overridden.stderr
     page.goto(server.url + "/legality?jurisdiction=VT")
     expect(cell(page, "VT", "status")).to_have_text("prohibited")
@@ -184,7 +218,9 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_reports_map_shows_the_prohibited_state(two_nights: dict[str, Any], page: Any, tmp_path: Path) -> None:
+def test_reports_map_shows_the_prohibited_state(
+    two_nights: dict[str, Any], page: Any, tmp_path: Path
+) -> None:
     expect = sync_api.expect
     for name, path in (("change-report", two_nights["report"]), ("index", two_nights["index"])):
         assert path.exists(), path

@@ -11,8 +11,8 @@ import pytest
 from sqlite_utils import Database
 
 from tests.dbfactory import PT, two_runs
-from tracker.outputs import export as ex
 from tracker.errors import UsageError
+from tracker.outputs import export as ex
 
 EXPECTED_COLUMNS = {
     "legality": [

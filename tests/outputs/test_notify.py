@@ -22,10 +22,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from tests import dbfactory
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
-from tracker.outputs import notify
-from tracker.fetch.crawl import CrawlOptions
 from tracker.errors import UsageError
+from tracker.fetch.crawl import CrawlOptions
 from tracker.models import Trigger
+from tracker.outputs import notify
 from tracker.run.pipeline import RunOptions
 from tracker.run.pipeline import run as run_pipeline
 
@@ -44,6 +44,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 # --- loopback receivers ------------------------------------------------------------------
+
 
 @dataclass
 class Webhook:
@@ -104,13 +105,23 @@ def smtp() -> Iterator[Mailbox]:
             return "250 OK"
 
     def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        ok = isinstance(data, LoginPassword) and data.login == b"scopewatch" and data.password == PASSWORD.encode()
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login == b"scopewatch"
+            and data.password == PASSWORD.encode()
+        )
         if ok:
             box.logins.append(data.login.decode())
         return AuthResult(success=ok)
 
-    controller = Controller(Handler(), hostname="127.0.0.1", port=box.port, authenticator=authenticator,
-                            auth_require_tls=False, auth_required=True)
+    controller = Controller(
+        Handler(),
+        hostname="127.0.0.1",
+        port=box.port,
+        authenticator=authenticator,
+        auth_require_tls=False,
+        auth_required=True,
+    )
     controller.start()
     try:
         yield box
@@ -138,16 +149,24 @@ to = ["editor@example.test", "lead@example.test"]
 
 # --- config ------------------------------------------------------------------------------
 
+
 def test_nothing_configured_is_none(tmp_path: Path) -> None:
     assert notify.load_config(None) is None
 
 
 def test_toml_file_then_env_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write_config(tmp_path, "https://hooks.example.test/x", 2525, 'report_base_url = "https://r.test/reports"')
+    path = write_config(
+        tmp_path, "https://hooks.example.test/x", 2525, 'report_base_url = "https://r.test/reports"'
+    )
     config = notify.load_config(path)
     assert config is not None
     assert config.channels == ["webhook", "email"]
-    assert (config.smtp_host, config.port, config.smtp_user, config.smtp_starttls) == ("127.0.0.1", 2525, "scopewatch", False)
+    assert (config.smtp_host, config.port, config.smtp_user, config.smtp_starttls) == (
+        "127.0.0.1",
+        2525,
+        "scopewatch",
+        False,
+    )
     assert config.mail_to == ["editor@example.test", "lead@example.test"]
     assert config.report_base_url == "https://r.test/reports"
     assert PASSWORD not in repr(config)
@@ -180,7 +199,10 @@ def test_default_file_and_env_only(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ('[webhook]\nurll = "https://x.test/"\n', "unknown key 'webhook.urll'"),
         ('[email]\nhost = "h"\nport = "25"\nto = ["a@x.test"]\n', "key 'email.port' must be an integer"),
         ('[email]\nhost = "h"\nto = "a@x.test"\n', "key 'email.to' must be a list of addresses"),
-        ('[email]\nhost = "h"\nstarttls = "yes"\nto = ["a@x.test"]\n', "key 'email.starttls' must be true or false"),
+        (
+            '[email]\nhost = "h"\nstarttls = "yes"\nto = ["a@x.test"]\n',
+            "key 'email.starttls' must be true or false",
+        ),
         ('[email]\nhost = "h"\n', "no recipients"),
         ('[webhook]\nurl = "ftp://x.test/"\n', "'webhook.url' must be an http(s) URL"),
         ("webhook = 3\n", "key 'webhook' must be a table"),
@@ -203,11 +225,16 @@ def test_missing_explicit_file(tmp_path: Path) -> None:
 
 # --- the message, from the shared two-runs database ------------------------------------
 
+
 def test_message_from_a_busy_night(tmp_path: Path) -> None:
     db = dbfactory.two_runs(tmp_path / "t.db")
     config = notify.NotifyConfig(webhook_url="https://h.test/x", report_base_url="https://r.test/reports/")
-    night = notify.gather(db, 2, [Path("reports/2024-05-02/change-report.md"),
-                                  Path("reports/2024-05-02/change-report.html")], config)
+    night = notify.gather(
+        db,
+        2,
+        [Path("reports/2024-05-02/change-report.md"), Path("reports/2024-05-02/change-report.html")],
+        config,
+    )
     assert night.subject() == "scopewatch: 2 status changes, 1 state to review, 3 sources failed (run 2)"
     text = night.text()
     assert "Colorado (CO), physical therapist: permitted -> prohibited" in text
@@ -231,12 +258,20 @@ def test_quiet_night_sends_nothing(tmp_path: Path, webhook: Webhook) -> None:
     assert webhook.bodies == []
 
 
-def test_send_errors_are_logged_without_secrets(tmp_path: Path, webhook: Webhook,
-                                                caplog: pytest.LogCaptureFixture) -> None:
+def test_send_errors_are_logged_without_secrets(
+    tmp_path: Path, webhook: Webhook, caplog: pytest.LogCaptureFixture
+) -> None:
     db = dbfactory.two_runs(tmp_path / "t.db")
     webhook.status = 500
-    config = notify.NotifyConfig(webhook_url=webhook.url, smtp_host="127.0.0.1", smtp_port=_free_port(),
-                                 smtp_user="scopewatch", smtp_password=PASSWORD, mail_to=["e@x.test"], timeout=5)
+    config = notify.NotifyConfig(
+        webhook_url=webhook.url,
+        smtp_host="127.0.0.1",
+        smtp_port=_free_port(),
+        smtp_user="scopewatch",
+        smtp_password=PASSWORD,
+        mail_to=["e@x.test"],
+        timeout=5,
+    )
     with caplog.at_level(logging.INFO, logger="tracker"):
         assert notify.notify_run(db, 2, [], config) == []
     assert "webhook to 127.0.0.1 failed: HTTP 500" in caplog.text
@@ -246,16 +281,28 @@ def test_send_errors_are_logged_without_secrets(tmp_path: Path, webhook: Webhook
 
 # --- real runs, real channels --------------------------------------------------------------
 
+
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
-def test_runs_notify_webhook_and_email(tmp_path: Path, site: TestSite, webhook: Webhook, smtp: Mailbox,
-                                       caplog: pytest.LogCaptureFixture) -> None:
-    sources = registry(tmp_path / "sources.toml", site, [
-        ("co-pt-board", "CO", "board_position", "/co", "main"),
-        ("wa-pt-board", "WA", "board_position", "/wa", "main"),
-    ])
+def test_runs_notify_webhook_and_email(
+    tmp_path: Path, site: TestSite, webhook: Webhook, smtp: Mailbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    sources = registry(
+        tmp_path / "sources.toml",
+        site,
+        [
+            ("co-pt-board", "CO", "board_position", "/co", "main"),
+            ("wa-pt-board", "WA", "board_position", "/wa", "main"),
+        ],
+    )
     config = write_config(tmp_path, webhook.url, smtp.port)
-    options = RunOptions(db_path=tmp_path / "sw.db", sources_path=sources, reports_dir=tmp_path / "reports",
-                         trigger=Trigger.SCHEDULE, crawl=CrawlOptions(delay=0, timeout=10), notify_config=config)
+    options = RunOptions(
+        db_path=tmp_path / "sw.db",
+        sources_path=sources,
+        reports_dir=tmp_path / "reports",
+        trigger=Trigger.SCHEDULE,
+        crawl=CrawlOptions(delay=0, timeout=10),
+        notify_config=config,
+    )
 
     def page(text: str) -> Route:
         return Route(board_page("Board of Physical Therapy", "Dry needling", text))

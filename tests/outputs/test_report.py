@@ -9,8 +9,8 @@ import pytest
 from sqlite_utils import Database
 
 from tests.dbfactory import add_check, add_run, quiet_run, two_runs
-from tracker.outputs import report
 from tracker.errors import UsageError
+from tracker.outputs import report
 from tracker.outputs.report import usmap
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

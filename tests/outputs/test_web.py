@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 
 from tests.dbfactory import add_check, two_runs
-from tracker.store.db import open_db, utcnow
 from tracker.outputs.web import DATABASE, QUERIES, metadata, refresh_jurisdictions
+from tracker.store.db import open_db, utcnow
 
 
 @dataclass
@@ -60,7 +60,10 @@ def start_server(db: Path, timeout: float = 30) -> Server:
     """``scopewatch serve --db DB --port 0`` as a subprocess; wait for its URL and first answer."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tracker", "serve", "--db", str(db), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     deadline = time.monotonic() + timeout
     line = ""
@@ -130,7 +133,10 @@ def test_jurisdictions_lookup_is_derived_and_refreshed(tmp_path: Path) -> None:
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tracker", "serve", "--db", str(tmp_path / "nope.db"), "--port", "0"],
-        check=False, capture_output=True, text=True, timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert f"Error: no database at {tmp_path / 'nope.db'}" in result.stderr
@@ -142,7 +148,11 @@ def test_serve_answers_tables_and_downloads(served: Server) -> None:
 
     rows = served.json("/scopewatch/legality.json?_shape=array")
     assert {(r["jurisdiction"], r["status"]) for r in rows} == {
-        ("CA", "prohibited"), ("CO", "prohibited"), ("NY", "prohibited"), ("TX", "permitted"), ("WA", "permitted"),
+        ("CA", "prohibited"),
+        ("CO", "prohibited"),
+        ("NY", "prohibited"),
+        ("TX", "permitted"),
+        ("WA", "permitted"),
     }
     # the metadata's facets are computed without asking
     data = served.json("/scopewatch/legality.json")
@@ -179,12 +189,16 @@ def test_canned_queries(served: Server) -> None:
     assert list(prohibited[0])[:3] == ["jurisdiction", "state_name", "status"]
     assert {"evidence", "url", "authority", "effective_date"} <= set(prohibited[0])
     assert [(r["jurisdiction"], r["state_name"]) for r in prohibited] == [
-        ("CA", "California"), ("CO", "Colorado"), ("NY", "New York"),
+        ("CA", "California"),
+        ("CO", "Colorado"),
+        ("NY", "New York"),
     ]
 
     waiting = served.json("/scopewatch/changes_awaiting_review.json?_shape=array")
     assert [(r["id"], r["jurisdiction"], r["kind"], r["review_state"]) for r in waiting] == [
-        (1, "CO", "status", "pending"), (2, "WA", "status", "pending"), (3, "TX", "needs_review", "pending"),
+        (1, "CO", "status", "pending"),
+        (2, "WA", "status", "pending"),
+        (3, "TX", "needs_review", "pending"),
     ]
     assert waiting[2]["note"] == "page gone (404)"  # the legality row's reason when the change has none
 
@@ -219,7 +233,13 @@ def test_serve_refuses_a_port_in_use(tmp_path: Path) -> None:
         port = taken.getsockname()[1]
         result = subprocess.run(
             [sys.executable, "-m", "tracker", "serve", "--db", str(tmp_path / "sw.db"), "--port", str(port)],
-            check=False, capture_output=True, text=True, timeout=60,
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert result.returncode == 2
-    assert f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; pass another --port" in result.stderr
+    assert (
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; pass another --port"
+        in result.stderr
+    )

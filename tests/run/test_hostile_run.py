@@ -41,35 +41,81 @@ HOSTILE = {
 def test_hostile_mix_finishes_partial_and_classifies_the_good(site: TestSite, tmp_path: Path) -> None:
     site.routes["/robots.txt"] = Route("User-agent: *\nDisallow: /private\n", "text/plain")
     site.routes["/good"] = Route(board_page("Board", "Dry needling", GOOD))
-    site.routes["/good.pdf"] = Route(make_pdf("Rule 4.", "A physical therapist may perform dry needling."),
-                                     "application/pdf")
+    site.routes["/good.pdf"] = Route(
+        make_pdf("Rule 4.", "A physical therapist may perform dry needling."), "application/pdf"
+    )
     site.routes["/html-as-pdf"] = Route(board_page("Board", "DN", GOOD), "application/pdf")
-    site.routes["/pdf-as-html"] = Route(make_pdf("A physical therapist may perform dry needling."), "text/html")
+    site.routes["/pdf-as-html"] = Route(
+        make_pdf("A physical therapist may perform dry needling."), "text/html"
+    )
     site.routes["/loop2"] = Route(redirect="/loop")
     site.routes["/"] = Route("<p>Welcome</p>")
     site.routes["/login"] = Route("<p>Sign in</p>")
     site.routes["/to-private"] = Route(redirect=site.url("/good"))
     for name, route in HOSTILE.items():
         site.routes[f"/{name}"] = route
-    codes = ["VT", "NH", "ME", "RI", "CT", "DE", "NJ", "NY", "PA", "OH", "MI", "IN", "IL", "WI", "MN", "IA",
-             "MO", "KS", "NE", "SD"]
-    entries = [("good-html", "VT", "board_position", "/good", "main"), ("good-pdf", "NH", "rule", "/good.pdf", ""),
-               ("html-as-pdf", "ME", "board_position", "/html-as-pdf", ""),
-               ("pdf-as-html", "RI", "board_position", "/pdf-as-html", "")]
+    codes = [
+        "VT",
+        "NH",
+        "ME",
+        "RI",
+        "CT",
+        "DE",
+        "NJ",
+        "NY",
+        "PA",
+        "OH",
+        "MI",
+        "IN",
+        "IL",
+        "WI",
+        "MN",
+        "IA",
+        "MO",
+        "KS",
+        "NE",
+        "SD",
+    ]
+    entries = [
+        ("good-html", "VT", "board_position", "/good", "main"),
+        ("good-pdf", "NH", "rule", "/good.pdf", ""),
+        ("html-as-pdf", "ME", "board_position", "/html-as-pdf", ""),
+        ("pdf-as-html", "RI", "board_position", "/pdf-as-html", ""),
+    ]
     entries += [(name, codes[4 + i], "board_position", f"/{name}", "") for i, name in enumerate(HOSTILE)]
     reg = registry(tmp_path / "sources.toml", site, entries)
     text = reg.read_text()
     # one source on a "public" host that redirects to a loopback address
-    text += (f'\n[[source]]\nid = "public-to-private"\njurisdiction = "IA"\nprofession = "physical_therapist"\n'
-             f'authority = "faq"\nboard = "Iowa"\nurl = "{site.url("/to-private", host=PUBLIC_HOST)}"\n')
+    text += (
+        f'\n[[source]]\nid = "public-to-private"\njurisdiction = "IA"\nprofession = "physical_therapist"\n'
+        f'authority = "faq"\nboard = "Iowa"\nurl = "{site.url("/to-private", host=PUBLIC_HOST)}"\n'
+    )
     reg.write_text(text)
 
     db = tmp_path / "sw.db"
     env = {**os.environ, HOSTS_ENV[0]: HOSTS_ENV[1]}
     result = subprocess.run(
-        [sys.executable, "-m", "tracker", "run", "--sources", str(reg), "--db", str(db), "--reports",
-         str(tmp_path / "reports"), "--delay", "0", "--timeout", "2"],
-        check=False, capture_output=True, text=True, timeout=150, env=env,
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "run",
+            "--sources",
+            str(reg),
+            "--db",
+            str(db),
+            "--reports",
+            str(tmp_path / "reports"),
+            "--delay",
+            "0",
+            "--timeout",
+            "2",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=150,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert "partial" in result.stdout
@@ -84,7 +130,9 @@ def test_hostile_mix_finishes_partial_and_classifies_the_good(site: TestSite, tm
     for name in ("hang", "reset", "loop", "random", "huge", "badpdf", "empty", "public-to-private"):
         assert outcomes[name] == "failed", name
     errors = dict(conn.execute("select source_id, error from checks"))
-    assert "cap" in errors["huge"] and "timed out" in errors["hang"] and "refused" in errors["public-to-private"]
+    assert (
+        "cap" in errors["huge"] and "timed out" in errors["hang"] and "refused" in errors["public-to-private"]
+    )
     classified = {r[0] for r in conn.execute("select source_id from findings")}
     assert classified == good
     statuses = dict(conn.execute("select source_id, status from findings"))
@@ -97,9 +145,22 @@ def test_killing_a_run_leaves_no_crawler_behind(site: TestSite, tmp_path: Path) 
     site.routes["/slow"] = Route(board_page("Board", "DN", GOOD), delay=30)
     reg = registry(tmp_path / "sources.toml", site, [("slow", "VT", "board_position", "/slow", "main")])
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "run", "--sources", str(reg), "--db", str(tmp_path / "sw.db"),
-         "--reports", str(tmp_path / "r"), "--delay", "0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "run",
+            "--sources",
+            str(reg),
+            "--db",
+            str(tmp_path / "sw.db"),
+            "--reports",
+            str(tmp_path / "r"),
+            "--delay",
+            "0",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 30
     while site.hits["/slow"] < 1 and time.monotonic() < deadline:

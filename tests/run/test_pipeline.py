@@ -23,37 +23,67 @@ PERMIT = "The Board has determined that dry needling is within the scope of prac
 def scopewatch(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False, capture_output=True, text=True, timeout=timeout, env={**os.environ, "COLUMNS": "200"},
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200"},
     )
 
 
 def run_args(reg: Path, tmp_path: Path) -> list[str]:
-    return ["run", "--sources", str(reg), "--reports", str(tmp_path / "reports"), "--delay", "0", "--timeout", "5"]
+    return [
+        "run",
+        "--sources",
+        str(reg),
+        "--reports",
+        str(tmp_path / "reports"),
+        "--delay",
+        "0",
+        "--timeout",
+        "5",
+    ]
 
 
 @pytest.fixture
 def four_sources(site: TestSite, tmp_path: Path) -> Path:
-    site.routes["/board"] = Route(board_page("Board of Physical Therapy", "Dry needling", PERMIT), etag='"b1"')
+    site.routes["/board"] = Route(
+        board_page("Board of Physical Therapy", "Dry needling", PERMIT), etag='"b1"'
+    )
     site.routes["/rule.pdf"] = Route(
-        make_pdf("Rule 11. Dry needling.", "A physical therapist may perform dry needling after 46 hours of training."),
-        "application/pdf", last_modified="Wed, 01 Jan 2025 00:00:00 GMT",
+        make_pdf(
+            "Rule 11. Dry needling.",
+            "A physical therapist may perform dry needling after 46 hours of training.",
+        ),
+        "application/pdf",
+        last_modified="Wed, 01 Jan 2025 00:00:00 GMT",
     )
     site.routes["/cp1252"] = Route(
-        board_page("Board", "Café rules", "Physical therapists’ scope includes dry needling.", charset="windows-1252")
-        .encode("cp1252"),
-        "text/html", etag='"w1"',
+        board_page(
+            "Board", "Café rules", "Physical therapists’ scope includes dry needling.", charset="windows-1252"
+        ).encode("cp1252"),
+        "text/html",
+        etag='"w1"',
     )
-    site.routes["/faq"] = Route(board_page("Board", "FAQ", "The board has not taken a position on dry needling."),
-                                last_modified="Wed, 01 Jan 2025 00:00:00 GMT")
-    return registry(tmp_path / "sources.toml", site, [
-        ("aa-board", "VT", "board_position", "/board", "main"),
-        ("aa-rule", "VT", "rule", "/rule.pdf", ""),
-        ("bb-1252", "NH", "board_position", "/cp1252", "main"),
-        ("bb-faq", "NH", "faq", "/faq", ""),
-    ])
+    site.routes["/faq"] = Route(
+        board_page("Board", "FAQ", "The board has not taken a position on dry needling."),
+        last_modified="Wed, 01 Jan 2025 00:00:00 GMT",
+    )
+    return registry(
+        tmp_path / "sources.toml",
+        site,
+        [
+            ("aa-board", "VT", "board_position", "/board", "main"),
+            ("aa-rule", "VT", "rule", "/rule.pdf", ""),
+            ("bb-1252", "NH", "board_position", "/cp1252", "main"),
+            ("bb-faq", "NH", "faq", "/faq", ""),
+        ],
+    )
 
 
-def test_run_stores_a_snapshot_per_source_then_not_modified(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+def test_run_stores_a_snapshot_per_source_then_not_modified(
+    site: TestSite, tmp_path: Path, four_sources: Path
+) -> None:
     db = tmp_path / "sw.db"
     first = scopewatch(*run_args(four_sources, tmp_path), db=db)
     assert first.returncode == 0, first.stderr
@@ -82,7 +112,9 @@ def test_run_stores_a_snapshot_per_source_then_not_modified(site: TestSite, tmp_
     assert conn.execute("select count(*) from findings").fetchone()[0] == 4  # nothing re-classified
 
 
-def test_bad_registry_is_refused_before_any_request(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+def test_bad_registry_is_refused_before_any_request(
+    site: TestSite, tmp_path: Path, four_sources: Path
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(four_sources.read_text().replace('authority = "faq"', 'authority = "blog"'))
     result = scopewatch(*run_args(bad, tmp_path), db=tmp_path / "sw.db")
@@ -101,12 +133,18 @@ def test_a_second_run_while_one_is_active_exits_1(tmp_path: Path, four_sources: 
     assert scopewatch(*run_args(four_sources, tmp_path), db=db).returncode == 0
 
 
-def test_sigkill_mid_crawl_leaves_a_sound_database(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
+def test_sigkill_mid_crawl_leaves_a_sound_database(
+    site: TestSite, tmp_path: Path, four_sources: Path
+) -> None:
     db = tmp_path / "sw.db"
     assert scopewatch(*run_args(four_sources, tmp_path), db=db).returncode == 0
     site.routes["/board"] = Route(board_page("Board", "Dry needling", PERMIT, "Changed."), delay=20)
-    proc = subprocess.Popen([sys.executable, "-m", "tracker", *run_args(four_sources, tmp_path), "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tracker", *run_args(four_sources, tmp_path), "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 30
     while site.hits["/board"] < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -141,32 +179,59 @@ def test_a_stop_signal_during_the_write_phase_waits_for_it() -> None:
 
 def test_classify_prints_the_interface_fields(tmp_path: Path) -> None:
     page = tmp_path / "board.html"
-    page.write_text(board_page("Board", "Dry needling", "A physical therapist shall not perform dry needling unless "
-                               "the therapist has completed twenty-four (24) hours of in-person training, "
-                               "effective January 1, 2024."))
+    page.write_text(
+        board_page(
+            "Board",
+            "Dry needling",
+            "A physical therapist shall not perform dry needling unless "
+            "the therapist has completed twenty-four (24) hours of in-person training, "
+            "effective January 1, 2024.",
+        )
+    )
     pdf = tmp_path / "rule.pdf"
     pdf.write_bytes(make_pdf("Dry needling is not within the scope of practice of physical therapy."))
-    result = subprocess.run([sys.executable, "-m", "tracker", "classify", str(page), str(pdf), "--json"],
-                            check=False, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "classify", str(page), str(pdf), "--json"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert list(first) == ["file", "profession", "status", "conditions", "evidence", "effective_date", "confidence"]
+    assert list(first) == [
+        "file",
+        "profession",
+        "status",
+        "conditions",
+        "evidence",
+        "effective_date",
+        "confidence",
+    ]
     assert (first["status"], first["effective_date"]) == ("permitted", "2024-01-01")
-    assert first["conditions"]["min_training_hours"] == 24 and first["conditions"]["in_person_training"] is True
+    assert (
+        first["conditions"]["min_training_hours"] == 24 and first["conditions"]["in_person_training"] is True
+    )
     assert second["status"] == "prohibited" and second["file"] == str(pdf)
 
 
 def test_record_then_replay_through_run(site: TestSite, tmp_path: Path, four_sources: Path) -> None:
     mirror_root = tmp_path / "mirror"
     mirror_root.mkdir()
-    recorded = scopewatch(*run_args(four_sources, tmp_path), "--record", str(mirror_root), db=tmp_path / "live.db")
+    recorded = scopewatch(
+        *run_args(four_sources, tmp_path), "--record", str(mirror_root), db=tmp_path / "live.db"
+    )
     assert recorded.returncode == 0, recorded.stderr
     nights = [p for p in mirror_root.iterdir() if p.is_dir()]
     assert len(nights) == 1 and (nights[0] / "manifest.json").is_file()  # data/mirror/YYYY-MM-DD layout
     hits = sum(site.hits.values())
-    replayed = scopewatch(*run_args(four_sources, tmp_path), "--replay", str(mirror_root), db=tmp_path / "offline.db")
+    replayed = scopewatch(
+        *run_args(four_sources, tmp_path), "--replay", str(mirror_root), db=tmp_path / "offline.db"
+    )
     assert replayed.returncode == 0, replayed.stderr
     assert sum(site.hits.values()) == hits  # not one request
-    texts = [dict(sqlite3.connect(tmp_path / name).execute("select source_id, text from snapshots"))
-             for name in ("live.db", "offline.db")]
+    texts = [
+        dict(sqlite3.connect(tmp_path / name).execute("select source_id, text from snapshots"))
+        for name in ("live.db", "offline.db")
+    ]
     assert texts[0] == texts[1] and len(texts[0]) == 4

@@ -24,11 +24,11 @@ from click.testing import CliRunner
 
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
-from tracker.outputs import notify
 from tracker.cli import cli
 from tracker.errors import UsageError
-from tracker.store.lock import run_lock
+from tracker.outputs import notify
 from tracker.run.schedule import SECONDS_ENV, cron_weekdays, describe, next_fire_times
+from tracker.store.lock import run_lock
 
 UTC = dt.UTC
 IN_SCOPE = "The board has determined that dry needling is within the scope of practice of physical therapy."
@@ -37,6 +37,7 @@ OUT_OF_SCOPE = "Dry needling is not within the scope of practice of physical the
 
 
 # --- fire times --------------------------------------------------------------------------
+
 
 def test_next_fire_times_nightly_utc() -> None:
     now = dt.datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -53,7 +54,11 @@ def test_next_fire_times_in_a_timezone_across_dst() -> None:
     now = dt.datetime(2024, 3, 9, 12, 0, tzinfo=UTC)  # US DST starts on 2024-03-10
     times = next_fire_times("30 2 * * *", "America/Chicago", 3, now=now)
     # 02:30 does not exist on 2024-03-10 in Chicago: that night fires an hour later, 03:30 CDT
-    assert [t.astimezone(UTC).strftime("%m-%d %H:%M") for t in times] == ["03-10 08:30", "03-11 07:30", "03-12 07:30"]
+    assert [t.astimezone(UTC).strftime("%m-%d %H:%M") for t in times] == [
+        "03-10 08:30",
+        "03-11 07:30",
+        "03-12 07:30",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -75,8 +80,18 @@ def test_bad_cron_or_timezone(cron: str, tz: str, message: str) -> None:
 
 @pytest.mark.parametrize(
     ("field", "days"),
-    [("1", "mon"), ("0", "sun"), ("7", "sun"), ("1-5", "mon,tue,wed,thu,fri"), ("*/2", "sun,tue,thu,sat"),
-     ("5-7", "sun,fri,sat"), ("sat,SUN", "sun,sat"), ("mon-wed", "mon,tue,wed"), ("1/3", "mon,thu"), ("*", "*")],
+    [
+        ("1", "mon"),
+        ("0", "sun"),
+        ("7", "sun"),
+        ("1-5", "mon,tue,wed,thu,fri"),
+        ("*/2", "sun,tue,thu,sat"),
+        ("5-7", "sun,fri,sat"),
+        ("sat,SUN", "sun,sat"),
+        ("mon-wed", "mon,tue,wed"),
+        ("1/3", "mon,thu"),
+        ("*", "*"),
+    ],
 )
 def test_weekdays_count_from_sunday_like_cron(field: str, days: str) -> None:
     assert cron_weekdays(field) == days
@@ -88,7 +103,9 @@ def test_cli_next() -> None:
     lines = result.output.splitlines()
     assert len(lines) == 3
     times = [dt.datetime.fromisoformat(line) for line in lines]
-    assert all(t.weekday() == 0 and (t.hour, t.minute) == (4, 0) and t.utcoffset() == dt.timedelta(0) for t in times)
+    assert all(
+        t.weekday() == 0 and (t.hour, t.minute) == (4, 0) and t.utcoffset() == dt.timedelta(0) for t in times
+    )
     assert [b - a for a, b in itertools.pairwise(times)] == [dt.timedelta(days=7)] * 2
     assert lines[0].endswith("T04:00:00+00:00")
 
@@ -104,8 +121,10 @@ def test_daemon_refuses_bad_settings_before_starting(tmp_path: Path) -> None:
     assert f"Error: registry {tmp_path / 'nope.toml'} not found" in missing.output
 
     sources = tmp_path / "sources.toml"
-    sources.write_text('[[source]]\nid = "x"\njurisdiction = "CO"\nprofession = "physical_therapist"\n'
-                       'authority = "rule"\nboard = "B"\nurl = "https://example.test/x"\n')
+    sources.write_text(
+        '[[source]]\nid = "x"\njurisdiction = "CO"\nprofession = "physical_therapist"\n'
+        'authority = "rule"\nboard = "B"\nurl = "https://example.test/x"\n'
+    )
     config = tmp_path / "notify.toml"
     config.write_text('[email]\nhost = "mail.example.test"\nport = "25"\n')
     bad = CliRunner().invoke(cli, [*args, "--sources", str(sources), "--notify-config", str(config)])
@@ -118,25 +137,48 @@ def test_describe_outcomes() -> None:
     assert describe(0, "run 3 ok: 2 sources\n", "").line == "run 3 ok: 2 sources"
     busy = describe(1, "", "Error: another run (pid 42) is in progress on data/x.db; wait\n")
     assert busy.skipped and "pid 42" in busy.line
-    assert describe(2, "", "noise\nError: registry x not found: pass --sources PATH\n").line == \
-        "Error: registry x not found: pass --sources PATH"
+    assert (
+        describe(2, "", "noise\nError: registry x not found: pass --sources PATH\n").line
+        == "Error: registry x not found: pass --sources PATH"
+    )
     assert describe(-9, "", "").line == "killed by SIGKILL"
 
 
 # --- a real daemon -----------------------------------------------------------------------
+
 
 class DaemonProc:
     def __init__(self, tmp_path: Path, sources: Path, every: float, env: dict[str, str]) -> None:
         self.db = tmp_path / "sw.db"
         self.log_dir = tmp_path / "logs"
         self.stdout_path = tmp_path / "daemon.out"
-        env = {**{k: v for k, v in os.environ.items() if k not in notify.ENV and k != "SCOPEWATCH_DB"},
-               SECONDS_ENV: str(every), **env}
+        env = {
+            **{k: v for k, v in os.environ.items() if k not in notify.ENV and k != "SCOPEWATCH_DB"},
+            SECONDS_ENV: str(every),
+            **env,
+        }
         self._out = self.stdout_path.open("w")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tracker", "schedule", "--cron", "* * * * *", "--db", str(self.db),
-             "--sources", str(sources), "--reports", str(tmp_path / "reports"), "--log-dir", str(self.log_dir)],
-            cwd=tmp_path, env=env, stdout=self._out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "tracker",
+                "schedule",
+                "--cron",
+                "* * * * *",
+                "--db",
+                str(self.db),
+                "--sources",
+                str(sources),
+                "--reports",
+                str(tmp_path / "reports"),
+                "--log-dir",
+                str(self.log_dir),
+            ],
+            cwd=tmp_path,
+            env=env,
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
         )
 
     def runs(self) -> list[dict[str, Any]]:
@@ -195,8 +237,10 @@ def start_daemon(tmp_path: Path) -> Iterator[Callable[..., DaemonProc]]:
 def _sources(tmp_path: Path, site: TestSite, gone: bool = False) -> Path:
     site.routes["/co"] = Route(board_page("Board of Physical Therapy", "Dry needling", IN_SCOPE))
     site.routes["/wa"] = Route(board_page("Board of Physical Therapy", "Dry needling", OUT_OF_SCOPE))
-    entries = [("co-pt-board", "CO", "board_position", "/co", "main"),
-               ("wa-pt-board", "WA", "board_position", "/wa", "main")]
+    entries = [
+        ("co-pt-board", "CO", "board_position", "/co", "main"),
+        ("wa-pt-board", "WA", "board_position", "/wa", "main"),
+    ]
     if gone:
         entries.append(("gone-pt-board", "OR", "board_position", "/gone", "main"))  # 404
     return registry(tmp_path / "sources.toml", site, entries)
@@ -209,7 +253,8 @@ def _closed_port() -> int:
 
 
 def test_daemon_fires_runs_skips_a_locked_night_and_stops_on_sigterm(
-        tmp_path: Path, site: TestSite, start_daemon: Callable[..., DaemonProc]) -> None:
+    tmp_path: Path, site: TestSite, start_daemon: Callable[..., DaemonProc]
+) -> None:
     sources = _sources(tmp_path, site, gone=True)
     db = tmp_path / "sw.db"
     # the gone page makes every night partial, so each run tries to notify a dead webhook
@@ -237,12 +282,15 @@ def test_daemon_fires_runs_skips_a_locked_night_and_stops_on_sigterm(
 
 
 def test_slow_runs_never_overlap_and_sigterm_aborts_the_run_in_progress(
-        tmp_path: Path, site: TestSite, start_daemon: Callable[..., DaemonProc]) -> None:
+    tmp_path: Path, site: TestSite, start_daemon: Callable[..., DaemonProc]
+) -> None:
     sources = _sources(tmp_path, site)
     site.routes["/wa"].delay = 3.0  # type: ignore[union-attr]  # each run outlasts the 1 s interval
     daemon = start_daemon(sources, 1)
     daemon.wait_for(lambda: daemon.log().count("run finished (exit status 0") >= 2, 45, "two slow runs")
-    daemon.wait_for(lambda: any(r["status"] == "running" for r in daemon.runs()), 20, "a third run in progress")
+    daemon.wait_for(
+        lambda: any(r["status"] == "running" for r in daemon.runs()), 20, "a third run in progress"
+    )
 
     assert daemon.stop() == 0
     runs = daemon.runs()

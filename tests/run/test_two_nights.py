@@ -22,10 +22,16 @@ from tests.pages import board_page, registry
 from tests.site import Route, TestSite
 
 IN_SCOPE = "The Board has determined that dry needling is within the scope of practice of physical therapy."
-OUT_OF_SCOPE = "The Board has determined that dry needling is not within the scope of practice of physical therapy."
-SILENT = "The physical therapy practice act does not address dry needling, and the board has not taken a position."
-NH_LAW = ("A physical therapist may perform dry needling after completing at least 50 hours of in-person "
-          "dry needling instruction, effective July 1, 2025.")
+OUT_OF_SCOPE = (
+    "The Board has determined that dry needling is not within the scope of practice of physical therapy."
+)
+SILENT = (
+    "The physical therapy practice act does not address dry needling, and the board has not taken a position."
+)
+NH_LAW = (
+    "A physical therapist may perform dry needling after completing at least 50 hours of in-person "
+    "dry needling instruction, effective July 1, 2025."
+)
 DE_RULE = "A physical therapist may perform dry needling only after {hours} hours of approved dry needling training."
 
 ARTICLE = (
@@ -47,24 +53,34 @@ SOURCES = [
 
 
 def night(site: TestSite, n: int) -> None:
-    page = lambda *paras, updated="March 1, 2025": Route(board_page("Board of Physical Therapy", "Dry needling",
-                                                                    *paras, updated=updated))
+    page = lambda *paras, updated="March 1, 2025": Route(
+        board_page("Board of Physical Therapy", "Dry needling", *paras, updated=updated)
+    )
     site.routes["/vt"] = page(IN_SCOPE if n == 1 else OUT_OF_SCOPE)
     site.routes["/nh"] = page(SILENT if n == 1 else NH_LAW)
     site.routes["/me"] = page(IN_SCOPE) if n == 1 else Route(status=500)
     site.routes["/ri-a"] = page(IN_SCOPE)
     site.routes["/ri-b"] = page(OUT_OF_SCOPE)
     # the date and counter sit inside the selected region: the text hash moves, the wording does not
-    stamp = "Last updated: March 1, 2025. Visitors: 1,204" if n == 1 else "Last updated: November 2, 2026. Visitors: 9,877"
+    stamp = (
+        "Last updated: March 1, 2025. Visitors: 1,204"
+        if n == 1
+        else "Last updated: November 2, 2026. Visitors: 9,877"
+    )
     site.routes["/ct"] = page(IN_SCOPE, stamp)
     site.routes["/de"] = page(DE_RULE.format(hours=24 if n == 1 else 30))
     site.routes["/nj"] = page(OUT_OF_SCOPE)
 
 
 def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tracker", *args, "--db", str(db)],
-                          check=False, capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "COLUMNS": "200"})
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "COLUMNS": "200"},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +95,18 @@ def two_nights(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
         outputs = []
         for n in (1, 2):
             night(site, n)
-            result = scopewatch("run", "--sources", str(reg), "--reports", str(reports), "--delay", "0",
-                                "--timeout", "5", db=db)
+            result = scopewatch(
+                "run",
+                "--sources",
+                str(reg),
+                "--reports",
+                str(reports),
+                "--delay",
+                "0",
+                "--timeout",
+                "5",
+                db=db,
+            )
             assert result.returncode == 0, result.stderr
             outputs.append(result.stdout)
         yield tmp, db, reports, outputs
@@ -108,7 +134,10 @@ def test_night_two_changes_exactly_what_moved(two_nights) -> None:  # type: igno
     rows = conn.execute(
         "select jurisdiction, old_status, new_status, review_state from changes where kind = 'status' order by jurisdiction"
     ).fetchall()
-    assert rows == [("NH", "unaddressed", "permitted", "pending"), ("VT", "permitted", "prohibited", "pending")]
+    assert rows == [
+        ("NH", "unaddressed", "permitted", "pending"),
+        ("VT", "permitted", "prohibited", "pending"),
+    ]
     run = conn.execute("select status, pages_failed, changes from runs where id = 2").fetchone()
     assert run == ("partial", 1, 2)
 
@@ -117,7 +146,11 @@ def test_failed_fetch_leaves_status_untouched(two_nights) -> None:  # type: igno
     _tmp, db, _reports, _outputs = two_nights
     me = legality(db)["ME"]
     assert me["status"] == "permitted" and me["review_state"] == "baseline"
-    outcome = sqlite3.connect(db).execute("select outcome, http_status from checks where run_id = 2 and source_id = 'me-pt-board'").fetchone()
+    outcome = (
+        sqlite3.connect(db)
+        .execute("select outcome, http_status from checks where run_id = 2 and source_id = 'me-pt-board'")
+        .fetchone()
+    )
     assert outcome == ("failed", 500)
 
 
@@ -149,12 +182,21 @@ def test_report_has_every_section(two_nights) -> None:  # type: ignore[no-untype
     _tmp, _db, reports, _outputs = two_nights
     data = json.loads((reports / "latest" / "change-report.json").read_text())
     assert [(c["jurisdiction"], c["old_status"], c["new_status"]) for c in data["status_changes"]] == [
-        ("NH", "unaddressed", "permitted"), ("VT", "permitted", "prohibited")]
+        ("NH", "unaddressed", "permitted"),
+        ("VT", "permitted", "prohibited"),
+    ]
     assert [f["source_id"] for f in data["failed_sources"]] == ["me-pt-board"]
     assert [w["source_id"] for w in data["wording_changes"]] == ["de-pt-rule"]
     assert data["article"]["joined"] == ["Vermont"] and data["article"]["left"] == []
     md = (reports / "latest" / "change-report.md").read_text()
-    for needle in ["Vermont", "permitted -> prohibited", "New Hampshire", "me-pt-board", "HTTP 500", "de-pt-rule"]:
+    for needle in [
+        "Vermont",
+        "permitted -> prohibited",
+        "New Hampshire",
+        "me-pt-board",
+        "HTTP 500",
+        "de-pt-rule",
+    ]:
         assert needle in md, needle
     html = (reports / "latest" / "change-report.html").read_text()
     assert 'id="tile-VT"' in html and "status-prohibited" in html
@@ -192,7 +234,11 @@ def test_status_table_story_and_changes_from_the_cli(two_nights) -> None:  # typ
     assert "50 h training" in lines["New Hampshire"]
 
     story = json.loads(scopewatch("status", "vt", "--json", db=db).stdout)
-    assert (story["status"], story["authority"], story["review_state"]) == ("prohibited", "board_position", "pending")
+    assert (story["status"], story["authority"], story["review_state"]) == (
+        "prohibited",
+        "board_position",
+        "pending",
+    )
     assert story["evidence"] == OUT_OF_SCOPE
     assert [(c["old_status"], c["new_status"]) for c in story["changes"]] == [("permitted", "prohibited")]
     text = scopewatch("status", "Vermont", db=db).stdout

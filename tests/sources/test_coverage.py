@@ -8,8 +8,8 @@ from rich.console import Console
 from sqlite_utils import Database
 
 from tests.dbfactory import add_source, two_runs
-from tracker.sources.coverage import coverage, print_coverage, source_health, to_rich, to_text
 from tracker.models import Authority, Profession, Source
+from tracker.sources.coverage import coverage, print_coverage, source_health, to_rich, to_text
 
 NOW = "2024-05-09T00:00:00Z"  # 7 days after 2024-05-02T00:00
 

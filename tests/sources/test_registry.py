@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.sources import registry
 from tracker.errors import RegistryError
 from tracker.models import Authority, Profession
+from tracker.sources import registry
 
 GOOD = """
 [[source]]
@@ -49,14 +49,30 @@ def test_good_registry_loads(tmp_path: Path) -> None:
     ("edit", "message"),
     [
         (('selector = "main"', 'selectr = "main"'), "source 'co-pt-rule-11': unknown key 'selectr'"),
-        (('board = "Colorado Physical Therapy Board"\n', ""), "source 'co-pt-rule-11': missing or empty key 'board'"),
-        (('jurisdiction = "CO"', 'jurisdiction = "XX"'), "source 'co-pt-rule-11': key 'jurisdiction': unknown code 'XX'"),
-        (('profession = "physical_therapist"\nauthority = "rule"', 'profession = "dentist"\nauthority = "rule"'),
-         "source 'co-pt-rule-11': key 'profession': unknown value 'dentist'"),
-        (('authority = "rule"', 'authority = "blog"'), "source 'co-pt-rule-11': key 'authority': unknown value 'blog'"),
+        (
+            ('board = "Colorado Physical Therapy Board"\n', ""),
+            "source 'co-pt-rule-11': missing or empty key 'board'",
+        ),
+        (
+            ('jurisdiction = "CO"', 'jurisdiction = "XX"'),
+            "source 'co-pt-rule-11': key 'jurisdiction': unknown code 'XX'",
+        ),
+        (
+            (
+                'profession = "physical_therapist"\nauthority = "rule"',
+                'profession = "dentist"\nauthority = "rule"',
+            ),
+            "source 'co-pt-rule-11': key 'profession': unknown value 'dentist'",
+        ),
+        (
+            ('authority = "rule"', 'authority = "blog"'),
+            "source 'co-pt-rule-11': key 'authority': unknown value 'blog'",
+        ),
         (('id = "tx-ag"', 'id = "co-pt-rule-11"'), "source 'co-pt-rule-11': duplicate id"),
-        (('url = "https://example.gov/rule-11"', 'url = "ftp://example.gov/rule-11"'),
-         "source 'co-pt-rule-11': key 'url': 'ftp://example.gov/rule-11' is not an http(s) URL"),
+        (
+            ('url = "https://example.gov/rule-11"', 'url = "ftp://example.gov/rule-11"'),
+            "source 'co-pt-rule-11': key 'url': 'ftp://example.gov/rule-11' is not an http(s) URL",
+        ),
         (('url = "https://example.gov/rule-11"', 'url = "not a url"'), "key 'url'"),
     ],
 )

@@ -8,8 +8,8 @@ import pytest
 from sqlite_utils import Database
 
 from tests.dbfactory import PT, add_change, two_runs
-from tracker.store import queries as read
 from tracker.errors import UsageError
+from tracker.store import queries as read
 
 
 @pytest.fixture

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.store.db import open_db, transaction
 from tracker.models import Authority, Profession, Source
+from tracker.store.db import open_db, transaction
 from tracker.store.snapshots import sync_sources
 
 
 def source(source_id: str) -> Source:
-    return Source(source_id, "VT", Profession.PHYSICAL_THERAPIST, Authority.RULE, "Board", f"https://x.gov/{source_id}")
+    return Source(
+        source_id, "VT", Profession.PHYSICAL_THERAPIST, Authority.RULE, "Board", f"https://x.gov/{source_id}"
+    )
 
 
 def test_a_source_that_leaves_the_registry_is_kept_inactive(tmp_path: Path) -> None:

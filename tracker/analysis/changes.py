@@ -23,13 +23,24 @@ def record(db: Database, run_id: int, transitions: list[Transition], now: str) -
         }
         if t.status_changed:
             db.table("changes").insert(
-                {**base, "kind": "status", "old_status": t.old_status, "new_status": t.new_status,
-                 "review_state": "pending"}
+                {
+                    **base,
+                    "kind": "status",
+                    "old_status": t.old_status,
+                    "new_status": t.new_status,
+                    "review_state": "pending",
+                }
             )
             count += 1
         if t.needs_review:
             db.table("changes").insert(
-                {**base, "kind": "needs_review", "old_status": t.old_status, "new_status": t.new_status,
-                 "review_state": "needs_review", "note": t.needs_review}
+                {
+                    **base,
+                    "kind": "needs_review",
+                    "old_status": t.old_status,
+                    "new_status": t.new_status,
+                    "review_state": "needs_review",
+                    "note": t.needs_review,
+                }
             )
     return count

@@ -8,8 +8,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.analysis.classify import classify_text
-from tracker.store.db import insert
 from tracker.models import CONDITION_FIELDS, Finding, Source
+from tracker.store.db import insert
 from tracker.store.snapshots import StoredSnapshot
 
 

@@ -64,7 +64,11 @@ def _best(says: list[Say]) -> Say:
     """The most telling of equally ranked says: surest, then newest, then by id."""
     return min(
         says,
-        key=lambda s: (-(s.finding.get("confidence") or 0), -(s.date or dt.date.min).toordinal(), s.source_id),
+        key=lambda s: (
+            -(s.finding.get("confidence") or 0),
+            -(s.date or dt.date.min).toordinal(),
+            s.source_id,
+        ),
     )
 
 
@@ -228,7 +232,12 @@ def _apply(
     if old is None:
         row.update(first_seen=now, review_state="baseline", review_reason=None, published_status=new_status)
     elif changed:
-        row.update(first_seen=now, review_state="pending", review_reason=None, published_status=old["published_status"])
+        row.update(
+            first_seen=now,
+            review_state="pending",
+            review_reason=None,
+            published_status=old["published_status"],
+        )
     else:
         row.update(
             first_seen=old["first_seen"],
@@ -236,7 +245,9 @@ def _apply(
             review_reason=old["review_reason"],
             published_status=old["published_status"],
         )
-    fresh_silence = silent_reason if silent_reason and (old or {}).get("review_reason") != silent_reason else None
+    fresh_silence = (
+        silent_reason if silent_reason and (old or {}).get("review_reason") != silent_reason else None
+    )
     if silent_reason:
         row.update(review_state="needs_review", review_reason=silent_reason)
     override = overrides.get((row["jurisdiction"], row["profession"]))

@@ -17,8 +17,10 @@ from tracker.store.snapshots import StoredSnapshot
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = [
-    re.compile(r"(?im)^.{0,80}\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated|printed|"
-               r"retrieved|accessed|generated)\b.{0,60}$"),
+    re.compile(
+        r"(?im)^.{0,80}\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated|printed|"
+        r"retrieved|accessed|generated)\b.{0,60}$"
+    ),
     re.compile(r"(?i)\b(?:visitors?|views?|hits?)\s*[:#]?\s*\d[\d,]*"),
     re.compile(r"(?i)(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?"),
     re.compile(r"(?i)\bpage\s+\d+\s+of\s+\d+\b"),
@@ -95,5 +97,7 @@ def _snapshot(db: Database, snapshot_id: int) -> dict[str, Any] | None:
 
 
 def _finding(db: Database, snapshot_id: int) -> dict[str, Any] | None:
-    rows = list(db.query("select status from findings where snapshot_id = ? order by id desc limit 1", [snapshot_id]))
+    rows = list(
+        db.query("select status from findings where snapshot_id = ? order by id desc limit 1", [snapshot_id])
+    )
     return rows[0] if rows else None

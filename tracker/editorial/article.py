@@ -30,8 +30,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tracker.sources import jurisdictions
 from tracker.errors import ArticleError
+from tracker.sources import jurisdictions
 
 EMPTY = "none at present"
 _WS = r"(?:\s|&nbsp;|&#160;|&#xa0;)"

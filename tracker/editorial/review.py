@@ -12,10 +12,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.sources import jurisdictions
-from tracker.store.db import transaction, utcnow
 from tracker.errors import UsageError
 from tracker.models import LegalityStatus, Profession
+from tracker.sources import jurisdictions
+from tracker.store.db import transaction, utcnow
 
 
 def who(by: str | None) -> str:
@@ -80,7 +80,11 @@ def reject(db: Database, change_id: int, note: str, by: str | None = None) -> di
 
 
 def override(
-    db: Database, state: str, status: str, note: str, profession: str = Profession.PHYSICAL_THERAPIST.value,
+    db: Database,
+    state: str,
+    status: str,
+    note: str,
+    profession: str = Profession.PHYSICAL_THERAPIST.value,
     by: str | None = None,
 ) -> dict[str, Any]:
     code = jurisdictions.parse(state)
@@ -92,36 +96,73 @@ def override(
     if not note or not note.strip():
         raise UsageError("an override needs --note saying why")
     key = (code, Profession(profession).value)
-    row = {"jurisdiction": key[0], "profession": key[1], "status": status, "note": note,
-           "by": who(by), "at": utcnow()}
+    row = {
+        "jurisdiction": key[0],
+        "profession": key[1],
+        "status": status,
+        "note": note,
+        "by": who(by),
+        "at": utcnow(),
+    }
     with transaction(db):
         db.table("overrides").upsert(row, pk=("jurisdiction", "profession"))
         if db.table("legality").count_where("jurisdiction = ? and profession = ?", key):
-            db.table("legality").update(key, {"status": status, "published_status": status, "review_state": "overridden"})
+            db.table("legality").update(
+                key, {"status": status, "published_status": status, "review_state": "overridden"}
+            )
         _log(db, "override", {"id": None, "jurisdiction": key[0], "profession": key[1]}, by, note, status)
     return row
 
 
-def clear_override(db: Database, state: str, profession: str = Profession.PHYSICAL_THERAPIST.value,
-                   by: str | None = None, note: str | None = None) -> None:
+def clear_override(
+    db: Database,
+    state: str,
+    profession: str = Profession.PHYSICAL_THERAPIST.value,
+    by: str | None = None,
+    note: str | None = None,
+) -> None:
     code = jurisdictions.parse(state)
     key = (code, Profession(profession).value)
     if not db.table("overrides").count_where("jurisdiction = ? and profession = ?", key):
         raise UsageError(f"no override is active for {code} ({key[1]})")
     with transaction(db):
         db.table("overrides").delete(key)
-        row = db.table("legality").get(key) if db.table("legality").count_where("jurisdiction = ? and profession = ?", key) else None
+        row = (
+            db.table("legality").get(key)
+            if db.table("legality").count_where("jurisdiction = ? and profession = ?", key)
+            else None
+        )
         if row:
-            db.table("legality").update(key, {"status": row["source_status"], "review_state": "accepted",
-                                        "published_status": row["source_status"]})
-        _log(db, "clear_override", {"id": None, "jurisdiction": key[0], "profession": key[1]}, by, note,
-             row["source_status"] if row else None)
+            db.table("legality").update(
+                key,
+                {
+                    "status": row["source_status"],
+                    "review_state": "accepted",
+                    "published_status": row["source_status"],
+                },
+            )
+        _log(
+            db,
+            "clear_override",
+            {"id": None, "jurisdiction": key[0], "profession": key[1]},
+            by,
+            note,
+            row["source_status"] if row else None,
+        )
 
 
-def _log(db: Database, action: str, change: dict[str, Any], by: str | None, note: str | None,
-         status: str | None) -> None:
+def _log(
+    db: Database, action: str, change: dict[str, Any], by: str | None, note: str | None, status: str | None
+) -> None:
     db.table("reviews").insert(
-        {"at": utcnow(), "by": who(by), "action": action, "change_id": change.get("id"),
-         "jurisdiction": change["jurisdiction"], "profession": change["profession"],
-         "status": status, "note": note}
+        {
+            "at": utcnow(),
+            "by": who(by),
+            "action": action,
+            "change_id": change.get("id"),
+            "jurisdiction": change["jurisdiction"],
+            "profession": change["profession"],
+            "status": status,
+            "note": note,
+        }
     )

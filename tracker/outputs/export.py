@@ -30,9 +30,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlite_utils import Database
 
+from tracker.errors import UsageError
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import coverage
-from tracker.errors import UsageError
 from tracker.store.migrations import CONDITION_COLUMNS
 
 WHATS = ("legality", "history", "changes", "sources")

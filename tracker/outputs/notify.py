@@ -45,8 +45,8 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from tracker.sources import jurisdictions
 from tracker.errors import UsageError
+from tracker.sources import jurisdictions
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +71,20 @@ _KEYS: dict[str, dict[str, str]] = {
     "": {"report_base_url": "report_base_url", "timeout": "timeout"},
     "webhook": {"url": "webhook_url"},
     "email": {
-        "host": "smtp_host", "port": "smtp_port", "user": "smtp_user", "password": "smtp_password",
-        "starttls": "smtp_starttls", "from": "mail_from", "to": "mail_to",
+        "host": "smtp_host",
+        "port": "smtp_port",
+        "user": "smtp_user",
+        "password": "smtp_password",
+        "starttls": "smtp_starttls",
+        "from": "mail_from",
+        "to": "mail_to",
     },
 }
 _TYPES: dict[str, type] = {
-    "smtp_port": int, "smtp_starttls": bool, "mail_to": list, "timeout": float,
+    "smtp_port": int,
+    "smtp_starttls": bool,
+    "mail_to": list,
+    "timeout": float,
 }
 
 
@@ -95,8 +103,9 @@ class NotifyConfig:
 
     @property
     def channels(self) -> list[str]:
-        return [name for name, on in (("webhook", bool(self.webhook_url)),
-                                      ("email", bool(self.smtp_host))) if on]
+        return [
+            name for name, on in (("webhook", bool(self.webhook_url)), ("email", bool(self.smtp_host))) if on
+        ]
 
     @property
     def port(self) -> int:
@@ -121,8 +130,7 @@ def load_config(path: Path | None) -> NotifyConfig | None:
         return None
     if config.smtp_host and not config.mail_to:
         raise UsageError(
-            "e-mail notification has a host but no recipients: set [email] to = [...] "
-            "or SCOPEWATCH_MAIL_TO"
+            "e-mail notification has a host but no recipients: set [email] to = [...] or SCOPEWATCH_MAIL_TO"
         )
     if config.webhook_url and urlsplit(config.webhook_url).scheme not in ("http", "https"):
         raise UsageError("notification key 'webhook.url' must be an http(s) URL")
@@ -168,8 +176,13 @@ def _checked(path: Path, key: str, name: str, value: Any) -> Any:
     if kind is list:
         kind_ok = kind_ok and all(isinstance(v, str) and v.strip() for v in value)
     if not kind_ok:
-        wanted = {int: "an integer", bool: "true or false", list: "a list of addresses",
-                  float: "a number of seconds", str: "a string"}[kind]
+        wanted = {
+            int: "an integer",
+            bool: "true or false",
+            list: "a list of addresses",
+            float: "a number of seconds",
+            str: "a string",
+        }[kind]
         raise UsageError(f"{path}: key {key!r} must be {wanted}")
     if name == "smtp_port" and not 0 < value < 65536:
         raise UsageError(f"{path}: key {key!r} must be a port number (1-65535)")
@@ -195,6 +208,7 @@ def _from_env(var: str, name: str, raw: str) -> Any:
 
 # --- the message -------------------------------------------------------------------------
 
+
 @dataclass
 class Night:
     """What one run has to say, gathered from the database."""
@@ -210,8 +224,12 @@ class Night:
 
     @property
     def quiet(self) -> bool:
-        return not (self.changes or self.needs_review or self.status == "failed"
-                    or (self.status in FAILED_RUN_STATUSES and self.failed))
+        return not (
+            self.changes
+            or self.needs_review
+            or self.status == "failed"
+            or (self.status in FAILED_RUN_STATUSES and self.failed)
+        )
 
     def subject(self) -> str:
         parts = []
@@ -229,12 +247,13 @@ class Night:
         lines = [f"{self.subject()}, {self.as_of or 'no date'}, status {self.status}"]
         if self.changes:
             lines.append("Status changes:")
-            lines += [f"- {_who(c)}: {c['old_status'] or 'none'} -> {c['new_status']}"
-                      for c in self.changes]
+            lines += [f"- {_who(c)}: {c['old_status'] or 'none'} -> {c['new_status']}" for c in self.changes]
         if self.needs_review:
             lines.append("Needs review:")
-            lines += [f"- {_who(c)}: {c['new_status']} kept" + (f" ({c['note']})" if c.get("note") else "")
-                      for c in self.needs_review]
+            lines += [
+                f"- {_who(c)}: {c['new_status']} kept" + (f" ({c['note']})" if c.get("note") else "")
+                for c in self.needs_review
+            ]
         if self.failed:
             lines.append("Failed sources: " + ", ".join(f["source_id"] for f in self.failed))
         if self.error:
@@ -265,8 +284,7 @@ def _who(change: dict[str, Any]) -> str:
     return f"{change['state']} ({change['jurisdiction']}), {profession}"
 
 
-def gather(db: Database, run_id: int, report_paths: list[Path],
-           config: NotifyConfig | None = None) -> Night:
+def gather(db: Database, run_id: int, report_paths: list[Path], config: NotifyConfig | None = None) -> Night:
     run = db.table("runs").get(run_id)
     keys = ["jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note"]
     rows: dict[str, list[dict[str, Any]]] = {"status": [], "needs_review": []}
@@ -275,14 +293,24 @@ def gather(db: Database, run_id: int, report_paths: list[Path],
             item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: row.get(k) for k in keys}}
             rows[row["kind"]].append(item)
     failed = [
-        {"source_id": c["source_id"], "outcome": c["outcome"], "http_status": c["http_status"],
-         "error": c["error"]}
+        {
+            "source_id": c["source_id"],
+            "outcome": c["outcome"],
+            "http_status": c["http_status"],
+            "error": c["error"],
+        }
         for c in db["checks"].rows_where(
-            "run_id = ? and outcome not in ('fetched', 'not_modified')", [run_id], order_by="source_id")
+            "run_id = ? and outcome not in ('fetched', 'not_modified')", [run_id], order_by="source_id"
+        )
     ]
     return Night(
-        run_id=run_id, status=run["status"], as_of=run.get("as_of"), changes=rows["status"],
-        needs_review=rows["needs_review"], failed=failed, error=run.get("error"),
+        run_id=run_id,
+        status=run["status"],
+        as_of=run.get("as_of"),
+        changes=rows["status"],
+        needs_review=rows["needs_review"],
+        failed=failed,
+        error=run.get("error"),
         report=_report_link(report_paths, config.report_base_url if config else None),
     )
 
@@ -299,8 +327,8 @@ def _report_link(report_paths: list[Path], base_url: str | None) -> str | None:
 
 # --- sending -----------------------------------------------------------------------------
 
-def notify_run(db: Database, run_id: int, report_paths: list[Path],
-               config: NotifyConfig | None) -> list[str]:
+
+def notify_run(db: Database, run_id: int, report_paths: list[Path], config: NotifyConfig | None) -> list[str]:
     """Send the run's summary on every configured channel; return the channels that took it.
 
     Nothing is sent (and [] returned) without a config or on a quiet night. Send errors are
@@ -324,8 +352,12 @@ def notify_run(db: Database, run_id: int, report_paths: list[Path],
     if config.smtp_host:
         try:
             send_email(config, night.subject(), night.text())
-            log.info("notified run %s by e-mail via %s to %d recipient(s)",
-                     run_id, config.smtp_host, len(config.mail_to))
+            log.info(
+                "notified run %s by e-mail via %s to %d recipient(s)",
+                run_id,
+                config.smtp_host,
+                len(config.mail_to),
+            )
             sent.append("email")
         except Exception as exc:  # noqa: BLE001
             log.warning("e-mail via %s:%s failed: %s", config.smtp_host, config.port, _scrub(exc, config))
@@ -335,7 +367,9 @@ def notify_run(db: Database, run_id: int, report_paths: list[Path],
 def send_webhook(config: NotifyConfig, payload: dict[str, Any]) -> int:
     assert config.webhook_url
     request = urllib.request.Request(
-        config.webhook_url, data=json.dumps(payload).encode("utf-8"), method="POST",
+        config.webhook_url,
+        data=json.dumps(payload).encode("utf-8"),
+        method="POST",
         headers={"Content-Type": "application/json", "User-Agent": "scopewatch-notify"},
     )
     with urllib.request.urlopen(request, timeout=config.timeout) as response:
@@ -369,4 +403,3 @@ def _scrub(exc: BaseException, config: NotifyConfig) -> str:
     for secret in sorted(filter(None, secrets), key=len, reverse=True):
         text = text.replace(secret, "***")
     return text
-

@@ -15,7 +15,11 @@ COLOURS = {
     "contested": "magenta",
     None: "dim",
 }
-REVIEW_MARKS = {"pending": "change pending review", "needs_review": "needs review", "overridden": "editor override"}
+REVIEW_MARKS = {
+    "pending": "change pending review",
+    "needs_review": "needs review",
+    "overridden": "editor override",
+}
 
 
 def _status(value: str | None) -> Text:
@@ -45,12 +49,16 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
 
 def print_story(story: dict[str, Any], console: Console | None = None) -> None:
     out = _console(console)
-    out.print(Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-              + _status(story.get("status")))
+    out.print(
+        Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
+        + _status(story.get("status"))
+    )
     override = story.get("override")
     if override:
-        out.print(f"  editor override by {override['by']} at {override['at']}: {override['note']}"
-                  f" (the sources say {story.get('source_status')})")
+        out.print(
+            f"  editor override by {override['by']} at {override['at']}: {override['note']}"
+            f" (the sources say {story.get('source_status')})"
+        )
     fields = [
         ("conditions", story.get("conditions_summary") or "none stated"),
         ("evidence", story.get("evidence")),
@@ -69,8 +77,11 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
     changes = story.get("changes") or []
     out.print(f"  history: {len(changes)} change{'s' if len(changes) != 1 else ''}")
     for change in changes:
-        out.print(f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
-                  f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]", highlight=False)
+        out.print(
+            f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
+            f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]",
+            highlight=False,
+        )
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
@@ -83,8 +94,15 @@ def print_changes(rows: list[dict[str, Any]], console: Console | None = None) ->
         table.add_column(column, overflow="fold")
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
-        table.add_row(str(row["id"]), row["detected_at"][:10], row["state"], row["profession"], change,
-                      row.get("authority") or "", row["review_state"])
+        table.add_row(
+            str(row["id"]),
+            row["detected_at"][:10],
+            row["state"],
+            row["profession"],
+            change,
+            row.get("authority") or "",
+            row["review_state"],
+        )
     out.print(table)
 
 
@@ -104,4 +122,6 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
             out.print(f"    evidence: {row['evidence']}", highlight=False)
         if row.get("url"):
             out.print(f"    source:   {row['url']} ({row.get('authority')})", highlight=False)
-    out.print(f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ...")
+    out.print(
+        f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
+    )

@@ -17,30 +17,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tracker.analysis import changes
-
-from tracker.analysis import findings
-
-from tracker.analysis import legality
-
-from tracker.fetch import mirror
-
-from tracker.outputs import notify
-
-from tracker.sources import registry
-
-from tracker.outputs import report
-
-from tracker.store import runs
-
-from tracker.store import snapshots as store
-
-from tracker.analysis import wording
-from tracker.fetch.crawl import CrawlOptions, FetchResult, crawl
-from tracker.store.db import default_path, open_db, transaction, utcnow
+from tracker.analysis import changes, findings, legality, wording
 from tracker.errors import CrawlError
-from tracker.store.lock import run_lock
+from tracker.fetch import mirror
+from tracker.fetch.crawl import CrawlOptions, FetchResult, crawl
 from tracker.models import RunStatus, Source, Trigger
+from tracker.outputs import notify, report
+from tracker.sources import registry
+from tracker.store import runs
+from tracker.store import snapshots as store
+from tracker.store.db import default_path, open_db, transaction, utcnow
+from tracker.store.lock import run_lock
 
 
 @dataclass
@@ -110,8 +97,14 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         return summary
 
 
-def _finish(db: Database, run_id: int, as_of: str, sources: list[Source], results: list[FetchResult],
-            options: RunOptions) -> RunSummary:
+def _finish(
+    db: Database,
+    run_id: int,
+    as_of: str,
+    sources: list[Source],
+    results: list[FetchResult],
+    options: RunOptions,
+) -> RunSummary:
     """Everything the crawl produced, in one transaction; then the run's reports."""
     by_id = {s.id: s for s in sources}
     with transaction(db):

@@ -40,8 +40,8 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from tracker.store.db import default_path
 from tracker.errors import UsageError
+from tracker.store.db import default_path
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,9 @@ def _zone(tz: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(tz)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"unknown timezone {tz!r}: use an IANA name such as UTC or America/Chicago") from None
+        raise UsageError(
+            f"unknown timezone {tz!r}: use an IANA name such as UTC or America/Chicago"
+        ) from None
 
 
 def next_fire_times(cron: str, tz: str, n: int, now: dt.datetime | None = None) -> list[dt.datetime]:
@@ -150,9 +152,18 @@ def next_fire_times(cron: str, tz: str, n: int, now: dt.datetime | None = None) 
 def run_command(options: ScheduleOptions) -> list[str]:
     """The command line of one scheduled run."""
     command = [
-        sys.executable, "-m", "tracker", "run", "--trigger", "schedule",
-        "--db", str(options.db_path), "--sources", str(options.sources_path),
-        "--reports", str(options.reports_dir),
+        sys.executable,
+        "-m",
+        "tracker",
+        "run",
+        "--trigger",
+        "schedule",
+        "--db",
+        str(options.db_path),
+        "--sources",
+        str(options.sources_path),
+        "--reports",
+        str(options.reports_dir),
     ]
     if options.replay is not None:
         command += ["--replay", str(options.replay)]
@@ -191,8 +202,11 @@ def describe(exit_status: int, stdout: str, stderr: str) -> Outcome:
 
 def _relay(stderr: str, outcome: Outcome) -> None:
     """Log what the run wrote on stderr (its warnings: failed notifications, crawler trouble)."""
-    lines = [line for line in stderr.splitlines()
-             if line.strip() and line != outcome.line and line.strip() != "Aborted!"]
+    lines = [
+        line
+        for line in stderr.splitlines()
+        if line.strip() and line != outcome.line and line.strip() != "Aborted!"
+    ]
     if len(lines) > RELAY_LINES:
         log.warning("run: (%d earlier lines of output not shown)", len(lines) - RELAY_LINES)
     for line in lines[-RELAY_LINES:]:
@@ -233,8 +247,12 @@ class Daemon:
             log.info("run starting: %s", " ".join(command[1:]))
             try:
                 self._child = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                    text=True, errors="replace",
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    errors="replace",
                     start_new_session=True,  # the daemon decides what the run gets on Ctrl-C
                 )
             except OSError as exc:
@@ -253,7 +271,9 @@ class Daemon:
             elif outcome.skipped:
                 log.warning("skipped: another run is in progress (%s)", outcome.line)
             elif self.stopping:
-                log.warning("run stopped (exit status %s, %.0f s): %s", outcome.exit_status, took, outcome.line)
+                log.warning(
+                    "run stopped (exit status %s, %.0f s): %s", outcome.exit_status, took, outcome.line
+                )
             else:
                 log.error("run failed (exit status %s, %.0f s): %s", outcome.exit_status, took, outcome.line)
         finally:
@@ -275,28 +295,44 @@ class Daemon:
             stamps = ", ".join(t.isoformat() for t in event.scheduled_run_times)
             log.warning("skipped: another run is in progress (fire at %s)", stamps)
         elif isinstance(event, JobExecutionEvent):
-            log.warning("skipped: the fire at %s was missed by more than %s s",
-                        event.scheduled_run_time.isoformat(), MISFIRE_GRACE)
+            log.warning(
+                "skipped: the fire at %s was missed by more than %s s",
+                event.scheduled_run_time.isoformat(),
+                MISFIRE_GRACE,
+            )
 
     # --- start and stop --------------------------------------------------------------
 
     def start(self) -> None:
         self.scheduler.add_job(
-            self.fire, self.trigger, id=JOB_ID, name="scopewatch run",
-            max_instances=1, coalesce=True, misfire_grace_time=MISFIRE_GRACE,
+            self.fire,
+            self.trigger,
+            id=JOB_ID,
+            name="scopewatch run",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=MISFIRE_GRACE,
         )
         self.scheduler.add_listener(self._on_skip, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
         self.scheduler.add_listener(self._log_next_at_start, EVENT_SCHEDULER_STARTED)
         previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
             if os.environ.get(SECONDS_ENV):
-                log.warning("%s is set: firing every %s s instead of %r (test-only)",
-                            SECONDS_ENV, os.environ[SECONDS_ENV], self.options.cron)
+                log.warning(
+                    "%s is set: firing every %s s instead of %r (test-only)",
+                    SECONDS_ENV,
+                    os.environ[SECONDS_ENV],
+                    self.options.cron,
+                )
             else:
                 log.info("scopewatch schedule: cron %r (%s)", self.options.cron, self.options.timezone)
-            log.info("database %s, sources %s, reports %s%s", self.options.db_path, self.options.sources_path,
-                     self.options.reports_dir,
-                     f", replay {self.options.replay}" if self.options.replay else "")
+            log.info(
+                "database %s, sources %s, reports %s%s",
+                self.options.db_path,
+                self.options.sources_path,
+                self.options.reports_dir,
+                f", replay {self.options.replay}" if self.options.replay else "",
+            )
             if not self.stopping:
                 self.scheduler.start()  # blocks until shutdown()
             self._finish()
@@ -325,7 +361,9 @@ class Daemon:
             self.stopping = True
             child = self._child
         if child is not None and child.poll() is None:
-            log.info("a run is in progress (pid %s): sending SIGTERM, waiting up to %.0f s", child.pid, STOP_GRACE)
+            log.info(
+                "a run is in progress (pid %s): sending SIGTERM, waiting up to %.0f s", child.pid, STOP_GRACE
+            )
             child.send_signal(signal.SIGTERM)  # a no-op once the child is reaped
             if not self._idle.wait(STOP_GRACE):
                 log.error("the run (pid %s) did not stop within %.0f s: SIGKILL", child.pid, STOP_GRACE)

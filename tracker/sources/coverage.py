@@ -31,8 +31,8 @@ from rich.console import Console
 from rich.table import Table
 from sqlite_utils import Database
 
-from tracker.sources import jurisdictions
 from tracker.models import DEFAULT_PROFESSION, Authority, FetchOutcome, Source
+from tracker.sources import jurisdictions
 
 EXPECTED_AUTHORITIES: tuple[Authority, ...] = (
     Authority.STATUTE,

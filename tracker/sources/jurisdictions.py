@@ -38,6 +38,4 @@ def parse(value: str) -> str:
     state = us.states.lookup(text) if text else None
     if state is not None and state.abbr in known_codes():
         return str(state.abbr)
-    raise UsageError(
-        f"unknown state {value!r}: use a USPS code or name, one of {', '.join(core_codes())}"
-    )
+    raise UsageError(f"unknown state {value!r}: use a USPS code or name, one of {', '.join(core_codes())}")

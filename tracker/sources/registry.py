@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tracker.sources import jurisdictions
 from tracker.errors import RegistryError
 from tracker.models import Authority, Profession, Source
+from tracker.sources import jurisdictions
 
 DEFAULT_REGISTRY = Path("data/sources.toml")
 REQUIRED_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url")

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.sources import jurisdictions
 from tracker.errors import UsageError
 from tracker.models import CONDITION_FIELDS, Conditions, Profession
+from tracker.sources import jurisdictions
 
 ROW_KEYS = (
     "jurisdiction", "state", "profession", "status", "source_status", "published_status",

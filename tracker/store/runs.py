@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.fetch.crawl import FetchResult
-from tracker.store.db import insert
 from tracker.errors import UsageError
+from tracker.fetch.crawl import FetchResult
 from tracker.models import FetchOutcome, RunStatus, Trigger
+from tracker.store.db import insert
 
 
 @dataclass
@@ -50,8 +50,11 @@ def abort_stale(db: Database, now: str) -> list[int]:
     for run_id in stale:
         db.table("runs").update(
             run_id,
-            {"status": RunStatus.ABORTED.value, "finished_at": now,
-             "error": "the run's process died before it finished"},
+            {
+                "status": RunStatus.ABORTED.value,
+                "finished_at": now,
+                "error": "the run's process died before it finished",
+            },
         )
     return stale
 
@@ -77,8 +80,13 @@ def start(db: Database, trigger: Trigger, now: str, as_of: str, replay: str | No
 
 
 def finish(
-    db: Database, run_id: int, now: str, status: RunStatus, counts: Counts | None = None,
-    changes: int = 0, error: str | None = None,
+    db: Database,
+    run_id: int,
+    now: str,
+    status: RunStatus,
+    counts: Counts | None = None,
+    changes: int = 0,
+    error: str | None = None,
 ) -> None:
     values: dict[str, Any] = {"finished_at": now, "status": status.value, "changes": changes, "error": error}
     if counts is not None:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from tracker.fetch.crawl import FetchRequest, FetchResult
-from tracker.store.db import insert
 from tracker.models import FetchOutcome, Source
+from tracker.store.db import insert
 
 
 @dataclass(frozen=True)

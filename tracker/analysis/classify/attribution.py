@@ -16,7 +16,8 @@ from tracker.analysis.classify.sentences import Sentence, Span
 from tracker.models import Profession
 
 _SCOPED_TAIL = re.compile(
-    r"\s*(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:scope|practice|definition|purview)\b|of\b|for\b|by\b)", re.IGNORECASE
+    r"\s*(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:scope|practice|definition|purview)\b|of\b|for\b|by\b)",
+    re.IGNORECASE,
 )
 _TAIL_END = re.compile(
     r",|\b(?:and|but|while|whereas)\b(?=\s+(?:is|are|may|shall|must|does|do|should|can|cannot|it|"
@@ -37,7 +38,7 @@ class Mentions:
         if s.index not in self._by_sentence:
             self._by_sentence[s.index] = [
                 Mention(m.profession, m.kind, m.start + s.start, m.end + s.start)
-                for m in mentions(self.text[s.start:s.end])
+                for m in mentions(self.text[s.start : s.end])
             ]
         return self._by_sentence[s.index]
 
@@ -48,16 +49,21 @@ class Mentions:
 
 
 def attribute(
-    text: str, found: list[Mention], sentence: Sentence, span: Span,
-    start: int, end: int, rule: Rule, page: Profession,
+    text: str,
+    found: list[Mention],
+    sentence: Sentence,
+    span: Span,
+    start: int,
+    end: int,
+    rule: Rule,
+    page: Profession,
 ) -> tuple[frozenset[Profession], bool]:
     """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
     regions: list[tuple[int, int]] = []
     if _SCOPED_TAIL.match(text, end, span.end) or re.search(r"\b(?:by|of|for)\s*$", text[start:end]):
         stop = _TAIL_END.search(text, end, span.end)
         regions.append((end, stop.start() if stop else span.end))
-    regions += [(start, end), (span.start, start), (span.start, span.end),
-                (sentence.start, sentence.end)]
+    regions += [(start, end), (span.start, start), (span.start, span.end), (sentence.start, sentence.end)]
     ignore = set(rule.ignore_for)
     for a, b in regions:
         for kinds in ((PERSON,), (PRACTICE,)):

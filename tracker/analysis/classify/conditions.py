@@ -19,11 +19,35 @@ from dataclasses import dataclass
 from tracker.models import Conditions
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
@@ -78,55 +102,95 @@ _TRAINING = (
 _NOT_TIME = r"(?<!within\s)(?<!every\s)(?<!per\s)(?<!after\s)"
 
 CONDITION_RULES: tuple[ConditionRule, ...] = (
-    ConditionRule("hours", "min_training_hours",
-                  rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:total\s+|contact\s+|clock\s+|"
-                  r"classroom\s+|instructional\s+|credit\s+)?hours?\b(?!\s+(?:per|each|every|a\s+day|"
-                  rf"after|before|prior|of\s+notice)){_TRAINING}",
-                  None,
-                  needs=('hour',)),
-    ConditionRule("hours-of-training", "min_training_hours",
-                  rf"\b(?:training|instruction|course\w*|education)\s+of\s+(?:at\s+least\s+)?"
-                  rf"(?P<num>{NUM})\s*hours?\b", None,
-                  needs=('hour',)),
-    ConditionRule("years", "min_practice_years",
-                  rf"(?<![\w-])(?<!within\s)(?<!every\s)(?<!past\s)(?<!last\s)(?P<num>{NUM})\s*"
-                  r"(?:full\s+|calendar\s+|consecutive\s+)?years?\b(?!\s+of\s+age)(?=[^.]{0,80}?\b"
-                  r"(?:practi[cs]\w*|licens\w*|experience|clinical))", None,
-                  needs=('year',)),
-    ConditionRule("years-after-context", "min_practice_years",
-                  rf"\b(?:licens\w*|practi[cs]\w*|experience)\s+(?:\w+\s+){{0,4}}?(?:at\s+least\s+|a\s+"
-                  rf"minimum\s+of\s+)?(?P<num>{NUM})\s*(?:full\s+|calendar\s+)?years?\b", None,
-                  needs=('year',)),
-    ConditionRule("in-person", "in_person_training",
-                  r"\b(?:in[- ]person|face[- ]to[- ]face|hands[- ]on|live\s+(?:and\s+)?supervised|"
-                  r"on[- ]site\s+(?:lab\w*|training|instruction))\b",
-                  needs=('person', 'face', 'hands', 'live', 'site')),
-    ConditionRule("not-online", "in_person_training",
-                  r"\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:online|by\s+distance|through\s+distance|"
-                  r"via\s+the\s+internet|web[- ]based|remotely)\b|\b(?:online|distance|self[- ]study|"
-                  r"web[- ]based)\b[^.;]{0,100}?\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+)?(?:consider|count|"
-                  r"satisf|accept|qualif|approv)\w*",
-                  needs=('online', 'distance', 'internet', 'web', 'remote')),
-    ConditionRule("registration", "registration_required",
-                  r"\bregist(?:er|ers|ered|ering|ration)\b[^.;]{0,60}?\b(?:board|department|division|office)\b|"
-                  r"\b(?:board|department|division)\b[^.;]{0,60}?\b(?:registration|notification|"
-                  r"attestation)\b|\b(?:notify|attest\s+(?:to\s+)?|certify\s+to)\s*the\s+(?:board|"
-                  r"department|division)\b|\bfil(?:e|es|ed|ing)\s+[^.;]{0,80}?\bwith\s+the\s+(?:board|department|division)\b|"
-                  r"\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
-                  r"division)\b|\b(?:written\s+)?attestation\b|\b(?:registration|endorsement)\s+(?:is\s+)?"
-                  r"required\b",
-                  needs=('regist', 'notif', 'attest', 'certify', 'submit', 'endorsement', 'board', 'department', 'division')),
-    ConditionRule("consent", "informed_consent",
-                  r"\binformed\s+consent\b|\bwritten\s+consent\b|\bconsent\s+(?:form|in\s+writing)\b|"
-                  r"\bsigned\s+consent\b|\bconsent\b[^.;]{0,40}?\bin\s+writing\b",
-                  needs=('consent',)),
-    ConditionRule("no-delegation", "delegation_prohibited",
-                  r"\b(?:may|shall|must|can|does|do|will)(?:\s*not|\s+never)\s+(?:be\s+)?delegat\w*|\bnot\s+(?:be\s+)?"
-                  r"delegable\b|\bnon-?delegable\b|\bno\s+delegation\b|\b(?:assistants?|aides?|PTAs?|"
-                  r"support\s+personnel|technicians?|unlicensed\s+personnel)\b[^.;]{0,60}?\b(?:may|shall|"
-                  r"must|can)(?:\s*not|\s+never)\s+(?:\w+\s+){0,2}?(?:perform|provide|practice|do)\b|"
-                  r"\bnot\s+within\s+the\s+scope\b[^.;]{0,60}?\b(?:assistants?|aides?|PTAs?)\b",
-                  needs=('delegat', 'assistant', 'aide', 'pta', 'personnel', 'technician')),
+    ConditionRule(
+        "hours",
+        "min_training_hours",
+        rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:total\s+|contact\s+|clock\s+|"
+        r"classroom\s+|instructional\s+|credit\s+)?hours?\b(?!\s+(?:per|each|every|a\s+day|"
+        rf"after|before|prior|of\s+notice)){_TRAINING}",
+        None,
+        needs=("hour",),
+    ),
+    ConditionRule(
+        "hours-of-training",
+        "min_training_hours",
+        rf"\b(?:training|instruction|course\w*|education)\s+of\s+(?:at\s+least\s+)?"
+        rf"(?P<num>{NUM})\s*hours?\b",
+        None,
+        needs=("hour",),
+    ),
+    ConditionRule(
+        "years",
+        "min_practice_years",
+        rf"(?<![\w-])(?<!within\s)(?<!every\s)(?<!past\s)(?<!last\s)(?P<num>{NUM})\s*"
+        r"(?:full\s+|calendar\s+|consecutive\s+)?years?\b(?!\s+of\s+age)(?=[^.]{0,80}?\b"
+        r"(?:practi[cs]\w*|licens\w*|experience|clinical))",
+        None,
+        needs=("year",),
+    ),
+    ConditionRule(
+        "years-after-context",
+        "min_practice_years",
+        rf"\b(?:licens\w*|practi[cs]\w*|experience)\s+(?:\w+\s+){{0,4}}?(?:at\s+least\s+|a\s+"
+        rf"minimum\s+of\s+)?(?P<num>{NUM})\s*(?:full\s+|calendar\s+)?years?\b",
+        None,
+        needs=("year",),
+    ),
+    ConditionRule(
+        "in-person",
+        "in_person_training",
+        r"\b(?:in[- ]person|face[- ]to[- ]face|hands[- ]on|live\s+(?:and\s+)?supervised|"
+        r"on[- ]site\s+(?:lab\w*|training|instruction))\b",
+        needs=("person", "face", "hands", "live", "site"),
+    ),
+    ConditionRule(
+        "not-online",
+        "in_person_training",
+        r"\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:online|by\s+distance|through\s+distance|"
+        r"via\s+the\s+internet|web[- ]based|remotely)\b|\b(?:online|distance|self[- ]study|"
+        r"web[- ]based)\b[^.;]{0,100}?\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+)?(?:consider|count|"
+        r"satisf|accept|qualif|approv)\w*",
+        needs=("online", "distance", "internet", "web", "remote"),
+    ),
+    ConditionRule(
+        "registration",
+        "registration_required",
+        r"\bregist(?:er|ers|ered|ering|ration)\b[^.;]{0,60}?\b(?:board|department|division|office)\b|"
+        r"\b(?:board|department|division)\b[^.;]{0,60}?\b(?:registration|notification|"
+        r"attestation)\b|\b(?:notify|attest\s+(?:to\s+)?|certify\s+to)\s*the\s+(?:board|"
+        r"department|division)\b|\bfil(?:e|es|ed|ing)\s+[^.;]{0,80}?\bwith\s+the\s+(?:board|department|division)\b|"
+        r"\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
+        r"division)\b|\b(?:written\s+)?attestation\b|\b(?:registration|endorsement)\s+(?:is\s+)?"
+        r"required\b",
+        needs=(
+            "regist",
+            "notif",
+            "attest",
+            "certify",
+            "submit",
+            "endorsement",
+            "board",
+            "department",
+            "division",
+        ),
+    ),
+    ConditionRule(
+        "consent",
+        "informed_consent",
+        r"\binformed\s+consent\b|\bwritten\s+consent\b|\bconsent\s+(?:form|in\s+writing)\b|"
+        r"\bsigned\s+consent\b|\bconsent\b[^.;]{0,40}?\bin\s+writing\b",
+        needs=("consent",),
+    ),
+    ConditionRule(
+        "no-delegation",
+        "delegation_prohibited",
+        r"\b(?:may|shall|must|can|does|do|will)(?:\s*not|\s+never)\s+(?:be\s+)?delegat\w*|\bnot\s+(?:be\s+)?"
+        r"delegable\b|\bnon-?delegable\b|\bno\s+delegation\b|\b(?:assistants?|aides?|PTAs?|"
+        r"support\s+personnel|technicians?|unlicensed\s+personnel)\b[^.;]{0,60}?\b(?:may|shall|"
+        r"must|can)(?:\s*not|\s+never)\s+(?:\w+\s+){0,2}?(?:perform|provide|practice|do)\b|"
+        r"\bnot\s+within\s+the\s+scope\b[^.;]{0,60}?\b(?:assistants?|aides?|PTAs?)\b",
+        needs=("delegat", "assistant", "aide", "pta", "personnel", "technician"),
+    ),
 )
 
 _RECOMMENDS = re.compile(

@@ -24,8 +24,18 @@ from dataclasses import dataclass
 from tracker.analysis.classify.sentences import Document, Sentence, Span
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -41,12 +51,18 @@ _DATE_RE = re.compile(
 )
 # Trigger words, strongest first; the tier ranks competing dates in one sentence.
 _TRIGGERS = (
-    re.compile(r"\b(?:effective|eff\.|took\s+effect|takes\s+effect|take\s+effect|became\s+effective|"
-               r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect|since|"
-               r"as\s+of|beginning|starting|commencing)\b", re.IGNORECASE),
-    re.compile(r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
-               r"ruled|promulgated|filed|granted|determined|concluded|"
-               r"meeting\s+of)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:effective|eff\.|took\s+effect|takes\s+effect|take\s+effect|became\s+effective|"
+        r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect|since|"
+        r"as\s+of|beginning|starting|commencing)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
+        r"ruled|promulgated|filed|granted|determined|concluded|"
+        r"meeting\s+of)\b",
+        re.IGNORECASE,
+    ),
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
@@ -101,7 +117,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         if date is None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        window = text[max(start, line_start, m.start() - _LOOKBACK):m.start()]
+        window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
         window = re.split(r"(?<![A-Z])[.;]\s|\d{4}", window)[-1]
         footer = bool(_FOOTER.search(window))

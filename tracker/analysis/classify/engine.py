@@ -119,13 +119,13 @@ class _Clause:
     topical: bool = False
 
 
-
 # Off the topic only these rows can matter (votes that need no mention of dry needling, a
 # rescission of an earlier statement, an explicit silence); the rest only qualify votes.
 _ANYWHERE = tuple(
-    r for r in RULES
-    if not r.topical and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS,
-                                       Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
+    r
+    for r in RULES
+    if not r.topical
+    and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
 )
 _DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
 
@@ -148,10 +148,10 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
         for name, value in m.groupdict().items():
             if name.startswith("neg") and value:
                 a, b = m.span(name)
-                matched = matched[:a - m.start()] + " " * (b - a) + matched[b - m.start():]
+                matched = matched[: a - m.start()] + " " * (b - a) + matched[b - m.start() :]
     if rule.veto_regex and rule.veto_regex.search(matched):
         return None
-    state = polarity(clause[:m.start()], matched)
+    state = polarity(clause[: m.start()], matched)
     if state is Polarity.DROP:
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
@@ -162,7 +162,7 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
 
 
 def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
-    clause = text[span.start:span.end]
+    clause = text[span.start : span.end]
     lowered = clause.lower()
     hits: list[Hit] = []
     for rule in rules:
@@ -171,9 +171,9 @@ def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
         m = rule.regex.search(clause)
         if not m:
             continue
-        if rule.veto_after_regex and rule.veto_after_regex.search(clause[m.end():]):
+        if rule.veto_after_regex and rule.veto_after_regex.search(clause[m.end() :]):
             continue
-        if rule.veto_before_regex and rule.veto_before_regex.search(clause[:m.start()]):
+        if rule.veto_before_regex and rule.veto_before_regex.search(clause[: m.start()]):
             continue
         if rule.meaning in DECISIVE:
             meaning = _vote_meaning(rule, clause, m)
@@ -205,7 +205,10 @@ def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
 
 
 def _scan(
-    doc: Document, profession_page: Profession, direct: list[bool], anaphoric: list[bool],
+    doc: Document,
+    profession_page: Profession,
+    direct: list[bool],
+    anaphoric: list[bool],
     page_mentions: Mentions,
 ) -> list[_Clause]:
     text = doc.text
@@ -272,10 +275,17 @@ def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], author
         weight *= ANAPHORIC_FACTOR
     vote.weight = weight
     markers = clause.markers
-    vote.tier = (3 if Meaning.HOLDING in markers else 0 if Meaning.HISTORY in markers
-                 else 2 if Meaning.CURRENT in markers else 1)
-    years = _YEAR.findall(text[clause.span.start:clause.span.end]) or _YEAR.findall(
-        text[vote.sentence.start:vote.sentence.end]
+    vote.tier = (
+        3
+        if Meaning.HOLDING in markers
+        else 0
+        if Meaning.HISTORY in markers
+        else 2
+        if Meaning.CURRENT in markers
+        else 1
+    )
+    years = _YEAR.findall(text[clause.span.start : clause.span.end]) or _YEAR.findall(
+        text[vote.sentence.start : vote.sentence.end]
     )
     vote.year = max((int(y) for y in years), default=0)
 
@@ -328,8 +338,14 @@ def _sentence_text(doc: Document, s: Sentence) -> str:
     return doc.slice(s.start, s.end).strip()
 
 
-def _conditions(doc: Document, winners: list[Vote], direct: list[bool],
-                excluded: set[int], profession: Profession, page_mentions: Mentions) -> Conditions:
+def _conditions(
+    doc: Document,
+    winners: list[Vote],
+    direct: list[bool],
+    excluded: set[int],
+    profession: Profession,
+    page_mentions: Mentions,
+) -> Conditions:
     paragraphs = {v.sentence.paragraph for v in winners}
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
@@ -359,7 +375,8 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
     if not body:
         chrome = any(direct[s.index] for s in doc.sentences)
         return Finding(
-            profession, FindingStatus.UNADDRESSED,
+            profession,
+            FindingStatus.UNADDRESSED,
             confidence=CHROME_ONLY_CONFIDENCE if chrome else NO_MENTION_CONFIDENCE,
             rules=("chrome-only",) if chrome else ("no-mention",),
         )
@@ -397,28 +414,53 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
         else:
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
-        lead = max(winners, key=lambda v: (v.rule.defers, round(v.weight, 3), v.tier, v.year,
-                                           -v.sentence.index))
+        lead = max(
+            winners, key=lambda v: (v.rule.defers, round(v.weight, 3), v.tier, v.year, -v.sentence.index)
+        )
         evidence = _sentence_text(doc, lead.sentence)
-        rules = tuple(dict.fromkeys(
-            v.rule.id if v.meaning is v.rule.meaning else f"{v.rule.id}/negated" for v in winners))
+        rules = tuple(
+            dict.fromkeys(
+                v.rule.id if v.meaning is v.rule.meaning else f"{v.rule.id}/negated" for v in winners
+            )
+        )
         conf = max(0.0, min(1.0, conf))
         if status is None or conf < REVIEW_THRESHOLD:
-            return Finding(profession, FindingStatus.UNADDRESSED, evidence=evidence,
-                           confidence=round(conf, 3), needs_review=True, rules=rules)
+            return Finding(
+                profession,
+                FindingStatus.UNADDRESSED,
+                evidence=evidence,
+                confidence=round(conf, 3),
+                needs_review=True,
+                rules=rules,
+            )
         date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
-            if status is FindingStatus.PERMITTED else Conditions()
+            if status is FindingStatus.PERMITTED
+            else Conditions()
         )
-        return Finding(profession, status, evidence=evidence, effective_date=date,
-                       confidence=round(conf, 3), conditions=conds, rules=rules)
+        return Finding(
+            profession,
+            status,
+            evidence=evidence,
+            effective_date=date,
+            confidence=round(conf, 3),
+            conditions=conds,
+            rules=rules,
+        )
     return _unaddressed(doc, clauses, mine, profession, direct, anaphoric)
 
 
-def _unaddressed(doc: Document, clauses: list[_Clause], mine: list[Vote], profession: Profession,
-                 direct: list[bool], anaphoric: list[bool]) -> Finding:
+def _unaddressed(
+    doc: Document,
+    clauses: list[_Clause],
+    mine: list[Vote],
+    profession: Profession,
+    direct: list[bool],
+    anaphoric: list[bool],
+) -> Finding:
     """No live vote for this profession: say why, and how sure we are that nothing decides."""
+
     def on_topic(c: _Clause) -> bool:
         i = c.sentence.index
         return direct[i] or anaphoric[i]
@@ -430,18 +472,36 @@ def _unaddressed(doc: Document, clauses: list[_Clause], mine: list[Vote], profes
     for meaning, conf in reasons:
         for clause in clauses:
             if meaning in clause.markers and (on_topic(clause) or meaning is Meaning.SILENT):
-                return Finding(profession, FindingStatus.UNADDRESSED,
-                               evidence=_sentence_text(doc, clause.sentence), confidence=conf,
-                               rules=(clause.markers[meaning],))
+                return Finding(
+                    profession,
+                    FindingStatus.UNADDRESSED,
+                    evidence=_sentence_text(doc, clause.sentence),
+                    confidence=conf,
+                    rules=(clause.markers[meaning],),
+                )
     all_votes = [v for c in clauses for v in c.votes]
     if any(not v.cancelled for v in all_votes):
-        return Finding(profession, FindingStatus.UNADDRESSED, confidence=OTHERS_ONLY_CONFIDENCE,
-                       rules=("other-professions-only",))
+        return Finding(
+            profession,
+            FindingStatus.UNADDRESSED,
+            confidence=OTHERS_ONLY_CONFIDENCE,
+            rules=("other-professions-only",),
+        )
     if mine or all_votes:
         former = next(v for v in (mine or all_votes) if v.cancelled)
-        return Finding(profession, FindingStatus.UNADDRESSED,
-                       evidence=_sentence_text(doc, former.sentence),
-                       confidence=FORMER_ONLY_CONFIDENCE, rules=(former.cancelled or "former",))
+        return Finding(
+            profession,
+            FindingStatus.UNADDRESSED,
+            evidence=_sentence_text(doc, former.sentence),
+            confidence=FORMER_ONLY_CONFIDENCE,
+            rules=(former.cancelled or "former",),
+        )
     first = next(s for s in doc.sentences if direct[s.index] and not s.chrome)
-    return Finding(profession, FindingStatus.UNADDRESSED, evidence=_sentence_text(doc, first),
-                   confidence=UNDECIDED_CONFIDENCE, needs_review=True, rules=("undecided",))
+    return Finding(
+        profession,
+        FindingStatus.UNADDRESSED,
+        evidence=_sentence_text(doc, first),
+        confidence=UNDECIDED_CONFIDENCE,
+        needs_review=True,
+        rules=("undecided",),
+    )

@@ -37,7 +37,10 @@ OPPOSITE = {Meaning.PERMITS: Meaning.PROHIBITS, Meaning.PROHIBITS: Meaning.PERMI
 
 # How much a modifier in the same clause scales that clause's votes.
 MODIFIER_FACTORS = {
-    Meaning.HEDGE: 0.8, Meaning.ADVOCACY: 0.5, Meaning.HISTORY: 0.95, Meaning.SUBTYPE: 0.5,
+    Meaning.HEDGE: 0.8,
+    Meaning.ADVOCACY: 0.5,
+    Meaning.HISTORY: 0.95,
+    Meaning.SUBTYPE: 0.5,
 }
 
 

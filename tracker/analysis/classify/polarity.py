@@ -74,7 +74,7 @@ def polarity(before: str, matched: str) -> Polarity:
     boundary = None
     for boundary in _BOUNDARY.finditer(before):
         pass
-    segment = before[boundary.end():] if boundary else before
+    segment = before[boundary.end() :] if boundary else before
     word = boundary.group(0).lower() if boundary else ""
     if word in ("whether", "if"):
         return Polarity.DROP
@@ -85,9 +85,9 @@ def polarity(before: str, matched: str) -> Polarity:
     for last in _NEGATOR.finditer(segment):
         pass
     if last is not None:
-        return Polarity.DROP if _OPEN_VERB.match(segment[last.end():]) else Polarity.NEGATED
+        return Polarity.DROP if _OPEN_VERB.match(segment[last.end() :]) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
-        head = before[:boundary.start()]
+        head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):
             return Polarity.NEGATED
         if _NEGATED_SAYING.search(head):

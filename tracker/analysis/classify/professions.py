@@ -28,31 +28,51 @@ _I = re.IGNORECASE
 _L = 0  # marks a lower-case pattern, matched against the lower-cased text (much faster)
 # (profession, kind, regex); earlier rows mask their spans from later rows.
 _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
-    (Profession.OTHER, PERSON, re.compile(
-        r"\b(?:physical|occupational)\s+therap(?:ist|y)\s+assistants?\b|\bphysician\s+assistants?\b|"
-        r"\b(?:assistants?|aides?|support\s+personnel|technicians?|students?|massage\s+therapists?|"
-        r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel)\b", _L)),
+    (
+        Profession.OTHER,
+        PERSON,
+        re.compile(
+            r"\b(?:physical|occupational)\s+therap(?:ist|y)\s+assistants?\b|\bphysician\s+assistants?\b|"
+            r"\b(?:assistants?|aides?|support\s+personnel|technicians?|students?|massage\s+therapists?|"
+            r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel)\b",
+            _L,
+        ),
+    ),
     (Profession.OTHER, PERSON, re.compile(r"\b(?:PTAs?|COTAs?|OTAs?)\b")),
-    (Profession.CHIROPRACTOR, PERSON, re.compile(
-        r"\bchiropractors?\b|\bchiropractic\s+physicians?\b|\bdoctors?\s+of\s+chiropractic\b", _L)),
-    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(
-        r"\bphysical[- ]therapists?\b|\bphysiotherapists?\b", _L)),
+    (
+        Profession.CHIROPRACTOR,
+        PERSON,
+        re.compile(r"\bchiropractors?\b|\bchiropractic\s+physicians?\b|\bdoctors?\s+of\s+chiropractic\b", _L),
+    ),
+    (
+        Profession.PHYSICAL_THERAPIST,
+        PERSON,
+        re.compile(r"\bphysical[- ]therapists?\b|\bphysiotherapists?\b", _L),
+    ),
     (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?)\b")),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\bathletic\s+trainers?\b", _L)),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\b(?:ATCs?|ATs)\b")),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\boccupational\s+therapists?\b", _L)),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\b(?:OTs|OTRs?)\b")),
-    (Profession.ACUPUNCTURIST, PERSON, re.compile(
-        r"\bacupuncturists?\b|\bacupuncture\s+practitioners?\b|\bl\.\s?ac\b\.?", _L)),
-    (Profession.PHYSICIAN, PERSON, re.compile(
-        r"\bphysicians?\b|\bmedical\s+doctors?\b|\bosteopath(?:s|ic\s+physicians?)?\b|"
-        r"\bdoctors?\s+of\s+(?:medicine|osteopath\w*)\b", _L)),
+    (
+        Profession.ACUPUNCTURIST,
+        PERSON,
+        re.compile(r"\bacupuncturists?\b|\bacupuncture\s+practitioners?\b|\bl\.\s?ac\b\.?", _L),
+    ),
+    (
+        Profession.PHYSICIAN,
+        PERSON,
+        re.compile(
+            r"\bphysicians?\b|\bmedical\s+doctors?\b|\bosteopath(?:s|ic\s+physicians?)?\b|"
+            r"\bdoctors?\s+of\s+(?:medicine|osteopath\w*)\b",
+            _L,
+        ),
+    ),
     (Profession.PHYSICAL_THERAPIST, PRACTICE, re.compile(r"\bphysical\s+therapy\b|\bphysiotherapy\b", _L)),
     (Profession.CHIROPRACTOR, PRACTICE, re.compile(r"\bchiropractic\b", _L)),
     (Profession.ATHLETIC_TRAINER, PRACTICE, re.compile(r"\bathletic\s+training\b", _L)),
     (Profession.OCCUPATIONAL_THERAPIST, PRACTICE, re.compile(r"\boccupational\s+therapy\b", _L)),
-    (Profession.ACUPUNCTURIST, PRACTICE, re.compile(
-        r"\bacupuncture\b|\boriental\s+medicine\b", _L)),
+    (Profession.ACUPUNCTURIST, PRACTICE, re.compile(r"\bacupuncture\b|\boriental\s+medicine\b", _L)),
     (Profession.PHYSICIAN, PRACTICE, re.compile(r"\bpractice\s+of\s+medicine\b", _L)),
 )
 
@@ -82,11 +102,42 @@ class Mention:
 # Lower-case stems of every mention and body name; only words near one of these are tried,
 # which keeps a 60 KB page to a few milliseconds (a regex alternation would scan every byte).
 _STEMS = (
-    "physical", "physio", "occupational", "assistant", "aide", "personnel", "technician",
-    "student", "nurse", "dentist", "podiatr", "veterinar", "naturopath", "massage", "chiropract",
-    "athletic", "acupunct", "l.ac", "physician", "medic", "osteopath", "doctor", "oriental",
-    "board", "committee", "council", "commission", "association", "society", "academy",
-    "alliance", "federation", "examiners", "department", "division", "college",
+    "physical",
+    "physio",
+    "occupational",
+    "assistant",
+    "aide",
+    "personnel",
+    "technician",
+    "student",
+    "nurse",
+    "dentist",
+    "podiatr",
+    "veterinar",
+    "naturopath",
+    "massage",
+    "chiropract",
+    "athletic",
+    "acupunct",
+    "l.ac",
+    "physician",
+    "medic",
+    "osteopath",
+    "doctor",
+    "oriental",
+    "board",
+    "committee",
+    "council",
+    "commission",
+    "association",
+    "society",
+    "academy",
+    "alliance",
+    "federation",
+    "examiners",
+    "department",
+    "division",
+    "college",
 )
 _CASED_STEMS = ("PT", "AT", "OT", "COTA", "DPT")
 _WORD_START = re.compile(r"[\w.'-]{0,40}$")
@@ -122,7 +173,7 @@ def mentions(text: str) -> list[Mention]:
             continue
         m = _INSTITUTION_RE.match(lowered, pos)
         if m and m.end() > pos:
-            sub = text[m.start():m.end()]
+            sub = text[m.start() : m.end()]
             for profession, _kind, rx, cased in _ROWS:
                 if profession is not Profession.OTHER and rx.search(sub if cased else sub.lower()):
                     found.append(Mention(profession, INSTITUTION, m.start(), m.end()))
@@ -144,7 +195,9 @@ def pick(found: Iterable[Mention], start: int, end: int, kinds: tuple[str, ...])
 
 
 def page_profession(
-    title: str, board: str | None, page_mentions: Callable[[], list[Mention]],
+    title: str,
+    board: str | None,
+    page_mentions: Callable[[], list[Mention]],
     default: Profession,
 ) -> Profession:
     """The profession the page is about: board hint, then title, then most mentioned.

@@ -89,308 +89,725 @@ _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 
 RULES: tuple[Rule, ...] = (
     # ---- permitted ---------------------------------------------------------------------
-    Rule("perm-within-scope", r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
-         r"{NOT}{ADV})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
-         P, 0.9, veto=_NOT, negated=FLIP,
-         needs=('within', 'inside', 'part of', 'included in')),
-    Rule("perm-considers-within", r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
-         r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
-         r"(?:being\s+)?)?{ADV}{NOT}{ADV}(?:within|part\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}", P, 0.9,
-         veto=_NOT, negated=FLIP,
-         needs=('within', 'part of')),
-    Rule("perm-within-scope-to-do", r"(?<!not\s)\b(?:within|part\s+of)\s+the\s+{SCOPE}{GAP}\bto\s+"
-         r"(?:\w+\s+)?{DO}\s+{DN}", P, 0.85, veto=_NOT,
-         needs=('within', 'part of')),
-    Rule("perm-may-perform", r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}", P, 0.85, veto=_NOT, negated=FLIP,
-         needs=('may', 'can', 'authorized', 'permitted', 'allowed', 'entitled', 'qualified')),
-    Rule("perm-passive", r"{DN}\s+(?:may|can|shall|must)\s+(?:only\s+)?be\s+(?:performed|practiced|"
-         r"provided|used|administered|offered)\s+(?:(?:only|directly|solely|exclusively)\s+)*by",
-         P, 0.85, veto=_NOT,
-         needs=('be performed', 'be practiced', 'be provided', 'be used', 'be administered', 'be offered')),
-    Rule("perm-authorizes", r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}\s+{DN}",
-         P, 0.85, veto=_NOT, negated=FLIP,
-         needs=('authoriz', 'allow', 'permit', 'entitl')),
-    Rule("perm-authorized-for", r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
-         r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b", P, 0.85, veto=_NOT, negated=FLIP,
-         needs=('authorized', 'permitted', 'allowed')),
-    Rule("perm-practice-includes", r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
-         r"occupational\s+therapy|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
-         r"(?:now\s+|also\s+|shall\s+|specifically\s+|expressly\s+)*(?:includes?|include|encompass(?:es)?)"
-         r"\b{GAP}{DN}", P, 0.85, veto=_NOT, negated=FLIP,
-         needs=('includ', 'encompass')),
-    Rule("perm-means-including", r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
-         r"occupational\s+therapy)[\"'”’]?\s+means\b[^.]{0,300}?\bincluding\b{GAP}{DN}", P, 0.85,
-         veto=r"\bnot\s+includ|exclud",
-         needs=('including',)),
-    Rule("perm-definition", r"[\"'“‘]?(?:dry\s+needling|intramuscular\s+(?:manual\s+therapy|"
-         r"needling))[\"'”’]?\s*(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined"
-         r"\s+as|shall\s+mean|refers\s+to)\b", P, 0.8,
-         needs=('means', 'defined as', 'refers to')),
+    Rule(
+        "perm-within-scope",
+        r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
+        r"{NOT}{ADV})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
+        P,
+        0.9,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("within", "inside", "part of", "included in"),
+    ),
+    Rule(
+        "perm-considers-within",
+        r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
+        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:being\s+)?)?{ADV}{NOT}{ADV}(?:within|part\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
+        P,
+        0.9,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("within", "part of"),
+    ),
+    Rule(
+        "perm-within-scope-to-do",
+        r"(?<!not\s)\b(?:within|part\s+of)\s+the\s+{SCOPE}{GAP}\bto\s+"
+        r"(?:\w+\s+)?{DO}\s+{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        needs=("within", "part of"),
+    ),
+    Rule(
+        "perm-may-perform",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("may", "can", "authorized", "permitted", "allowed", "entitled", "qualified"),
+    ),
+    Rule(
+        "perm-passive",
+        r"{DN}\s+(?:may|can|shall|must)\s+(?:only\s+)?be\s+(?:performed|practiced|"
+        r"provided|used|administered|offered)\s+(?:(?:only|directly|solely|exclusively)\s+)*by",
+        P,
+        0.85,
+        veto=_NOT,
+        needs=("be performed", "be practiced", "be provided", "be used", "be administered", "be offered"),
+    ),
+    Rule(
+        "perm-authorizes",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}\s+{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("authoriz", "allow", "permit", "entitl"),
+    ),
+    Rule(
+        "perm-authorized-for",
+        r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
+        r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("authorized", "permitted", "allowed"),
+    ),
+    Rule(
+        "perm-practice-includes",
+        r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
+        r"occupational\s+therapy|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
+        r"(?:now\s+|also\s+|shall\s+|specifically\s+|expressly\s+)*(?:includes?|include|encompass(?:es)?)"
+        r"\b{GAP}{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("includ", "encompass"),
+    ),
+    Rule(
+        "perm-means-including",
+        r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
+        r"occupational\s+therapy)[\"'”’]?\s+means\b[^.]{0,300}?\bincluding\b{GAP}{DN}",
+        P,
+        0.85,
+        veto=r"\bnot\s+includ|exclud",
+        needs=("including",),
+    ),
+    Rule(
+        "perm-definition",
+        r"[\"'“‘]?(?:dry\s+needling|intramuscular\s+(?:manual\s+therapy|"
+        r"needling))[\"'”’]?\s*(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined"
+        r"\s+as|shall\s+mean|refers\s+to)\b",
+        P,
+        0.8,
+        needs=("means", "defined as", "refers to"),
+    ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
     # performed by a physical therapist"
-    Rule("perm-defined-performed-by", r"{DN}[^;]{0,30}?\b(?:is|as|means)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-         r"(?:technique|intervention|procedure|modality)\s*,?\s+(?:performed|used|provided|practiced|in\s+"
-         r"which|by\s+which)\s+(?:\w+\s+){0,2}?(?:by\s+)?(?:an?\s+|the\s+)?(?:licensed\s+)?{PROF}", P, 0.7,
-         veto=_NOT,
-         needs=('technique', 'intervention', 'procedure', 'modality')),
-    Rule("perm-double-negative", r"\b(?:nothing|no\s+(?:provision|section|rule|statute|law))\b"
-         r"{GAP}\b(?:prohibits?|prevents?|precludes?|bars?|restricts?|forbids?|shall\s+be\s+construed\s+"
-         r"to\s+(?:prohibit|prevent|preclude|bar|restrict))\b{GAP}{DN}", P, 0.85,
-         suppresses=("proh-prohibited-from", "proh-may-not-perform", "proh-precluded"),
-         veto=r"\b(?:expressly|specifically|explicitly)\b",
-         needs=('nothing', 'no ')),
-    Rule("perm-not-prohibited", r"\b(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:prohibit|preclude|bar|"
-         r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:prohibited|"
-         r"precluded|barred|forbidden)|{DN}{GAP}\bdoes\s+not\s+appear\s+to\s+be\s+(?:prohibited|"
-         r"precluded|barred)", P, 0.7, suppresses=("proh-is-prohibited",),
-         veto=r"\b(?:expressly|specifically|explicitly)\b",
-         needs=('prohibit', 'preclu', 'bar', 'prevent', 'forbid')),
-    Rule("perm-not-unless", r"(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-         r"(?:\w+\s+)?){DO}\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
-         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
-         r"successful)|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
-         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
-         r"|receiving|documenting))\b", P, 0.85,
-         suppresses=("proh-may-not-perform", "perm-may-perform"),
-         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-         veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e",
-         needs=('unless', 'until', 'without', 'before')),
+    Rule(
+        "perm-defined-performed-by",
+        r"{DN}[^;]{0,30}?\b(?:is|as|means)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:technique|intervention|procedure|modality)\s*,?\s+(?:performed|used|provided|practiced|in\s+"
+        r"which|by\s+which)\s+(?:\w+\s+){0,2}?(?:by\s+)?(?:an?\s+|the\s+)?(?:licensed\s+)?{PROF}",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("technique", "intervention", "procedure", "modality"),
+    ),
+    Rule(
+        "perm-double-negative",
+        r"\b(?:nothing|no\s+(?:provision|section|rule|statute|law))\b"
+        r"{GAP}\b(?:prohibits?|prevents?|precludes?|bars?|restricts?|forbids?|shall\s+be\s+construed\s+"
+        r"to\s+(?:prohibit|prevent|preclude|bar|restrict))\b{GAP}{DN}",
+        P,
+        0.85,
+        suppresses=("proh-prohibited-from", "proh-may-not-perform", "proh-precluded"),
+        veto=r"\b(?:expressly|specifically|explicitly)\b",
+        needs=("nothing", "no "),
+    ),
+    Rule(
+        "perm-not-prohibited",
+        r"\b(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:prohibit|preclude|bar|"
+        r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:prohibited|"
+        r"precluded|barred|forbidden)|{DN}{GAP}\bdoes\s+not\s+appear\s+to\s+be\s+(?:prohibited|"
+        r"precluded|barred)",
+        P,
+        0.7,
+        suppresses=("proh-is-prohibited",),
+        veto=r"\b(?:expressly|specifically|explicitly)\b",
+        needs=("prohibit", "preclu", "bar", "prevent", "forbid"),
+    ),
+    Rule(
+        "perm-not-unless",
+        r"(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
+        r"(?:\w+\s+)?){DO}\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
+        r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
+        r"successful)|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
+        r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
+        r"|receiving|documenting))\b",
+        P,
+        0.85,
+        suppresses=("proh-may-not-perform", "perm-may-perform"),
+        # "unless the therapist also holds an acupuncture license" is a ban on the profession
+        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e",
+        needs=("unless", "until", "without", "before"),
+    ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
     # 50 hours may not perform dry needling" permits it to those who have
-    Rule("perm-not-unless-who", r"\bwho\s+(?:has|have|does|do|did|is|are)\s+not\s+(?:yet\s+)?(?:\w+\s+)?"
-         r"(?:complet|obtain|met|meet|hold|held|receiv|pass|regist|train|document|file|finish)\w*"
-         r"[^.;]{0,120}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}", P, 0.8,
-         suppresses=("proh-may-not-perform",),
-         needs=('who',)),
-    Rule("perm-not-for-period", r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}\s+(?:for|during)\s+(?:at\s+"
-         r"least|the\s+first|a\s+period)", P, 0.75, suppresses=("proh-may-not-perform",),
-         needs=(' for ', ' during ')),
-    Rule("perm-only-if", r"\b(?:may|can)\s+(?:only\s+)?{DO}\s+{DN}\s*,?\s*(?:only\s+)?(?:if|when|"
-         r"provided\s+that|after)\b", P, 0.85, veto=_NOT,
-         needs=('if', 'when', 'provided', 'after')),
-    Rule("perm-must-complete", r"\b(?:before|prior\s+to)\s+{DOING}\s+{DN}\s*,\s*(?:a|the|each)\s+"
-         r"(?:\w+\s+){0,3}?(?:shall|must)\b", P, 0.8,
-         needs=('before', 'prior to')),
+    Rule(
+        "perm-not-unless-who",
+        r"\bwho\s+(?:has|have|does|do|did|is|are)\s+not\s+(?:yet\s+)?(?:\w+\s+)?"
+        r"(?:complet|obtain|met|meet|hold|held|receiv|pass|regist|train|document|file|finish)\w*"
+        r"[^.;]{0,120}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        P,
+        0.8,
+        suppresses=("proh-may-not-perform",),
+        needs=("who",),
+    ),
+    Rule(
+        "perm-not-for-period",
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}\s+(?:for|during)\s+(?:at\s+"
+        r"least|the\s+first|a\s+period)",
+        P,
+        0.75,
+        suppresses=("proh-may-not-perform",),
+        needs=(" for ", " during "),
+    ),
+    Rule(
+        "perm-only-if",
+        r"\b(?:may|can)\s+(?:only\s+)?{DO}\s+{DN}\s*,?\s*(?:only\s+)?(?:if|when|"
+        r"provided\s+that|after)\b",
+        P,
+        0.85,
+        veto=_NOT,
+        needs=("if", "when", "provided", "after"),
+    ),
+    Rule(
+        "perm-must-complete",
+        r"\b(?:before|prior\s+to)\s+{DOING}\s+{DN}\s*,\s*(?:a|the|each)\s+"
+        r"(?:\w+\s+){0,3}?(?:shall|must)\b",
+        P,
+        0.8,
+        needs=("before", "prior to"),
+    ),
     # requirements a therapist must meet first presuppose the permission
-    Rule("perm-requirement-before", r"\b(?:must|shall)\s+(?:\w+\s+){0,3}?(?:complete[ds]?|have|obtain|hold|"
-         r"meet|pass|finish|register|submit|document|demonstrate)\b[^;]{0,160}?\bbefore\s+(?:\w+\s+)?"
-         r"{DOING}\s+{DN}", P, 0.75, veto=_NOT,
-         needs=('before',)),
-    Rule("perm-deemed-competent", r"\bdeemed\s+competent\s+(?:to\s+{DO}\s+{DN}\s+)?only\s+(?:after|if|upon|"
-         r"when)\b", P, 0.75,
-         needs=('deemed competent',)),
-    Rule("perm-must-have-competence", r"\b(?:must|shall)\s+(?:have|possess)\s+(?:the\s+)?(?:[\w-]+,?\s+)"
-         r"{0,6}?(?:competen\w*|training|education|knowledge)\b[^;]{0,40}?\bto\s+{DO}\s+{DN}", P, 0.7,
-         veto=_NOT,
-         needs=('must', 'shall')),
-    Rule("perm-registration", r"{DN}\s+(?:registration|endorsement|certification)\b|\b(?:regist\w*|"
-         r"endorse\w*|certif\w*)\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:perform|practice|provide|use))\s+{DN}",
-         P, 0.6, veto_before=r"\b(?:no|not|nor|neither|without|cannot|pending)\b[^.;:]{0,60}$",
-         needs=('regist', 'endorse', 'certif')),
+    Rule(
+        "perm-requirement-before",
+        r"\b(?:must|shall)\s+(?:\w+\s+){0,3}?(?:complete[ds]?|have|obtain|hold|"
+        r"meet|pass|finish|register|submit|document|demonstrate)\b[^;]{0,160}?\bbefore\s+(?:\w+\s+)?"
+        r"{DOING}\s+{DN}",
+        P,
+        0.75,
+        veto=_NOT,
+        needs=("before",),
+    ),
+    Rule(
+        "perm-deemed-competent",
+        r"\bdeemed\s+competent\s+(?:to\s+{DO}\s+{DN}\s+)?only\s+(?:after|if|upon|"
+        r"when)\b",
+        P,
+        0.75,
+        needs=("deemed competent",),
+    ),
+    Rule(
+        "perm-must-have-competence",
+        r"\b(?:must|shall)\s+(?:have|possess)\s+(?:the\s+)?(?:[\w-]+,?\s+)"
+        r"{0,6}?(?:competen\w*|training|education|knowledge)\b[^;]{0,40}?\bto\s+{DO}\s+{DN}",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("must", "shall"),
+    ),
+    Rule(
+        "perm-registration",
+        r"{DN}\s+(?:registration|endorsement|certification)\b|\b(?:regist\w*|"
+        r"endorse\w*|certif\w*)\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:perform|practice|provide|use))\s+{DN}",
+        P,
+        0.6,
+        veto_before=r"\b(?:no|not|nor|neither|without|cannot|pending)\b[^.;:]{0,60}$",
+        needs=("regist", "endorse", "certif"),
+    ),
     # a practice board's own rules govern it: "Dry needling is governed by the Board's rules"
-    Rule("perm-governed-by-rules", r"{DN}(?:\s+by\s+(?:an?\s+)?(?:licensed\s+)?{PROF})?(?:\s+in\s+[A-Z]\w+)?"
-         r"\s+(?:is|are)\s+governed\s+by\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:board'?s?\s+|"
-         r"department'?s?\s+)?(?:rules?|regulations?)\b", P, 0.6,
-         needs=('governed',)),
-    Rule("perm-is-modality", r"{DN}{GAP}\b(?:is|as)\s+(?:an?\s+)?(?:(?:physical\s+therapy|"
-         r"permissible|approved|authorized|appropriate|recognized)\s+)+(?:intervention|modality|"
-         r"procedure|technique|treatment)", P, 0.75, veto=_NOT,
-         needs=('intervention', 'modality', 'procedure', 'technique', 'treatment')),
-    Rule("perm-mechanical-modality", r"{DN}{GAP}\b(?:is|be|as)\s+(?:an?\s+)?[\"'“]?mechanical\s+"
-         r"modality", P, 0.7, veto=_NOT,
-         needs=('mechanical',)),
-    Rule("perm-affirmed", r"\b(?:affirm|uph[oe]ld)\w*\b{GAP}\b(?:ruling|decision|rule|position)"
-         r"{GAP}{DN}", P, 0.7, veto=_NOT,
-         needs=('affirm', 'uph')),
+    Rule(
+        "perm-governed-by-rules",
+        r"{DN}(?:\s+by\s+(?:an?\s+)?(?:licensed\s+)?{PROF})?(?:\s+in\s+[A-Z]\w+)?"
+        r"\s+(?:is|are)\s+governed\s+by\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:board'?s?\s+|"
+        r"department'?s?\s+)?(?:rules?|regulations?)\b",
+        P,
+        0.6,
+        needs=("governed",),
+    ),
+    Rule(
+        "perm-is-modality",
+        r"{DN}{GAP}\b(?:is|as)\s+(?:an?\s+)?(?:(?:physical\s+therapy|"
+        r"permissible|approved|authorized|appropriate|recognized)\s+)+(?:intervention|modality|"
+        r"procedure|technique|treatment)",
+        P,
+        0.75,
+        veto=_NOT,
+        needs=("intervention", "modality", "procedure", "technique", "treatment"),
+    ),
+    Rule(
+        "perm-mechanical-modality",
+        r"{DN}{GAP}\b(?:is|be|as)\s+(?:an?\s+)?[\"'“]?mechanical\s+"
+        r"modality",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("mechanical",),
+    ),
+    Rule(
+        "perm-affirmed",
+        r"\b(?:affirm|uph[oe]ld)\w*\b{GAP}\b(?:ruling|decision|rule|position)"
+        r"{GAP}{DN}",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("affirm", "uph"),
+    ),
     # ---- prohibited --------------------------------------------------------------------
-    Rule("proh-not-within", r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-         r"\s+(?:\w+\s+){0,2}?(?:within|inside|part\s+of|included\s+in|under)\b", X, 0.9,
-         suppresses=("perm-within-scope",),
-         needs=('not', 'never', 'neither', 'no longer')),
-    Rule("proh-outside", r"{DN}{GAP}\b(?:{BE}|does|do)\s+(?:\w+\s+)?(?:outside|beyond|exceeds?)\b"
-         r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}", X, 0.9, veto=r"\bnot\s+outside",
-         needs=('outside', 'beyond', 'exceed')),
-    Rule("proh-considers-outside", r"\b(?:consider|deem|find|found|view|regard|hold|held)\w*\s+"
-         r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
-         r"(?:being\s+)?)?(?:outside|beyond|not\s+within)\b", X, 0.9, suppresses=("perm-considers-within",),
-         needs=('outside', 'beyond', 'not within')),
-    Rule("proh-not-within-to-do", r"\b(?:not|outside)\s+(?:within\s+|part\s+of\s+)?(?:the\s+)?{SCOPE}"
-         r"{GAP}\bto\s+(?:\w+\s+)?{DO}\s+{DN}", X, 0.85, suppresses=("perm-within-scope-to-do",),
-         needs=('not', 'outside')),
-    Rule("proh-may-not-perform", r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}", X, 0.85,
-         veto=r"\bnothing\b", veto_after=_LIMIT_AFTER, veto_before=_CONDITION_BEFORE,
-         needs=('not', 'never', 'cannot', "can't")),
-    Rule("proh-not-authorized", r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
-         r"allowed|licensed|entitled)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without)"
-         r"\s+(?:the\s+)?(?:\w+\s+)?authority\b{GAP}{DN}|\bno\s+(?:\w+\s+)?authority\s+to\s+(?:\w+\s+)?"
-         r"{DO}\s+{DN}", X, 0.9, suppresses=("perm-may-perform", "perm-authorizes"),
-         needs=('not', 'lack', 'without', 'no ')),
-    Rule("proh-is-prohibited", r"{DN}{GAP}\b(?:is|are|remains?|be)\s+(?:strictly\s+|expressly\s+|"
-         r"currently\s+|hereby\s+)?(?:prohibited|forbidden|barred|unlawful|illegal|not\s+(?:permitted|"
-         r"allowed|authorized|an?\s+(?:authorized|permitted|approved)))\b", X, 0.85,
-         veto=r"\bnot\s+(?:prohibited|forbidden|barred|unlawful|illegal)",
-         suppresses=("perm-authorized-for",),
-         needs=('prohibit', 'forbid', 'barred', 'unlawful', 'illegal', 'not')),
-    Rule("proh-prohibited-from", r"\b(?:prohibit\w*|bar(?:s|red)?|preclud\w*|prevent\w*|forbid\w*)\s+"
-         r"(?:\w+\s+){0,5}?from\s+{DOING}\s+{DN}", X, 0.9, veto=r"\bnothing\b|\bnot\s+",
-         needs=('from',)),
-    Rule("proh-precluded", r"\b(?:is|are)\s+(?:\w+\s+)?precluded\s+from\b{GAP}{DN}", X, 0.9,
-         needs=('precluded',)),
-    Rule("proh-not-include-dn", r"\b(?:does|do|shall)\s+not\s+include\b{GAP}{DN}", X, 0.8,
-         veto_after=r"^\s*(?:of|on|over)\b",
-         needs=('not include',)),
-    Rule("proh-penetrate-skin", r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
-         r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+)?"
-         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
-         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
-         r"penetrating|piercing|breaking))", X, 0.75, topical=False,
-         veto=r"\bnothing\b", veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b",
-         needs=('invasive', 'penetrat', 'punctur', 'pierc', 'skin')),
-    Rule("proh-is-acupuncture", r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+under|"
-         r"(?:is\s+)?(?:considered|deemed)|is\s+synonymous\s+with|is\s+included\s+in)\s+(?:\w+\s+){0,3}?"
-         r"(?:the\s+practice\s+of\s+)?(?:acupuncture|medicine)\b", X, 0.8, ignore_for=_ACU,
-         veto=_NOT + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
-         r"as\s+opposed)\b",
-         needs=('acupuncture', 'medicine')),
-    Rule("proh-practicing-acupuncture", r"\b(?:perform|practic|us|offer|provid)\w*\s+{DN}{GAP}\b(?:is|"
-         r"are)\s+(?:\w+\s+){0,2}?practic\w*\s+(?:acupuncture|medicine)", X, 0.75, veto=_NOT,
-         ignore_for=_ACU, suppresses=("proh-is-acupuncture",),
-         needs=('acupuncture', 'medicine')),
-    Rule("proh-enjoined", r"\b(?:enjoin\w*|injunction|restraining\s+order|cease[- ]and[- ]desist)\b"
-         r"[^.]{0,160}?{DN}|{DN}[^.]{0,160}?\b(?:enjoin\w*|injunction)\b", X, 0.85,
-         veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
-         r"request|petition|motion|ask)\w*",
-         needs=('enjoin', 'injunction', 'restraining', 'cease')),
-    Rule("proh-advises-not", r"\b(?:advis|urg|recommend|caution|direct|instruct|warn|told|tell)\w*\s+"
-         r"(?:\w+\s+){0,4}?(?:not\s+to|to\s+not|against|to\s+refrain\s+from|to\s+cease|to\s+stop|to\s+"
-         r"avoid)\s+(?:\w+\s+){0,2}?{DN}", X, 0.8,
-         suppresses=("perm-within-scope", "perm-considers-within", "perm-is-modality"),
-         needs=('not', 'against', 'refrain', 'cease', 'stop', 'avoid')),
-    Rule("proh-cease", r"\b(?:cease|stop|discontinue|refrain\s+from)\s+(?:\w+\s+){0,2}?{DN}", X, 0.75,
-         veto=r"\bnot\b",
-         needs=('cease', 'stop', 'discontinue', 'refrain')),
+    Rule(
+        "proh-not-within",
+        r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
+        r"\s+(?:\w+\s+){0,2}?(?:within|inside|part\s+of|included\s+in|under)\b",
+        X,
+        0.9,
+        suppresses=("perm-within-scope",),
+        needs=("not", "never", "neither", "no longer"),
+    ),
+    Rule(
+        "proh-outside",
+        r"{DN}{GAP}\b(?:{BE}|does|do)\s+(?:\w+\s+)?(?:outside|beyond|exceeds?)\b"
+        r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
+        X,
+        0.9,
+        veto=r"\bnot\s+outside",
+        needs=("outside", "beyond", "exceed"),
+    ),
+    Rule(
+        "proh-considers-outside",
+        r"\b(?:consider|deem|find|found|view|regard|hold|held)\w*\s+"
+        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:being\s+)?)?(?:outside|beyond|not\s+within)\b",
+        X,
+        0.9,
+        suppresses=("perm-considers-within",),
+        needs=("outside", "beyond", "not within"),
+    ),
+    Rule(
+        "proh-not-within-to-do",
+        r"\b(?:not|outside)\s+(?:within\s+|part\s+of\s+)?(?:the\s+)?{SCOPE}"
+        r"{GAP}\bto\s+(?:\w+\s+)?{DO}\s+{DN}",
+        X,
+        0.85,
+        suppresses=("perm-within-scope-to-do",),
+        needs=("not", "outside"),
+    ),
+    Rule(
+        "proh-may-not-perform",
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        X,
+        0.85,
+        veto=r"\bnothing\b",
+        veto_after=_LIMIT_AFTER,
+        veto_before=_CONDITION_BEFORE,
+        needs=("not", "never", "cannot", "can't"),
+    ),
+    Rule(
+        "proh-not-authorized",
+        r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
+        r"allowed|licensed|entitled)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without)"
+        r"\s+(?:the\s+)?(?:\w+\s+)?authority\b{GAP}{DN}|\bno\s+(?:\w+\s+)?authority\s+to\s+(?:\w+\s+)?"
+        r"{DO}\s+{DN}",
+        X,
+        0.9,
+        suppresses=("perm-may-perform", "perm-authorizes"),
+        needs=("not", "lack", "without", "no "),
+    ),
+    Rule(
+        "proh-is-prohibited",
+        r"{DN}{GAP}\b(?:is|are|remains?|be)\s+(?:strictly\s+|expressly\s+|"
+        r"currently\s+|hereby\s+)?(?:prohibited|forbidden|barred|unlawful|illegal|not\s+(?:permitted|"
+        r"allowed|authorized|an?\s+(?:authorized|permitted|approved)))\b",
+        X,
+        0.85,
+        veto=r"\bnot\s+(?:prohibited|forbidden|barred|unlawful|illegal)",
+        suppresses=("perm-authorized-for",),
+        needs=("prohibit", "forbid", "barred", "unlawful", "illegal", "not"),
+    ),
+    Rule(
+        "proh-prohibited-from",
+        r"\b(?:prohibit\w*|bar(?:s|red)?|preclud\w*|prevent\w*|forbid\w*)\s+"
+        r"(?:\w+\s+){0,5}?from\s+{DOING}\s+{DN}",
+        X,
+        0.9,
+        veto=r"\bnothing\b|\bnot\s+",
+        needs=("from",),
+    ),
+    Rule(
+        "proh-precluded",
+        r"\b(?:is|are)\s+(?:\w+\s+)?precluded\s+from\b{GAP}{DN}",
+        X,
+        0.9,
+        needs=("precluded",),
+    ),
+    Rule(
+        "proh-not-include-dn",
+        r"\b(?:does|do|shall)\s+not\s+include\b{GAP}{DN}",
+        X,
+        0.8,
+        veto_after=r"^\s*(?:of|on|over)\b",
+        needs=("not include",),
+    ),
+    Rule(
+        "proh-penetrate-skin",
+        r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
+        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+)?"
+        r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
+        r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
+        r"penetrating|piercing|breaking))",
+        X,
+        0.75,
+        topical=False,
+        veto=r"\bnothing\b",
+        veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b",
+        needs=("invasive", "penetrat", "punctur", "pierc", "skin"),
+    ),
+    Rule(
+        "proh-is-acupuncture",
+        r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+under|"
+        r"(?:is\s+)?(?:considered|deemed)|is\s+synonymous\s+with|is\s+included\s+in)\s+(?:\w+\s+){0,3}?"
+        r"(?:the\s+practice\s+of\s+)?(?:acupuncture|medicine)\b",
+        X,
+        0.8,
+        ignore_for=_ACU,
+        veto=_NOT
+        + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
+        r"as\s+opposed)\b",
+        needs=("acupuncture", "medicine"),
+    ),
+    Rule(
+        "proh-practicing-acupuncture",
+        r"\b(?:perform|practic|us|offer|provid)\w*\s+{DN}{GAP}\b(?:is|"
+        r"are)\s+(?:\w+\s+){0,2}?practic\w*\s+(?:acupuncture|medicine)",
+        X,
+        0.75,
+        veto=_NOT,
+        ignore_for=_ACU,
+        suppresses=("proh-is-acupuncture",),
+        needs=("acupuncture", "medicine"),
+    ),
+    Rule(
+        "proh-enjoined",
+        r"\b(?:enjoin\w*|injunction|restraining\s+order|cease[- ]and[- ]desist)\b"
+        r"[^.]{0,160}?{DN}|{DN}[^.]{0,160}?\b(?:enjoin\w*|injunction)\b",
+        X,
+        0.85,
+        veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
+        r"request|petition|motion|ask)\w*",
+        needs=("enjoin", "injunction", "restraining", "cease"),
+    ),
+    Rule(
+        "proh-advises-not",
+        r"\b(?:advis|urg|recommend|caution|direct|instruct|warn|told|tell)\w*\s+"
+        r"(?:\w+\s+){0,4}?(?:not\s+to|to\s+not|against|to\s+refrain\s+from|to\s+cease|to\s+stop|to\s+"
+        r"avoid)\s+(?:\w+\s+){0,2}?{DN}",
+        X,
+        0.8,
+        suppresses=("perm-within-scope", "perm-considers-within", "perm-is-modality"),
+        needs=("not", "against", "refrain", "cease", "stop", "avoid"),
+    ),
+    Rule(
+        "proh-cease",
+        r"\b(?:cease|stop|discontinue|refrain\s+from)\s+(?:\w+\s+){0,2}?{DN}",
+        X,
+        0.75,
+        veto=r"\bnot\b",
+        needs=("cease", "stop", "discontinue", "refrain"),
+    ),
     # not yet: the permission waits for rules, so it defers the page's permissions
-    Rule("proh-until-rules", r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}|{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
-         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
-         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
-         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
-         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated)"
-         r"\b[^.;]{0,20}?,\s*(?:\w+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
-         X, 0.65, suppresses=("perm-not-unless", "proh-may-not-perform"), defers=True,
-         needs=('until', 'before', 'pending')),
-    Rule("proh-pending-endorsement", r"{DN}[^.]{0,80}?\bpending\s+(?:the\s+)?(?:issuance|adoption|"
-         r"completion)\s+of\b", X, 0.6, negated=Negated.KEEP,
-         needs=('pending',)),
+    Rule(
+        "proh-until-rules",
+        r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}|{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
+        r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
+        r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
+        r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
+        r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated)"
+        r"\b[^.;]{0,20}?,\s*(?:\w+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        X,
+        0.65,
+        suppresses=("perm-not-unless", "proh-may-not-perform"),
+        defers=True,
+        needs=("until", "before", "pending"),
+    ),
+    Rule(
+        "proh-pending-endorsement",
+        r"{DN}[^.]{0,80}?\bpending\s+(?:the\s+)?(?:issuance|adoption|"
+        r"completion)\s+of\b",
+        X,
+        0.6,
+        negated=Negated.KEEP,
+        needs=("pending",),
+    ),
     # ---- silent ------------------------------------------------------------------------
-    Rule("silent-no-position", r"\b(?:has|have)\s+(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:taken|"
-         r"take|issued|issue|adopted|adopt|ruled|rule|addressed|address|decided|decide|opined|"
-         r"formed|stated|published)\b|\b(?:takes|has\s+taken|has\s+issued|has\s+adopted)\s+no\s+"
-         r"(?:\w+\s+)?(?:position|stance|statement|opinion|rule|guidance)|\bno\s+(?:formal|official|"
-         r"written)\s+(?:\w+\s+)?(?:position|statement|opinion|policy|guidance)\b", Meaning.SILENT,
-         topical=False,
-         needs=('not', 'never', 'yet', 'no ')),
-    Rule("silent-act-silent", r"\b(?:is|are|remains?)\s+silent\b|\bdoes\s+not\s+(?:expressly\s+|"
-         r"specifically\s+)?(?:address|mention|speak\s+to)\b|\bnot\s+(?:expressly|specifically)\s+"
-         r"(?:addressed|prohibited|authorized|permitted|mentioned)\b|\bgr[ae]y\s+area\b|\bwill\s+not"
-         r"\s+address\b|\bno\s+(?:law|statute|rule|regulation)s?\s+(?:specifically\s+)?(?:address|"
-         r"govern|mention)|\b(?:has|have)\s+no\s+(?:\w+\s+)?(?:rule|position|policy|opinion|guidance|"
-         r"statement)s?\s+(?:on|about|regarding|concerning)\b", Meaning.SILENT, topical=False,
-         needs=('silent', 'not', 'gray', 'grey', 'will not', 'no ')),
-    Rule("silent-no-provision", r"\bcontains?\s+no\s+(?:\w+\s+)?(?:provision|section|rule|reference|"
-         r"mention|standard)s?\b|\bnone\s+of\s+(?:the|these|its)\s+(?:\w+\s+)?(?:definitions|regulations|"
-         r"rules|provisions|sections)\s+(?:mentions?|address(?:es)?|refers?\s+to)\b|\b(?:does|do)\s+not\s+"
-         r"take\s+(?:a|any)\s+position\b|\btakes?\s+no\s+position\b|\bneither\s+(?:\w+\s+)?(?:allows|"
-         r"authorizes|permits)\s+nor\s+(?:\w+\s+)?(?:forbids|prohibits|bars)\b|\b(?:is|has\s+not\s+been)\s+"
-         r"not\s+addressed\b|\bhas\s+not\s+been\s+addressed\b|\bleft\s+to\s+interpretation\b",
-         Meaning.SILENT, topical=False,
-         needs=('contain', 'none of', 'position', 'neither', 'addressed', 'interpretation')),
+    Rule(
+        "silent-no-position",
+        r"\b(?:has|have)\s+(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:taken|"
+        r"take|issued|issue|adopted|adopt|ruled|rule|addressed|address|decided|decide|opined|"
+        r"formed|stated|published)\b|\b(?:takes|has\s+taken|has\s+issued|has\s+adopted)\s+no\s+"
+        r"(?:\w+\s+)?(?:position|stance|statement|opinion|rule|guidance)|\bno\s+(?:formal|official|"
+        r"written)\s+(?:\w+\s+)?(?:position|statement|opinion|policy|guidance)\b",
+        Meaning.SILENT,
+        topical=False,
+        needs=("not", "never", "yet", "no "),
+    ),
+    Rule(
+        "silent-act-silent",
+        r"\b(?:is|are|remains?)\s+silent\b|\bdoes\s+not\s+(?:expressly\s+|"
+        r"specifically\s+)?(?:address|mention|speak\s+to)\b|\bnot\s+(?:expressly|specifically)\s+"
+        r"(?:addressed|prohibited|authorized|permitted|mentioned)\b|\bgr[ae]y\s+area\b|\bwill\s+not"
+        r"\s+address\b|\bno\s+(?:law|statute|rule|regulation)s?\s+(?:specifically\s+)?(?:address|"
+        r"govern|mention)|\b(?:has|have)\s+no\s+(?:\w+\s+)?(?:rule|position|policy|opinion|guidance|"
+        r"statement)s?\s+(?:on|about|regarding|concerning)\b",
+        Meaning.SILENT,
+        topical=False,
+        needs=("silent", "not", "gray", "grey", "will not", "no "),
+    ),
+    Rule(
+        "silent-no-provision",
+        r"\bcontains?\s+no\s+(?:\w+\s+)?(?:provision|section|rule|reference|"
+        r"mention|standard)s?\b|\bnone\s+of\s+(?:the|these|its)\s+(?:\w+\s+)?(?:definitions|regulations|"
+        r"rules|provisions|sections)\s+(?:mentions?|address(?:es)?|refers?\s+to)\b|\b(?:does|do)\s+not\s+"
+        r"take\s+(?:a|any)\s+position\b|\btakes?\s+no\s+position\b|\bneither\s+(?:\w+\s+)?(?:allows|"
+        r"authorizes|permits)\s+nor\s+(?:\w+\s+)?(?:forbids|prohibits|bars)\b|\b(?:is|has\s+not\s+been)\s+"
+        r"not\s+addressed\b|\bhas\s+not\s+been\s+addressed\b|\bleft\s+to\s+interpretation\b",
+        Meaning.SILENT,
+        topical=False,
+        needs=("contain", "none of", "position", "neither", "addressed", "interpretation"),
+    ),
     # ---- modifiers ---------------------------------------------------------------------
-    Rule("pending-bill", r"\b(?:would|will)\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|"
-         r"expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|repeal)\w*\b|"
-         r"\b(?:a|the|this)\s+(?:\w+\s+)?"
-         r"bill\b|\bbills?\s+(?:to|that|which)\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
-         r"adopted|approved|signed)\b|\bintroduced\b|\bpending\s+(?:legislation|bill|before)\b|"
-         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bunder\s+"
-         r"consideration\b|\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|"
-         r"amend|authorize|change)\b|\bwould\s+(?:need|have)\s+to\b|\bcommittee\s+(?:substitute|report)\b|"
-         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
-         r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b", Meaning.PENDING, topical=False,
-         needs=('would', 'will', 'bill', 'propos', 'if ', 'introduc', 'pending', 'consideration', 'draft',
-                'could', 'hb', 'sb', 'ab', 'h.', 's.', 'a.', 'committee', 'sponsor', 'senator',
-                'representative')),
+    Rule(
+        "pending-bill",
+        r"\b(?:would|will)\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|"
+        r"expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|repeal)\w*\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?"
+        r"bill\b|\bbills?\s+(?:to|that|which)\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
+        r"adopted|approved|signed)\b|\bintroduced\b|\bpending\s+(?:legislation|bill|before)\b|"
+        r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bunder\s+"
+        r"consideration\b|\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|"
+        r"amend|authorize|change)\b|\bwould\s+(?:need|have)\s+to\b|\bcommittee\s+(?:substitute|report)\b|"
+        r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
+        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=(
+            "would",
+            "will",
+            "bill",
+            "propos",
+            "if ",
+            "introduc",
+            "pending",
+            "consideration",
+            "draft",
+            "could",
+            "hb",
+            "sb",
+            "ab",
+            "h.",
+            "s.",
+            "a.",
+            "committee",
+            "sponsor",
+            "senator",
+            "representative",
+        ),
+    ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
-    Rule("hypothetical", r"\b(?:may|could|might)\s+(?:\w+\s+)?(?:determine|decide|conclude|declare|deem)"
-         r"\s+that\b", Meaning.PENDING, topical=False,
-         needs=('may', 'could', 'might')),
-    Rule("enacted", r"\b(?:signed\s+(?:into\s+law|by\s+the\s+governor|(?:on\s+)?[A-Z][a-z]+\.?\s+\d)|was\s+signed|(?<!if\s)(?<!be\s)(?<!been\s)"
-         r"(?<!not\s)enacted|became\s+"
-         r"law|chaptered|took\s+effect|takes\s+effect|is\s+now\s+law|was\s+adopted|were\s+adopted|"
-         r"has\s+been\s+adopted|final\s+rule|adopted\s+(?:on\s+)?(?:\w+\s+\d|\d))\b", Meaning.NEUTRAL,
-         topical=False, suppresses=("pending-bill",),
-         needs=('sign', 'enact', 'law', 'chaptered', 'effect', 'adopted', 'final rule')),
-    Rule("motion-failed", r"\bmotion\b[^.;]*\b(?:failed|died|was\s+defeated|was\s+withdrawn|did\s+not"
-         r"\s+(?:pass|carry)|was\s+tabled)\b", Meaning.FORMER, topical=False,
-         needs=('motion',)),
-    Rule("former", r"\b(?:rescind\w*|repeal\w*|withdr[ae]wn?|supersed\w*|vacated|overturned|"
-         r"overruled|invalidated|struck\s+down|no\s+longer\s+(?:in\s+effect|valid|applies|"
-         r"reflects|the\s+(?:board's\s+)?position)|formerly|former\s+(?:position|rule|policy|"
-         r"opinion|statement)|(?:had|was|were|has\s+been)\s+previously|previously\s+(?:held|stated|said|"
-         r"concluded|determined|advised|considered|found|took|treated|described|ruled|issued|opined|"
-         r"viewed|regarded)|prior\s+(?:position|opinion|policy|"
-         r"guidance|statement)|earlier\s+(?:position|opinion|statement|guidance|history)|had\s+(?:once\s+)?"
-         r"(?:been\s+)?(?:\w+\s+){0,3}?(?:held|taken|stated|said|concluded|determined|advised|considered|"
-         r"told|treated|described|viewed|regarded|found|ruled))\b",
-         Meaning.FORMER, topical=False,
-         needs=('rescind', 'repeal', 'withdr', 'supersed', 'vacated', 'overturned', 'overruled', 'invalidated', 'struck', 'no longer', 'former', 'previously', 'prior', 'earlier', 'had ')),
-    Rule("rescinds-previous", r"\b(?:that|this|the|its|these|those)\s+(?:\w+\s+){0,2}?(?:position|"
-         r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
-         r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
-         r"been|have\s+been|is|are)\s+(?:\w+\s+)?(?:rescinded|repealed|withdrawn|superseded|vacated|"
-         r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved)|ended|expired|lapsed|"
-         r"ceased)\b", Meaning.RESCINDS_PREVIOUS, topical=False,
-         suppresses=("former",),
-         needs=('rescind', 'repeal', 'withdr', 'supersed', 'vacat', 'overturn', 'revers', 'struck',
-                'invalidat', 'replac', 'lifted', 'dissolved', 'ended', 'expired', 'lapsed', 'ceased')),
-    Rule("rescinds-previous-active", r"\b(?:rescind(?:ed|s)|withdr(?:ew|aws)|repeal(?:ed|s)|vacat(?:ed|es)|"
-         r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es))\s+(?:its|the|that|this|their|"
-         r"his|her|an?)\s+(?:\w+\s+){0,2}?(?:position|opinion|statement|policy|ruling|guidance|decision|"
-         r"interpretation|advisory|view|injunction|order|rule|regulation)s?\b", Meaning.RESCINDS_PREVIOUS, topical=False,
-         suppresses=("former",),
-         needs=('rescind', 'repeal', 'withdr', 'supersed', 'vacat', 'overturn', 'revers', 'replac')),
-    Rule("question", r"\?[\"'”’)\]]*\s*$|\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
-         r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
-         r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:", Meaning.QUESTION, topical=False,
-         needs=('?', 'ask', 'inquir', 'wonder', 'question', 'issue')),
+    Rule(
+        "hypothetical",
+        r"\b(?:may|could|might)\s+(?:\w+\s+)?(?:determine|decide|conclude|declare|deem)"
+        r"\s+that\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=("may", "could", "might"),
+    ),
+    Rule(
+        "enacted",
+        r"\b(?:signed\s+(?:into\s+law|by\s+the\s+governor|(?:on\s+)?[A-Z][a-z]+\.?\s+\d)|was\s+signed|(?<!if\s)(?<!be\s)(?<!been\s)"
+        r"(?<!not\s)enacted|became\s+"
+        r"law|chaptered|took\s+effect|takes\s+effect|is\s+now\s+law|was\s+adopted|were\s+adopted|"
+        r"has\s+been\s+adopted|final\s+rule|adopted\s+(?:on\s+)?(?:\w+\s+\d|\d))\b",
+        Meaning.NEUTRAL,
+        topical=False,
+        suppresses=("pending-bill",),
+        needs=("sign", "enact", "law", "chaptered", "effect", "adopted", "final rule"),
+    ),
+    Rule(
+        "motion-failed",
+        r"\bmotion\b[^.;]*\b(?:failed|died|was\s+defeated|was\s+withdrawn|did\s+not"
+        r"\s+(?:pass|carry)|was\s+tabled)\b",
+        Meaning.FORMER,
+        topical=False,
+        needs=("motion",),
+    ),
+    Rule(
+        "former",
+        r"\b(?:rescind\w*|repeal\w*|withdr[ae]wn?|supersed\w*|vacated|overturned|"
+        r"overruled|invalidated|struck\s+down|no\s+longer\s+(?:in\s+effect|valid|applies|"
+        r"reflects|the\s+(?:board's\s+)?position)|formerly|former\s+(?:position|rule|policy|"
+        r"opinion|statement)|(?:had|was|were|has\s+been)\s+previously|previously\s+(?:held|stated|said|"
+        r"concluded|determined|advised|considered|found|took|treated|described|ruled|issued|opined|"
+        r"viewed|regarded)|prior\s+(?:position|opinion|policy|"
+        r"guidance|statement)|earlier\s+(?:position|opinion|statement|guidance|history)|had\s+(?:once\s+)?"
+        r"(?:been\s+)?(?:\w+\s+){0,3}?(?:held|taken|stated|said|concluded|determined|advised|considered|"
+        r"told|treated|described|viewed|regarded|found|ruled))\b",
+        Meaning.FORMER,
+        topical=False,
+        needs=(
+            "rescind",
+            "repeal",
+            "withdr",
+            "supersed",
+            "vacated",
+            "overturned",
+            "overruled",
+            "invalidated",
+            "struck",
+            "no longer",
+            "former",
+            "previously",
+            "prior",
+            "earlier",
+            "had ",
+        ),
+    ),
+    Rule(
+        "rescinds-previous",
+        r"\b(?:that|this|the|its|these|those)\s+(?:\w+\s+){0,2}?(?:position|"
+        r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
+        r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
+        r"been|have\s+been|is|are)\s+(?:\w+\s+)?(?:rescinded|repealed|withdrawn|superseded|vacated|"
+        r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved)|ended|expired|lapsed|"
+        r"ceased)\b",
+        Meaning.RESCINDS_PREVIOUS,
+        topical=False,
+        suppresses=("former",),
+        needs=(
+            "rescind",
+            "repeal",
+            "withdr",
+            "supersed",
+            "vacat",
+            "overturn",
+            "revers",
+            "struck",
+            "invalidat",
+            "replac",
+            "lifted",
+            "dissolved",
+            "ended",
+            "expired",
+            "lapsed",
+            "ceased",
+        ),
+    ),
+    Rule(
+        "rescinds-previous-active",
+        r"\b(?:rescind(?:ed|s)|withdr(?:ew|aws)|repeal(?:ed|s)|vacat(?:ed|es)|"
+        r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es))\s+(?:its|the|that|this|their|"
+        r"his|her|an?)\s+(?:\w+\s+){0,2}?(?:position|opinion|statement|policy|ruling|guidance|decision|"
+        r"interpretation|advisory|view|injunction|order|rule|regulation)s?\b",
+        Meaning.RESCINDS_PREVIOUS,
+        topical=False,
+        suppresses=("former",),
+        needs=("rescind", "repeal", "withdr", "supersed", "vacat", "overturn", "revers", "replac"),
+    ),
+    Rule(
+        "question",
+        r"\?[\"'”’)\]]*\s*$|\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
+        r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
+        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:",
+        Meaning.QUESTION,
+        topical=False,
+        needs=("?", "ask", "inquir", "wonder", "question", "issue"),
+    ),
     # what a party argued, asked or petitioned for is not what the authority decided
-    Rule("claim", r"\b(?:petitioned|asked|requested|sought|urged|argued|contended|alleged|claimed|"
-         r"asserted|arguing|alleging|claiming|contending|asking|seeking|requesting|urging|argues|"
-         r"contends|alleges|claims|asserts)\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|to\s+(?:rule|declare|"
-         r"find|hold|determine|conclude|withdraw))\b", Meaning.CLAIM, topical=False,
-         needs=('petition', 'ask', 'request', 'sought', 'urg', 'argu', 'contend', 'alleg', 'claim',
-                'assert', 'seek')),
-    Rule("holding", r"^\W*(?:holding|held|conclusions?|brief\s+answer|short\s+answer|answer|summary\s+"
-         r"of\s+conclusions?)\b[^:.;]{0,40}:", Meaning.HOLDING, topical=False,
-         needs=('held', 'holding', 'conclusion', 'answer')),
-    Rule("history-dated", r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?"
-         r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
-         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
-         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
-         r"approved|signed|entered|granted|agreed)\b)", Meaning.HISTORY, topical=False,
-         needs=('19', '20')),
-    Rule("current", r"\b(?:now|currently|presently|today|at\s+present|remains?|continues\s+to|"
-         r"as\s+of|effective|since)\b", Meaning.CURRENT, topical=False,
-         needs=('now', 'current', 'present', 'today', 'remain', 'continues', 'as of', 'effective', 'since')),
-    Rule("hedge", r"\b(?:likely|appears?\s+to|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?"
-         r"argument|seems?\s+to|probably|it\s+is\s+possible)\b", Meaning.HEDGE, topical=False,
-         needs=('likely', 'appear', 'may be considered', 'arguabl', 'reasonable', 'seem', 'probabl', 'possible')),
-    Rule("advocacy", r"^\W*(?:the\s+)?(?:[\w.&-]+\s+){0,6}?(?:association|society|alliance|coalition|"
-         r"academy|federation|advocates?|practitioners\s+group)\b[^.;]{0,40}?\b(?:maintains?|believes?|"
-         r"asserts?|contends?|argues?|claims?|says?|states?|warns?|insists?|holds?|considers?)\b|"
-         r"\b(?:we\s+believe|our\s+position|in\s+our\s+view|consumer\s+(?:advisory|alert))\b",
-         Meaning.ADVOCACY, topical=False,
-         needs=('association', 'society', 'alliance', 'coalition', 'academy', 'federation', 'advocate', 'practitioners group', 'we believe', 'our position', 'our view', 'consumer')),
+    Rule(
+        "claim",
+        r"\b(?:petitioned|asked|requested|sought|urged|argued|contended|alleged|claimed|"
+        r"asserted|arguing|alleging|claiming|contending|asking|seeking|requesting|urging|argues|"
+        r"contends|alleges|claims|asserts)\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|to\s+(?:rule|declare|"
+        r"find|hold|determine|conclude|withdraw))\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=(
+            "petition",
+            "ask",
+            "request",
+            "sought",
+            "urg",
+            "argu",
+            "contend",
+            "alleg",
+            "claim",
+            "assert",
+            "seek",
+        ),
+    ),
+    Rule(
+        "holding",
+        r"^\W*(?:holding|held|conclusions?|brief\s+answer|short\s+answer|answer|summary\s+"
+        r"of\s+conclusions?)\b[^:.;]{0,40}:",
+        Meaning.HOLDING,
+        topical=False,
+        needs=("held", "holding", "conclusion", "answer"),
+    ),
+    Rule(
+        "history-dated",
+        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?"
+        r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
+        r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
+        r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
+        r"approved|signed|entered|granted|agreed)\b)",
+        Meaning.HISTORY,
+        topical=False,
+        needs=("19", "20"),
+    ),
+    Rule(
+        "current",
+        r"\b(?:now|currently|presently|today|at\s+present|remains?|continues\s+to|"
+        r"as\s+of|effective|since)\b",
+        Meaning.CURRENT,
+        topical=False,
+        needs=("now", "current", "present", "today", "remain", "continues", "as of", "effective", "since"),
+    ),
+    Rule(
+        "hedge",
+        r"\b(?:likely|appears?\s+to|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?"
+        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b",
+        Meaning.HEDGE,
+        topical=False,
+        needs=(
+            "likely",
+            "appear",
+            "may be considered",
+            "arguabl",
+            "reasonable",
+            "seem",
+            "probabl",
+            "possible",
+        ),
+    ),
+    Rule(
+        "advocacy",
+        r"^\W*(?:the\s+)?(?:[\w.&-]+\s+){0,6}?(?:association|society|alliance|coalition|"
+        r"academy|federation|advocates?|practitioners\s+group)\b[^.;]{0,40}?\b(?:maintains?|believes?|"
+        r"asserts?|contends?|argues?|claims?|says?|states?|warns?|insists?|holds?|considers?)\b|"
+        r"\b(?:we\s+believe|our\s+position|in\s+our\s+view|consumer\s+(?:advisory|alert))\b",
+        Meaning.ADVOCACY,
+        topical=False,
+        needs=(
+            "association",
+            "society",
+            "alliance",
+            "coalition",
+            "academy",
+            "federation",
+            "advocate",
+            "practitioners group",
+            "we believe",
+            "our position",
+            "our view",
+            "consumer",
+        ),
+    ),
     # a named variant ("perineural dry needling") says little about dry needling as a whole
-    Rule("subtype", r"\bperineural\b", Meaning.SUBTYPE, topical=False, needs=('perineural',)),
+    Rule("subtype", r"\bperineural\b", Meaning.SUBTYPE, topical=False, needs=("perineural",)),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -23,7 +23,108 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:but|whereas|while|however|although)\b|\s+but\s+(?!also\b)|\bhowever,", re.IGNORECASE
 )
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "atty", "op", "ops", "stat", "stats", "ann", "admin", "reg", "regs", "ch", "art", "arts", "sec", "secs", "no", "nos", "vol", "st", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "v", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "div", "fig", "pp", "p", "para", "subd", "cl", "u.s", "e.g", "i.e", "a.m", "p.m", "r.s", "c.r.s", "n.c.g.s", "o.r.s", "a.c", "n.j.a.c", "ala", "ariz", "ark", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "or", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "gen",
+        "atty",
+        "op",
+        "ops",
+        "stat",
+        "stats",
+        "ann",
+        "admin",
+        "reg",
+        "regs",
+        "ch",
+        "art",
+        "arts",
+        "sec",
+        "secs",
+        "no",
+        "nos",
+        "vol",
+        "st",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jr",
+        "sr",
+        "vs",
+        "v",
+        "cf",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "dept",
+        "div",
+        "fig",
+        "pp",
+        "p",
+        "para",
+        "subd",
+        "cl",
+        "u.s",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "r.s",
+        "c.r.s",
+        "n.c.g.s",
+        "o.r.s",
+        "a.c",
+        "n.j.a.c",
+        "ala",
+        "ariz",
+        "ark",
+        "cal",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "or",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
 )
 
 
@@ -62,7 +163,7 @@ class Document:
 
     def title(self) -> str:
         for p in self.paragraphs[:3]:
-            piece = self.text[p.start:p.end].strip()
+            piece = self.text[p.start : p.end].strip()
             if piece:
                 return piece
         return ""
@@ -80,7 +181,7 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     for m in _LINE.finditer(text):
         if not m.group(0).strip():
             continue
-        gap = text[prev_end:m.start()]
+        gap = text[prev_end : m.start()]
         blank_before = gap.count("\n") >= 2 or not out
         out.append((m.start(), m.end(), blank_before))
         prev_end = m.end()
@@ -95,13 +196,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
     prev_open = False  # the previous prose line ended mid-sentence
     for i, (start, end, blank_before) in enumerate(lines):
         line = text[start:end]
-        nxt = text[lines[i + 1][0]:lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
         continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
-        chrome = (
-            _is_short_unterminated(line)
-            and not (prev_open and not blank_before)
-            and not continues
-        )
+        chrome = _is_short_unterminated(line) and not (prev_open and not blank_before) and not continues
         if (chrome or blank_before) and cur_start is not None:
             paragraphs.append(Paragraph(len(paragraphs), cur_start, cur_end, False))
             cur_start = None
@@ -134,7 +231,7 @@ def _split_points(text: str, start: int, end: int) -> list[int]:
     points: list[int] = []
     for m in _BOUNDARY.finditer(chunk):
         # a bounded tail: no abbreviation is longer, and slicing the whole prefix is quadratic
-        if chunk[m.start()] == "." and _is_abbreviation(chunk[max(0, m.start() - 63):m.start() + 1]):
+        if chunk[m.start()] == "." and _is_abbreviation(chunk[max(0, m.start() - 63) : m.start() + 1]):
             continue
         points.append(start + m.end(1))
     # a list introduced by ':' or ';' and continued on a new line with an enumerator
@@ -169,7 +266,5 @@ def segment(text: str) -> Document:
                 e -= 1
             if e <= s:
                 continue
-            sentences.append(
-                Sentence(len(sentences), s, e, para.index, para.chrome, _clauses(text, s, e))
-            )
+            sentences.append(Sentence(len(sentences), s, e, para.index, para.chrome, _clauses(text, s, e)))
     return Document(text, tuple(paragraphs), tuple(sentences))

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.errors import UsageError
+from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
 from tracker.store.db import utcnow
-from tracker.errors import UsageError
-from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
 
 PT = DEFAULT_PROFESSION.value
 COUNT_KEYS = ("pages_total", "pages_fetched", "pages_not_modified", "pages_failed", "changes")
@@ -213,8 +213,11 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
     }
     needs_review = [
-        {**_change(c), "status": c["new_status"],
-         "reason": c.get("note") or reasons.get((c["jurisdiction"], c["profession"]))}
+        {
+            **_change(c),
+            "status": c["new_status"],
+            "reason": c.get("note") or reasons.get((c["jurisdiction"], c["profession"])),
+        }
         for c in changes
         if c["kind"] == "needs_review"
     ]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.store.migrations import CONDITION_COLUMNS
 from tracker.models import FetchOutcome, LegalityStatus, Profession, ReviewState
+from tracker.store.migrations import CONDITION_COLUMNS
 
 DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
@@ -190,12 +190,12 @@ TABLES: dict[str, dict[str, Any]] = {
             "jurisdiction": "USPS code (50 states, DC, territories)",
             "profession": "Whose scope of practice: physical_therapist, chiropractor, ...",
             "status": "Published status: permitted, prohibited, unaddressed or contested "
-                      "(an active override's status when there is one)",
+            "(an active override's status when there is one)",
             "source_status": "What the sources say, before any editor override",
             "evidence": "The deciding sentence, quoted from the source page",
             "source_id": "The deciding source (see sources)",
             "authority": "Kind of the deciding source: court > statute > rule > ag_opinion > "
-                         "board_position > faq > news",
+            "board_position > faq > news",
             "url": "The deciding page",
             "effective_date": "When the page says the authority took effect",
             "first_seen": "When this status was first observed (UTC)",

@@ -13,10 +13,10 @@ from typing import Any
 from datasette.app import Datasette
 from datasette.database import Database as DatasetteDatabase
 
-from tracker.sources import jurisdictions
-from tracker.store.db import open_db, transaction
 from tracker.errors import ScopewatchError, UsageError
 from tracker.outputs.web.metadata import DATABASE, metadata
+from tracker.sources import jurisdictions
+from tracker.store.db import open_db, transaction
 
 SETTINGS: dict[str, Any] = {
     # snapshots.text holds whole pages: keep table views readable (the row page shows it all).
