@@ -53,6 +53,9 @@ class LegalityStatus(str, Enum):
     PROHIBITED = "prohibited"
     UNADDRESSED = "unaddressed"
     CONTESTED = "contested"
+    # authorised by a statute or rule from a future date, or waiting for board rules not yet
+    # adopted: not allowed today (the article counts it as "not allowed")
+    NOT_YET_IN_EFFECT = "not_yet_in_effect"
 
 
 class FetchOutcome(str, Enum):
@@ -161,11 +164,13 @@ class Finding:
     profession: Profession
     status: FindingStatus
     evidence: str | None = None
-    effective_date: dt.date | None = None
+    effective_date: dt.date | None = None  # when the authority is in force
     confidence: float = 0.0
     conditions: Conditions = field(default_factory=Conditions)
     needs_review: bool = False
     rules: tuple[str, ...] = ()  # ids of the rules that decided, for explanation
+    enacted_date: dt.date | None = None  # signed, adopted or issued, where the page also gives it
+    awaiting_rules: bool = False  # permitted, but practice waits for board rules not yet adopted
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -174,6 +179,7 @@ class Finding:
             "conditions": self.conditions.as_dict(),
             "evidence": self.evidence,
             "effective_date": self.effective_date.isoformat() if self.effective_date else None,
+            "enacted_date": self.enacted_date.isoformat() if self.enacted_date else None,
             "confidence": round(self.confidence, 2),
         }
 
