@@ -2,6 +2,15 @@
 
 The registry says where to look, never what the law is. A bad file is refused whole,
 before any request, with a message naming the source and the key.
+
+Optional keys beside the required ones:
+
+- ``selector``: a CSS selector for the part of the page that carries the text;
+- ``cites``: the authority the page carries (statute, rule, opinion or decision), e.g.
+  ``"225 ILCS 90/1.5"``; shown with the evidence so a reader knows what the words are;
+- ``verified``: how the URL was checked to carry that authority's words, e.g.
+  ``"pages search 2026-12-01: exact URL, statute text"``. A source without it is unverified
+  (its comment says why); ``scopewatch sources check`` prints the verified share.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from tracker.sources import jurisdictions
 
 DEFAULT_REGISTRY = Path("data/sources.toml")
 REQUIRED_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url")
-OPTIONAL_KEYS = ("selector",)
+OPTIONAL_KEYS = ("selector", "cites", "verified")
 
 
 def load(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
@@ -67,9 +76,11 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             raise RegistryError(f"{label}: missing or empty key {key!r}")
-    selector = entry.get("selector")
-    if selector is not None and (not isinstance(selector, str) or not selector.strip()):
-        raise RegistryError(f"{label}: key 'selector' must be a non-empty string")
+    for key in OPTIONAL_KEYS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise RegistryError(f"{label}: key {key!r} must be a non-empty string")
+    selector, cites, verified = (entry.get(key) for key in OPTIONAL_KEYS)
     code = entry["jurisdiction"].strip().upper()
     if not jurisdictions.is_known(code):
         raise RegistryError(f"{label}: key 'jurisdiction': unknown code {entry['jurisdiction']!r}")
@@ -87,7 +98,14 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
         board=entry["board"].strip(),
         url=url,
         selector=selector.strip() if selector else None,
+        cites=" ".join(cites.split()) if cites else None,
+        verified=" ".join(verified.split()) if verified else None,
     )
+
+
+def verified_share(sources: list[Source]) -> tuple[int, int]:
+    """(verified, total): how many sources carry a ``verified`` note."""
+    return sum(1 for s in sources if s.verified), len(sources)
 
 
 def _enum(kind: Any, value: str, label: str, key: str) -> Any:
