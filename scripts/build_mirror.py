@@ -157,7 +157,9 @@ def _parse_source(raw: dict, origin: str, index: int) -> SourceEntry:
     if not ID_RE.match(source.id):
         raise ContentError(f"{where}: id {source.id!r} is not a lowercase slug like 'wa-pt-statute'")
     if origin != f"{source.jurisdiction.lower()}.toml":
-        raise ContentError(f"{where}: jurisdiction {source.jurisdiction} belongs in {source.jurisdiction.lower()}.toml")
+        raise ContentError(
+            f"{where}: jurisdiction {source.jurisdiction} belongs in {source.jurisdiction.lower()}.toml"
+        )
     if not source.id.startswith(source.jurisdiction.lower() + "-"):
         raise ContentError(f"{where}: id {source.id!r} must start with '{source.jurisdiction.lower()}-'")
     if urlsplit(source.url).scheme != "https":
