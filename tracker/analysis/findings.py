@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.analysis.classify import classify_text
-from tracker.models import CONDITION_FIELDS, Finding, Source
+from tracker.models import CONDITION_FIELDS, Finding, Profession, Source
 from tracker.store.db import insert
 from tracker.store.snapshots import StoredSnapshot
 
@@ -28,6 +28,12 @@ def finding_row(finding: Finding) -> dict[str, Any]:
         value = conditions[name]
         row[name] = int(value) if isinstance(value, bool) else value
     return row
+
+
+def reading(text: str, profession: Profession, board: str | None = None) -> dict[str, Any]:
+    """The finding row of one text, without ids: what a worker process sends back while
+    the crawl goes on (:mod:`tracker.run.pipeline`)."""
+    return finding_row(classify_text(text, profession, board=board))
 
 
 def classify_snapshots(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -61,7 +62,7 @@ def word_diff(old: str, new: str, limit: int = MAX_DIFF_WORDS) -> str:
     return " ".join(out).strip()
 
 
-def record(db: Database, run_id: int, snapshots: list[StoredSnapshot]) -> int:
+def record(db: Database, run_id: int, snapshots: Iterable[StoredSnapshot]) -> int:
     """Insert a wording change for each new snapshot whose finding kept its status."""
     count = 0
     for snap in snapshots:
