@@ -112,10 +112,12 @@ def run_here(
     *,
     extractor: Executor | None = None,
     stall: float | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> bool:
     """Run the crawl in this process (once: the reactor cannot restart); ``emit`` gets each
-    item as a dict, in the reactor's thread. Stops early, leaving the rest unanswered, when
-    no item came for ``stall`` seconds. False if the crawl failed (the error is logged).
+    item as a dict, and ``idle`` is called about once a second, both in the reactor's
+    thread. Stops early, leaving the rest unanswered, when no item came for ``stall``
+    seconds. False if the crawl failed (the error is logged).
 
     Scrapy's signal handlers are not installed: SIGINT/SIGTERM keep the caller's handling
     (the CLI raises KeyboardInterrupt, which unwinds out of the reactor), and its logging
@@ -158,16 +160,19 @@ def run_here(
     done.addErrback(lambda failure: failures.append(failure))
     from twisted.internet import reactor  # installed by now: the one TWISTED_REACTOR names
 
-    if stall is not None:
-
-        def watch() -> None:
-            if time.monotonic() - last[0] > stall:
-                logging.getLogger(__name__).error("crawl made no progress for %.0f s; stopping it", stall)
-                watchdog.stop()
+    def tick() -> None:
+        if stall is not None and time.monotonic() - last[0] > stall:
+            logging.getLogger(__name__).error("crawl made no progress for %.0f s; stopping it", stall)
+            stop()
+        elif idle is not None and not raised:
+            try:
+                idle()
+            except BaseException as exc:  # noqa: BLE001 - re-raised once the reactor stops
+                raised.append(exc)
                 stop()
 
-        watchdog = task.LoopingCall(watch)
-        watchdog.start(min(5.0, stall), now=False)
+    ticker = task.LoopingCall(tick)
+    ticker.start(1.0, now=False)
 
     previous: dict[int, Any] = {}
 

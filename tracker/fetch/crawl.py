@@ -143,11 +143,13 @@ def crawl(
     *,
     executor: Executor | None = None,
     keep: bool = True,
+    on_idle: Callable[[], None] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request; one result per request, in the order they complete.
 
     ``on_result`` sees each result as it arrives; ``keep=False`` returns an empty list
-    instead of holding every result (and its text) until the end. ``executor``
+    instead of holding every result (and its text) until the end; ``on_idle`` is called
+    about once a second while the crawl runs, in the same thread. ``executor``
     (worker processes) extracts the pages' text while the crawl goes on, when the crawl
     runs in this process.
 
@@ -182,9 +184,9 @@ def crawl(
     if todo:
         spec = _spec(todo, options)
         if _can_run_here():
-            code, stderr_tail = _run_here(spec, options, todo, deliver, executor)
+            code, stderr_tail = _run_here(spec, options, todo, deliver, executor, on_idle)
         else:
-            code, stderr_tail = _run_child(spec, options, todo, deliver)
+            code, stderr_tail = _run_child(spec, options, todo, deliver, on_idle)
         missing = [(k, r) for k, r in todo if k not in answered]
         if missing and code != 0:
             if not answered:
@@ -219,6 +221,7 @@ def _run_here(
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
     executor: Executor | None,
+    on_idle: Callable[[], None] | None,
 ) -> tuple[int, str]:
     """Run the crawl in this process; returns an exit status and a reason, as the child's."""
     global _reactor_spent
@@ -235,7 +238,7 @@ def _run_here(
             deliver(key, _result(data))
 
     try:
-        ok = run_here(spec, emit, extractor=executor, stall=options.stall_limit())
+        ok = run_here(spec, emit, extractor=executor, stall=options.stall_limit(), idle=on_idle)
     except (ValueError, TypeError, ImportError) as exc:  # settings the crawler refuses
         if emitted[0]:  # the caller's own error, from on_result
             raise
@@ -248,6 +251,7 @@ def _run_child(
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
+    on_idle: Callable[[], None] | None = None,
 ) -> tuple[int, str]:
     """Run the crawler child; returns its exit status and the tail of its stderr."""
     env = dict(os.environ)
@@ -281,6 +285,8 @@ def _run_child(
                 try:
                     line = lines.get(timeout=1.0)
                 except queue.Empty:
+                    if on_idle is not None:
+                        on_idle()
                     if time.monotonic() - last > stall:
                         log.error("crawler made no progress for %.0f s; killing it", stall)
                         tail.append(f"(killed: no result for {stall:.0f} s)")

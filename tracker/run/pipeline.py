@@ -99,7 +99,14 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
                     on_result(result)
 
             try:
-                crawl(requests, crawl_options, take, executor=pool, keep=False)
+                crawl(
+                    requests,
+                    crawl_options,
+                    take,
+                    executor=pool,
+                    keep=False,
+                    on_idle=stream.idle,
+                )
                 stream.close()
             except BaseException as exc:
                 stream.keep()  # what was fetched stays, for the next run
@@ -147,6 +154,11 @@ class _Stream:
                 future.set_result(findings.reading(new.text, source.profession, source.board))
             self.pending.append((new.id, new.source_id, future))
         self._collect(wait=False)
+
+    def idle(self) -> None:
+        """While the crawl waits: write the findings read meanwhile, commit a batch that is due."""
+        self._collect(wait=False)
+        self.writer.commit_if_due()
 
     def close(self) -> None:
         """Wait for the findings still being read, write them, commit."""

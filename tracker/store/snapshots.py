@@ -241,6 +241,11 @@ class ResultWriter:
         self._written()
         return int(cursor.lastrowid)  # type: ignore[arg-type]
 
+    def commit_if_due(self) -> None:
+        """Commit the open batch if it is older than ``interval`` (call it while waiting)."""
+        if self._tx is not None and time.monotonic() - self._opened >= self.interval:
+            self.commit()
+
     def commit(self) -> None:
         """Commit the open batch, if any."""
         if self._tx is not None:
