@@ -198,7 +198,14 @@ def m0001_initial(db: Database) -> None:
     )
 
 
-def m0002_review_links_search(db: Database) -> None:
+def m0002_source_cites(db: Database) -> None:
+    """What each source's page carries (``cites``) and how its URL was checked (``verified``)."""
+    for column in ("cites", "verified"):
+        if column not in db.table("sources").columns_dict:
+            db.table("sources").add_column(column, str)
+
+
+def m0003_review_links_search(db: Database) -> None:
     """Review items can be superseded; foreign keys so the web UI links rows to their
     sources, findings, snapshots and runs; full-text search over page and finding text.
 
@@ -227,5 +234,6 @@ Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", m0001_initial),
-    ("0002_review_links_search", m0002_review_links_search),
+    ("0002_source_cites", m0002_source_cites),
+    ("0003_review_links_search", m0003_review_links_search),
 ]
