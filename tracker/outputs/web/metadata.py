@@ -310,6 +310,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "selector": "CSS selector of the region that matters, if any",
             "active": "0 when the source left the registry (its history is kept)",
             "added_at": "When it entered the database (UTC)",
+            "cites": "What the page carries (the statute, rule or opinion it quotes), from the registry",
+            "verified": "How the source's URL was checked, from the registry",
         },
     },
     "runs": {
