@@ -451,10 +451,11 @@ def sources() -> None:
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
     """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    from tracker.outputs import terminal
     from tracker.sources import coverage, registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
-    _print_json(data) if as_json else coverage.print_coverage(data)
+    _print_json(data) if as_json else terminal.print_coverage(data)
 
 
 @cli.command()
