@@ -17,6 +17,8 @@ import click
 
 from tracker import __version__
 from tracker.errors import ScopewatchError, UsageError
+from tracker.fetch.options import DEFAULTS as CRAWL
+from tracker.fetch.options import PER_DOMAIN
 from tracker.models import LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
@@ -138,16 +140,22 @@ def _setup_logging() -> None:
     show_default=True,
     help="Recorded with the run.",
 )
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option(
-    "--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds."
+    "--timeout", type=float, default=CRAWL.timeout, show_default=True, help="Per-request timeout, seconds."
+)
+@click.option(
+    "--delay",
+    type=float,
+    default=CRAWL.delay,
+    show_default=True,
+    help="Politeness delay per domain, seconds.",
 )
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1, max=64),
-    default=8,
+    default=CRAWL.concurrency,
     show_default=True,
-    help="Requests in flight at once (at most 2 per site while --delay is above 0).",
+    help=f"Requests in flight at once (at most {PER_DOMAIN} per site while --delay is above 0).",
 )
 @notify_option
 @click.pass_context
@@ -167,7 +175,7 @@ def run(
 
     A run where some sources failed still succeeds (status partial) and lists them.
     """
-    from tracker.fetch.crawl import CrawlOptions
+    from tracker.fetch.options import CrawlOptions
     from tracker.models import RunStatus, Trigger
     from tracker.run.pipeline import RunOptions
     from tracker.run.pipeline import run as run_pipeline
