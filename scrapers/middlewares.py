@@ -143,7 +143,7 @@ class ReplayMiddleware:
                 headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
                 body=f"{request.url} is {NOT_IN_MIRROR} {self.night}".encode(),
             )
-        headers = Headers({k: v for k, v in page.headers.items()})
+        headers = Headers(dict(page.headers))
         if page.content_type:
             headers["Content-Type"] = page.content_type
         if page.final_url != request.url:

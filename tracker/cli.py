@@ -231,10 +231,10 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 
     results = [classify_file(path, Profession(profession)) for path in files]
     if as_json:
-        for path, finding in zip(files, results):
+        for path, finding in zip(files, results, strict=True):
             click.echo(json.dumps({"file": str(path), **finding.as_json()}))
         return
-    for path, finding in zip(files, results):
+    for path, finding in zip(files, results, strict=True):
         conditions = finding.conditions.summary()
         click.echo(
             f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
@@ -400,7 +400,8 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 
     change = reviews.accept(_open(ctx), change_id, by=by, note=note)
     click.echo(
-        f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}"
+        f"accepted change {change_id}: {change['jurisdiction']} "
+        f"{change['old_status']} -> {change['new_status']}"
     )
 
 
@@ -458,7 +459,8 @@ def sources() -> None:
 @json_option
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
-    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs,
+    failing or stale."""
     from tracker.outputs import terminal
     from tracker.sources import coverage, registry
 

@@ -171,6 +171,7 @@ class RegistrySpider(scrapy.Spider):
     def errback(self, failure: Failure) -> Iterator[FetchResult]:
         request = failure.request  # type: ignore[attr-defined]
         chain = request.meta.get("redirect_urls") or []
+        assert failure.value is not None  # a Failure always wraps an exception
         outcome, reason = error_reason(
             failure.value,
             url=request.url,
