@@ -36,8 +36,8 @@ EXPECTED_COLUMNS = {
     ],
     "sources": [
         "source_id", "jurisdiction", "state", "profession", "authority", "board", "url",
-        "selector", "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
-        "consecutive_failures", "failing",
+        "selector", "cites", "verified", "active", "added_at", "pdf", "last_outcome", "last_checked",
+        "last_success", "consecutive_failures", "failing",
     ],
 }  # fmt: skip
 NASTY = ['=HYPERLINK("http://evil.test","x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]

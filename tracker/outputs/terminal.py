@@ -146,8 +146,15 @@ def _source_flags(row: dict[str, Any]) -> str:
     return ", ".join(flags) or "ok"
 
 
+def verified_line(cov: dict[str, Any]) -> str:
+    """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
+    count, total = cov["verified"]["count"], cov["verified"]["total"]
+    share = f"{100 * count / total:.0f}%" if total else "-"
+    return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
+
+
 def summary_lines(cov: dict[str, Any]) -> list[str]:
-    """The closing lists: no source, never fetched, stale, failing, PDFs."""
+    """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
     lines = []
     for key, label in (
         ("no_source", "Jurisdictions with no source"),
@@ -157,6 +164,7 @@ def summary_lines(cov: dict[str, Any]) -> list[str]:
         ("pdf", "PDF sources"),
     ):
         lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+    lines.append(verified_line(cov))
     return lines
 
 

@@ -168,6 +168,8 @@ def coverage(
                 "profession": src["profession"],
                 "authority": src["authority"],
                 "url": src["url"],
+                "cites": src.get("cites"),
+                "verified": src.get("verified"),
                 "pdf": pdf,
                 "last_outcome": h.last_outcome if h else None,
                 "last_checked": h.last_checked if h else None,
@@ -218,6 +220,11 @@ def coverage(
         "stale": [r["id"] for r in source_rows if r["stale"]],
         "failing": [r["id"] for r in source_rows if r["failing"]],
         "pdf": [r["id"] for r in source_rows if r["pdf"]],
+        "verified": {
+            "count": sum(1 for r in source_rows if r["verified"]),
+            "total": len(source_rows),
+            "unverified": [r["id"] for r in source_rows if not r["verified"]],
+        },
     }
 
 
