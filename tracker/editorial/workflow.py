@@ -160,7 +160,8 @@ def open_item(db: Database, item: dict[str, Any]) -> int:
     key = [item["jurisdiction"], item["profession"]]
     item_id = int(db.table("changes").insert(item).last_pk)
     older = db.query(
-        "SELECT id FROM changes WHERE jurisdiction = ? AND profession = ? AND id < ? AND review_state IN (?, ?)",
+        "SELECT id FROM changes WHERE jurisdiction = ? AND profession = ? AND id < ? "
+        "AND review_state IN (?, ?)",
         [*key, item_id, S.PENDING.value, S.NEEDS_REVIEW.value],
     )
     for old in list(older):
