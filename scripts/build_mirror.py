@@ -286,7 +286,8 @@ def _check_shared_urls(sources: list[SourceEntry], by_id: dict[str, SourceEntry]
                 )
             if target.url != s.url or target.format != s.format:
                 raise ContentError(
-                    f"{s.origin}: source {s.id!r} shares the pages of {target.id!r} but has another url or format"
+                    f"{s.origin}: source {s.id!r} shares the pages of {target.id!r} "
+                    "but has another url or format"
                 )
         key = (s.url, s.source.profession.value)
         if key in pairs:
