@@ -198,8 +198,16 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+def m0002_source_cites(db: Database) -> None:
+    """What each source's page carries (``cites``) and how its URL was checked (``verified``)."""
+    for column in ("cites", "verified"):
+        if column not in db.table("sources").columns_dict:
+            db.table("sources").add_column(column, str)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", m0001_initial),
+    ("0002_source_cites", m0002_source_cites),
 ]
