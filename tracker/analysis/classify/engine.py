@@ -362,9 +362,13 @@ def _conditions(
     return conditions_mod.extract(picked)
 
 
-def classify_text(text: str, profession: Profession, *, board: str | None = None) -> Finding:
+def classify_text(
+    text: str, profession: Profession, *, board: str | None = None, jurisdiction: str | None = None
+) -> Finding:
     """Decide whether ``text`` permits, prohibits or leaves unaddressed dry needling.
 
+    ``jurisdiction`` (a USPS code such as ``"OR"``) is the state the page is read for, so
+    that what it says about other states does not count as this state's law.
     Pure and total: any ``str`` gives a ``Finding``; see the module docstring for the
     meaning of ``confidence``.
     """
