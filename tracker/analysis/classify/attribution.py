@@ -75,5 +75,7 @@ def attribute(
         if named:
             return frozenset(named), False
     if page in ignore:
-        return frozenset(), True
+        # "should only be performed by physicians and acupuncturists", said of nobody else:
+        # it is about everyone but the professions it reserves dry needling to
+        return frozenset(p for p in Profession if p not in ignore and p is not Profession.OTHER), True
     return frozenset({page}), True

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
+from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, polarity
@@ -67,6 +68,7 @@ from tracker.analysis.classify.rules import (
     Rule,
 )
 from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
+from tracker.analysis.classify.typography import normalise
 from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
 
 NO_MENTION_CONFIDENCE = 0.95
@@ -121,9 +123,11 @@ class _Clause:
 
 # Off the topic only these rows can matter (votes that need no mention of dry needling, a
 # rescission of an earlier statement, an explicit silence); the rest only qualify votes.
+_INTRO = tuple(r for r in RULES if r.intro)
+_READ = tuple(r for r in RULES if not r.intro)
 _ANYWHERE = tuple(
     r
-    for r in RULES
+    for r in _READ
     if not r.topical
     and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
 )
@@ -134,9 +138,9 @@ Hit = tuple[Rule, "re.Match[str]", Meaning]
 
 
 def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
-    hits = _match(text, span, RULES if topical else _ANYWHERE)
+    hits = _match(text, span, _READ if topical else _ANYWHERE)
     if not topical and any(r.meaning in DECISIVE for r, _, _ in hits):
-        hits = _match(text, span, tuple(r for r in RULES if not r.topical))
+        hits = _match(text, span, tuple(r for r in _READ if not r.topical))
     return hits
 
 
@@ -163,7 +167,8 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
 
 def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     clause = text[span.start : span.end]
-    lowered = clause.lower()
+    # the pre-filter reads the clause as the patterns do: any run of whitespace is one space
+    lowered = " ".join(clause.lower().split())
     hits: list[Hit] = []
     for rule in rules:
         if rule.needs and not any(word in lowered for word in rule.needs):
@@ -231,7 +236,66 @@ def _scan(
                     clause.markers.setdefault(rule.meaning, rule.id)
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
+    _list_items(doc, clauses, direct, page_mentions, profession_page)
     return clauses
+
+
+_ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
+
+
+def _list_items(
+    doc: Document, clauses: list[_Clause], direct: list[bool], page_mentions: Mentions, page: Profession
+) -> None:
+    """Give the items of a list the vote of its introduction ("... means any of the following:")."""
+    text = doc.text
+    intro: tuple[Sentence, Rule, re.Match[str], Meaning] | None = None
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if piece.rstrip().endswith(":") and not s.chrome:
+            intro = None
+            for rule, m, meaning in _match(text, Span(s.start, s.end), _INTRO):
+                intro = (s, rule, m, meaning)
+                break
+            continue
+        if not _ITEM.match(piece):
+            intro = None
+            continue
+        mine = by_sentence.get(s.index, [])
+        if intro is None or not direct[s.index] or not mine or any(c.votes for c in mine):
+            continue
+        head, rule, m, meaning = intro
+        found = page_mentions.sentence(head)
+        span = Span(head.start, head.end)
+        start, end = head.start + m.start(), head.start + m.end()
+        profs, inferred = attribute(text, found, head, span, start, end, rule, page)
+        clause = mine[0]
+        clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start))
+
+
+def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> None:
+    """Cancel the votes that speak of another state (see ``places.py``)."""
+    sectioned = places.sections(doc)
+    if len(set(sectioned.values())) < 2:
+        sectioned = {}
+    here = jurisdiction.upper() if jurisdiction else None
+    for clause in clauses:
+        if not clause.votes:
+            continue
+        named = places.states_in(doc.slice(clause.span.start, clause.span.end))
+        section = sectioned.get(clause.sentence.index)
+        if here and here in named:
+            continue
+        if here and named:
+            why = "other-state"
+        elif section and section != here:
+            why = "other-state-section"
+        else:
+            continue
+        for vote in clause.votes:
+            vote.cancelled = vote.cancelled or why
 
 
 def _reaches(text: str, a: int, b: int) -> bool:
@@ -335,7 +399,7 @@ def _lead_part(text: str, clauses: list[_Clause], lead: Vote) -> Span:
 
 
 def _sentence_text(doc: Document, s: Sentence) -> str:
-    return doc.slice(s.start, s.end).strip()
+    return doc.quote(s.start, s.end).strip()
 
 
 def _conditions(
@@ -373,7 +437,9 @@ def classify_text(
     meaning of ``confidence``.
     """
     profession = Profession(profession)
-    doc = segment(text)
+    plain = normalise(text)
+    doc = segment(plain.text, plain)
+    text = plain.text
     direct, anaphoric = _topicality(doc)
     body = [s for s in doc.sentences if direct[s.index] and not s.chrome]
     if not body:
@@ -388,6 +454,7 @@ def classify_text(
     page = page_profession(doc.title(), board, page_mentions.page, profession)
     clauses = _scan(doc, page, direct, anaphoric, page_mentions)
     _cancel(clauses, text)
+    _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
     publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"

@@ -71,8 +71,17 @@ P, X = Meaning.PERMITS, Meaning.PROHIBITS
 FLIP = Negated.FLIP
 _NOT = r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b|n't"
 # A prohibition followed by one of these is a limit or a condition, not a ban.
+# "unless the Legislature expands the scope": a condition about future lawmaking, not one a
+# practitioner can meet
+_LAWMAKING = (
+    r"\s+(?:and\s+until\s+)?(?:the\s+)?(?:\w+\s+)?(?:legislature|general\s+assembly|congress|lawmakers|"
+    r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
+    r"expanded|revised)\b)"
+)
 _LIMIT_AFTER = (
-    r"^\s*,?\s*(?:on|over|into|near|around|unless|until|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
+    r"^\s*,?\s*(?:on|over|into|near|around|(?:unless|until)(?!"
+    + _LAWMAKING
+    + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:current|"
     r"existing|present|state|\w+'s)?\s*(?:law|statutes?|rules?|act|section|chapter|regulations?|code|"
@@ -92,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-within-scope",
         r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
-        r"{NOT}{ADV})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
+        r"{NOT}{ADV}{KIND})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
         veto=_NOT,
@@ -233,7 +242,8 @@ RULES: tuple[Rule, ...] = (
         0.85,
         suppresses=("proh-may-not-perform", "perm-may-perform"),
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e",
+        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|"
+        "^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
@@ -268,11 +278,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-must-complete",
-        r"\b(?:before|prior\s+to)\s+{DOING}\s+{DN}\s*,\s*(?:a|the|each)\s+"
-        r"(?:\w+\s+){0,3}?(?:shall|must)\b",
+        r"\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)"
+        r"\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+required|"
+        r"are\s+required)\b",
         P,
         0.8,
-        needs=("before", "prior to"),
+        needs=("before", "prior to", "in order to", "to be "),
+    ),
+    # permission written as a rule for those who do it: "a licensee who performs dry
+    # needling shall document ...", "physical therapists performing dry needling must ..."
+    Rule(
+        "perm-who-does-shall",
+        r"\b(?:(?:who|that)\s+(?:performs?|provides?|practices?|uses?|offers?|(?:intends?|wish(?:es)?|"
+        r"seeks?|chooses?|plans?)\s+to\s+{DO})|performing|providing|practicing|using|offering)\s+{DN}"
+        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b",
+        P,
+        0.68,
+        veto=_NOT,
+        veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
+        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        needs=("shall", "must", "required"),
     ),
     # requirements a therapist must meet first presuppose the permission
     Rule(
@@ -340,6 +365,19 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         needs=("mechanical",),
     ),
+    # a notice adopting a rule about dry needling ("adopted new rule 24.177.915 governing dry
+    # needling by physical therapists"): the board regulates it, so it permits it
+    Rule(
+        "perm-adopts-rule",
+        r"\b(?:adopt(?:ed|s)?|promulgat(?:ed|es)?|finali[sz]ed|amended)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+|"
+        r"permanent\s+|final\s+)?(?:rules?|regulations?|standards?)\b[^;]{0,60}?\b(?:governing|regulating|"
+        r"regarding|relating\s+to|concerning|on|for|establishing\s+(?:\w+\s+){0,3}?for|that\s+(?:govern|"
+        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
+    ),
     Rule(
         "perm-affirmed",
         r"\b(?:affirm|uph[oe]ld)\w*\b{GAP}\b(?:ruling|decision|rule|position)"
@@ -353,7 +391,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-within",
         r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-        r"\s+(?:\w+\s+){0,2}?(?:within|inside|part\s+of|included\s+in|under)\b",
+        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\b",
         X,
         0.9,
         suppresses=("perm-within-scope",),
@@ -389,13 +427,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-may-not-perform",
-        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?{DO}\s+{DN}",
         X,
         0.85,
         veto=r"\bnothing\b",
         veto_after=_LIMIT_AFTER,
         veto_before=_CONDITION_BEFORE,
-        needs=("not", "never", "cannot", "can't"),
+        needs=("not", "never", "no longer", "cannot", "can't", "unable"),
     ),
     Rule(
         "proh-not-authorized",
@@ -437,11 +475,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-not-include-dn",
-        r"\b(?:does|do|shall)\s+not\s+include\b{GAP}{DN}",
+        r"\b(?:(?:does|do|shall)\s+not\s+(?:include|encompass|extend\s+to|cover)|excludes?|excluding|"
+        r"shall\s+not\s+be\s+(?:construed|interpreted)\s+(?:to|as)\s+(?:include|includ\w+|authoriz\w*|permit\w*|"
+        r"allow\w*))\b{LONGGAP}{DN}",
         X,
         0.8,
+        ignore_for=_ACU,
         veto_after=r"^\s*(?:of|on|over)\b",
-        needs=("not include",),
+        needs=(
+            "not include",
+            "not encompass",
+            "not extend",
+            "not cover",
+            "exclud",
+            "construed",
+            "interpreted",
+        ),
     ),
     Rule(
         "proh-penetrate-skin",
@@ -480,6 +529,35 @@ RULES: tuple[Rule, ...] = (
         ignore_for=_ACU,
         suppresses=("proh-is-acupuncture",),
         needs=("acupuncture", "medicine"),
+    ),
+    # elliptical negation: "Although many states allow physical therapists to perform dry
+    # needling, the law of this state does not."
+    Rule(
+        "proh-elliptical",
+        r"\b(?:although|though|while|whereas|unlike|even\s+though)\s+(?:\w+\s+){0,3}?(?:states|"
+        r"jurisdictions)\b[^.;]{0,200}?{DN}[^.;]{0,160}?,\s*(?:[\w'-]+\s+){1,8}?(?:does|do|did|has|have|is|"
+        r"are)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|so|one\s+of\s+them|among\s+them|allow\s+it|permit\s+it))?"
+        r"\s*[.;]?\s*$",
+        X,
+        0.85,
+        needs=("states", "jurisdictions"),
+    ),
+    # exclusivity: "should only be performed by physicians and acupuncturists", "is reserved
+    # to licensed acupuncturists" (never about the professions it reserves dry needling to)
+    Rule(
+        "proh-reserved",
+        r"{DN}{GAP}\b(?:(?:should|may|can|shall|must|is\s+to|are\s+to)\s+(?:only\s+be|be\s+(?:\w+\s+)?only)"
+        r"\s+(?:performed|practiced|provided|used|administered|offered|done)\s+by|(?:is|are|be|remains?)\s+"
+        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:(?:licensed|medical|"
+        r"qualified|trained|properly|the|and|or|other|,|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|"
+        r"doctors?\s+of\s+(?:medicine|osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b)+"
+        r"(?![^.;]{0,40}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
+        X,
+        0.85,
+        ignore_for=_ACU,
+        veto=_NOT,
+        suppresses=("perm-passive",),
+        needs=("only", "reserved", "restricted", "limited"),
     ),
     Rule(
         "proh-enjoined",
@@ -532,6 +610,28 @@ RULES: tuple[Rule, ...] = (
         0.6,
         negated=Negated.KEEP,
         needs=("pending",),
+    ),
+    # ---- lists: the introduction decides for the items under it -------------------------
+    Rule(
+        "perm-list-includes",
+        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:\w+\s+)?"
+        r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
+        r"[^:]{0,120}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
+        P,
+        0.85,
+        topical=False,
+        intro=True,
+        veto=_NOT,
+    ),
+    Rule(
+        "proh-list-excludes",
+        r"\b(?:(?:does|do|shall)\s+not\s+(?:include|encompass|authorize|permit)|excludes?|{NEG}\s+(?:\w+\s+)?"
+        r"{DO})\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:\w+\s+)?(?:outside|"
+        r"beyond|not\s+within|prohibited|not\s+permitted|excluded|not\s+included)\b[^:]{0,120}:\s*$",
+        X,
+        0.85,
+        topical=False,
+        intro=True,
     ),
     # ---- silent ------------------------------------------------------------------------
     Rule(
@@ -737,6 +837,59 @@ RULES: tuple[Rule, ...] = (
             "claim",
             "assert",
             "seek",
+        ),
+    ),
+    Rule(
+        "claim-belief",
+        r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
+        r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
+        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?groups?)\s+(?:\w+\s+){0,2}?"
+        r"(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view)s?\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=(
+            "believe",
+            "think",
+            "feel",
+            "maintain",
+            "contend",
+            "argue",
+            "assert",
+            "claim",
+            "insist",
+            "say",
+            "view",
+        ),
+    ),
+    # a national body's view is not any state's law: "The American Physical Therapy
+    # Association considers ...", "According to the FSBPT, ..."
+    Rule(
+        "national-body",
+        r"(?:^\W*(?:the\s+)?|\baccording\s+to\s+(?:the\s+)?|\b(?:by|of|from)\s+the\s+)(?:American\s+(?:[\w&]+\s+){0,4}?"
+        r"(?:Association|Academy|Society|College|Alliance|Council)|National\s+(?:[\w&]+\s+){0,4}?(?:Association|"
+        r"Commission|Academy|Council|Board|Alliance)|Federation\s+of\s+State\s+Boards(?:\s+of\s+\w+\s+\w+)?|"
+        r"APTA|FSBPT|NCCAOM|AAMA|AAOMPT|NATA|AOTA|AAAOM|ASA|CCAOM|World\s+Health\s+Organization)\b"
+        r"(?:\s*\([A-Z]+\))?(?:'s)?(?:\s+[\w'-]+){0,6}?\s+(?:considers?|believes?|states?|holds?|says?|maintains?|"
+        r"recommends?|supports?|views?|defines?|endorses?|recognizes?|position|opposes?|asserts?|has|is|"
+        r"published|issued|adopted)\b|\baccording\s+to\s+(?:the\s+)?(?:American|National|APTA|FSBPT|"
+        r"NCCAOM|AAMA|Federation)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=(
+            "american",
+            "national",
+            "federation",
+            "apta",
+            "fsbpt",
+            "nccaom",
+            "aama",
+            "aaompt",
+            "nata",
+            "aota",
+            "aaaom",
+            "asa",
+            "ccaom",
+            "world health",
         ),
     ),
     Rule(
