@@ -90,10 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         f"batch {label}: {n} cases, status {ok}/{n} ({ok / n:.0%}), confident wrong {wrong}, full {full}/{n}"
     )
 
-    if not BATCHES.exists():
-        BATCHES.write_text(HEADER, encoding="utf-8")
-    with BATCHES.open("a", encoding="utf-8") as fh:
-        fh.write(row)
+    lines = (BATCHES.read_text(encoding="utf-8") if BATCHES.exists() else HEADER).splitlines(keepends=True)
+    last = max(i for i, line in enumerate(lines) if line.startswith("|"))  # the table's last row
+    lines.insert(last + 1, row)
+    BATCHES.write_text("".join(lines), encoding="utf-8")
     FIRST_PASS.mkdir(exist_ok=True)
     with (FIRST_PASS / f"batch-{args.batch}.jsonl").open("w", encoding="utf-8") as fh:
         for r in rows:

@@ -44,7 +44,9 @@ _MONTH = (
 _DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)\b"
+    r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d|\d\d)\b"
+    r"|(?<=\beff\.\s)(?P<m6>\d{1,2})-(?P<d6>\d{1,2})-(?P<y6>(?:19|20)?\d\d)\b"
+    r"|\b(?P<m7>\d{1,2})-(?P<d7>\d{1,2})-(?P<y7>(?:19|20)\d\d)\b"
     r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b"
     rf"|\b(?P<mon5>{_MONTH})\.?,?\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -63,6 +65,11 @@ _TRIGGERS = (
         r"meeting\s+of)\b",
         re.IGNORECASE,
     ),
+)
+# the words that date an enactment (signed, adopted, issued), kept as ``enacted_date``
+_ENACTING = re.compile(
+    r"\b(?:adopted|adoption|signed|enacted|approved|issued|promulgated|passed|dated|decided|filed)\b",
+    re.IGNORECASE,
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
@@ -89,6 +96,15 @@ class FoundDate:
     start: int
     tier: int  # 0 strongest trigger, 1 weaker trigger, 2 no trigger
     footer: bool
+    enacting: bool = False  # signed, adopted, issued ... (not "effective")
+
+
+def _year(text: str) -> int:
+    """A year, two digits read as 19xx or 20xx ("Eff. 6-13-11" is 2011)."""
+    year = int(text)
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -99,7 +115,11 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         if g["mon2"]:
             return dt.date(int(g["year2"]), _MONTHS[g["mon2"][:3].lower()], int(g["day2"]))
         if g["m3"]:
-            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            return dt.date(_year(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g["m6"]:
+            return dt.date(_year(g["y6"]), int(g["m6"]), int(g["d6"]))
+        if g["m7"]:
+            return dt.date(int(g["y7"]), int(g["m7"]), int(g["d7"]))
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
         if g["mon5"]:
@@ -128,9 +148,13 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
                 break
         if tier == 2 and _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60)):
             tier = 1
+        after = _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60))
+        enacting = (tier == 1 and bool(_ENACTING.search(window))) or bool(
+            after and _ENACTING.search(after.group(0))
+        )
         if _NOT_EFFECTIVE.search(window):
-            tier, footer = 2, True
-        found.append(FoundDate(date, m.start(), tier, footer))
+            tier, footer, enacting = 2, True, False
+        found.append(FoundDate(date, m.start(), tier, footer, enacting))
     return found
 
 
@@ -145,30 +169,62 @@ def best(dates: list[FoundDate], *, require_trigger: bool) -> dt.date | None:
 _HEADING_LINES = 5
 
 
-def effective_date(
-    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int]
-) -> dt.date | None:
-    """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect."""
+def _scopes(
+    doc: Document, evidence: Sentence, excluded: Collection[int]
+) -> tuple[list[FoundDate], list[FoundDate], list[FoundDate]]:
+    """Dates of the deciding sentence, its paragraph, and the page (without excluded sentences)."""
     text = doc.text
-    date = best(find_dates(text, evidence.start, evidence.end), require_trigger=True) or best(
-        find_dates(text, clause.start, clause.end), require_trigger=False
-    )
-    if date:
-        return date
     paragraph: list[FoundDate] = []
     page: list[FoundDate] = []
     for s in doc.sentences:
-        if s.index not in excluded:
+        if s.index not in excluded or s.index == evidence.index:
             found = find_dates(text, s.start, s.end)
             page += found
             if s.paragraph == evidence.paragraph:
                 paragraph += found
-    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
-    if date:
-        return date
-    # an opinion's or a decision's own date sits in its heading lines, above what it decides
+    return find_dates(text, evidence.start, evidence.end), paragraph, page
+
+
+def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
+    text = doc.text
     head_end = 0
     for _ in range(_HEADING_LINES):
         nxt = text.find("\n", head_end + 1)
         head_end = len(text) if nxt == -1 else nxt
-    return best(find_dates(text, 0, min(head_end, evidence.start)), require_trigger=False)
+    return find_dates(text, 0, min(head_end, evidence.start))
+
+
+def effective_date(
+    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int]
+) -> dt.date | None:
+    """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
+
+    An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
+    sentence, its paragraph or the page beats a signing, adoption or issue date; those count
+    only when the page gives no in-force date; last come the page's heading lines, where
+    opinions and decisions carry their date.
+    """
+    sentence, paragraph, page = _scopes(doc, evidence, excluded)
+    for scope in (sentence, paragraph, page):
+        date = best([d for d in scope if d.tier == 0], require_trigger=True)
+        if date:
+            return date
+    date = best(sentence, require_trigger=True) or best(
+        find_dates(doc.text, clause.start, clause.end), require_trigger=False
+    )
+    if date:
+        return date
+    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
+    if date:
+        return date
+    # an opinion's or a decision's own date sits in its heading lines, above what it decides
+    return best(_heading(doc, evidence), require_trigger=False)
+
+
+def enacted_date(doc: Document, evidence: Sentence, excluded: Collection[int]) -> dt.date | None:
+    """When the deciding authority was signed, adopted or issued, where the page says so."""
+    for scope in _scopes(doc, evidence, excluded):
+        date = best([d for d in scope if d.enacting], require_trigger=True)
+        if date:
+            return date
+    return None

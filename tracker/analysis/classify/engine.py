@@ -504,7 +504,15 @@ def classify_text(
                 needs_review=True,
                 rules=rules,
             )
+        # "may not perform dry needling until the board's rules take effect": the law permits
+        # it, and practice waits for the rules
+        awaiting = lead.rule.defers or (
+            status is FindingStatus.PERMITTED and _awaits_rules(clauses, direct, anaphoric)
+        )
+        if lead.rule.defers and status is FindingStatus.PROHIBITED:
+            status = FindingStatus.PERMITTED
         date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
+        enacted = dates_mod.enacted_date(doc, lead.sentence, excluded)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
@@ -515,11 +523,26 @@ def classify_text(
             status,
             evidence=evidence,
             effective_date=date,
+            enacted_date=enacted,
+            awaiting_rules=awaiting,
             confidence=round(conf, 3),
             conditions=conds,
             rules=rules,
         )
     return _unaddressed(doc, clauses, mine, profession, direct, anaphoric)
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+    topical_paragraphs = {
+        c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
+    }
+    return any(
+        Meaning.AWAITING in c.markers
+        and c.sentence.paragraph in topical_paragraphs
+        and not ({Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM} & set(c.markers))
+        for c in clauses
+    )
 
 
 def _unaddressed(

@@ -26,6 +26,7 @@ class Meaning(str, Enum):
     HISTORY = "history"
     CURRENT = "current"
     HOLDING = "holding"
+    AWAITING = "awaiting"  # practice waits for board rules not yet adopted
     HEDGE = "hedge"
     ADVOCACY = "advocacy"
     SUBTYPE = "subtype"

@@ -587,9 +587,10 @@ RULES: tuple[Rule, ...] = (
         veto=r"\bnot\b",
         needs=("cease", "stop", "discontinue", "refrain"),
     ),
-    # not yet: the permission waits for rules, so it defers the page's permissions
+    # not yet: the law permits it, practice waits for the rules; it defers the page's other votes,
+    # and the finding is permitted with awaiting_rules
     Rule(
-        "proh-until-rules",
+        "wait-until-rules",
         r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}|{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
@@ -668,6 +669,21 @@ RULES: tuple[Rule, ...] = (
         Meaning.SILENT,
         topical=False,
         needs=("contain", "none of", "position", "neither", "addressed", "interpretation"),
+    ),
+    # ---- awaiting rules: permitted, but practice waits for board rules not yet adopted --
+    Rule(
+        "awaiting-rules",
+        r"\b(?:rules?|regulations?)\s+(?:\w+\s+){0,4}?(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:adopted|finali[sz]ed|"
+        r"promulgated|issued|approved|written)|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:adopt(?:ed)?|"
+        r"finali[sz]e(?:d)?|promulgate(?:d)?|issue(?:d)?|write|written)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?)|"
+        r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
+        r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
+        r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
+        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|promulgated|effective)",
+        Meaning.AWAITING,
+        topical=False,
+        needs=("rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     Rule(
