@@ -68,9 +68,10 @@ _TRIGGERS = (
 )
 # the words that date an enactment (signed, adopted, issued), kept as ``enacted_date``
 _ENACTING = re.compile(
-    r"\b(?:adopted|adoption|signed|enacted|approved|issued|promulgated|passed|dated|decided|filed)\b",
+    r"\b(?:adopted|adoption|signed|enacted|approved|promulgated|passed|voted)\b",
     re.IGNORECASE,
 )
+_FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
     r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
@@ -152,6 +153,9 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         enacting = (tier == 1 and bool(_ENACTING.search(window))) or bool(
             after and _ENACTING.search(after.group(0))
         )
+        # a rule's history note: "filed 5/22/24, effective 6/22/24" (a court's "Filed" is its date)
+        if re.search(r"\bfiled\s*$", window, re.IGNORECASE) and _FILED_THEN_EFFECTIVE.match(text, m.end()):
+            enacting = True
         if _NOT_EFFECTIVE.search(window):
             tier, footer, enacting = 2, True, False
         found.append(FoundDate(date, m.start(), tier, footer, enacting))

@@ -26,6 +26,7 @@ class Meaning(str, Enum):
     HISTORY = "history"
     CURRENT = "current"
     HOLDING = "holding"
+    ENACTED = "enacted"  # the page says its bill became law
     AWAITING = "awaiting"  # practice waits for board rules not yet adopted
     HEDGE = "hedge"
     ADVOCACY = "advocacy"
@@ -56,7 +57,7 @@ class Negated(str, Enum):
 # Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
 # ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
 DN_TERM = (
-    r"(?:(?:trigger[- ]?point|functional|perineural|intramuscular)\s+)?dry[- ]?needling"
+    r"(?:(?:trigger[- ]?point|functional|perineural|intramuscular)\s+)?dry[- ]?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
 )
@@ -107,7 +108,8 @@ MACROS: dict[str, str] = {
     "W": r"[\w'-]+",
     # the fields whose practice a page defines
     "FIELD": (
-        r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy)"
+        r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy|"
+        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine)"
     ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
     "KIND": (
@@ -158,6 +160,8 @@ class Rule:
     # the row reads the introduction of a list ("'Physical therapy' means any of the
     # following:") and votes for each item of it that names dry needling ("(f) dry needling.")
     intro: bool = False
+    # a PENDING row about a bill, moot when the page says the bill became law
+    enactable: bool = False
     # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
     # not tried (keeps a 60 KB page well under 50 ms); empty means always try
     needs: tuple[str, ...] = ()

@@ -59,16 +59,31 @@ def heading_state(line: str) -> str | None:
     return _names().get(name)
 
 
+def _lead_state(sentence: str) -> str | None:
+    """The state a paragraph opens with: "Washington - 2014. ...", "Texas: permitted ..."."""
+    m = _LEAD.match(sentence)
+    return _code(m.group("name")) if m and m.group("name") in _names() else None
+
+
+_LEAD = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?:[-:(|]|\s-\s)")
+
+
 def sections(doc: Document) -> dict[int, str]:
-    """Sentence index -> the state whose heading it sits under (only for state-by-state pages)."""
+    """Sentence index -> the state whose heading (or paragraph lead) it sits under."""
     out: dict[int, str] = {}
     current: str | None = None
+    paragraph = -1
+    lead: str | None = None
     for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
         if s.chrome:
-            code = heading_state(doc.slice(s.start, s.end))
+            code = heading_state(piece)
             if code:
                 current = code
             continue
-        if current:
-            out[s.index] = current
+        if s.paragraph != paragraph:
+            paragraph, lead = s.paragraph, _lead_state(piece)
+        place = lead or current
+        if place:
+            out[s.index] = place
     return out

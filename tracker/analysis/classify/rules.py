@@ -74,7 +74,8 @@ _NOT = r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b|n't"
 # "unless the Legislature expands the scope": a condition about future lawmaking, not one a
 # practitioner can meet
 _LAWMAKING = (
-    r"\s+(?:and\s+until\s+)?(?:the\s+)?(?:\w+\s+)?(?:legislature|general\s+assembly|congress|lawmakers|"
+    r"\s+(?:and\s+until\s+)?(?:the\s+)?(?:\w+\s+)?(?:legislature|legislative\s+assembly|general\s+assembly|"
+    r"congress|lawmakers|"
     r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
     r"expanded|revised)\b)"
 )
@@ -167,8 +168,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-practice-includes",
-        r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
-        r"occupational\s+therapy|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
+        r"(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
         r"(?:now\s+|also\s+|shall\s+|specifically\s+|expressly\s+)*(?:includes?|include|encompass(?:es)?)"
         r"\b{GAP}{DN}",
         P,
@@ -595,8 +595,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
-        r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated)"
-        r"\b[^.;]{0,20}?,\s*(?:\w+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
+        r"are\s+(?:written|finished|complete|done|ready))"
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform"),
@@ -617,7 +618,7 @@ RULES: tuple[Rule, ...] = (
         "perm-list-includes",
         r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:\w+\s+)?"
         r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
-        r"[^:]{0,120}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
+        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
         P,
         0.85,
         topical=False,
@@ -633,6 +634,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         topical=False,
         intro=True,
+        veto=r"\b(?:unless|except|until|if|when|without)\b",
     ),
     # ---- silent ------------------------------------------------------------------------
     Rule(
@@ -686,42 +688,48 @@ RULES: tuple[Rule, ...] = (
         needs=("rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
+    # a bill: pending, unless the page says it became law ("signed", "approved by the
+    # Governor", "took effect", "Session Laws"), which makes every bill marker on the page moot
     Rule(
         "pending-bill",
-        r"\b(?:would|will)\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|"
-        r"expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|repeal)\w*\b|"
-        r"\b(?:a|the|this)\s+(?:\w+\s+)?"
-        r"bill\b|\bbills?\s+(?:to|that|which)\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
-        r"adopted|approved|signed)\b|\bintroduced\b|\bpending\s+(?:legislation|bill|before)\b|"
-        r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bunder\s+"
-        r"consideration\b|\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|"
-        r"amend|authorize|change)\b|\bwould\s+(?:need|have)\s+to\b|\bcommittee\s+(?:substitute|report)\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
+        r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
+        r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
-        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b",
+        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|\bwill\s+(?:\w+\s+)?(?:add|allow|permit|"
+        r"authorize|prohibit|ban|expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|"
+        r"repeal)\w*\b",
         Meaning.PENDING,
         topical=False,
-        needs=(
-            "would",
-            "will",
-            "bill",
-            "propos",
-            "if ",
-            "introduc",
-            "pending",
-            "consideration",
-            "draft",
-            "could",
-            "hb",
-            "sb",
-            "ab",
-            "h.",
-            "s.",
-            "a.",
-            "committee",
-            "sponsor",
-            "senator",
-            "representative",
-        ),
+        enactable=True,
+        needs=("bill", "measure", "an act", "introduc", "hb", "sb", "ab", "h.", "s.", "a.", "committee", "sponsor", "senator",
+               "representative", "will"),
+    ),
+    # a proposal: "would allow", "proposed rule", "if enacted", "under consideration"
+    Rule(
+        "pending-proposal",
+        r"\bwould\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|expand|clarify|bar|include|define|make|"
+        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
+        r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
+        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
+        r"\bwould\s+(?:need|have)\s+to\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=("would", "propos", "if ", "pending", "consideration", "draft", "could"),
+    ),
+    # the page says the bill became law: its bill markers no longer make it a proposal
+    Rule(
+        "law-enacted",
+        r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
+        r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
+        r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
+        Meaning.ENACTED,
+        topical=False,
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
+        needs=("sign", "governor", "became", "went into", "took effect", "now", "chaptered", "session law",
+               "public act", "p.", "l.o.f", "enrolled", "enacted"),
     ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
     Rule(
@@ -740,7 +748,7 @@ RULES: tuple[Rule, ...] = (
         r"has\s+been\s+adopted|final\s+rule|adopted\s+(?:on\s+)?(?:\w+\s+\d|\d))\b",
         Meaning.NEUTRAL,
         topical=False,
-        suppresses=("pending-bill",),
+        suppresses=("pending-bill", "pending-proposal"),
         needs=("sign", "enact", "law", "chaptered", "effect", "adopted", "final rule"),
     ),
     Rule(
@@ -835,10 +843,11 @@ RULES: tuple[Rule, ...] = (
     # what a party argued, asked or petitioned for is not what the authority decided
     Rule(
         "claim",
-        r"\b(?:petitioned|asked|requested|sought|urged|argued|contended|alleged|claimed|"
-        r"asserted|arguing|alleging|claiming|contending|asking|seeking|requesting|urging|argues|"
-        r"contends|alleges|claims|asserts)\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|to\s+(?:rule|declare|"
-        r"find|hold|determine|conclude|withdraw))\b",
+        r"\b(?:petition(?:s|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+        r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
+        r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        r"to\s+(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
+        r"authorize|prohibit|ban|stop|include|exclude|add))\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -854,6 +863,16 @@ RULES: tuple[Rule, ...] = (
             "assert",
             "seek",
         ),
+    ),
+    # a person's or a party's own view: "stating their view that", "her personal, informal
+    # view that" (a body's "its position that" is its position, not a claim)
+    Rule(
+        "claim-view",
+        r"\b(?:their|his|her|my|personal|individual|informal|private)\s+(?:[\w,]+\s+){0,3}?(?:view|opinion|belief|"
+        r"understanding|impression|feeling)s?\s+(?:was\s+|is\s+)?that\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("view", "opinion", "belief", "understanding", "impression", "feeling"),
     ),
     Rule(
         "claim-belief",
@@ -881,11 +900,11 @@ RULES: tuple[Rule, ...] = (
     # Association considers ...", "According to the FSBPT, ..."
     Rule(
         "national-body",
-        r"(?:^\W*(?:the\s+)?|\baccording\s+to\s+(?:the\s+)?|\b(?:by|of|from)\s+the\s+)(?:American\s+(?:[\w&]+\s+){0,4}?"
+        r"(?:^\W*(?:the\s+)?|\baccording\s+to\s+(?:the\s+)?)(?:American\s+(?:[\w&]+\s+){0,4}?"
         r"(?:Association|Academy|Society|College|Alliance|Council)|National\s+(?:[\w&]+\s+){0,4}?(?:Association|"
         r"Commission|Academy|Council|Board|Alliance)|Federation\s+of\s+State\s+Boards(?:\s+of\s+\w+\s+\w+)?|"
         r"APTA|FSBPT|NCCAOM|AAMA|AAOMPT|NATA|AOTA|AAAOM|ASA|CCAOM|World\s+Health\s+Organization)\b"
-        r"(?:\s*\([A-Z]+\))?(?:'s)?(?:\s+[\w'-]+){0,6}?\s+(?:considers?|believes?|states?|holds?|says?|maintains?|"
+        r"(?:\s*\([A-Z]+\))?(?:'s)?(?:\s+[\w'-]+){0,3}?\s+(?:considers?|believes?|states?|holds?|says?|maintains?|"
         r"recommends?|supports?|views?|defines?|endorses?|recognizes?|position|opposes?|asserts?|has|is|"
         r"published|issued|adopted)\b|\baccording\s+to\s+(?:the\s+)?(?:American|National|APTA|FSBPT|"
         r"NCCAOM|AAMA|Federation)\b",
@@ -911,21 +930,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holding",
         r"^\W*(?:holding|held|conclusions?|brief\s+answer|short\s+answer|answer|summary\s+"
-        r"of\s+conclusions?)\b[^:.;]{0,40}:",
+        r"of\s+conclusions?)\b[^:.;]{0,40}:|\b(?:we|the\s+court|this\s+court|the\s+board|I)\s+(?:therefore\s+|thus\s+|"
+        r"accordingly\s+|hereby\s+)?(?:conclude|hold|affirm|find|declare|determine)s?\b|\bit\s+is\s+(?:therefore\s+)?"
+        r"(?:our|my|this\s+office'?s?)\s+opinion\b|^\W*(?:in\s+conclusion|accordingly|therefore)\b",
         Meaning.HOLDING,
         topical=False,
-        needs=("held", "holding", "conclusion", "answer"),
+        needs=("held", "holding", "conclu", "answer", "hold", "affirm", "find", "declare", "determine", "opinion",
+               "accordingly", "therefore"),
     ),
     Rule(
         "history-dated",
-        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?"
+        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
         r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
-        r"approved|signed|entered|granted|agreed)\b)",
+        r"approved|signed|entered|granted|agreed)\b)"
+        # the past perfect with a year: "had been in limbo since June 19, 2014"; the law "as then
+        # written"
+        r"|\bas\s+(?:it\s+)?(?:then|previously)\s+(?:written|worded|in\s+effect|stood|read|existed)\b|\bat\s+the\s+time\b"
+        r"|\bhad\s+(?:been|\w+ed)\b(?=[^;]*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b[^;]*\bhad\s+(?:been|\w+ed)\b",
         Meaning.HISTORY,
         topical=False,
-        needs=("19", "20"),
+        needs=("19", "20", "then", "previously", "at the time"),
     ),
     Rule(
         "current",
