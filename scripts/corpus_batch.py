@@ -58,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     prefix = f"b{args.batch}-"
     if not args.no_copy:
-        clash = [c.name for c in batch if (CORPUS / f"{c.name}.txt").exists() or (CORPUS / f"{prefix}{c.name}.txt").exists()]
+        clash = [
+            c.name
+            for c in batch
+            if (CORPUS / f"{c.name}.txt").exists() or (CORPUS / f"{prefix}{c.name}.txt").exists()
+        ]
         if clash:
             print(f"Error: batch {args.batch} is already in tests/corpus ({clash[0]} ...)", file=sys.stderr)
             return 2

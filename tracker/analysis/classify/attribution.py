@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from tracker.analysis.classify.grammar import Rule
-from tracker.analysis.classify.professions import INSTITUTION, KINDS, PERSON, PRACTICE, Mention, mentions, pick
+from tracker.analysis.classify.professions import (
+    INSTITUTION,
+    KINDS,
+    PERSON,
+    PRACTICE,
+    Mention,
+    mentions,
+    pick,
+)
 from tracker.analysis.classify.sentences import Sentence, Span
 from tracker.models import Profession
 

@@ -72,6 +72,11 @@ _ENACTING = re.compile(
     re.IGNORECASE,
 )
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
+_ENACTING_VERB = re.compile(
+    r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement|rule)|"
+    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    re.IGNORECASE,
+)
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
     r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
@@ -79,7 +84,7 @@ _AFTER_TRIGGER = re.compile(
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|comments?|comment\s+period|(?:licen[cs]\w*|practic\w*)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:hearings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -170,7 +175,7 @@ def best(dates: list[FoundDate], *, require_trigger: bool) -> dt.date | None:
     return min(usable, key=lambda d: (d.tier, d.start)).date
 
 
-_HEADING_LINES = 5
+_HEADING_LINES = 20
 
 
 def _scopes(
@@ -190,18 +195,27 @@ def _scopes(
 
 
 def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
+    """Dates in the heading lines (not prose) of the page's first lines, above the evidence."""
     text = doc.text
     head_end = 0
     for _ in range(_HEADING_LINES):
         nxt = text.find("\n", head_end + 1)
         head_end = len(text) if nxt == -1 else nxt
-    return find_dates(text, 0, min(head_end, evidence.start))
+    found: list[FoundDate] = []
+    for s in doc.sentences:
+        if s.start >= min(head_end, evidence.start):
+            break
+        if s.chrome:
+            found += find_dates(text, s.start, s.end)
+    return found
 
 
 def effective_date(
-    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int]
+    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int], *, in_force_only: bool = False
 ) -> dt.date | None:
     """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
+
+    ``in_force_only``: only an in-force date counts (practice waits for rules not adopted).
 
     An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
     sentence, its paragraph or the page beats a signing, adoption or issue date; those count
@@ -213,6 +227,8 @@ def effective_date(
         date = best([d for d in scope if d.tier == 0], require_trigger=True)
         if date:
             return date
+    if in_force_only:  # practice waits for rules: only a stated in-force date is one
+        return None
     date = best(sentence, require_trigger=True) or best(
         find_dates(doc.text, clause.start, clause.end), require_trigger=False
     )
@@ -225,10 +241,52 @@ def effective_date(
     return best(_heading(doc, evidence), require_trigger=False)
 
 
-def enacted_date(doc: Document, evidence: Sentence, excluded: Collection[int]) -> dt.date | None:
-    """When the deciding authority was signed, adopted or issued, where the page says so."""
+_SIGNED_PARTIAL = re.compile(
+    rf"\bsigned\b[^.;]{{0,60}}?\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)"
+    rf"|\b(?P<mon2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)[^.;]{{0,40}}?\bsigned\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_this_year(doc: Document, evidence: Sentence) -> dt.date | None:
+    """A news story's "signed ... on Thursday, Aug. 7": the year is the story's own (its dateline)."""
+    heading = [d for d in _heading(doc, evidence) if not d.footer]
+    if not heading:
+        return None
+    for s in doc.sentences:
+        m = _SIGNED_PARTIAL.search(doc.text, s.start, s.end)
+        if m:
+            mon = (m.group("mon") or m.group("mon2"))[:3].lower()
+            day = int(m.group("day") or m.group("day2"))
+            try:
+                return dt.date(heading[0].date.year, _MONTHS[mon], day)
+            except (KeyError, ValueError):
+                return None
+    return None
+
+
+def enacted_date(
+    doc: Document, evidence: Sentence, excluded: Collection[int], effective: dt.date | None
+) -> dt.date | None:
+    """When the deciding authority was signed, adopted or voted, where the page says so.
+
+    A deciding sentence that itself adopts ("the Board voted to ...", "reaffirmed its
+    position") without a date of its own was enacted on the date the page carries.
+    """
     for scope in _scopes(doc, evidence, excluded):
         date = best([d for d in scope if d.enacting], require_trigger=True)
         if date:
             return date
+    date = _signed_this_year(doc, evidence)
+    if date:
+        return date
+    paragraph = [s for s in doc.sentences if s.paragraph == evidence.paragraph]
+    start, end = paragraph[0].start, paragraph[-1].end
+    # only where the page gives no separate in-force date (then adoption is when it took effect)
+    in_force = any(d.tier == 0 and not d.footer for scope in _scopes(doc, evidence, excluded) for d in scope)
+    if not in_force and (
+        _ENACTING.search(doc.text, evidence.start, evidence.end)
+        or _ENACTING_VERB.search(doc.text, start, end)
+    ):
+        return effective
     return None

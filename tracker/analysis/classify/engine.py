@@ -82,6 +82,7 @@ INFERRED_FACTOR = 0.9
 ANAPHORIC_FACTOR = 0.9
 NON_AUTHORITY_FACTOR = 0.6
 CONFLICT_PENALTY = 0.7
+SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
@@ -110,6 +111,7 @@ class Vote:
     year: int = 0
     at: int = 0  # offset of the match in the text
     cancelled: str | None = None  # why it no longer counts
+    subject: bool = False  # the profession is named as a person before the end of the match
 
 
 @dataclass
@@ -235,7 +237,13 @@ def _scan(
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
                     profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
-                    clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=start))
+                    vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=start)
+                    # who, what and predicate all in one place: "Physical therapists may not perform ..."
+                    vote.subject = any(
+                        m.kind == PERSON and m.profession in profs and span.start <= m.start < end
+                        for m in found
+                    )
+                    clause.votes.append(vote)
                 elif rule.meaning is Meaning.PENDING and rule.enactable:
                     clause.enactable.setdefault(rule.id, span.start + m.start())
                 else:
@@ -246,6 +254,7 @@ def _scan(
     return clauses
 
 
+_SUBJECT_WORDS = 8
 _ITEM_LEAD = 6  # words before the term in an item that is dry needling: "(f) the use of dry needling"
 _ITEM_WORDS = 30
 _ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
@@ -286,7 +295,11 @@ def _list_items(
         if intro is None or not direct[s.index] or not mine or any(c.votes for c in mine):
             continue
         term = DN_TERM_RE.search(piece)
-        if term is None or len(piece[: term.start()].split()) > _ITEM_LEAD or len(piece.split()) > _ITEM_WORDS:
+        if (
+            term is None
+            or len(piece[: term.start()].split()) > _ITEM_LEAD
+            or len(piece.split()) > _ITEM_WORDS
+        ):
             continue  # an item that names dry needling in passing is not the item that is dry needling
         head, rule, m, meaning = intro
         found = page_mentions.sentence(head)
@@ -415,7 +428,7 @@ _CURRENT_RE = re.compile(r"\b(?:now|currently|presently|today|at\s+present|as\s+
 # in a bill analysis, "Background", "History"), and of the parts that do not
 _HISTORY_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:present\s+situation|current\s+law|prior\s+law|background|"
-    r"history|procedural\s+history|facts|background\s+facts)\b",
+    r"history|procedural\s+history|facts|background\s+facts)\b(?:\s+[\w&]+){0,4}\W*$",
     re.IGNORECASE,
 )
 _OTHER_HEADING = re.compile(
@@ -428,7 +441,7 @@ _OTHER_HEADING = re.compile(
 
 _HOLDING_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:short\s+answer|brief\s+answer|answer|conclusions?|holding|"
-    r"summary\s+of\s+conclusions?|summary|disposition|order)\W*$",
+    r"summary\s+of\s+conclusions?|summary|disposition|order|opinion)\W*$",
     re.IGNORECASE,
 )
 
@@ -443,6 +456,31 @@ def _holdings(doc: Document) -> set[int]:
             piece = piece.replace(" ", "")
         if s.chrome or (len(piece.split()) <= 6 and _OTHER_HEADING.match(piece)):
             inside = bool(_HOLDING_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
+_SUMMARY_HEADING = re.compile(
+    r"^\W*(?:bill\s+summary|summary\s+analysis|summary\s+of\s+(?:the\s+)?(?:bill|act|legislation|measure)|digest)\b",
+    re.IGNORECASE,
+)
+
+
+def _summaries(doc: Document) -> set[int]:
+    """Sentences of a bill's summary: evidence comes from the operative text when there is one."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if _SUMMARY_HEADING.match(piece):
+            inside = True
+            if not s.chrome:
+                out.add(s.index)
+            continue
+        if s.chrome and len(piece.split()) <= 8:
+            inside = False
             continue
         if inside:
             out.add(s.index)
@@ -584,12 +622,25 @@ def _conditions(
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
             paragraphs.update({s.paragraph, s.paragraph + 1})
+    # the items of a list a winner introduces ("... shall not perform dry needling unless:")
+    intros = {
+        v.sentence.index
+        for v in winners
+        if doc.slice(v.sentence.start, v.sentence.end).rstrip().endswith(":")
+    }
+    for i in sorted(intros):
+        for s in doc.sentences[i + 1 :]:
+            if not _ITEM.match(doc.slice(s.start, s.end)):
+                break
+            paragraphs.add(s.paragraph)
     picked: list[str] = []
     for s in doc.sentences:
         if s.chrome or s.paragraph not in paragraphs or s.index in excluded:
             continue
         sentence = doc.slice(s.start, s.end)
-        named = {m.profession for m in page_mentions.sentence(s) if m.kind == PERSON}
+        # a sentence whose subject is another profession states its conditions, not ours
+        lead = s.start + len(" ".join(sentence.split()[:_SUBJECT_WORDS]))
+        named = {m.profession for m in page_mentions.sentence(s) if m.kind == PERSON and m.start < lead}
         if named and not named & {profession, Profession.OTHER}:
             continue
         picked.append(sentence)
@@ -658,13 +709,16 @@ def classify_text(
         else:
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
+        summaries = _summaries(doc)
         lead = max(
             winners,
             key=lambda v: (
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
-                round(v.weight, 3),
+                v.sentence.index not in summaries,  # the operative text, not a bill's summary
+                # the sentence that names who, what and what may be done, among equals
+                round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
                 v.tier,
                 v.year,
                 -v.sentence.index,
@@ -692,8 +746,15 @@ def classify_text(
         awaiting = status is FindingStatus.PERMITTED and (
             any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
         )
-        date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
-        enacted = dates_mod.enacted_date(doc, lead.sentence, excluded)
+        # dates of what the page only recounts are not the deciding authority's
+        date = dates_mod.effective_date(
+            doc,
+            lead.sentence,
+            _lead_part(text, clauses, lead),
+            excluded | set(recounted) | _dated_history(clauses),
+            in_force_only=awaiting,
+        )
+        enacted = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
@@ -711,6 +772,10 @@ def classify_text(
             rules=rules,
         )
     return _unaddressed(doc, clauses, mine, profession, direct, anaphoric)
+
+
+def _dated_history(clauses: list[_Clause]) -> set[int]:
+    return {c.sentence.index for c in clauses if Meaning.HISTORY in c.markers}
 
 
 def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:

@@ -702,20 +702,52 @@ RULES: tuple[Rule, ...] = (
         Meaning.PENDING,
         topical=False,
         enactable=True,
-        needs=("bill", "measure", "an act", "introduc", "hb", "sb", "ab", "h.", "s.", "a.", "committee", "sponsor", "senator",
-               "representative", "will"),
+        needs=(
+            "bill",
+            "measure",
+            "an act",
+            "introduc",
+            "hb",
+            "sb",
+            "ab",
+            "h.",
+            "s.",
+            "a.",
+            "committee",
+            "sponsor",
+            "senator",
+            "representative",
+            "will",
+        ),
     ),
     # a proposal: "would allow", "proposed rule", "if enacted", "under consideration"
     Rule(
         "pending-proposal",
         r"\bwould\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|expand|clarify|bar|include|define|make|"
-        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
+        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
+        r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
+        r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
         r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
-        r"\bwould\s+(?:need|have)\s+to\b",
+        r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b",
         Meaning.PENDING,
         topical=False,
-        needs=("would", "propos", "if ", "pending", "consideration", "draft", "could"),
+        needs=(
+            "would",
+            "propos",
+            "if ",
+            "pending",
+            "consideration",
+            "draft",
+            "could",
+            "wish",
+            "want",
+            "choose",
+            "decide",
+            "elect",
+            "amend",
+        ),
     ),
     # the page says the bill became law: its bill markers no longer make it a proposal
     Rule(
@@ -728,8 +760,21 @@ RULES: tuple[Rule, ...] = (
         Meaning.ENACTED,
         topical=False,
         veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
-        needs=("sign", "governor", "became", "went into", "took effect", "now", "chaptered", "session law",
-               "public act", "p.", "l.o.f", "enrolled", "enacted"),
+        needs=(
+            "sign",
+            "governor",
+            "became",
+            "went into",
+            "took effect",
+            "now",
+            "chaptered",
+            "session law",
+            "public act",
+            "p.",
+            "l.o.f",
+            "enrolled",
+            "enacted",
+        ),
     ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
     Rule(
@@ -932,11 +977,23 @@ RULES: tuple[Rule, ...] = (
         r"^\W*(?:holding|held|conclusions?|brief\s+answer|short\s+answer|answer|summary\s+"
         r"of\s+conclusions?)\b[^:.;]{0,40}:|\b(?:we|the\s+court|this\s+court|the\s+board|I)\s+(?:therefore\s+|thus\s+|"
         r"accordingly\s+|hereby\s+)?(?:conclude|hold|affirm|find|declare|determine)s?\b|\bit\s+is\s+(?:therefore\s+)?"
-        r"(?:our|my|this\s+office'?s?)\s+opinion\b|^\W*(?:in\s+conclusion|accordingly|therefore)\b",
+        r"(?:our|my|this\s+office'?s?)\s+opinion\b|^\W*in\s+conclusion\b",
         Meaning.HOLDING,
         topical=False,
-        needs=("held", "holding", "conclu", "answer", "hold", "affirm", "find", "declare", "determine", "opinion",
-               "accordingly", "therefore"),
+        needs=(
+            "held",
+            "holding",
+            "conclu",
+            "answer",
+            "hold",
+            "affirm",
+            "find",
+            "declare",
+            "determine",
+            "opinion",
+            "accordingly",
+            "therefore",
+        ),
     ),
     Rule(
         "history-dated",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.analysis.classify.typography import Normalised
 
 CHROME_MAX_WORDS = 10
+HEADLINE_MAX_WORDS = 18
 _TERMINAL = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
 _LINE = re.compile(r"[^\r\n]+")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9§])")
@@ -210,8 +211,11 @@ def _paragraphs(text: str) -> list[Paragraph]:
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
         continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
         item = bool(_ENUMERATED.match(line))
+        # a headline: one unterminated line standing alone between blank lines
+        alone = blank_before and (i + 1 == len(lines) or lines[i + 1][2])
+        headline = alone and len(line.split()) <= HEADLINE_MAX_WORDS and not _TERMINAL.search(line.strip())
         chrome = (
-            _is_short_unterminated(line)
+            (_is_short_unterminated(line) or headline)
             and not (prev_open and not blank_before)
             and not continues
             and not (item and in_list)  # "(f) dry needling" in a definition's list
