@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,9 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.errors import ScopewatchError, UsageError
+from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
+from tracker.fetch.options import DEFAULTS as CRAWL
+from tracker.fetch.options import PER_DOMAIN
 from tracker.models import LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
@@ -30,11 +34,47 @@ class Group(click.Group):
         except ScopewatchError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except sqlite3.Error as exc:  # one the library did not map: still a sentence, no traceback
+            error = describe_sqlite_error(exc, _db_path(ctx))
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except OSError as exc:  # an output folder or file that cannot be written
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(
+                f"Error: cannot use{where}: {exc.strerror or exc}; "
+                "choose another path or fix its permissions",
+                err=True,
+            )
+            ctx.exit(2)
+
+
+class FiniteFloat(click.ParamType[float]):
+    """A finite number of seconds, at least ``low`` (or above it when ``open_low``): ``nan``,
+    ``inf`` and negative values are refused at the command line, not by every fetch."""
+
+    name = "seconds"
+
+    def __init__(self, low: float = 0.0, *, open_low: bool = False) -> None:
+        self.low, self.open_low = low, open_low
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        too_low = number <= self.low if self.open_low else number < self.low
+        if not math.isfinite(number) or too_low:
+            bound = f"above {self.low:g}" if self.open_low else f"{self.low:g} or more"
+            self.fail(f"{value!r} must be a finite number of seconds, {bound}", param, ctx)
+        return number
+
+
+PORT = click.IntRange(1, 65535)
 
 
 def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None:
-        ctx.ensure_object(dict)["db"] = value
+        ctx.find_root().ensure_object(dict)["db"] = value
     return value
 
 
@@ -86,7 +126,7 @@ notify_option = click.option(
 def _db_path(ctx: click.Context) -> Path:
     from tracker.store.db import default_path
 
-    return Path(ctx.ensure_object(dict).get("db") or default_path())
+    return Path(ctx.find_root().ensure_object(dict).get("db") or default_path())
 
 
 def _open(ctx: click.Context, create: bool = False) -> Any:
@@ -138,16 +178,26 @@ def _setup_logging() -> None:
     show_default=True,
     help="Recorded with the run.",
 )
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option(
-    "--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds."
+    "--timeout",
+    type=FiniteFloat(0.0, open_low=True),
+    default=CRAWL.timeout,
+    show_default=True,
+    help="Per-request timeout, seconds.",
+)
+@click.option(
+    "--delay",
+    type=FiniteFloat(0.0),
+    default=CRAWL.delay,
+    show_default=True,
+    help="Politeness delay per domain, seconds.",
 )
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1, max=64),
-    default=8,
+    default=CRAWL.concurrency,
     show_default=True,
-    help="Requests in flight at once (at most 2 per site while --delay is above 0).",
+    help=f"Requests in flight at once (at most {PER_DOMAIN} per site while --delay is above 0).",
 )
 @notify_option
 @click.pass_context
@@ -167,7 +217,7 @@ def run(
 
     A run where some sources failed still succeeds (status partial) and lists them.
     """
-    from tracker.fetch.crawl import CrawlOptions
+    from tracker.fetch.options import CrawlOptions
     from tracker.models import RunStatus, Trigger
     from tracker.run.pipeline import RunOptions
     from tracker.run.pipeline import run as run_pipeline
@@ -223,10 +273,10 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 
     results = [classify_file(path, Profession(profession)) for path in files]
     if as_json:
-        for path, finding in zip(files, results):
+        for path, finding in zip(files, results, strict=True):
             click.echo(json.dumps({"file": str(path), **finding.as_json()}))
         return
-    for path, finding in zip(files, results):
+    for path, finding in zip(files, results, strict=True):
         conditions = finding.conditions.summary()
         click.echo(
             f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
@@ -275,7 +325,9 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 
 @cli.command()
 @db_option
-@click.option("--run", "run_id", type=int, help="Run id [default: the newest finished run].")
+@click.option(
+    "--run", "run_id", type=click.IntRange(1, 2**63 - 1), help="Run id [default: the newest finished run]."
+)
 @click.option(
     "--format",
     "fmt",
@@ -380,34 +432,45 @@ def review_list(ctx: click.Context, as_json: bool) -> None:
     _print_json(rows) if as_json else views.print_review_list(rows)
 
 
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Re-decide a change already decided the other way (recorded like any decision).",
+)
+
+
 @review.command("accept")
-@click.argument("change_id", type=int)
+@click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--note", help="Why (optional).")
+@force_option
 @click.pass_context
-def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None) -> None:
-    """Accept change ID: its new status becomes the published one."""
+def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None, force: bool) -> None:
+    """Accept change ID: its new status becomes the published one.
+
+    Accepting an accepted change does nothing; accepting a rejected one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.accept(_open(ctx), change_id, by=by, note=note)
-    click.echo(
-        f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}"
-    )
+    click.echo(reviews.decide(_open(ctx), change_id, "accept", by=by, note=note, force=force).line())
 
 
 @review.command("reject")
-@click.argument("change_id", type=int)
+@click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--note", required=True, help="Why the change is rejected.")
 @click.option("--by", help="Who decides [default: $USER].")
+@force_option
 @click.pass_context
-def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None) -> None:
-    """Reject change ID: the published status stays as it was."""
+def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None, force: bool) -> None:
+    """Reject change ID: the published status stays as it was.
+
+    Rejecting a rejected change does nothing; rejecting an accepted one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.reject(_open(ctx), change_id, note, by=by)
-    click.echo(f"rejected change {change_id}: {change['jurisdiction']} stays {change['old_status']}")
+    click.echo(reviews.decide(_open(ctx), change_id, "reject", by=by, note=note, force=force).line())
 
 
 @review.command("override")
@@ -445,16 +508,22 @@ def sources() -> None:
 @db_option
 @sources_option
 @click.option(
-    "--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale."
+    "--stale-days",
+    type=click.IntRange(min=1),
+    default=7,
+    show_default=True,
+    help="A source not verified for longer is stale.",
 )
 @json_option
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
-    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs,
+    failing or stale."""
+    from tracker.outputs import terminal
     from tracker.sources import coverage, registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
-    _print_json(data) if as_json else coverage.print_coverage(data)
+    _print_json(data) if as_json else terminal.print_coverage(data)
 
 
 @cli.command()
@@ -464,7 +533,7 @@ def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_js
 @click.option(
     "--next",
     "show_next",
-    type=int,
+    type=click.IntRange(1, 1000),
     is_flag=False,
     flag_value=5,
     default=None,
@@ -524,7 +593,7 @@ def schedule(
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default)."
 )
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=PORT, default=8001, show_default=True, help="TCP port (1-65535).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""

@@ -9,7 +9,8 @@ from sqlite_utils import Database
 
 from tests.dbfactory import add_source, two_runs
 from tracker.models import Authority, Profession, Source
-from tracker.sources.coverage import coverage, print_coverage, source_health, to_rich, to_text
+from tracker.outputs.terminal import print_coverage, to_rich, to_text
+from tracker.sources.coverage import coverage, source_health
 
 NOW = "2024-05-09T00:00:00Z"  # 7 days after 2024-05-02T00:00
 
@@ -101,5 +102,8 @@ def test_print_coverage(db: Database) -> None:
     print_coverage(coverage(db, None, now=NOW), console)
     out = console.export_text()
     assert "Source coverage as of 2024-05-09T00:00:00Z" in out
-    assert out.rstrip().endswith("PDF sources (1): tx-pt-faq")
+    assert "PDF sources (1): tx-pt-faq" in out
+    assert out.rstrip().endswith(
+        "Verified URLs: 0 of 6 (0%); unverified: 6"
+    )  # no source says how it was checked
     assert "Failing (1): fl-pt-statute" in out

@@ -19,6 +19,8 @@ authority = "rule"
 board = "Colorado Physical Therapy Board"
 url = "https://example.gov/rule-11"
 selector = "main"
+cites = "4 CCR 732-1   Rule 11"
+verified = "pages search: exact URL, rule text"
 
 [[source]]
 id = "tx-ag"
@@ -43,6 +45,8 @@ def test_good_registry_loads(tmp_path: Path) -> None:
     assert sources[1].authority is Authority.AG_OPINION
     assert sources[0].profession is Profession.PHYSICAL_THERAPIST
     assert sources[0].selector == "main" and sources[1].selector is None
+    assert sources[0].cites == "4 CCR 732-1 Rule 11" and sources[1].cites is None
+    assert registry.verified_share(sources) == (1, 2)
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,9 @@ def test_good_registry_loads(tmp_path: Path) -> None:
             "source 'co-pt-rule-11': key 'url': 'ftp://example.gov/rule-11' is not an http(s) URL",
         ),
         (('url = "https://example.gov/rule-11"', 'url = "not a url"'), "key 'url'"),
+        (('cites = "4 CCR 732-1   Rule 11"', 'cites = ""'), "source 'co-pt-rule-11': key 'cites' must be"),
+        (('cites = "4 CCR 732-1   Rule 11"', "cites = 11"), "source 'co-pt-rule-11': key 'cites' must be"),
+        (('verified = "pages search: exact URL, rule text"', 'verified = " "'), "key 'verified' must be"),
     ],
 )
 def test_bad_registry_names_source_and_key(tmp_path: Path, edit: tuple[str, str], message: str) -> None:
@@ -102,3 +109,88 @@ def test_bundled_registry_is_valid_and_covers_every_jurisdiction() -> None:
     pt = {s.jurisdiction for s in sources if s.profession is Profession.PHYSICAL_THERAPIST}
     assert set(core_codes()) <= pt
     assert all(s.url.startswith("https://") for s in sources)
+    assert [s.id for s in sources if not s.cites] == []  # every source says what authority it carries
+
+
+def test_cites_and_verified_reach_the_sources_table_and_sources_check(tmp_path: Path) -> None:
+    from tracker.outputs import terminal
+    from tracker.sources import coverage
+    from tracker.store import db as store_db
+    from tracker.store.snapshots import sync_sources
+
+    sources = registry.load(write(tmp_path, GOOD))
+    database = store_db.open_db(tmp_path / "sw.db")
+    sync_sources(database, sources, "2026-12-01T00:00:00Z")
+    rows = {r["id"]: r for r in database.query("select id, cites, verified from sources")}
+    assert rows["co-pt-rule-11"]["cites"] == "4 CCR 732-1 Rule 11"
+    assert rows["tx-ag"]["verified"] is None
+    cov = coverage.coverage(database)
+    assert cov["verified"] == {"count": 1, "total": 2, "unverified": ["tx-ag"]}
+    assert "Verified URLs: 1 of 2 (50%)" in terminal.to_text(cov)
+
+
+ENTRY = {
+    "id": "x",
+    "jurisdiction": "WA",
+    "profession": "physical_therapist",
+    "authority": "faq",
+    "board": "Board",
+    "url": "http://a.gov/",
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "needle"),
+    [
+        ("url", "http://a.gov:99999/x", "is not a valid URL (Port out of range"),
+        ("url", "http://a.gov:-1/x", "is not a valid URL (Port could not be cast"),
+        ("url", "http://a.gov:0/x", "has port 0"),
+        ("url", "http://[::1/x", "is not a valid URL (Invalid IPv6 URL)"),
+        (
+            "url",
+            "http://user:secret@a.gov/x",
+            "remove the user name and password from the URL (http://a.gov/x)",
+        ),
+        ("url", "http://a.gov/\x01x", "key 'url' contains a control character"),
+        ("board", "Board\x00", "key 'board' contains a control character"),
+        ("selector", "main[", "key 'selector': 'main[' is not a valid CSS selector"),
+        ("selector", "div >> p", "is not a valid CSS selector"),
+        ("selector", "p:nth-child(", "is not a valid CSS selector"),
+    ],
+)
+def test_what_scrapy_or_the_selector_engines_would_refuse_is_refused_up_front(
+    key: str, value: str, needle: str
+) -> None:
+    with pytest.raises(RegistryError) as info:
+        registry.parse({"source": [{**ENTRY, key: value}]})
+    assert needle in str(info.value)
+    assert "secret" not in str(info.value)
+
+
+@pytest.mark.parametrize("url", ["http://[::1]:8080/x", "https://a.gov:443/rule?id=1", "http://a.gov/%20x"])
+def test_valid_urls_pass(url: str) -> None:
+    assert registry.parse({"source": [{**ENTRY, "url": url}]})[0].url == url
+
+
+def test_strip_credentials() -> None:
+    assert registry.strip_credentials("http://u:p@a.gov:81/x?q=1") == "http://a.gov:81/x?q=1"
+    assert registry.strip_credentials("http://a.gov/x@y") == "http://a.gov/x@y"
+
+
+def test_a_deeply_nested_toml_array_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(RegistryError, match="nested too deeply"):
+        registry.load(path)
+
+
+def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
+    import os
+
+    with pytest.raises(RegistryError, match="not a regular file"):
+        registry.load(Path("/dev/zero"))
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(RegistryError, match="not a regular file"):
+        registry.load(fifo)
+    with pytest.raises(RegistryError, match="is a directory"):
+        registry.load(tmp_path)

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus
+from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus, ReviewState
 
 DECIDING = (FindingStatus.PERMITTED.value, FindingStatus.PROHIBITED.value)
 SUPERSEDABLE = (Authority.COURT, Authority.AG_OPINION)
@@ -148,10 +148,17 @@ def update(db: Database, run_id: int, now: str) -> list[Transition]:
             continue
         reason = None
         silent = _silence(old, says, checks, deciding_findings)
+        decision = combine(says)
         if silent:
             reason, kept = silent
-            says = [kept if s.source_id == kept.source_id else s for s in says]
-        row = _row(code, profession, combine(says), sources, checks, old, run_id)
+            kept_says = [kept if s.source_id == kept.source_id else s for s in says]
+            decision = combine(kept_says)
+            # flagged only when the row rests on the silent page: without its last word, the
+            # status would differ (a gone board page under a deciding statute is no reason)
+            without = [s for s in says if s.source_id != kept.source_id]
+            if without and combine(without).status is decision.status:
+                reason = None
+        row = _row(code, profession, decision, sources, checks, old, run_id)
         transitions.append(_apply(db, row, old, reason, overrides, now))
     return transitions
 
@@ -229,18 +236,18 @@ def _apply(
     new_status = row["source_status"]
     old_status = old["source_status"] if old else None
     changed = old is not None and old_status != new_status
+    # review_state, review_reason and published_status follow from the review items
+    # (tracker.editorial.workflow.settle, run by the change stage); a new row is the baseline
     if old is None:
-        row.update(first_seen=now, review_state="baseline", review_reason=None, published_status=new_status)
-    elif changed:
         row.update(
             first_seen=now,
-            review_state="pending",
+            review_state=ReviewState.BASELINE.value,
             review_reason=None,
-            published_status=old["published_status"],
+            published_status=new_status,
         )
     else:
         row.update(
-            first_seen=old["first_seen"],
+            first_seen=now if changed else old["first_seen"],
             review_state=old["review_state"],
             review_reason=old["review_reason"],
             published_status=old["published_status"],
@@ -248,13 +255,8 @@ def _apply(
     fresh_silence = (
         silent_reason if silent_reason and (old or {}).get("review_reason") != silent_reason else None
     )
-    if silent_reason:
-        row.update(review_state="needs_review", review_reason=silent_reason)
     override = overrides.get((row["jurisdiction"], row["profession"]))
-    if override:
-        row.update(status=override["status"], review_state="overridden")
-    else:
-        row["status"] = new_status
+    row["status"] = override["status"] if override else new_status
     db.table("legality").upsert(row, pk=("jurisdiction", "profession"))
     return Transition(
         jurisdiction=row["jurisdiction"],

@@ -238,6 +238,7 @@ def prohibited_states(db: Database, reviewed_only: bool = False) -> list[str]:
     """
     column = "published_status" if reviewed_only else "status"
     rows = db.query(
-        f"SELECT jurisdiction FROM legality WHERE profession = 'physical_therapist' AND {column} = 'prohibited'"
+        "SELECT jurisdiction FROM legality "
+        f"WHERE profession = 'physical_therapist' AND {column} = 'prohibited'"
     )
     return sorted((jurisdictions.name(r["jurisdiction"]) for r in rows), key=str.casefold)

@@ -212,7 +212,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "changes": {
         "title": "Changes: detected status changes",
-        "description": "One row per status change (or needs-review flag) a run detected; editors review them.",
+        "description": (
+            "One row per status change (or needs-review flag) a run detected; editors review them."
+        ),
         "sort_desc": "id",
         "facets": ["kind", "review_state", "new_status"],
         "columns": {
@@ -228,8 +230,10 @@ TABLES: dict[str, dict[str, Any]] = {
             "url": "The deciding page",
             "source_id": "The deciding source",
             "authority": "Kind of the deciding source",
-            "review_state": "pending, needs_review, accepted or rejected",
+            "review_state": "pending, needs_review, accepted, rejected, or superseded (a newer "
+            "reading of the same row replaced it before anyone decided)",
             "note": "Why a needs_review row was raised",
+            "superseded_by": "The newer change that replaced this one while it was open",
         },
     },
     "findings": {
@@ -254,7 +258,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "snapshots": {
         "title": "Snapshots: page texts as fetched",
-        "description": "A new row only when a page's text changes (by sha256). Long texts are truncated in this view.",
+        "description": (
+            "A new row only when a page's text changes (by sha256). Long texts are truncated in this view."
+        ),
         "sort_desc": "id",
         "columns": {
             "id": "Snapshot id",
@@ -295,7 +301,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "sources": {
         "title": "Sources: the registry",
-        "description": "The pages watched (data/sources.toml). Sources that left the registry stay, inactive.",
+        "description": (
+            "The pages watched (data/sources.toml). Sources that left the registry stay, inactive."
+        ),
         "sort": "id",
         "facets": ["authority", "profession", "jurisdiction"],
         "columns": {
@@ -308,6 +316,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "selector": "CSS selector of the region that matters, if any",
             "active": "0 when the source left the registry (its history is kept)",
             "added_at": "When it entered the database (UTC)",
+            "cites": "What the page carries (the statute, rule or opinion it quotes), from the registry",
+            "verified": "How the source's URL was checked, from the registry",
         },
     },
     "runs": {
@@ -351,7 +361,10 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "overrides": {
         "title": "Overrides: editors' statuses in force",
-        "description": "An override outranks the sources until it is cleared (`scopewatch review override STATE --clear`).",
+        "description": (
+            "An override outranks the sources until it is cleared "
+            "(`scopewatch review override STATE --clear`)."
+        ),
         "sort": "jurisdiction",
         "columns": {
             "jurisdiction": "USPS code",
@@ -378,7 +391,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "jurisdictions": {
         "title": "Jurisdictions: names for the codes",
-        "description": "Written by `scopewatch serve` from the `us` package, so queries can show state names.",
+        "description": (
+            "Written by `scopewatch serve` from the `us` package, so queries can show state names."
+        ),
         "sort": "name",
         "columns": {
             "jurisdiction": "USPS code",
@@ -387,6 +402,12 @@ TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "migrations": {"hidden": True},
+    # full-text indexes (migration 0002): Datasette offers a search box on the tables instead
+    **{
+        f"{table}_fts{suffix}": {"hidden": True}
+        for table in ("snapshots", "findings")
+        for suffix in ("", "_data", "_idx", "_docsize", "_config")
+    },
 }
 
 
