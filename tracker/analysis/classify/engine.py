@@ -379,6 +379,11 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     return None
 
 
+_WOULD_CONCLUDE = re.compile(
+    r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
+)
+
+
 def _cancel(
     clauses: list[_Clause], text: str, enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
@@ -402,7 +407,11 @@ def _cancel(
                 vote.cancelled = vote.cancelled or rescinds
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
             # what an opinion concludes a court "would likely conclude" is its conclusion
-            if clause.markers.get(meaning) == "hypothetical" and clause.sentence.index in holdings:
+            if (
+                clause.markers.get(meaning) == "hypothetical"
+                and clause.sentence.index in holdings
+                and _WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
+            ):
                 continue
             if meaning in clause.markers:
                 for vote in clause.votes:

@@ -4,12 +4,13 @@ A page read for one state often speaks of others: a course provider's state-by-s
 a public comment listing "other states", a news story comparing neighbours. A vote counts for
 the page's jurisdiction only when it is not placed elsewhere:
 
-| context | examples | effect on a vote |
-|---|---|---|
-| a clause naming only other states | "In Texas, physical therapists may perform dry needling." (page read for OR) | cancelled |
-| a section under another state's heading | "Texas" / "TEXAS - Permitted" / "State: Texas" then its paragraphs | cancelled |
-| the page's own state named | "Unlike Texas, Oregon does not allow ..." (read for OR) | kept |
-| state sections, and no jurisdiction given | a guide with two or more state headings | sectioned votes cancelled |
+- a clause naming only other states ("In Texas, physical therapists may perform dry
+  needling." on a page read for OR): cancelled;
+- a section under another state's heading ("Texas", "TEXAS - Permitted", "State: Texas",
+  or a paragraph opening "Washington - 2014. ..."): cancelled;
+- a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept;
+- state sections and no jurisdiction given (a guide with two or more state headings):
+  sectioned votes cancelled.
 """
 
 from __future__ import annotations
