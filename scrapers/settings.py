@@ -37,6 +37,8 @@ HTTPCACHE_ENABLED = False
 COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
+# the level first: the parent process logs each line at the level it had here
+LOG_FORMAT = "%(levelname)s [%(name)s] %(message)s"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TWISTED_DNS_RESOLVER = "scrapers.resolver.HostsOverrideResolver"
 SCOPEWATCH_HOSTS: dict[str, str] = {}

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.errors import ScopewatchError, UsageError
+from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
 from tracker.models import LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
@@ -30,11 +32,46 @@ class Group(click.Group):
         except ScopewatchError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except sqlite3.Error as exc:  # one the library did not map: still a sentence, no traceback
+            error = describe_sqlite_error(exc, _db_path(ctx))
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except OSError as exc:  # an output folder or file that cannot be written
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(
+                f"Error: cannot use{where}: {exc.strerror or exc}; choose another path or fix its permissions",
+                err=True,
+            )
+            ctx.exit(2)
+
+
+class FiniteFloat(click.ParamType):
+    """A finite number of seconds, at least ``low`` (or above it when ``open_low``): ``nan``,
+    ``inf`` and negative values are refused at the command line, not by every fetch."""
+
+    name = "seconds"
+
+    def __init__(self, low: float = 0.0, *, open_low: bool = False) -> None:
+        self.low, self.open_low = low, open_low
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        too_low = number <= self.low if self.open_low else number < self.low
+        if not math.isfinite(number) or too_low:
+            bound = f"above {self.low:g}" if self.open_low else f"{self.low:g} or more"
+            self.fail(f"{value!r} must be a finite number of seconds, {bound}", param, ctx)
+        return number
+
+
+PORT = click.IntRange(1, 65535)
 
 
 def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None:
-        ctx.ensure_object(dict)["db"] = value
+        ctx.find_root().ensure_object(dict)["db"] = value
     return value
 
 
@@ -86,7 +123,7 @@ notify_option = click.option(
 def _db_path(ctx: click.Context) -> Path:
     from tracker.store.db import default_path
 
-    return Path(ctx.ensure_object(dict).get("db") or default_path())
+    return Path(ctx.find_root().ensure_object(dict).get("db") or default_path())
 
 
 def _open(ctx: click.Context, create: bool = False) -> Any:
@@ -138,9 +175,19 @@ def _setup_logging() -> None:
     show_default=True,
     help="Recorded with the run.",
 )
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Per-request timeout, seconds.")
 @click.option(
-    "--delay", type=float, default=1.0, show_default=True, help="Politeness delay per domain, seconds."
+    "--timeout",
+    type=FiniteFloat(0.0, open_low=True),
+    default=30.0,
+    show_default=True,
+    help="Per-request timeout, seconds.",
+)
+@click.option(
+    "--delay",
+    type=FiniteFloat(0.0),
+    default=1.0,
+    show_default=True,
+    help="Politeness delay per domain, seconds.",
 )
 @click.option(
     "--concurrency",
@@ -275,7 +322,9 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 
 @cli.command()
 @db_option
-@click.option("--run", "run_id", type=int, help="Run id [default: the newest finished run].")
+@click.option(
+    "--run", "run_id", type=click.IntRange(1, 2**63 - 1), help="Run id [default: the newest finished run]."
+)
 @click.option(
     "--format",
     "fmt",
@@ -381,7 +430,7 @@ def review_list(ctx: click.Context, as_json: bool) -> None:
 
 
 @review.command("accept")
-@click.argument("change_id", type=int)
+@click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--note", help="Why (optional).")
@@ -397,7 +446,7 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 
 
 @review.command("reject")
-@click.argument("change_id", type=int)
+@click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--note", required=True, help="Why the change is rejected.")
 @click.option("--by", help="Who decides [default: $USER].")
@@ -445,7 +494,11 @@ def sources() -> None:
 @db_option
 @sources_option
 @click.option(
-    "--stale-days", type=int, default=7, show_default=True, help="A source not verified for longer is stale."
+    "--stale-days",
+    type=click.IntRange(min=1),
+    default=7,
+    show_default=True,
+    help="A source not verified for longer is stale.",
 )
 @json_option
 @click.pass_context
@@ -464,7 +517,7 @@ def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_js
 @click.option(
     "--next",
     "show_next",
-    type=int,
+    type=click.IntRange(1, 1000),
     is_flag=False,
     flag_value=5,
     default=None,
@@ -524,7 +577,7 @@ def schedule(
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default)."
 )
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=PORT, default=8001, show_default=True, help="TCP port (1-65535).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""

@@ -35,3 +35,39 @@ class RunInProgress(ScopewatchError):
 
 class ArticleError(ScopewatchError):
     """The article's sentence was not found, or the file cannot be read."""
+
+
+class DatabaseBusy(ScopewatchError):
+    """Another process held the database's write lock for longer than the busy timeout."""
+
+
+class DatabaseFull(ScopewatchError):
+    """The disk (or the file-size limit) holding the database is full."""
+
+
+def describe_sqlite_error(exc: BaseException, path: object) -> ScopewatchError:
+    """One of ours for an sqlite3 error: it names the file and what to do."""
+    text = str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return DatabaseBusy(
+            f"the database {path} stayed locked by another process (a run, an editor's command or "
+            "a web server writing to it); try again when it has finished"
+        )
+    if "full" in low:
+        return DatabaseFull(f"the disk holding {path} is full ({text}); free some space and run again")
+    if "readonly" in low or "read-only" in low:
+        return DatabaseError(
+            f"cannot write the database {path}: the file or its folder is read-only; "
+            "fix the permissions or pass another --db PATH"
+        )
+    if "unable to open" in low:
+        return DatabaseError(f"cannot open the database {path}: check that its folder exists and is writable")
+    if "disk i/o" in low:
+        return DatabaseError(f"the disk holding {path} failed to read or write ({text}); check the disk")
+    if "malformed" in low or "not a database" in low or "encrypted" in low:
+        return DatabaseError(
+            f"{path} is corrupt or not an SQLite database ({text}); restore it from a backup "
+            "or pass another --db PATH"
+        )
+    return DatabaseError(f"the database {path} cannot be used: {text}")

@@ -43,18 +43,44 @@ class RegistrySpider(scrapy.Spider):
                 headers["If-None-Match"] = spec["etag"]
             if conditional and spec.get("last_modified"):
                 headers["If-Modified-Since"] = spec["last_modified"]
-            yield scrapy.Request(
-                source["url"],
-                headers=headers,
-                callback=self.parse,
-                errback=self.errback,
-                dont_filter=True,  # two sources may share a URL
-                meta={
-                    "sw_key": spec["key"],
-                    "sw_source_id": source["id"],
-                    "sw_selector": source.get("selector"),
-                },
-            )
+            meta = {
+                "sw_key": spec["key"],
+                "sw_source_id": source["id"],
+                "sw_selector": source.get("selector"),
+                # one cookie jar per source: one site's cookie flood must not reach another
+                # source's requests (HTTP 431 for every later page of that host)
+                "cookiejar": f"source:{spec['key']}",
+            }
+            try:
+                request = scrapy.Request(
+                    source["url"],
+                    headers=headers,
+                    callback=self.parse,
+                    errback=self.errback,
+                    dont_filter=True,  # two sources may share a URL
+                    meta=meta,
+                )
+            except Exception as exc:  # noqa: BLE001 - a URL Scrapy refuses fails its source alone
+                yield self._unsent(source, spec["key"], exc)
+                continue
+            yield request
+
+    def _unsent(self, source: dict[str, Any], key: int, exc: Exception) -> PageItem:
+        return PageItem(
+            key=key,
+            source_id=source["id"],
+            url=source["url"],
+            final_url=None,
+            outcome=FetchOutcome.FAILED.value,
+            http_status=None,
+            content_type=None,
+            text=None,
+            etag=None,
+            last_modified=None,
+            error=f"the URL cannot be requested: {exc}",
+            retry_after=None,
+            fetched_at=utcnow(),
+        )
 
     def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> PageItem:
         chain = request.meta.get("redirect_urls") or []

@@ -102,3 +102,70 @@ def test_bundled_registry_is_valid_and_covers_every_jurisdiction() -> None:
     pt = {s.jurisdiction for s in sources if s.profession is Profession.PHYSICAL_THERAPIST}
     assert set(core_codes()) <= pt
     assert all(s.url.startswith("https://") for s in sources)
+
+
+ENTRY = {
+    "id": "x",
+    "jurisdiction": "WA",
+    "profession": "physical_therapist",
+    "authority": "faq",
+    "board": "Board",
+    "url": "http://a.gov/",
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "needle"),
+    [
+        ("url", "http://a.gov:99999/x", "is not a valid URL (Port out of range"),
+        ("url", "http://a.gov:-1/x", "is not a valid URL (Port could not be cast"),
+        ("url", "http://a.gov:0/x", "has port 0"),
+        ("url", "http://[::1/x", "is not a valid URL (Invalid IPv6 URL)"),
+        (
+            "url",
+            "http://user:secret@a.gov/x",
+            "remove the user name and password from the URL (http://a.gov/x)",
+        ),
+        ("url", "http://a.gov/\x01x", "key 'url' contains a control character"),
+        ("board", "Board\x00", "key 'board' contains a control character"),
+        ("selector", "main[", "key 'selector': 'main[' is not a valid CSS selector"),
+        ("selector", "div >> p", "is not a valid CSS selector"),
+        ("selector", "p:nth-child(", "is not a valid CSS selector"),
+    ],
+)
+def test_what_scrapy_or_the_selector_engines_would_refuse_is_refused_up_front(
+    key: str, value: str, needle: str
+) -> None:
+    with pytest.raises(RegistryError) as info:
+        registry.parse({"source": [{**ENTRY, key: value}]})
+    assert needle in str(info.value)
+    assert "secret" not in str(info.value)
+
+
+@pytest.mark.parametrize("url", ["http://[::1]:8080/x", "https://a.gov:443/rule?id=1", "http://a.gov/%20x"])
+def test_valid_urls_pass(url: str) -> None:
+    assert registry.parse({"source": [{**ENTRY, "url": url}]})[0].url == url
+
+
+def test_strip_credentials() -> None:
+    assert registry.strip_credentials("http://u:p@a.gov:81/x?q=1") == "http://a.gov:81/x?q=1"
+    assert registry.strip_credentials("http://a.gov/x@y") == "http://a.gov/x@y"
+
+
+def test_a_deeply_nested_toml_array_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(RegistryError, match="nested too deeply"):
+        registry.load(path)
+
+
+def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
+    import os
+
+    with pytest.raises(RegistryError, match="not a regular file"):
+        registry.load(Path("/dev/zero"))
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(RegistryError, match="not a regular file"):
+        registry.load(fifo)
+    with pytest.raises(RegistryError, match="is a directory"):
+        registry.load(tmp_path)

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -153,7 +154,12 @@ def crawl(
 
     todo: list[tuple[int, FetchRequest]] = []
     for key, request in enumerate(requests):
-        if urlsplit(request.source.url).scheme not in ("http", "https"):
+        try:
+            scheme = urlsplit(request.source.url).scheme
+        except ValueError as exc:  # "Invalid IPv6 URL"
+            deliver(key, _failed(request, f"the URL cannot be requested: {exc}"))
+            continue
+        if scheme not in ("http", "https"):
             deliver(key, _failed(request, f"not an http(s) URL: {request.source.url}"))
         else:
             todo.append((key, request))
@@ -254,12 +260,24 @@ def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
         lines.put(None)
 
 
+_LEVEL_PREFIX = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
+
+
 def _pump_stderr(stream: IO[bytes], tail: collections.deque[str]) -> None:
+    """Log the child's stderr at the level each line was logged at in the child
+    (``scrapers.settings.LOG_FORMAT`` starts with it); a line without one (a traceback's
+    continuation, a stray print) keeps the level of the line before it."""
+    level = logging.WARNING
     for raw in stream:
         line = raw.decode("utf-8", errors="replace").rstrip()
-        if line:
-            tail.append(line)
-            log.warning("[crawler] %s", line)
+        if not line:
+            continue
+        tail.append(line)
+        match = _LEVEL_PREFIX.match(line)
+        if match:
+            level = logging.getLevelName(match.group(1))
+            line = line[match.end() :]
+        log.log(level, "[crawler] %s", line)
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:

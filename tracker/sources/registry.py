@@ -6,32 +6,35 @@ before any request, with a message naming the source and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
-from tracker.errors import RegistryError
+from tracker.errors import RegistryError, UsageError
+from tracker.files import read_input
 from tracker.models import Authority, Profession, Source
 from tracker.sources import jurisdictions
 
 DEFAULT_REGISTRY = Path("data/sources.toml")
 REQUIRED_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url")
 OPTIONAL_KEYS = ("selector",)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tabs and newlines are TOML's business
 
 
 def load(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise RegistryError(f"registry {path} not found: pass --sources PATH") from None
-    except OSError as exc:
-        raise RegistryError(f"registry {path} cannot be read: {exc.strerror}") from None
+        raw = read_input(path, "registry", option="--sources")
+    except UsageError as exc:
+        raise RegistryError(str(exc)) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RegistryError(f"registry {path} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise RegistryError(f"registry {path} is not valid TOML: nested too deeply") from None
     return parse(data, origin=str(path))
 
 
@@ -70,15 +73,17 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
     selector = entry.get("selector")
     if selector is not None and (not isinstance(selector, str) or not selector.strip()):
         raise RegistryError(f"{label}: key 'selector' must be a non-empty string")
+    for key, value in entry.items():
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise RegistryError(f"{label}: key {key!r} contains a control character; remove it")
+    if selector is not None:
+        check_selector(selector.strip(), label)
     code = entry["jurisdiction"].strip().upper()
     if not jurisdictions.is_known(code):
         raise RegistryError(f"{label}: key 'jurisdiction': unknown code {entry['jurisdiction']!r}")
     profession = _enum(Profession, entry["profession"], label, "profession")
     authority = _enum(Authority, entry["authority"], label, "authority")
-    url = entry["url"].strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
-        raise RegistryError(f"{label}: key 'url': {url!r} is not an http(s) URL")
+    url = check_url(entry["url"].strip(), label)
     return Source(
         id=entry["id"].strip(),
         jurisdiction=code,
@@ -88,6 +93,57 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
         url=url,
         selector=selector.strip() if selector else None,
     )
+
+
+def check_url(url: str, label: str) -> str:
+    """``url`` if Scrapy can request it; a :class:`RegistryError` saying why not otherwise.
+
+    Checked here, before any request, because a URL that ``scrapy.Request`` refuses would
+    otherwise fail at fetch time, every night.
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a port out of range or not a number
+    except ValueError as exc:
+        raise RegistryError(f"{label}: key 'url': {url!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        raise RegistryError(f"{label}: key 'url': {url!r} is not an http(s) URL")
+    if port == 0:
+        raise RegistryError(f"{label}: key 'url': {url!r} has port 0; use a port from 1 to 65535")
+    if parts.username is not None or parts.password is not None:
+        bare = strip_credentials(url)
+        raise RegistryError(
+            f"{label}: key 'url': remove the user name and password from the URL ({bare}); "
+            "scopewatch only reads public pages"
+        )
+    return url
+
+
+def strip_credentials(url: str) -> str:
+    """``url`` without a ``user:password@`` part, for storing and printing."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def check_selector(selector: str, label: str) -> None:
+    """Refuse a CSS selector that cssselect (lxml's path) or soupsieve (BeautifulSoup's) cannot
+    parse, here rather than at every fetch."""
+    import soupsieve
+    from cssselect import SelectorError, parse
+
+    try:
+        parse(selector)
+        soupsieve.compile(selector)
+    except (SelectorError, soupsieve.SelectorSyntaxError) as exc:
+        message = str(exc).splitlines()[0]
+        raise RegistryError(
+            f"{label}: key 'selector': {selector!r} is not a valid CSS selector ({message})"
+        ) from None
 
 
 def _enum(kind: Any, value: str, label: str, key: str) -> Any:

@@ -12,16 +12,31 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from tracker.clock import utcnow
-from tracker.errors import DatabaseError
+from tracker.errors import DatabaseError, describe_sqlite_error
 from tracker.store.migrations import MIGRATIONS
 
 __all__ = ["default_path", "insert", "migrate", "open_db", "transaction", "utcnow"]
 
 DEFAULT_DB = Path("data/scopewatch.db")
+BUSY_TIMEOUT = 30.0
 
 
 def default_path() -> Path:
     return Path(os.environ.get("SCOPEWATCH_DB") or DEFAULT_DB)
+
+
+def default_busy_timeout() -> float:
+    """Seconds to wait for another process's write lock: ``SCOPEWATCH_BUSY_TIMEOUT`` or 30."""
+    raw = os.environ.get("SCOPEWATCH_BUSY_TIMEOUT", "").strip()
+    if not raw:
+        return BUSY_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 86400:
+        raise DatabaseError(f"SCOPEWATCH_BUSY_TIMEOUT={raw!r}: use a number of seconds from 0 to 86400")
+    return value
 
 
 class _NestingConnection(sqlite3.Connection):
@@ -66,30 +81,41 @@ def insert(db: Database, table: str, row: dict[str, Any]) -> int:
     return int(pk)
 
 
-def open_db(path: Path | str | None = None, *, create: bool = True) -> Database:
+def open_db(
+    path: Path | str | None = None, *, create: bool = True, busy_timeout: float | None = None
+) -> Database:
     """Open (and migrate) the database at ``path``.
 
     ``create=False`` refuses a missing file, for read-only commands: a typo in ``--db`` should
-    not silently make an empty database.
+    not silently make an empty database. ``busy_timeout`` is how long (seconds) a statement
+    waits for another process's write lock before failing with "database is locked"
+    [default: ``SCOPEWATCH_BUSY_TIMEOUT`` or 30].
     """
     path = Path(path) if path is not None else default_path()
     if not path.exists() and not create:
         raise DatabaseError(f"no database at {path}: run `scopewatch run` first, or pass --db PATH")
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_file():
+        raise DatabaseError(f"{path} is not a regular file (a device or FIFO?); pass another --db PATH")
     try:
-        conn = sqlite3.connect(str(path), timeout=30, factory=_NestingConnection)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot create the folder of {path}: {exc.strerror}; pass another --db PATH"
+        ) from None
+    if busy_timeout is None:
+        busy_timeout = default_busy_timeout()
+    try:
+        conn = sqlite3.connect(str(path), timeout=busy_timeout, factory=_NestingConnection)
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":
             db.enable_wal()
         migrate(db, path)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a scopewatch SQLite database ({exc}); pass another --db PATH"
-        ) from None
+    except sqlite3.Error as exc:
+        raise describe_sqlite_error(exc, path) from None
     return db
 
 
