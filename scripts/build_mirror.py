@@ -10,12 +10,17 @@ Run from anywhere: ``python scripts/build_mirror.py``. It writes
 The content files hold paraphrased stand-in pages: the facts of each authority as they
 stood on a night, in our own words. This script only validates them and wraps them in
 page chrome (HTML) or prints them into a PDF. It is deterministic: the same content gives
-byte-identical output, and each night's ``pages/`` is emptied before it is rewritten.
+byte-identical output, and each night is emptied before it is rewritten (by the same
+``NightWriter`` that ``scopewatch run --record`` uses).
+
+Each content file opens with comments giving the facts its pages state and where they
+come from (citation, date, and the public page the fact was read on).
 
 Content format, one file per jurisdiction (``<xx>.toml``):
 
-    [[source]]   id, jurisdiction, profession, authority, board, url, [selector],
-                 format ("html" | "pdf"), verified ("<how>" or "unverified: <why>")
+    [[source]]   a registry entry (id, jurisdiction, profession, authority, board, url,
+                 [selector], cites), checked by tracker.sources.registry, plus
+                 format ("html" | "pdf") and verified ("<how>" or "unverified: <why>")
     [[page]]     source, night, [http_status = 200], title, last_updated (<= night), body
 
 A body is plain text: paragraphs separated by blank lines, ``## `` lines become headings,
@@ -28,7 +33,6 @@ import datetime as dt
 import email.utils
 import hashlib
 import html
-import json
 import re
 import shutil
 import sys
@@ -41,7 +45,13 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.models import Authority, Profession  # needs ROOT on sys.path (above)
+# These need ROOT on sys.path (above): the registry's own parser validates every source, the
+# jurisdiction names come from the one jurisdictions module, and NightWriter writes the nights.
+from tracker.errors import RegistryError
+from tracker.fetch.mirror import NightWriter
+from tracker.models import Source
+from tracker.sources import jurisdictions
+from tracker.sources import registry as registry_mod
 
 CONTENT_DIR = ROOT / "scripts" / "mirror_content"
 REGISTRY_PATH = ROOT / "data" / "sources.toml"
@@ -49,37 +59,21 @@ MIRROR_DIR = ROOT / "data" / "mirror"
 NIGHTS = ("2017-06-01", "2026-11-28")
 GENERATOR = "scripts/build_mirror.py"
 
-# Names and a city (usually the capital) only dress the page footers; validation uses the codes.
-# CODE:Name:City, underscores for spaces.
-_JURISDICTION_TABLE = """
-AL:Alabama:Montgomery AK:Alaska:Juneau AZ:Arizona:Phoenix AR:Arkansas:Little_Rock
-CA:California:Sacramento CO:Colorado:Denver CT:Connecticut:Hartford DE:Delaware:Dover
-DC:District_of_Columbia:Washington FL:Florida:Tallahassee GA:Georgia:Atlanta HI:Hawaii:Honolulu
-ID:Idaho:Boise IL:Illinois:Springfield IN:Indiana:Indianapolis IA:Iowa:Des_Moines KS:Kansas:Topeka
-KY:Kentucky:Frankfort LA:Louisiana:Baton_Rouge ME:Maine:Augusta MD:Maryland:Baltimore
-MA:Massachusetts:Boston MI:Michigan:Lansing MN:Minnesota:Saint_Paul MS:Mississippi:Jackson
-MO:Missouri:Jefferson_City MT:Montana:Helena NE:Nebraska:Lincoln NV:Nevada:Carson_City
-NH:New_Hampshire:Concord NJ:New_Jersey:Trenton NM:New_Mexico:Santa_Fe NY:New_York:Albany
-NC:North_Carolina:Raleigh ND:North_Dakota:Bismarck OH:Ohio:Columbus OK:Oklahoma:Oklahoma_City
-OR:Oregon:Salem PA:Pennsylvania:Harrisburg RI:Rhode_Island:Providence SC:South_Carolina:Columbia
-SD:South_Dakota:Pierre TN:Tennessee:Nashville TX:Texas:Austin UT:Utah:Salt_Lake_City
-VT:Vermont:Montpelier VA:Virginia:Richmond WA:Washington:Olympia WV:West_Virginia:Charleston
-WI:Wisconsin:Madison WY:Wyoming:Cheyenne PR:Puerto_Rico:San_Juan GU:Guam:Hagatna
-VI:U.S._Virgin_Islands:Charlotte_Amalie AS:American_Samoa:Pago_Pago
-MP:Northern_Mariana_Islands:Saipan
-"""
-JURISDICTIONS: dict[str, tuple[str, str]] = {
-    code: (name.replace("_", " "), capital.replace("_", " "))
-    for code, name, capital in (row.split(":") for row in _JURISDICTION_TABLE.split())
-}
-
-SOURCE_KEYS_REQUIRED = ("id", "jurisdiction", "profession", "authority", "board", "url", "format", "verified")
-SOURCE_KEYS_OPTIONAL = ("selector",)
-REGISTRY_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url", "selector")
+CONTENT_ONLY_KEYS = ("format",)  # a content [[source]] is a registry entry plus these
 PAGE_KEYS_REQUIRED = ("source", "night", "title", "last_updated", "body")
 PAGE_KEYS_OPTIONAL = ("http_status",)
 ID_RE = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("html", "pdf")
+MIRROR_NOTE = """# The bundled mirror
+
+Written by `scripts/build_mirror.py` from `scripts/mirror_content/*.toml`; do not edit by hand.
+
+Each night (`YYYY-MM-DD/`) holds one stand-in page per registry source and a `manifest.json`
+that `scopewatch run --replay` reads. The pages are paraphrased: each states the facts of one
+official source as they stood on that night, in our own words, inside imitation page chrome.
+They are not copies of the official pages; the registry URL points to the authoritative text.
+Where only a board's home page is known, its stand-in page says nothing about dry needling.
+"""
 
 
 class ContentError(Exception):
@@ -88,16 +82,20 @@ class ContentError(Exception):
 
 @dataclass(frozen=True)
 class SourceEntry:
-    id: str
-    jurisdiction: str
-    profession: str
-    authority: str
-    board: str
-    url: str
-    selector: str | None
+    """A registry source (validated by ``tracker.sources.registry``) plus how to render it."""
+
+    source: Source
     format: str
-    verified: str
+    unverified: str | None  # why the URL is not verified, when it is not
     origin: str  # content file name, for messages
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+    @property
+    def url(self) -> str:
+        return self.source.url
 
 
 @dataclass(frozen=True)
@@ -137,55 +135,38 @@ def _as_date(value: object, where: str, key: str) -> dt.date:
 
 
 def _parse_source(raw: dict, origin: str, index: int) -> SourceEntry:
+    """A content source is a registry entry plus ``format``; ``verified`` is either how the URL
+    was checked or ``"unverified: why"`` (the registry then gets a comment instead of the key)."""
     where = f"{origin}: [[source]] #{index + 1} ({raw.get('id', '?')})"
-    _check_keys(raw, SOURCE_KEYS_REQUIRED, SOURCE_KEYS_OPTIONAL, where)
-    for key in SOURCE_KEYS_REQUIRED + SOURCE_KEYS_OPTIONAL:
-        if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
-            raise ContentError(f"{where}: {key} must be a non-empty string")
-    sid = raw["id"]
-    if not ID_RE.match(sid):
-        raise ContentError(f"{where}: id {sid!r} is not a lowercase slug like 'wa-pt-statute'")
-    jur = raw["jurisdiction"]
-    if jur not in JURISDICTIONS:
-        raise ContentError(f"{where}: jurisdiction {jur!r} is not a USPS code")
-    expected_file = f"{jur.lower()}.toml"
-    if origin != expected_file:
-        raise ContentError(f"{where}: jurisdiction {jur} belongs in {expected_file}")
-    if not sid.startswith(jur.lower() + "-"):
-        raise ContentError(f"{where}: id {sid!r} must start with '{jur.lower()}-'")
+    if not isinstance(raw.get("format"), str) or raw["format"] not in FORMATS:
+        raise ContentError(f"{where}: format {raw.get('format')!r} must be html or pdf")
+    entry = {k: v for k, v in raw.items() if k not in CONTENT_ONLY_KEYS}
+    verified = entry.get("verified")
+    if not isinstance(verified, str) or not verified.strip():
+        raise ContentError(f"{where}: verified must say how the URL was checked, or 'unverified: why'")
+    unverified = None
+    if verified.lower().startswith("unverified"):
+        unverified = verified.split(":", 1)[1].strip() if ":" in verified else "not checked"
+        del entry["verified"]
     try:
-        Profession(raw["profession"])
-    except ValueError:
+        (source,) = registry_mod.parse({"source": [entry]}, origin=origin)
+    except RegistryError as exc:
+        raise ContentError(str(exc)) from None
+    if not source.cites:
+        raise ContentError(f"{where}: cites must name the statute, rule, opinion or page it carries")
+    if not ID_RE.match(source.id):
+        raise ContentError(f"{where}: id {source.id!r} is not a lowercase slug like 'wa-pt-statute'")
+    if origin != f"{source.jurisdiction.lower()}.toml":
         raise ContentError(
-            f"{where}: profession {raw['profession']!r} is not one of "
-            f"{', '.join(p.value for p in Profession)}"
-        ) from None
-    try:
-        Authority(raw["authority"])
-    except ValueError:
-        raise ContentError(
-            f"{where}: authority {raw['authority']!r} is not one of {', '.join(a.value for a in Authority)}"
-        ) from None
-    url = raw["url"]
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.netloc or any(c.isspace() for c in url):
-        raise ContentError(f"{where}: url {url!r} must be an absolute https URL")
-    if raw["format"] not in FORMATS:
-        raise ContentError(f"{where}: format {raw['format']!r} must be html or pdf")
-    if raw["format"] == "pdf" and "selector" in raw:
+            f"{where}: jurisdiction {source.jurisdiction} belongs in {source.jurisdiction.lower()}.toml"
+        )
+    if not source.id.startswith(source.jurisdiction.lower() + "-"):
+        raise ContentError(f"{where}: id {source.id!r} must start with '{source.jurisdiction.lower()}-'")
+    if urlsplit(source.url).scheme != "https":
+        raise ContentError(f"{where}: url {source.url!r} must be an https URL")
+    if raw["format"] == "pdf" and source.selector:
         raise ContentError(f"{where}: a pdf source cannot have a selector")
-    return SourceEntry(
-        id=sid,
-        jurisdiction=jur,
-        profession=raw["profession"],
-        authority=raw["authority"],
-        board=raw["board"].strip(),
-        url=url,
-        selector=raw.get("selector"),
-        format=raw["format"],
-        verified=raw["verified"].strip(),
-        origin=origin,
-    )
+    return SourceEntry(source=source, format=raw["format"], unverified=unverified, origin=origin)
 
 
 def _parse_page(raw: dict, origin: str, index: int) -> PageEntry:
@@ -293,22 +274,18 @@ def render_registry(sources: list[SourceEntry]) -> str:
         "# reads and classifies them on every run.",
         "#",
         f"# Generated by {GENERATOR} from scripts/mirror_content/*.toml; edit those, not this.",
-        "# Each entry's comment says whether its URL was seen in a search of public pages.",
+        "# `cites` names the statute, rule, opinion or decision the page carries. `verified` says how",
+        "# the URL was checked to carry that authority's words on dry needling (a search of stored",
+        "# public pages); an entry without it is unverified and its comment says why.",
         "",
     ]
-    for s in sorted(sources, key=lambda s: (s.jurisdiction, s.id)):
-        verified = s.verified
-        if verified.lower().startswith("unverified"):
-            rest = verified.split(":", 1)[1].strip() if ":" in verified else ""
-            lines.append(f"# UNVERIFIED: {_comment(rest)}".rstrip())
-        else:
-            lines.append(f"# verified: {_comment(verified)}")
+    for s in sorted(sources, key=lambda s: (s.source.jurisdiction, s.id)):
+        if s.unverified is not None:
+            lines.append(f"# UNVERIFIED: {_comment(s.unverified)}".rstrip())
         lines.append("[[source]]")
-        for key in REGISTRY_KEYS:
-            value = getattr(s, key)
-            if value is None:
-                continue
-            lines.append(f"{key} = {_toml_str(value)}")
+        for key, value in s.source.as_row().items():
+            if value is not None:
+                lines.append(f"{key} = {_toml_str(str(value))}")
         lines.append("")
     return "\n".join(lines)
 
@@ -399,13 +376,21 @@ header{background:#1d3557;color:#fff;padding:1em 2em}header a{color:#fff;margin-
 footer{border-top:1px solid #ccc;padding:1em 2em;font-size:.85em;color:#555}"""
 
 
+def _place(code: str) -> tuple[str, str]:
+    """The jurisdiction's name and, for the footer's address, its capital (from ``us``)."""
+    import us  # the same package tracker.sources.jurisdictions names places with
+
+    place = us.states.lookup(code)
+    return jurisdictions.name(code), (getattr(place, "capital", None) or jurisdictions.name(code))
+
+
 def _kind(s: SourceEntry) -> str:
     """Which family of site chrome fits the source."""
-    if s.authority == "statute":
+    if s.source.authority == "statute":
         return "legislature"
-    if s.authority == "court":
+    if s.source.authority == "court":
         return "court"
-    if s.authority == "ag_opinion":
+    if s.source.authority == "ag_opinion":
         return "ag"
     return "board"
 
@@ -423,7 +408,7 @@ def _body_html(body: str) -> str:
 
 def render_html(s: SourceEntry, p: PageEntry) -> str:
     e = html.escape
-    state, capital = JURISDICTIONS[s.jurisdiction]
+    state, capital = _place(s.source.jurisdiction)
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(s.url))
     kind = _kind(s)
     nav = "\n".join(f'    <a href="{e(origin + href)}">{e(label)}</a>' for label, href in NAV_ITEMS)
@@ -456,13 +441,13 @@ def render_html(s: SourceEntry, p: PageEntry) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(p.title)} | {e(s.board)}</title>
+<title>{e(p.title)} | {e(s.source.board)}</title>
 <style>{STYLE}</style>
 </head>
 <body class="{kind}">
 <a class="skip" href="#content">Skip to main content</a>
 <header>
-  <div class="brand"><strong>{e(s.board)}</strong><br><small>{tagline}</small></div>
+  <div class="brand"><strong>{e(s.source.board)}</strong><br><small>{tagline}</small></div>
   <form class="search" action="{e(origin)}/search" method="get"><input name="q" aria-label="Search"> <button>Search</button></form>
   <nav class="primary">
 {nav}
@@ -486,8 +471,8 @@ def render_html(s: SourceEntry, p: PageEntry) -> str:
 </aside>
 </div>
 <footer>
-  <address>{e(s.board)} &middot; {e(capital)}, {e(state)}</address>
-  <p>&copy; {p.last_updated.year} {e(s.board)}. All rights reserved.</p>
+  <address>{e(s.source.board)} &middot; {e(capital)}, {e(state)}</address>
+  <p>&copy; {p.last_updated.year} {e(s.source.board)}. All rights reserved.</p>
   <p class="updated">Page last updated: {updated}</p>
 </footer>
 </body>
@@ -501,10 +486,10 @@ def render_not_found(s: SourceEntry) -> str:
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>Page not found | {e(s.board)}</title>
+<title>Page not found | {e(s.source.board)}</title>
 </head>
 <body>
-<header><strong>{e(s.board)}</strong></header>
+<header><strong>{e(s.source.board)}</strong></header>
 <main id="content">
   <h1>Page not found</h1>
   <p>The page you requested could not be found. It may have been moved or removed.</p>
@@ -565,14 +550,14 @@ def render_pdf(s: SourceEntry, p: PageEntry) -> bytes:
     )
     pdf.set_creation_date(moment)
     pdf.set_title(to_ascii(p.title))
-    pdf.set_author(to_ascii(s.board))
+    pdf.set_author(to_ascii(s.source.board))
     pdf.set_creator(GENERATOR)
     pdf.set_producer(GENERATOR)
     pdf.set_auto_page_break(auto=True, margin=20)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
     pdf.set_font("Helvetica", "B", 10)
-    pdf.multi_cell(width, 5, to_ascii(s.board), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(width, 5, to_ascii(s.source.board), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font("Helvetica", "B", 14)
     pdf.multi_cell(width, 7, to_ascii(p.title), new_x="LMARGIN", new_y="NEXT")
@@ -602,70 +587,50 @@ def render_pdf(s: SourceEntry, p: PageEntry) -> bytes:
 
 def build_night(
     night: str, sources: list[SourceEntry], pages: list[PageEntry], mirror_dir: Path = MIRROR_DIR
-) -> dict:
+) -> Path:
+    """Rewrite one night through the mirror writer the recorder uses (``NightWriter``)."""
     night_dir = mirror_dir / night
-    pages_dir = night_dir / "pages"
-    if pages_dir.exists():
-        shutil.rmtree(pages_dir)  # stale pages of removed sources must not linger
-    pages_dir.mkdir(parents=True)
+    if night_dir.exists():
+        shutil.rmtree(night_dir)  # stale pages of removed sources must not linger
+    writer = NightWriter(night_dir)
     by_id = {s.id: s for s in sources}
-    entries: dict[str, dict] = {}
     for p in sorted((p for p in pages if p.night == night), key=lambda p: by_id[p.source].url):
         s = by_id[p.source]
         if p.http_status == 404:
-            name = f"pages/{s.id}.html"
-            (night_dir / name).write_text(render_not_found(s), encoding="utf-8")
-            entries[s.url] = {
-                "file": name,
-                "status": 404,
-                "content_type": "text/html; charset=utf-8",
-                "final_url": s.url,
-                "headers": {},
-            }
-            continue
-        if s.format == "pdf":
-            name = f"pages/{s.id}.pdf"
-            (night_dir / name).write_bytes(render_pdf(s, p))
-            ctype = "application/pdf"
+            body, ext, ctype, headers = render_not_found(s).encode(), "html", "text/html; charset=utf-8", {}
+        elif s.format == "pdf":
+            body, ext, ctype = render_pdf(s, p), "pdf", "application/pdf"
+            headers = {"Last-Modified": _http_date(p.last_updated)}
         else:
-            name = f"pages/{s.id}.html"
-            (night_dir / name).write_text(render_html(s, p), encoding="utf-8")
-            ctype = "text/html; charset=utf-8"
-        entries[s.url] = {
-            "file": name,
-            "status": 200,
-            "content_type": ctype,
-            "final_url": s.url,
-            "headers": {"Last-Modified": _http_date(p.last_updated)},
-        }
-    manifest = {
-        "night": night,
-        "generated_by": GENERATOR,
-        "note": (
-            "Paraphrased stand-in pages: each states the facts of one official source "
-            "as they stood on this night, in our own words, inside imitation page chrome. "
-            "Not copies of the official pages; see the URL for the authoritative text."
-        ),
-        "pages": dict(sorted(entries.items())),
-    }
-    (night_dir / "manifest.json").write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return manifest
+            body, ext, ctype = render_html(s, p).encode(), "html", "text/html; charset=utf-8"
+            headers = {"Last-Modified": _http_date(p.last_updated)}
+        writer.add(
+            url=s.url,
+            name=s.id,
+            ext=ext,
+            body=body,
+            status=p.http_status,
+            content_type=ctype,
+            final_url=s.url,
+            headers=headers,
+        )
+    return night_dir
 
 
 def build(
     content_dir: Path = CONTENT_DIR, registry_path: Path = REGISTRY_PATH, mirror_dir: Path = MIRROR_DIR
 ) -> tuple[int, int]:
     sources, pages = load_content(content_dir)
-    registry = render_registry(sources)
-    parsed = tomllib.loads(registry)  # never ship a registry we cannot read back
-    if len(parsed.get("source", [])) != len(sources):
+    text = render_registry(sources)
+    # never ship a registry scopewatch cannot read back, or one that says something else
+    written = registry_mod.parse(tomllib.loads(text), origin="generated registry")
+    if sorted(written, key=lambda s: s.id) != sorted((s.source for s in sources), key=lambda s: s.id):
         raise ContentError("internal: the written registry does not round-trip")
     registry_path.parent.mkdir(parents=True, exist_ok=True)
-    registry_path.write_text(registry, encoding="utf-8")
+    registry_path.write_text(text, encoding="utf-8")
     for night in NIGHTS:
         build_night(night, sources, pages, mirror_dir)
+    (mirror_dir / "README.md").write_text(MIRROR_NOTE, encoding="utf-8")
     return len(sources), len(pages)
 
 

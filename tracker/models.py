@@ -247,6 +247,8 @@ class Source:
     board: str
     url: str
     selector: str | None = None
+    cites: str | None = None  # the statute, rule, opinion or decision the page carries
+    verified: str | None = None  # how the URL was checked; None = unverified
 
     def as_row(self) -> dict[str, Any]:
         return {
@@ -257,4 +259,6 @@ class Source:
             "board": self.board,
             "url": self.url,
             "selector": self.selector,
+            "cites": self.cites,
+            "verified": self.verified,
         }

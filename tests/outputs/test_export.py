@@ -37,7 +37,7 @@ EXPECTED_COLUMNS = {
     ],
     "sources": [
         "source_id", "jurisdiction", "state", "profession", "authority", "board", "url",
-        "selector", "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
+        "selector", "cites", "verified", "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
         "consecutive_failures", "failing",
     ],
 }  # fmt: skip

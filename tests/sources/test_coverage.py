@@ -101,5 +101,8 @@ def test_print_coverage(db: Database) -> None:
     print_coverage(coverage(db, None, now=NOW), console)
     out = console.export_text()
     assert "Source coverage as of 2024-05-09T00:00:00Z" in out
-    assert out.rstrip().endswith("PDF sources (1): tx-pt-faq")
+    assert "PDF sources (1): tx-pt-faq" in out
+    assert out.rstrip().endswith(
+        "Verified URLs: 0 of 6 (0%); unverified: 6"
+    )  # no source says how it was checked
     assert "Failing (1): fl-pt-statute" in out

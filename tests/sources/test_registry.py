@@ -19,6 +19,8 @@ authority = "rule"
 board = "Colorado Physical Therapy Board"
 url = "https://example.gov/rule-11"
 selector = "main"
+cites = "4 CCR 732-1   Rule 11"
+verified = "pages search: exact URL, rule text"
 
 [[source]]
 id = "tx-ag"
@@ -43,6 +45,8 @@ def test_good_registry_loads(tmp_path: Path) -> None:
     assert sources[1].authority is Authority.AG_OPINION
     assert sources[0].profession is Profession.PHYSICAL_THERAPIST
     assert sources[0].selector == "main" and sources[1].selector is None
+    assert sources[0].cites == "4 CCR 732-1 Rule 11" and sources[1].cites is None
+    assert registry.verified_share(sources) == (1, 2)
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,9 @@ def test_good_registry_loads(tmp_path: Path) -> None:
             "source 'co-pt-rule-11': key 'url': 'ftp://example.gov/rule-11' is not an http(s) URL",
         ),
         (('url = "https://example.gov/rule-11"', 'url = "not a url"'), "key 'url'"),
+        (('cites = "4 CCR 732-1   Rule 11"', 'cites = ""'), "source 'co-pt-rule-11': key 'cites' must be"),
+        (('cites = "4 CCR 732-1   Rule 11"', "cites = 11"), "source 'co-pt-rule-11': key 'cites' must be"),
+        (('verified = "pages search: exact URL, rule text"', 'verified = " "'), "key 'verified' must be"),
     ],
 )
 def test_bad_registry_names_source_and_key(tmp_path: Path, edit: tuple[str, str], message: str) -> None:
@@ -102,6 +109,23 @@ def test_bundled_registry_is_valid_and_covers_every_jurisdiction() -> None:
     pt = {s.jurisdiction for s in sources if s.profession is Profession.PHYSICAL_THERAPIST}
     assert set(core_codes()) <= pt
     assert all(s.url.startswith("https://") for s in sources)
+    assert [s.id for s in sources if not s.cites] == []  # every source says what authority it carries
+
+
+def test_cites_and_verified_reach_the_sources_table_and_sources_check(tmp_path: Path) -> None:
+    from tracker.sources import coverage
+    from tracker.store import db as store_db
+    from tracker.store.snapshots import sync_sources
+
+    sources = registry.load(write(tmp_path, GOOD))
+    database = store_db.open_db(tmp_path / "sw.db")
+    sync_sources(database, sources, "2026-12-01T00:00:00Z")
+    rows = {r["id"]: r for r in database.query("select id, cites, verified from sources")}
+    assert rows["co-pt-rule-11"]["cites"] == "4 CCR 732-1 Rule 11"
+    assert rows["tx-ag"]["verified"] is None
+    cov = coverage.coverage(database)
+    assert cov["verified"] == {"count": 1, "total": 2, "unverified": ["tx-ag"]}
+    assert "Verified URLs: 1 of 2 (50%)" in coverage.to_text(cov)
 
 
 ENTRY = {

@@ -60,7 +60,7 @@ CHANGES = (
 )  # fmt: skip
 SOURCES = (
     "source_id", "jurisdiction", "state", "profession", "authority", "board", "url", "selector",
-    "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
+    "cites", "verified", "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
     "consecutive_failures", "failing",
 )  # fmt: skip
 COLUMNS: dict[str, tuple[str, ...]] = {

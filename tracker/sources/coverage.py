@@ -169,6 +169,8 @@ def coverage(
                 "profession": src["profession"],
                 "authority": src["authority"],
                 "url": src["url"],
+                "cites": src.get("cites"),
+                "verified": src.get("verified"),
                 "pdf": pdf,
                 "last_outcome": h.last_outcome if h else None,
                 "last_checked": h.last_checked if h else None,
@@ -219,6 +221,11 @@ def coverage(
         "stale": [r["id"] for r in source_rows if r["stale"]],
         "failing": [r["id"] for r in source_rows if r["failing"]],
         "pdf": [r["id"] for r in source_rows if r["pdf"]],
+        "verified": {
+            "count": sum(1 for r in source_rows if r["verified"]),
+            "total": len(source_rows),
+            "unverified": [r["id"] for r in source_rows if not r["verified"]],
+        },
     }
 
 
@@ -244,8 +251,15 @@ def _source_flags(row: dict[str, Any]) -> str:
     return ", ".join(flags) or "ok"
 
 
+def verified_line(cov: dict[str, Any]) -> str:
+    """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
+    count, total = cov["verified"]["count"], cov["verified"]["total"]
+    share = f"{100 * count / total:.0f}%" if total else "-"
+    return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
+
+
 def summary_lines(cov: dict[str, Any]) -> list[str]:
-    """The closing lists: no source, never fetched, stale, failing, PDFs."""
+    """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
     lines = []
     for key, label in (
         ("no_source", "Jurisdictions with no source"),
@@ -255,6 +269,7 @@ def summary_lines(cov: dict[str, Any]) -> list[str]:
         ("pdf", "PDF sources"),
     ):
         lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+    lines.append(verified_line(cov))
     return lines
 
 

@@ -2,6 +2,15 @@
 
 The registry says where to look, never what the law is. A bad file is refused whole,
 before any request, with a message naming the source and the key.
+
+Optional keys beside the required ones:
+
+- ``selector``: a CSS selector for the part of the page that carries the text;
+- ``cites``: the authority the page carries (statute, rule, opinion or decision), e.g.
+  ``"225 ILCS 90/1.5"``; shown with the evidence so a reader knows what the words are;
+- ``verified``: how the URL was checked to carry that authority's words, e.g.
+  ``"pages search 2026-12-01: exact URL, statute text"``. A source without it is unverified
+  (its comment says why); ``scopewatch sources check`` prints the verified share.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from tracker.sources import jurisdictions
 
 DEFAULT_REGISTRY = Path("data/sources.toml")
 REQUIRED_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url")
-OPTIONAL_KEYS = ("selector",)
+OPTIONAL_KEYS = ("selector", "cites", "verified")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tabs and newlines are TOML's business
 
 
@@ -70,9 +79,11 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             raise RegistryError(f"{label}: missing or empty key {key!r}")
-    selector = entry.get("selector")
-    if selector is not None and (not isinstance(selector, str) or not selector.strip()):
-        raise RegistryError(f"{label}: key 'selector' must be a non-empty string")
+    for key in OPTIONAL_KEYS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise RegistryError(f"{label}: key {key!r} must be a non-empty string")
+    selector, cites, verified = (entry.get(key) for key in OPTIONAL_KEYS)
     for key, value in entry.items():
         if isinstance(value, str) and _CONTROL.search(value):
             raise RegistryError(f"{label}: key {key!r} contains a control character; remove it")
@@ -92,7 +103,14 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
         board=entry["board"].strip(),
         url=url,
         selector=selector.strip() if selector else None,
+        cites=" ".join(cites.split()) if cites else None,
+        verified=" ".join(verified.split()) if verified else None,
     )
+
+
+def verified_share(sources: list[Source]) -> tuple[int, int]:
+    """(verified, total): how many sources carry a ``verified`` note."""
+    return sum(1 for s in sources if s.verified), len(sources)
 
 
 def check_url(url: str, label: str) -> str:

@@ -198,7 +198,14 @@ def m0001_initial(db: Database) -> None:
     )
 
 
-def m0002_status_model(db: Database) -> None:
+def m0002_source_cites(db: Database) -> None:
+    """What each source's page carries (``cites``) and how its URL was checked (``verified``)."""
+    for column in ("cites", "verified"):
+        if column not in db.table("sources").columns_dict:
+            db.table("sources").add_column(column, str)
+
+
+def m0003_status_model(db: Database) -> None:
     """Not yet in effect, enacted dates, conditions with their sources, dates of the night.
 
     ``changes.detected_at`` becomes the run's as-of date (the replayed night's under
@@ -222,5 +229,6 @@ Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", m0001_initial),
-    ("0002_status_model", m0002_status_model),
+    ("0002_source_cites", m0002_source_cites),
+    ("0003_status_model", m0003_status_model),
 ]
