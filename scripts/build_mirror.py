@@ -448,7 +448,8 @@ def render_html(s: SourceEntry, p: PageEntry) -> str:
 <a class="skip" href="#content">Skip to main content</a>
 <header>
   <div class="brand"><strong>{e(s.source.board)}</strong><br><small>{tagline}</small></div>
-  <form class="search" action="{e(origin)}/search" method="get"><input name="q" aria-label="Search"> <button>Search</button></form>
+  <form class="search" action="{e(origin)}/search" method="get"><input name="q" aria-label="Search">
+    <button>Search</button></form>
   <nav class="primary">
 {nav}
   </nav>

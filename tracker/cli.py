@@ -19,6 +19,8 @@ import click
 
 from tracker import __version__
 from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
+from tracker.fetch.options import DEFAULTS as CRAWL
+from tracker.fetch.options import PER_DOMAIN
 from tracker.models import LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
@@ -39,13 +41,14 @@ class Group(click.Group):
         except OSError as exc:  # an output folder or file that cannot be written
             where = f" {exc.filename}" if exc.filename else ""
             click.echo(
-                f"Error: cannot use{where}: {exc.strerror or exc}; choose another path or fix its permissions",
+                f"Error: cannot use{where}: {exc.strerror or exc}; "
+                "choose another path or fix its permissions",
                 err=True,
             )
             ctx.exit(2)
 
 
-class FiniteFloat(click.ParamType):
+class FiniteFloat(click.ParamType[float]):
     """A finite number of seconds, at least ``low`` (or above it when ``open_low``): ``nan``,
     ``inf`` and negative values are refused at the command line, not by every fetch."""
 
@@ -178,23 +181,23 @@ def _setup_logging() -> None:
 @click.option(
     "--timeout",
     type=FiniteFloat(0.0, open_low=True),
-    default=30.0,
+    default=CRAWL.timeout,
     show_default=True,
     help="Per-request timeout, seconds.",
 )
 @click.option(
     "--delay",
     type=FiniteFloat(0.0),
-    default=1.0,
+    default=CRAWL.delay,
     show_default=True,
     help="Politeness delay per domain, seconds.",
 )
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1, max=64),
-    default=8,
+    default=CRAWL.concurrency,
     show_default=True,
-    help="Requests in flight at once (at most 2 per site while --delay is above 0).",
+    help=f"Requests in flight at once (at most {PER_DOMAIN} per site while --delay is above 0).",
 )
 @notify_option
 @click.pass_context
@@ -214,7 +217,7 @@ def run(
 
     A run where some sources failed still succeeds (status partial) and lists them.
     """
-    from tracker.fetch.crawl import CrawlOptions
+    from tracker.fetch.options import CrawlOptions
     from tracker.models import RunStatus, Trigger
     from tracker.run.pipeline import RunOptions
     from tracker.run.pipeline import run as run_pipeline
@@ -270,10 +273,10 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 
     results = [classify_file(path, Profession(profession)) for path in files]
     if as_json:
-        for path, finding in zip(files, results):
+        for path, finding in zip(files, results, strict=True):
             click.echo(json.dumps({"file": str(path), **finding.as_json()}))
         return
-    for path, finding in zip(files, results):
+    for path, finding in zip(files, results, strict=True):
         conditions = finding.conditions.summary()
         click.echo(
             f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
@@ -441,7 +444,8 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 
     change = reviews.accept(_open(ctx), change_id, by=by, note=note)
     click.echo(
-        f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}"
+        f"accepted change {change_id}: {change['jurisdiction']} "
+        f"{change['old_status']} -> {change['new_status']}"
     )
 
 
@@ -503,11 +507,13 @@ def sources() -> None:
 @json_option
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
-    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs,
+    failing or stale."""
+    from tracker.outputs import terminal
     from tracker.sources import coverage, registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
-    _print_json(data) if as_json else coverage.print_coverage(data)
+    _print_json(data) if as_json else terminal.print_coverage(data)
 
 
 @cli.command()

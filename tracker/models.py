@@ -262,3 +262,43 @@ class Source:
             "cites": self.cites,
             "verified": self.verified,
         }
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """One source to fetch, with the validators of its last snapshot for a conditional request."""
+
+    source: Source
+    etag: str | None = None  # for If-None-Match
+    last_modified: str | None = None  # for If-Modified-Since
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What fetching one source came to: the crawler's item, and what the store records.
+
+    Exactly one per :class:`FetchRequest`, whatever happened.
+    """
+
+    source_id: str
+    url: str
+    final_url: str | None
+    outcome: FetchOutcome
+    http_status: int | None
+    content_type: str | None
+    text: str | None  # extracted text (selector region), only for FETCHED
+    etag: str | None
+    last_modified: str | None
+    error: str | None  # human reason for any non-FETCHED outcome
+    fetched_at: str  # ISO 8601 UTC
+    retry_after: float | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "outcome": self.outcome.value}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FetchResult:
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        values["outcome"] = FetchOutcome(values["outcome"])
+        return cls(**values)

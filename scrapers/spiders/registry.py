@@ -1,4 +1,4 @@
-"""The one spider: fetch each registry source, extract its text, yield one PageItem.
+"""The one spider: fetch each registry source, extract its text, yield one FetchResult.
 
 Driven entirely by the request list the runner hands it; no per-state code. Every
 request produces exactly one item, from ``parse`` or from ``errback``.
@@ -13,7 +13,6 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from scrapers.items import PageItem
 from scrapers.middlewares import NOT_IN_MIRROR, header
 from scrapers.outcomes import (
     challenge_reason,
@@ -24,7 +23,7 @@ from scrapers.outcomes import (
 )
 from tracker.clock import utcnow
 from tracker.fetch.extract import ExtractError, extract_text, sniff_kind
-from tracker.models import FetchOutcome
+from tracker.models import FetchOutcome, FetchResult
 
 
 class RegistrySpider(scrapy.Spider):
@@ -44,12 +43,11 @@ class RegistrySpider(scrapy.Spider):
             if conditional and spec.get("last_modified"):
                 headers["If-Modified-Since"] = spec["last_modified"]
             meta = {
-                "sw_key": spec["key"],
                 "sw_source_id": source["id"],
                 "sw_selector": source.get("selector"),
                 # one cookie jar per source: one site's cookie flood must not reach another
                 # source's requests (HTTP 431 for every later page of that host)
-                "cookiejar": f"source:{spec['key']}",
+                "cookiejar": f"source:{source['id']}",
             }
             try:
                 request = scrapy.Request(
@@ -60,18 +58,17 @@ class RegistrySpider(scrapy.Spider):
                     dont_filter=True,  # two sources may share a URL
                     meta=meta,
                 )
-            except Exception as exc:  # noqa: BLE001 - a URL Scrapy refuses fails its source alone
-                yield self._unsent(source, spec["key"], exc)
+            except Exception as exc:
+                yield self._unsent(source, exc)
                 continue
             yield request
 
-    def _unsent(self, source: dict[str, Any], key: int, exc: Exception) -> PageItem:
-        return PageItem(
-            key=key,
+    def _unsent(self, source: dict[str, Any], exc: Exception) -> FetchResult:
+        return FetchResult(
             source_id=source["id"],
             url=source["url"],
             final_url=None,
-            outcome=FetchOutcome.FAILED.value,
+            outcome=FetchOutcome.FAILED,
             http_status=None,
             content_type=None,
             text=None,
@@ -82,10 +79,9 @@ class RegistrySpider(scrapy.Spider):
             fetched_at=utcnow(),
         )
 
-    def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> PageItem:
+    def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> FetchResult:
         chain = request.meta.get("redirect_urls") or []
         base: dict[str, Any] = {
-            "key": request.meta["sw_key"],
             "source_id": request.meta["sw_source_id"],
             "url": chain[0] if chain else request.url,
             "final_url": None,
@@ -97,12 +93,12 @@ class RegistrySpider(scrapy.Spider):
             "error": None,
             "retry_after": None,
             "fetched_at": utcnow(),
-            "outcome": outcome.value,
+            "outcome": outcome,
         }
         base.update(fields)
-        return PageItem(**base)
+        return FetchResult(**base)
 
-    def parse(self, response: Response) -> Iterator[PageItem]:
+    def parse(self, response: Response) -> Iterator[FetchResult]:
         try:
             yield self._page_item(response)
         except Exception as exc:  # one broken page must not lose its result
@@ -116,7 +112,7 @@ class RegistrySpider(scrapy.Spider):
                 error=f"internal error: {type(exc).__name__}: {exc}",
             )
 
-    def _page_item(self, response: Response) -> PageItem:
+    def _page_item(self, response: Response) -> FetchResult:
         request = response.request
         assert request is not None
         status = response.status
@@ -197,9 +193,10 @@ class RegistrySpider(scrapy.Spider):
             )
         return self._item(request, FetchOutcome.FETCHED, **fields, text=text)
 
-    def errback(self, failure: Failure) -> Iterator[PageItem]:
+    def errback(self, failure: Failure) -> Iterator[FetchResult]:
         request = failure.request  # type: ignore[attr-defined]
         chain = request.meta.get("redirect_urls") or []
+        assert failure.value is not None  # a Failure always wraps an exception
         outcome, reason = error_reason(
             failure.value,
             url=request.url,

@@ -174,7 +174,7 @@ def test_shared_article_sentence_byte_for_byte() -> None:
     old_lines = text.splitlines(keepends=True)
     new_lines = out.splitlines(keepends=True)
     assert len(old_lines) == len(new_lines)
-    changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
     assert len(changed) == 1
     assert new_lines[changed[0]].rstrip("\n") == expected_line
     assert article.rewrite(out, ["Hawaii", "Oregon", "New York", "California"]) == out

@@ -37,8 +37,8 @@ EXPECTED_COLUMNS = {
     ],
     "sources": [
         "source_id", "jurisdiction", "state", "profession", "authority", "board", "url",
-        "selector", "cites", "verified", "active", "added_at", "pdf", "last_outcome", "last_checked", "last_success",
-        "consecutive_failures", "failing",
+        "selector", "cites", "verified", "active", "added_at", "pdf", "last_outcome", "last_checked",
+        "last_success", "consecutive_failures", "failing",
     ],
 }  # fmt: skip
 NASTY = ['=HYPERLINK("http://evil.test","x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
@@ -112,11 +112,13 @@ def test_values_types_and_state_names(db: Database, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_formula_injection_is_neutralised(db: Database, tmp_path: Path, fmt: str) -> None:
-    for i, (code, value) in enumerate(zip(["CA", "CO", "NY", "TX", "WA"], NASTY)):
+    for i, (code, value) in enumerate(zip(["CA", "CO", "NY", "TX", "WA"], NASTY[:5], strict=True)):
         db["legality"].update((code, PT), {"evidence": value, "review_reason": NASTY[-1] if i == 0 else None})
     df = read_back(ex.export(db, "legality", fmt, tmp_path / f"l.{fmt}"), fmt)
-    got = dict(zip(df["jurisdiction"], df["evidence"]))
-    assert got == {code: "'" + value for code, value in zip(["CA", "CO", "NY", "TX", "WA"], NASTY)}
+    got = dict(zip(df["jurisdiction"], df["evidence"], strict=True))
+    assert got == {
+        code: "'" + value for code, value in zip(["CA", "CO", "NY", "TX", "WA"], NASTY[:5], strict=True)
+    }
     assert df.loc[df.jurisdiction == "CA", "review_reason"].item() == "'\rcmd"
     # Parquet and JSON are not spreadsheets: the text is kept as it is.
     js = json.loads(ex.export(db, "legality", "json", tmp_path / "l.json").read_text())

@@ -113,6 +113,7 @@ def test_bundled_registry_is_valid_and_covers_every_jurisdiction() -> None:
 
 
 def test_cites_and_verified_reach_the_sources_table_and_sources_check(tmp_path: Path) -> None:
+    from tracker.outputs import terminal
     from tracker.sources import coverage
     from tracker.store import db as store_db
     from tracker.store.snapshots import sync_sources
@@ -125,7 +126,7 @@ def test_cites_and_verified_reach_the_sources_table_and_sources_check(tmp_path: 
     assert rows["tx-ag"]["verified"] is None
     cov = coverage.coverage(database)
     assert cov["verified"] == {"count": 1, "total": 2, "unverified": ["tx-ag"]}
-    assert "Verified URLs: 1 of 2 (50%)" in coverage.to_text(cov)
+    assert "Verified URLs: 1 of 2 (50%)" in terminal.to_text(cov)
 
 
 ENTRY = {

@@ -241,7 +241,8 @@ def not_allowed_states(db: Database, reviewed_only: bool = False) -> list[str]:
     column = "published_status" if reviewed_only else "status"
     marks = ", ".join("?" for _ in NOT_ALLOWED)
     rows = db.query(
-        f"SELECT jurisdiction FROM legality WHERE profession = 'physical_therapist' AND {column} IN ({marks})",
+        "SELECT jurisdiction FROM legality "
+        f"WHERE profession = 'physical_therapist' AND {column} IN ({marks})",
         list(NOT_ALLOWED),
     )
     return sorted((jurisdictions.name(r["jurisdiction"]) for r in rows), key=str.casefold)

@@ -13,8 +13,9 @@ import logging
 import re
 from typing import Literal
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from bs4.dammit import EncodingDetector
+from bs4.element import NavigableString
 from cssselect import SelectorError
 from lxml import etree
 from lxml import html as lxml_html

@@ -20,8 +20,9 @@ from sqlite_utils import Database
 from tracker.analysis import changes, findings, legality, wording
 from tracker.errors import CrawlError
 from tracker.fetch import mirror
-from tracker.fetch.crawl import CrawlOptions, FetchResult, crawl
-from tracker.models import RunStatus, Source, Trigger
+from tracker.fetch.crawl import crawl
+from tracker.fetch.options import CrawlOptions
+from tracker.models import FetchResult, RunStatus, Source, Trigger
 from tracker.outputs import notify, report
 from tracker.sources import registry
 from tracker.store import runs

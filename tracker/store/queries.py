@@ -117,11 +117,11 @@ def state_story(
         rows[0]
         if rows
         else {
-            **{k: None for k in ROW_KEYS},
+            **dict.fromkeys(ROW_KEYS),
             "jurisdiction": code,
             "state": jurisdictions.name(code),
             "profession": prof,
-            "conditions": {f: None for f in CONDITION_FIELDS},
+            "conditions": dict.fromkeys(CONDITION_FIELDS),
             "conditions_summary": "",
             "conflicting_sources": [],
             "condition_sources": [],

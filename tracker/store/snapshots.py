@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from tracker.fetch.crawl import FetchRequest, FetchResult
-from tracker.models import FetchOutcome, Source
+from tracker.models import FetchOutcome, FetchRequest, FetchResult, Source
 from tracker.store.db import insert
 
 

@@ -238,7 +238,8 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         _sourced(r, "confidence", "evidence")
         for r in db.query(
             "SELECT f.*, s.jurisdiction, s.authority, s.url FROM findings f "
-            "LEFT JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? AND f.needs_review = 1 ORDER BY f.id",
+            "LEFT JOIN sources s ON s.id = f.source_id "
+            "WHERE f.run_id = ? AND f.needs_review = 1 ORDER BY f.id",
             [run_id],
         )
     ]

@@ -234,7 +234,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "changes": {
         "title": "Changes: detected status changes",
-        "description": "One row per status change (or needs-review flag) a run detected; editors review them.",
+        "description": (
+            "One row per status change (or needs-review flag) a run detected; editors review them."
+        ),
         "sort_desc": "id",
         "facets": ["kind", "review_state", "new_status"],
         "columns": {
@@ -280,7 +282,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "snapshots": {
         "title": "Snapshots: page texts as fetched",
-        "description": "A new row only when a page's text changes (by sha256). Long texts are truncated in this view.",
+        "description": (
+            "A new row only when a page's text changes (by sha256). Long texts are truncated in this view."
+        ),
         "sort_desc": "id",
         "columns": {
             "id": "Snapshot id",
@@ -321,7 +325,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "sources": {
         "title": "Sources: the registry",
-        "description": "The pages watched (data/sources.toml). Sources that left the registry stay, inactive.",
+        "description": (
+            "The pages watched (data/sources.toml). Sources that left the registry stay, inactive."
+        ),
         "sort": "id",
         "facets": ["authority", "profession", "jurisdiction"],
         "columns": {
@@ -378,7 +384,10 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "overrides": {
         "title": "Overrides: editors' statuses in force",
-        "description": "An override outranks the sources until it is cleared (`scopewatch review override STATE --clear`).",
+        "description": (
+            "An override outranks the sources until it is cleared "
+            "(`scopewatch review override STATE --clear`)."
+        ),
         "sort": "jurisdiction",
         "columns": {
             "jurisdiction": "USPS code",
@@ -405,7 +414,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "jurisdictions": {
         "title": "Jurisdictions: names for the codes",
-        "description": "Written by `scopewatch serve` from the `us` package, so queries can show state names.",
+        "description": (
+            "Written by `scopewatch serve` from the `us` package, so queries can show state names."
+        ),
         "sort": "name",
         "columns": {
             "jurisdiction": "USPS code",
