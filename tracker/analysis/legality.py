@@ -151,8 +151,8 @@ def _decide(says: list[Say], deciding: list[Say]) -> Decision:
     top = [s for s in live if s.authority.rank == top_rank]
     statuses = {s.status for s in top}
     if len(statuses) > 1:
-        conflicting = sorted({s.source_id for s in deciding})
-        return Decision(LegalityStatus.CONTESTED, _best(top), tuple(conflicting))
+        everyone = tuple(sorted({s.source_id for s in deciding}))
+        return Decision(LegalityStatus.CONTESTED, _best(top), everyone)
     status = LegalityStatus(statuses.pop())
     decider = _best(top)
     conflicting = tuple(sorted(s.source_id for s in deciding if s.status != status.value))

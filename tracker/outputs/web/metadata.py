@@ -247,7 +247,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "kind": "status (the status moved) or needs_review (the deciding page went silent)",
             "old_status": "Status before",
             "new_status": "Status after (unchanged for needs_review)",
-            "detected_at": "The as-of date of the run that detected it (the replayed night's date under --replay)",
+            "detected_at": "The as-of date of the run that detected it "
+            "(the replayed night's date under --replay)",
             "recorded_at": "Wall-clock time the change was written (UTC)",
             "evidence": "The sentence behind the new status",
             "url": "The deciding page",
