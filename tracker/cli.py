@@ -432,21 +432,28 @@ def review_list(ctx: click.Context, as_json: bool) -> None:
     _print_json(rows) if as_json else views.print_review_list(rows)
 
 
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Re-decide a change already decided the other way (recorded like any decision).",
+)
+
+
 @review.command("accept")
 @click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--note", help="Why (optional).")
+@force_option
 @click.pass_context
-def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None) -> None:
-    """Accept change ID: its new status becomes the published one."""
+def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None, force: bool) -> None:
+    """Accept change ID: its new status becomes the published one.
+
+    Accepting an accepted change does nothing; accepting a rejected one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.accept(_open(ctx), change_id, by=by, note=note)
-    click.echo(
-        f"accepted change {change_id}: {change['jurisdiction']} "
-        f"{change['old_status']} -> {change['new_status']}"
-    )
+    click.echo(reviews.decide(_open(ctx), change_id, "accept", by=by, note=note, force=force).line())
 
 
 @review.command("reject")
@@ -454,13 +461,16 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 @db_option
 @click.option("--note", required=True, help="Why the change is rejected.")
 @click.option("--by", help="Who decides [default: $USER].")
+@force_option
 @click.pass_context
-def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None) -> None:
-    """Reject change ID: the published status stays as it was."""
+def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None, force: bool) -> None:
+    """Reject change ID: the published status stays as it was.
+
+    Rejecting a rejected change does nothing; rejecting an accepted one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.reject(_open(ctx), change_id, note, by=by)
-    click.echo(f"rejected change {change_id}: {change['jurisdiction']} stays {change['old_status']}")
+    click.echo(reviews.decide(_open(ctx), change_id, "reject", by=by, note=note, force=force).line())
 
 
 @review.command("override")

@@ -116,6 +116,7 @@ class ReviewState(str, Enum):
     REJECTED = "rejected"
     NEEDS_REVIEW = "needs_review"  # the deciding page vanished or stopped deciding
     OVERRIDDEN = "overridden"  # an editor's decision outranks the sources
+    SUPERSEDED = "superseded"  # a review item closed by a newer reading of the same row
 
 
 CONDITION_FIELDS = (

@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus
+from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus, ReviewState
 
 DECIDING = (FindingStatus.PERMITTED.value, FindingStatus.PROHIBITED.value)
 SUPERSEDABLE = (Authority.COURT, Authority.AG_OPINION)
@@ -284,10 +284,17 @@ def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
             continue
         reason = None
         silent = _silence(old, says, checks, deciding_findings)
+        decision = combine(says, day)
         if silent:
             reason, kept = silent
-            says = [kept if s.source_id == kept.source_id else s for s in says]
-        decision = combine(says, day)
+            kept_says = [kept if s.source_id == kept.source_id else s for s in says]
+            decision = combine(kept_says, day)
+            # flagged only when the row rests on the silent page: without its last word, the
+            # status would differ (a gone board page under a deciding statute is no reason)
+            without = [s for s in says if s.source_id != kept.source_id]
+            if without and combine(without, day).status is decision.status:
+                reason = None
+            says = kept_says
         row = _row(code, profession, decision, sources, checks, run_dates, old, run_id)
         transition = _apply(db, row, old, reason, overrides, as_of, run_id)
         if transition.status_changed and not any(s.finding.get("run_id") == run_id for s in says):
@@ -386,26 +393,20 @@ def _apply(
     new_status = row["source_status"]
     old_status = old["source_status"] if old else None
     changed = old is not None and old_status != new_status
+    # review_state, review_reason and published_status follow from the review items
+    # (tracker.editorial.workflow.settle, run by the change stage); a new row is the baseline
     if old is None:
         row.update(
             first_seen=as_of,
             first_seen_run_id=run_id,
-            review_state="baseline",
+            review_state=ReviewState.BASELINE.value,
             review_reason=None,
             published_status=new_status,
         )
-    elif changed:
-        row.update(
-            first_seen=as_of,
-            first_seen_run_id=run_id,
-            review_state="pending",
-            review_reason=None,
-            published_status=old["published_status"],
-        )
     else:
         row.update(
-            first_seen=old["first_seen"],
-            first_seen_run_id=old.get("first_seen_run_id"),
+            first_seen=as_of if changed else old["first_seen"],
+            first_seen_run_id=run_id if changed else old.get("first_seen_run_id"),
             review_state=old["review_state"],
             review_reason=old["review_reason"],
             published_status=old["published_status"],
@@ -413,13 +414,8 @@ def _apply(
     fresh_silence = (
         silent_reason if silent_reason and (old or {}).get("review_reason") != silent_reason else None
     )
-    if silent_reason:
-        row.update(review_state="needs_review", review_reason=silent_reason)
     override = overrides.get((row["jurisdiction"], row["profession"]))
-    if override:
-        row.update(status=override["status"], review_state="overridden")
-    else:
-        row["status"] = new_status
+    row["status"] = override["status"] if override else new_status
     db.table("legality").upsert(row, pk=("jurisdiction", "profession"))
     return Transition(
         jurisdiction=row["jurisdiction"],

@@ -254,9 +254,11 @@ TABLES: dict[str, dict[str, Any]] = {
             "url": "The deciding page",
             "source_id": "The deciding source",
             "authority": "Kind of the deciding source",
-            "review_state": "pending, needs_review, accepted or rejected",
+            "review_state": "pending, needs_review, accepted, rejected, or superseded (a newer "
+            "reading of the same row replaced it before anyone decided)",
             "note": "Why a needs_review row was raised, or why a status moved with no page changing "
             "(took effect on DATE)",
+            "superseded_by": "The newer change that replaced this one while it was open",
         },
     },
     "findings": {
@@ -341,6 +343,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "selector": "CSS selector of the region that matters, if any",
             "active": "0 when the source left the registry (its history is kept)",
             "added_at": "When it entered the database (UTC)",
+            "cites": "What the page carries (the statute, rule or opinion it quotes), from the registry",
+            "verified": "How the source's URL was checked, from the registry",
         },
     },
     "runs": {
@@ -426,6 +430,12 @@ TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "migrations": {"hidden": True},
+    # full-text indexes (migration 0002): Datasette offers a search box on the tables instead
+    **{
+        f"{table}_fts{suffix}": {"hidden": True}
+        for table in ("snapshots", "findings")
+        for suffix in ("", "_data", "_idx", "_docsize", "_config")
+    },
 }
 
 
