@@ -228,7 +228,7 @@ def print_table(lines: list[Line]) -> None:
     table = [HEADER, *(line.cells() for line in lines)]
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADER))]
     for index, row in enumerate(table):
-        print(" | ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        print(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         if index == 0:
             print("-+-".join("-" * w for w in widths))
 

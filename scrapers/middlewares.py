@@ -1,7 +1,7 @@
 """Downloader middlewares: replay from / record to the mirror, the private-redirect guard,
 and Retry-After.
 
-Requests that belong to a source carry ``meta["sw_key"]`` (and ``sw_source_id``);
+Requests that belong to a source carry ``meta["sw_source_id"]``;
 anything else (robots.txt) passes through untouched.
 """
 
@@ -143,7 +143,7 @@ class ReplayMiddleware:
                 headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
                 body=f"{request.url} is {NOT_IN_MIRROR} {self.night}".encode(),
             )
-        headers = Headers({k: v for k, v in page.headers.items()})
+        headers = Headers(dict(page.headers))
         if page.content_type:
             headers["Content-Type"] = page.content_type
         if page.final_url != request.url:
@@ -195,7 +195,7 @@ class RecordMiddleware:
         return cls(Path(night))
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if "sw_key" not in request.meta or response.status == 304:
+        if "sw_source_id" not in request.meta or response.status == 304:
             return response
         chain = request.meta.get("redirect_urls") or []
         url = chain[0] if chain else request.url

@@ -165,7 +165,7 @@ def error_reason(
         if "robots.txt" in message:
             return FetchOutcome.SKIPPED, f"robots.txt disallows {url}"
         if "max redirections" in message:
-            loop = len(set(redirect_urls + [url])) < len(redirect_urls) + 1
+            loop = len({*redirect_urls, url}) < len(redirect_urls) + 1
             kind = "redirect loop" if loop else f"more than {max_redirects} redirects"
             return FetchOutcome.FAILED, f"{kind} (last at {url})"
         if "DOWNLOAD_MAXSIZE" in message:

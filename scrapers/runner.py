@@ -1,8 +1,9 @@
 """Run the registry spider: in this process (:func:`run_here`), or as a child process
 (``python -m scrapers.runner IN.json``).
 
-A spec is ``{"options": {...}, "requests": [{"key", "source", "etag", "last_modified"}]}``.
-The child writes one JSON line per item to stdout as it is scraped; everything else (logs,
+A spec is ``{"options": {...}, "requests": [{"source", "etag", "last_modified"}]}`` (options:
+:meth:`CrawlOptions.as_json`). The child writes one JSON line per
+:class:`~tracker.models.FetchResult` to stdout as it is scraped; everything else (logs,
 stray prints) goes to stderr. Twisted's reactor cannot restart, so :func:`run_here` works
 once per process; :func:`tracker.fetch.crawl.crawl` uses the child after that.
 """
@@ -26,6 +27,8 @@ from scrapy.settings import Settings
 from scrapers import settings as default_settings
 from scrapers.resolver import parse_hosts
 from scrapers.spiders.registry import RegistrySpider
+from tracker.fetch.options import CrawlOptions
+from tracker.models import FetchResult
 
 PR_SET_PDEATHSIG = 1
 
@@ -44,32 +47,13 @@ def die_with_parent() -> None:
 
 
 def build_settings(options: dict[str, Any]) -> Settings:
+    """The project's settings with the run's :class:`CrawlOptions` over them."""
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
-    replay = options.get("replay")
-    delay = 0.0 if replay else float(options.get("delay", 1.0))
-    concurrency = int(options.get("concurrency", 8))
     settings.setdict(
         {
-            "USER_AGENT": options.get("user_agent") or settings.get("USER_AGENT"),
-            "DOWNLOAD_TIMEOUT": float(options.get("timeout", 30.0)),
-            "RETRY_TIMES": int(options.get("retries", 2)),
-            "RETRY_ENABLED": int(options.get("retries", 2)) > 0,
-            "DOWNLOAD_DELAY": delay,
-            "DOWNLOAD_MAXSIZE": int(options.get("max_bytes", 10 * 1024 * 1024)),
-            "ROBOTSTXT_OBEY": bool(options.get("obey_robots", True)) and not replay,
-            "CONCURRENT_REQUESTS": concurrency,
-            # politeness only matters when there is a delay to respect (live crawls)
-            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency if delay == 0 else min(2, concurrency),
-            "REDIRECT_MAX_TIMES": int(options.get("max_redirects", 5)),
-            "SCOPEWATCH_RETRY_AFTER_CAP": float(options.get("retry_after_cap", 60.0)),
-            "SCOPEWATCH_ALLOW_PRIVATE_REDIRECTS": bool(options.get("allow_private_redirects")),
-            "SCOPEWATCH_REPLAY": replay,
-            "SCOPEWATCH_RECORD": options.get("record"),
-            "SCOPEWATCH_HOSTS": {
-                **parse_hosts(os.environ.get("SCOPEWATCH_HOSTS")),
-                **(options.get("hosts") or {}),
-            },
+            **CrawlOptions.from_json(options).scrapy_settings(),
+            "SCOPEWATCH_HOSTS": parse_hosts(os.environ.get("SCOPEWATCH_HOSTS")),
             "LOG_LEVEL": os.environ.get("SCOPEWATCH_CRAWL_LOG_LEVEL", "WARNING"),
         },
         priority="cmdline",
@@ -92,8 +76,8 @@ def run(spec: dict[str, Any], out: TextIO) -> bool:
     process = CrawlerProcess(build_settings(spec.get("options", {})))
     crawler = process.create_crawler(RegistrySpider)
 
-    def emit(item: Any, **_: Any) -> None:
-        out.write(json.dumps(dict(item), ensure_ascii=False) + "\n")
+    def emit(item: FetchResult, **_: Any) -> None:
+        out.write(json.dumps(item.as_json(), ensure_ascii=False) + "\n")
         out.flush()
 
     crawler.signals.connect(emit, signal=signals.item_scraped)
@@ -108,14 +92,14 @@ def run(spec: dict[str, Any], out: TextIO) -> bool:
 
 def run_here(
     spec: dict[str, Any],
-    emit: Callable[[dict[str, Any]], None],
+    emit: Callable[[FetchResult], None],
     *,
     extractor: Executor | None = None,
     stall: float | None = None,
     idle: Callable[[], None] | None = None,
 ) -> bool:
     """Run the crawl in this process (once: the reactor cannot restart); ``emit`` gets each
-    item as a dict, and ``idle`` is called about once a second, both in the reactor's
+    result as it is scraped, and ``idle`` is called about once a second, both in the reactor's
     thread. Stops early, leaving the rest unanswered, when no item came for ``stall``
     seconds. False if the crawl failed (the error is logged).
 
@@ -144,13 +128,13 @@ def run_here(
         if reactor.running:  # type: ignore[attr-defined]
             reactor.stop()  # type: ignore[attr-defined]
 
-    def on_item(item: Any, **_: Any) -> None:
+    def on_item(item: FetchResult, **_: Any) -> None:
         last[0] = time.monotonic()
         if raised:
             return
         try:
-            emit(dict(item))
-        except BaseException as exc:  # noqa: BLE001 - re-raised once the reactor stops
+            emit(item)
+        except BaseException as exc:
             raised.append(exc)
             stop()
 
@@ -167,7 +151,7 @@ def run_here(
         elif idle is not None and not raised:
             try:
                 idle()
-            except BaseException as exc:  # noqa: BLE001 - re-raised once the reactor stops
+            except BaseException as exc:
                 raised.append(exc)
                 stop()
 

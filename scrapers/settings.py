@@ -1,34 +1,28 @@
 """Scrapy settings for scopewatch's crawler: polite defaults for live crawls.
 
-``scrapers.runner`` layers the per-run options (timeout, retries, delay, replay, record)
-on top of these; see :func:`scrapers.runner.build_settings`.
+The settings a run can change (user agent, timeout, retries, delay, concurrency, size cap,
+redirects, robots.txt, replay, record) have their defaults in one place,
+:class:`tracker.fetch.options.CrawlOptions`; they are set from it below, and
+``scrapers.runner`` layers the run's own options over them the same way.
 """
+
+from tracker.fetch.options import DEFAULTS
 
 BOT_NAME = "scopewatch"
 SPIDER_MODULES = ["scrapers.spiders"]
 NEWSPIDER_MODULE = "scrapers.spiders"
 
-USER_AGENT = "scopewatch (+https://github.com/scopewatch/scopewatch; regulation tracker)"
-ROBOTSTXT_OBEY = True
-DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0.5  # +-50 %, so a night's requests do not tick like a clock
-CONCURRENT_REQUESTS = 8
-CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # each response yields one item: Scrapy's default of 100 parallel item tasks per response
 # cost a third of a warm run's CPU (bench/README.md)
 CONCURRENT_ITEMS = 1
 AUTOTHROTTLE_ENABLED = False
-DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0  # the cap is reported per page; no separate warning
-RETRY_ENABLED = True
-RETRY_TIMES = 2
 # the result carries the reason; a give-up is not an error of the crawler
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 # 429 is not here: Retry-After is honoured by RetryAfterMiddleware instead
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 REDIRECT_ENABLED = True
-REDIRECT_MAX_TIMES = 5
 METAREFRESH_ENABLED = True  # a <meta refresh> move is a redirect like any other
 # Every status reaches the spider: 304/403/404/429/5xx are outcomes, not errors.
 HTTPERROR_ALLOW_ALL = True
@@ -56,8 +50,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.ReplayMiddleware": 950,
 }
 
-# Per-run options (set by the runner)
-SCOPEWATCH_REPLAY = None  # night dir
-SCOPEWATCH_RECORD = None  # night dir
-SCOPEWATCH_RETRY_AFTER_CAP = 60.0
-SCOPEWATCH_ALLOW_PRIVATE_REDIRECTS = False
+# USER_AGENT, DOWNLOAD_TIMEOUT, RETRY_*, DOWNLOAD_DELAY, CONCURRENT_REQUESTS*, ROBOTSTXT_OBEY,
+# REDIRECT_MAX_TIMES, DOWNLOAD_MAXSIZE and SCOPEWATCH_{REPLAY,RECORD,RETRY_AFTER_CAP,
+# ALLOW_PRIVATE_REDIRECTS}: the crawl options' defaults
+globals().update(DEFAULTS.scrapy_settings())

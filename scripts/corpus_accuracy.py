@@ -48,7 +48,8 @@ def main(argv: list[str]) -> int:
             row[2] += 1
     cases = sum(r[0] for r in totals.values())
     print(
-        f"Corpus: {cases} labelled pages ({corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus})"
+        f"Corpus: {cases} labelled pages "
+        f"({corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus})"
     )
     print()
     print("| expected class | cases | status correct | status + evidence + date correct |")
@@ -61,7 +62,8 @@ def main(argv: list[str]) -> int:
     ok_all = sum(r[1] for r in totals.values())
     full_all = sum(r[2] for r in totals.values())
     print(
-        f"| **all** | {cases} | {ok_all} ({ok_all / max(cases, 1):.0%}) | {full_all} ({full_all / max(cases, 1):.0%}) |"
+        f"| **all** | {cases} | {ok_all} ({ok_all / max(cases, 1):.0%}) "
+        f"| {full_all} ({full_all / max(cases, 1):.0%}) |"
     )
     for miss in misses:
         print(f"\n- {miss}", end="")

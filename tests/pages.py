@@ -18,7 +18,8 @@ def board_page(
 <style>main {{ max-width: 40em; }}</style></head>
 <body>
 <header><strong>{html.escape(board)}</strong>
-<nav><a href="/">Home</a> | <a href="/licensing">Licensing</a> | <a href="/dn">Dry Needling FAQ</a></nav></header>
+<nav><a href="/">Home</a> | <a href="/licensing">Licensing</a> |
+<a href="/dn">Dry Needling FAQ</a></nav></header>
 <main id="content"><h1>{html.escape(title)}</h1>
 {body}
 </main>

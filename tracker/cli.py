@@ -19,6 +19,8 @@ import click
 
 from tracker import __version__
 from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
+from tracker.fetch.options import DEFAULTS as CRAWL
+from tracker.fetch.options import PER_DOMAIN
 from tracker.models import LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
@@ -39,13 +41,14 @@ class Group(click.Group):
         except OSError as exc:  # an output folder or file that cannot be written
             where = f" {exc.filename}" if exc.filename else ""
             click.echo(
-                f"Error: cannot use{where}: {exc.strerror or exc}; choose another path or fix its permissions",
+                f"Error: cannot use{where}: {exc.strerror or exc}; "
+                "choose another path or fix its permissions",
                 err=True,
             )
             ctx.exit(2)
 
 
-class FiniteFloat(click.ParamType):
+class FiniteFloat(click.ParamType[float]):
     """A finite number of seconds, at least ``low`` (or above it when ``open_low``): ``nan``,
     ``inf`` and negative values are refused at the command line, not by every fetch."""
 
@@ -178,23 +181,23 @@ def _setup_logging() -> None:
 @click.option(
     "--timeout",
     type=FiniteFloat(0.0, open_low=True),
-    default=30.0,
+    default=CRAWL.timeout,
     show_default=True,
     help="Per-request timeout, seconds.",
 )
 @click.option(
     "--delay",
     type=FiniteFloat(0.0),
-    default=1.0,
+    default=CRAWL.delay,
     show_default=True,
     help="Politeness delay per domain, seconds.",
 )
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1, max=64),
-    default=8,
+    default=CRAWL.concurrency,
     show_default=True,
-    help="Requests in flight at once (at most 2 per site while --delay is above 0).",
+    help=f"Requests in flight at once (at most {PER_DOMAIN} per site while --delay is above 0).",
 )
 @notify_option
 @click.pass_context
@@ -214,7 +217,7 @@ def run(
 
     A run where some sources failed still succeeds (status partial) and lists them.
     """
-    from tracker.fetch.crawl import CrawlOptions
+    from tracker.fetch.options import CrawlOptions
     from tracker.models import RunStatus, Trigger
     from tracker.run.pipeline import RunOptions
     from tracker.run.pipeline import run as run_pipeline
@@ -270,10 +273,10 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 
     results = [classify_file(path, Profession(profession)) for path in files]
     if as_json:
-        for path, finding in zip(files, results):
+        for path, finding in zip(files, results, strict=True):
             click.echo(json.dumps({"file": str(path), **finding.as_json()}))
         return
-    for path, finding in zip(files, results):
+    for path, finding in zip(files, results, strict=True):
         conditions = finding.conditions.summary()
         click.echo(
             f"{path}: {finding.status.value} (confidence {finding.confidence:.2f})"
@@ -403,7 +406,7 @@ def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) ->
     """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
     from tracker.editorial import article as articles
 
-    states = articles.prohibited_states(_open(ctx), reviewed_only=reviewed_only)
+    states = articles.not_allowed_states(_open(ctx), reviewed_only=reviewed_only)
     new_text, diff = articles.article_diff(path, states)
     click.echo(diff if diff else f"{path}: the list is already up to date.", nl=bool(not diff))
     if write and diff:
@@ -429,20 +432,28 @@ def review_list(ctx: click.Context, as_json: bool) -> None:
     _print_json(rows) if as_json else views.print_review_list(rows)
 
 
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Re-decide a change already decided the other way (recorded like any decision).",
+)
+
+
 @review.command("accept")
 @click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--note", help="Why (optional).")
+@force_option
 @click.pass_context
-def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None) -> None:
-    """Accept change ID: its new status becomes the published one."""
+def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str | None, force: bool) -> None:
+    """Accept change ID: its new status becomes the published one.
+
+    Accepting an accepted change does nothing; accepting a rejected one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.accept(_open(ctx), change_id, by=by, note=note)
-    click.echo(
-        f"accepted change {change_id}: {change['jurisdiction']} {change['old_status']} -> {change['new_status']}"
-    )
+    click.echo(reviews.decide(_open(ctx), change_id, "accept", by=by, note=note, force=force).line())
 
 
 @review.command("reject")
@@ -450,13 +461,16 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 @db_option
 @click.option("--note", required=True, help="Why the change is rejected.")
 @click.option("--by", help="Who decides [default: $USER].")
+@force_option
 @click.pass_context
-def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None) -> None:
-    """Reject change ID: the published status stays as it was."""
+def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None, force: bool) -> None:
+    """Reject change ID: the published status stays as it was.
+
+    Rejecting a rejected change does nothing; rejecting an accepted one needs --force.
+    """
     from tracker.editorial import review as reviews
 
-    change = reviews.reject(_open(ctx), change_id, note, by=by)
-    click.echo(f"rejected change {change_id}: {change['jurisdiction']} stays {change['old_status']}")
+    click.echo(reviews.decide(_open(ctx), change_id, "reject", by=by, note=note, force=force).line())
 
 
 @review.command("override")
@@ -503,11 +517,13 @@ def sources() -> None:
 @json_option
 @click.pass_context
 def sources_check(ctx: click.Context, sources_path: Path, stale_days: int, as_json: bool) -> None:
-    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs, failing or stale."""
+    """Coverage: per jurisdiction and profession, which authorities are sourced, missing, PDFs,
+    failing or stale."""
+    from tracker.outputs import terminal
     from tracker.sources import coverage, registry
 
     data = coverage.coverage(_open(ctx, create=True), registry.load(sources_path), stale_days=stale_days)
-    _print_json(data) if as_json else coverage.print_coverage(data)
+    _print_json(data) if as_json else terminal.print_coverage(data)
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""The one spider: fetch each registry source, extract its text, yield one PageItem.
+"""The one spider: fetch each registry source, extract its text, yield one FetchResult.
 
 Driven entirely by the request list the runner hands it; no per-state code. Every
 request produces exactly one item, from ``parse`` or from ``errback``.
@@ -15,7 +15,6 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from scrapers.items import PageItem
 from scrapers.middlewares import NOT_IN_MIRROR, header
 from scrapers.outcomes import (
     challenge_reason,
@@ -26,7 +25,7 @@ from scrapers.outcomes import (
 )
 from tracker.clock import utcnow
 from tracker.fetch.extract import ExtractError, extract_page, extract_text, sniff_kind
-from tracker.models import FetchOutcome
+from tracker.models import FetchOutcome, FetchResult
 
 
 class RegistrySpider(scrapy.Spider):
@@ -40,8 +39,8 @@ class RegistrySpider(scrapy.Spider):
     ) -> None:
         super().__init__(**kwargs)
         self.requests = requests or []
-        # a worker process for text extraction (HTML parsing, PDF text): the crawl goes on
-        # on this core while the other one extracts (bench/README.md); None: extract here
+        # worker processes for text extraction (HTML parsing, PDF text): the crawl goes on
+        # on this core while another extracts (bench/README.md); None: extract here
         self.extractor = extractor
 
     async def start(self) -> AsyncIterator[Any]:
@@ -54,12 +53,11 @@ class RegistrySpider(scrapy.Spider):
             if conditional and spec.get("last_modified"):
                 headers["If-Modified-Since"] = spec["last_modified"]
             meta = {
-                "sw_key": spec["key"],
                 "sw_source_id": source["id"],
                 "sw_selector": source.get("selector"),
                 # one cookie jar per source: one site's cookie flood must not reach another
                 # source's requests (HTTP 431 for every later page of that host)
-                "cookiejar": f"source:{spec['key']}",
+                "cookiejar": f"source:{source['id']}",
             }
             try:
                 request = scrapy.Request(
@@ -70,18 +68,17 @@ class RegistrySpider(scrapy.Spider):
                     dont_filter=True,  # two sources may share a URL
                     meta=meta,
                 )
-            except Exception as exc:  # noqa: BLE001 - a URL Scrapy refuses fails its source alone
-                yield self._unsent(source, spec["key"], exc)
+            except Exception as exc:
+                yield self._unsent(source, exc)
                 continue
             yield request
 
-    def _unsent(self, source: dict[str, Any], key: int, exc: Exception) -> PageItem:
-        return PageItem(
-            key=key,
+    def _unsent(self, source: dict[str, Any], exc: Exception) -> FetchResult:
+        return FetchResult(
             source_id=source["id"],
             url=source["url"],
             final_url=None,
-            outcome=FetchOutcome.FAILED.value,
+            outcome=FetchOutcome.FAILED,
             http_status=None,
             content_type=None,
             text=None,
@@ -92,10 +89,9 @@ class RegistrySpider(scrapy.Spider):
             fetched_at=utcnow(),
         )
 
-    def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> PageItem:
+    def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> FetchResult:
         chain = request.meta.get("redirect_urls") or []
         base: dict[str, Any] = {
-            "key": request.meta["sw_key"],
             "source_id": request.meta["sw_source_id"],
             "url": chain[0] if chain else request.url,
             "final_url": None,
@@ -107,12 +103,12 @@ class RegistrySpider(scrapy.Spider):
             "error": None,
             "retry_after": None,
             "fetched_at": utcnow(),
-            "outcome": outcome.value,
+            "outcome": outcome,
         }
         base.update(fields)
-        return PageItem(**base)
+        return FetchResult(**base)
 
-    async def parse(self, response: Response) -> AsyncIterator[PageItem]:
+    async def parse(self, response: Response) -> AsyncIterator[FetchResult]:
         try:
             yield await self._page_item(response)
         except Exception as exc:  # one broken page must not lose its result
@@ -126,7 +122,7 @@ class RegistrySpider(scrapy.Spider):
                 error=f"internal error: {type(exc).__name__}: {exc}",
             )
 
-    async def _page_item(self, response: Response) -> PageItem:
+    async def _page_item(self, response: Response) -> FetchResult:
         request = response.request
         assert request is not None
         status = response.status
@@ -220,9 +216,10 @@ class RegistrySpider(scrapy.Spider):
             self.extractor = None
             return extract_text(body, ctype, url=url, selector=selector, encoding=encoding)
 
-    def errback(self, failure: Failure) -> Iterator[PageItem]:
+    def errback(self, failure: Failure) -> Iterator[FetchResult]:
         request = failure.request  # type: ignore[attr-defined]
         chain = request.meta.get("redirect_urls") or []
+        assert failure.value is not None  # a Failure always wraps an exception
         outcome, reason = error_reason(
             failure.value,
             url=request.url,

@@ -156,8 +156,8 @@ def test_diff_write_and_backup_keep_crlf_bytes(tmp_path: Path) -> None:
 
 def test_prohibited_states_uses_status_or_published_status(tmp_path: Path) -> None:
     db = two_runs(tmp_path / "sw.db")
-    assert article.prohibited_states(db) == ["California", "Colorado", "New York"]
-    assert article.prohibited_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
+    assert article.not_allowed_states(db) == ["California", "Colorado", "New York"]
+    assert article.not_allowed_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/article is not beside the repository")
@@ -174,7 +174,7 @@ def test_shared_article_sentence_byte_for_byte() -> None:
     old_lines = text.splitlines(keepends=True)
     new_lines = out.splitlines(keepends=True)
     assert len(old_lines) == len(new_lines)
-    changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
     assert len(changed) == 1
     assert new_lines[changed[0]].rstrip("\n") == expected_line
     assert article.rewrite(out, ["Hawaii", "Oregon", "New York", "California"]) == out

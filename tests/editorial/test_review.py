@@ -157,3 +157,61 @@ def test_an_uncertain_reading_is_listed_for_review(
     assert "Uncertain readings (1)" in (tmp_path / "reports" / "latest" / "change-report.md").read_text()
     assert row(db, "NH")["status"] == "permitted"  # and the row keeps its status, flagged
     assert row(db, "NH")["review_state"] == "needs_review"
+
+
+def test_one_item_per_row_and_run_decisions_idempotent_and_force_to_redecide(
+    site: TestSite, tmp_path: Path
+) -> None:
+    site.routes["/id-statute"] = Route(board_page("Legislature", "DN", IN_SCOPE))
+    site.routes["/id-board"] = Route(board_page("Board", "DN", IN_SCOPE))
+    site.routes["/nj"] = Route(board_page("Board", "DN", IN_SCOPE))
+    reg = registry(
+        tmp_path / "sources.toml",
+        site,
+        [
+            ("id-pt-statute", "ID", "statute", "/id-statute", "main"),
+            ("id-pt-board", "ID", "board_position", "/id-board", "main"),
+            ("nj-board", "NJ", "board_position", "/nj", "main"),
+        ],
+    )
+    db = tmp_path / "sw.db"
+    nightly(db, reg, tmp_path)
+    # Idaho's board page vanishes, but its statute decides the row: nothing to review
+    site.routes["/id-board"] = Route(status=404)
+    site.routes["/nj"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
+    nightly(db, reg, tmp_path)
+    items = json.loads(sw(db, "review", "list", "--json").stdout)
+    assert [(i["jurisdiction"], i["kind"], i["published_status"]) for i in items] == [
+        ("NJ", "status", "permitted")
+    ]
+    first = items[0]["id"]
+    # NJ moves again before anyone looked: the older item is superseded, one item stays open
+    site.routes["/nj"] = Route(board_page("Board", "DN", IN_SCOPE))
+    nightly(db, reg, tmp_path)
+    items = json.loads(sw(db, "review", "list", "--json").stdout)
+    assert [(i["jurisdiction"], i["old_status"], i["new_status"]) for i in items] == [
+        ("NJ", "prohibited", "permitted")
+    ]
+    refused = sw(db, "review", "accept", str(first))
+    assert refused.returncode == 2 and f"superseded by change {items[0]['id']}" in refused.stderr
+    site.routes["/nj"] = Route(board_page("Board", "DN", OUT_OF_SCOPE))
+    nightly(db, reg, tmp_path)
+    (nj,) = json.loads(sw(db, "review", "list", "--json").stdout)
+
+    assert sw(db, "review", "reject", str(nj["id"]), "--note", "draft page").returncode == 0
+    assert (row(db, "NJ")["published_status"], row(db, "NJ")["review_state"]) == ("permitted", "rejected")
+    again = sw(db, "review", "reject", str(nj["id"]), "--note", "draft page")
+    assert again.returncode == 0 and "already rejected: nothing to do" in again.stdout
+    flip = sw(db, "review", "accept", str(nj["id"]))
+    assert flip.returncode == 2 and "pass --force" in flip.stderr
+    assert row(db, "NJ")["review_state"] == "rejected"
+    assert sw(db, "review", "accept", str(nj["id"]), "--force").returncode == 0
+    assert (row(db, "NJ")["published_status"], row(db, "NJ")["review_state"]) == ("prohibited", "accepted")
+    twice = sw(db, "review", "accept", str(nj["id"]))
+    assert "already accepted: nothing to do" in twice.stdout
+    conn = sqlite3.connect(db)
+    log = conn.execute("select action, change_id, status from reviews order by id").fetchall()
+    assert log == [("reject", nj["id"], "permitted"), ("accept", nj["id"], "prohibited")]
+    states = conn.execute("select review_state from changes where jurisdiction = 'NJ' order by id").fetchall()
+    assert [s for (s,) in states] == ["superseded", "superseded", "accepted"]
+    assert conn.execute("select count(*) from changes where jurisdiction = 'ID'").fetchone()[0] == 0

@@ -56,10 +56,17 @@ class Server:
         return self.proc.returncode, err
 
 
-def start_server(db: Path, timeout: float = 30) -> Server:
-    """``scopewatch serve --db DB --port 0`` as a subprocess; wait for its URL and first answer."""
+def free_port() -> int:
+    """A port nobody listens on now (``serve --port`` takes 1-65535, not 0)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(db: Path, timeout: float = 30, *extra: str) -> Server:
+    """``scopewatch serve --db DB --port N`` as a subprocess; wait for its URL and first answer."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "serve", "--db", str(db), "--port", "0"],
+        [sys.executable, "-m", "tracker", "serve", "--db", str(db), "--port", str(free_port()), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -105,7 +112,7 @@ def test_metadata_describes_every_column_of_the_schema(tmp_path: Path) -> None:
     refresh_jurisdictions(tmp_path / "sw.db")
     tables = metadata()["databases"][DATABASE]["tables"]
     for name in db.table_names():
-        if name == "migrations":
+        if name == "migrations" or "_fts" in name:
             assert tables[name]["hidden"] is True
             continue
         meta = tables[name]
@@ -132,7 +139,7 @@ def test_jurisdictions_lookup_is_derived_and_refreshed(tmp_path: Path) -> None:
 
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "tracker", "serve", "--db", str(tmp_path / "nope.db"), "--port", "0"],
+        [sys.executable, "-m", "tracker", "serve", "--db", str(tmp_path / "nope.db"), "--port", "8999"],
         check=False,
         capture_output=True,
         text=True,

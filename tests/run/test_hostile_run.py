@@ -19,7 +19,10 @@ from tests.pages import board_page, registry
 from tests.site import HOSTS_ENV, PUBLIC_HOST, Route, TestSite, make_pdf
 
 GOOD = "The Board has determined that dry needling is within the scope of practice of physical therapy."
-CHALLENGE = "<html><title>Just a moment...</title><body>Checking your browser before accessing. Enable JavaScript and cookies to continue.</body></html>"
+CHALLENGE = (
+    "<html><title>Just a moment...</title><body>Checking your browser before accessing. "
+    "Enable JavaScript and cookies to continue.</body></html>"
+)
 
 HOSTILE = {
     "hang": Route("<p>late</p>", delay=60),

@@ -1,7 +1,7 @@
 """The scheduler: fire times, and a real daemon process firing real runs against a loopback site.
 
-The daemon tests use the test-only hook ``SCOPEWATCH_SCHEDULE_SECONDS`` (fire every N seconds)
-because cron cannot fire more often than once a minute.
+The daemon tests start the real daemon with an interval trigger (``tests/run/interval_daemon.py``,
+every N seconds) because cron cannot fire more often than once a minute.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from tests.site import Route, TestSite
 from tracker.cli import cli
 from tracker.errors import UsageError
 from tracker.outputs import notify
-from tracker.run.schedule import SECONDS_ENV, cron_weekdays, describe, next_fire_times
+from tracker.run.schedule import cron_weekdays, describe, next_fire_times
 from tracker.store.lock import run_lock
 
 UTC = dt.UTC
+ROOT = Path(__file__).resolve().parents[2]
 IN_SCOPE = "The board has determined that dry needling is within the scope of practice of physical therapy."
 TOKEN = "T0KEN-zz9"
 OUT_OF_SCOPE = "Dry needling is not within the scope of practice of physical therapy."
@@ -154,7 +155,7 @@ class DaemonProc:
         self.stdout_path = tmp_path / "daemon.out"
         env = {
             **{k: v for k, v in os.environ.items() if k not in notify.ENV and k != "SCOPEWATCH_DB"},
-            SECONDS_ENV: str(every),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
             **env,
         }
         self._out = self.stdout_path.open("w")
@@ -162,17 +163,11 @@ class DaemonProc:
             [
                 sys.executable,
                 "-m",
-                "tracker",
-                "schedule",
-                "--cron",
-                "* * * * *",
-                "--db",
+                "tests.run.interval_daemon",
+                str(every),
                 str(self.db),
-                "--sources",
                 str(sources),
-                "--reports",
                 str(tmp_path / "reports"),
-                "--log-dir",
                 str(self.log_dir),
             ],
             cwd=tmp_path,

@@ -32,11 +32,15 @@ NH_LAW = (
     "A physical therapist may perform dry needling after completing at least 50 hours of in-person "
     "dry needling instruction, effective July 1, 2025."
 )
-DE_RULE = "A physical therapist may perform dry needling only after {hours} hours of approved dry needling training."
+DE_RULE = (
+    "A physical therapist may perform dry needling only after {hours} hours "
+    "of approved dry needling training."
+)
 
 ARTICLE = (
     "Needles compared\n\n"
-    "There are some states where dry needling is not allowed, like California, New Jersey, and Hawaii, because "
+    "There are some states where dry needling is not allowed, like California, New Jersey, and Hawaii, "
+    "because "
     "of board decisions.\n\nThe end.\n"
 )
 
@@ -53,9 +57,9 @@ SOURCES = [
 
 
 def night(site: TestSite, n: int) -> None:
-    page = lambda *paras, updated="March 1, 2025": Route(
-        board_page("Board of Physical Therapy", "Dry needling", *paras, updated=updated)
-    )
+    def page(*paras: str, updated: str = "March 1, 2025") -> Route:
+        return Route(board_page("Board of Physical Therapy", "Dry needling", *paras, updated=updated))
+
     site.routes["/vt"] = page(IN_SCOPE if n == 1 else OUT_OF_SCOPE)
     site.routes["/nh"] = page(SILENT if n == 1 else NH_LAW)
     site.routes["/me"] = page(IN_SCOPE) if n == 1 else Route(status=500)
@@ -132,7 +136,8 @@ def test_night_two_changes_exactly_what_moved(two_nights) -> None:  # type: igno
     assert "run 2 partial:" in outputs[1] and "1 failed (me-pt-board)" in outputs[1]
     conn = sqlite3.connect(db)
     rows = conn.execute(
-        "select jurisdiction, old_status, new_status, review_state from changes where kind = 'status' order by jurisdiction"
+        "select jurisdiction, old_status, new_status, review_state from changes "
+        "where kind = 'status' order by jurisdiction"
     ).fetchall()
     assert rows == [
         ("NH", "unaddressed", "permitted", "pending"),

@@ -9,7 +9,8 @@ from sqlite_utils import Database
 
 from tests.dbfactory import add_source, two_runs
 from tracker.models import Authority, Profession, Source
-from tracker.sources.coverage import coverage, print_coverage, source_health, to_rich, to_text
+from tracker.outputs.terminal import print_coverage, to_rich, to_text
+from tracker.sources.coverage import coverage, source_health
 
 NOW = "2024-05-09T00:00:00Z"  # 7 days after 2024-05-02T00:00
 

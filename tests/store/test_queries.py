@@ -38,7 +38,7 @@ def test_unknown_state_and_profession_list_valid_values(db: Database) -> None:
         UsageError, match="unknown profession 'dentist': use one of physical_therapist, chiropractor"
     ):
         read.legality_rows(db, "dentist")
-    with pytest.raises(UsageError, match="unknown state 'Atlantis'.*AL, AK"):
+    with pytest.raises(UsageError, match=r"unknown state 'Atlantis'.*AL, AK"):
         read.state_story(db, "Atlantis", PT)
 
 

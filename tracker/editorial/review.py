@@ -1,17 +1,22 @@
 """The review gate: editors accept or reject detected changes and override statuses.
 
 A detected change is a candidate until an editor acts. Every decision is a ``reviews`` row
-with who, when and why. An override outranks the sources until it is cleared.
+with who, when and why. An override outranks the sources until it is cleared. The states and
+the moves between them are in :mod:`tracker.editorial.workflow`; the CLI and the web UI both
+decide through :func:`decide`, :func:`override` and :func:`clear_override`.
 """
 
 from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.editorial import workflow
+from tracker.editorial.workflow import Action
 from tracker.errors import UsageError
 from tracker.models import LegalityStatus, Profession
 from tracker.sources import jurisdictions
@@ -28,12 +33,13 @@ def who(by: str | None) -> str:
 
 
 def pending(db: Database) -> list[dict[str, Any]]:
-    """Pending status changes and needs-review rows, oldest first."""
-    sql = """
-        select c.*, l.status as current_status, l.review_state as row_state
+    """Open review items (pending changes, needs-review rows), oldest first, each with the
+    row's ``current_status`` (what the sources say) and ``published_status``."""
+    sql = f"""
+        select c.*, l.status as current_status, l.published_status, l.review_state as row_state
         from changes c left join legality l
           on l.jurisdiction = c.jurisdiction and l.profession = c.profession
-        where c.review_state in ('pending', 'needs_review') order by c.id
+        where c.review_state in ({", ".join(f"'{s.value}'" for s in workflow.OPEN)}) order by c.id
     """
     rows = list(db.query(sql))
     for row in rows:
@@ -49,34 +55,67 @@ def _change(db: Database, change_id: int) -> dict[str, Any]:
     return rows[0]
 
 
-def accept(db: Database, change_id: int, by: str | None = None, note: str | None = None) -> dict[str, Any]:
-    """Accept a change: its new status becomes the published one."""
-    change = _change(db, change_id)
-    with transaction(db):
-        db.table("changes").update(change_id, {"review_state": "accepted"})
-        key = (change["jurisdiction"], change["profession"])
-        row = db.table("legality").get(key)
-        values: dict[str, Any] = {"published_status": change["new_status"]}
-        if row["review_state"] in ("pending", "needs_review"):
-            values.update(review_state="accepted", review_reason=None)
-        db.table("legality").update(key, values)
-        _log(db, "accept", change, by, note, change["new_status"])
-    return change
+@dataclass(frozen=True)
+class Decision:
+    """What :func:`decide` did: the item as it now stands, and whether anything was written."""
+
+    change: dict[str, Any]
+    action: Action
+    changed: bool
+    published_status: str | None
+
+    def line(self) -> str:
+        c = self.change
+        if not self.changed:
+            return f"change {c['id']} is already {c['review_state']}: nothing to do"
+        verb = "accepted" if self.action is Action.ACCEPT else "rejected"
+        if self.action is Action.ACCEPT:
+            return f"{verb} change {c['id']}: {c['jurisdiction']} {c['old_status']} -> {c['new_status']}"
+        return f"{verb} change {c['id']}: {c['jurisdiction']} stays {self.published_status}"
 
 
-def reject(db: Database, change_id: int, note: str, by: str | None = None) -> dict[str, Any]:
-    """Reject a change: the published status stays what it was."""
-    if not note or not note.strip():
+def decide(
+    db: Database,
+    change_id: int,
+    action: Action | str,
+    by: str | None = None,
+    note: str | None = None,
+    force: bool = False,
+) -> Decision:
+    """Accept or reject review item ``change_id``; the one path the CLI and the web UI share.
+
+    A decision already taken is a no-op (nothing recorded); re-deciding the other way needs
+    ``force``. Rejecting needs a note saying why.
+    """
+    action = Action(action)
+    if action is Action.REJECT and not (note and note.strip()):
         raise UsageError("a rejection needs --note saying why")
-    change = _change(db, change_id)
     with transaction(db):
-        db.table("changes").update(change_id, {"review_state": "rejected"})
-        key = (change["jurisdiction"], change["profession"])
-        row = db.table("legality").get(key)
-        if row["review_state"] in ("pending", "needs_review"):
-            db.table("legality").update(key, {"review_state": "rejected"})
-        _log(db, "reject", change, by, note, change["old_status"])
-    return change
+        change = _change(db, change_id)
+        move = workflow.step(change, action, force)
+        if not move.changed:
+            row = db.table("legality").get((change["jurisdiction"], change["profession"]))
+            return Decision(change, action, False, row["published_status"])
+        db.table("changes").update(change_id, {"review_state": move.after.value})
+        values = workflow.settle(db, change["jurisdiction"], change["profession"]) or {}
+        published = values.get("published_status")
+        _log(db, action.value, change, by, note, published)
+        change = _change(db, change_id)
+    return Decision(change, action, True, published)
+
+
+def accept(
+    db: Database, change_id: int, by: str | None = None, note: str | None = None, force: bool = False
+) -> dict[str, Any]:
+    """Accept a change: its new status becomes the published one."""
+    return decide(db, change_id, Action.ACCEPT, by, note, force).change
+
+
+def reject(
+    db: Database, change_id: int, note: str, by: str | None = None, force: bool = False
+) -> dict[str, Any]:
+    """Reject a change: the published status stays what it was."""
+    return decide(db, change_id, Action.REJECT, by, note, force).change
 
 
 def override(
@@ -106,10 +145,7 @@ def override(
     }
     with transaction(db):
         db.table("overrides").upsert(row, pk=("jurisdiction", "profession"))
-        if db.table("legality").count_where("jurisdiction = ? and profession = ?", key):
-            db.table("legality").update(
-                key, {"status": status, "published_status": status, "review_state": "overridden"}
-            )
+        workflow.settle(db, *key)
         _log(db, "override", {"id": None, "jurisdiction": key[0], "profession": key[1]}, by, note, status)
     return row
 
@@ -127,27 +163,14 @@ def clear_override(
         raise UsageError(f"no override is active for {code} ({key[1]})")
     with transaction(db):
         db.table("overrides").delete(key)
-        row = (
-            db.table("legality").get(key)
-            if db.table("legality").count_where("jurisdiction = ? and profession = ?", key)
-            else None
-        )
-        if row:
-            db.table("legality").update(
-                key,
-                {
-                    "status": row["source_status"],
-                    "review_state": "accepted",
-                    "published_status": row["source_status"],
-                },
-            )
+        values = workflow.settle(db, *key)
         _log(
             db,
             "clear_override",
             {"id": None, "jurisdiction": key[0], "profession": key[1]},
             by,
             note,
-            row["source_status"] if row else None,
+            values["published_status"] if values else None,
         )
 
 

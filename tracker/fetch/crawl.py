@@ -24,7 +24,6 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -33,13 +32,11 @@ import tracker
 from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
-from tracker.models import FetchOutcome, Source
+from tracker.fetch.options import CrawlOptions
+from tracker.models import FetchOutcome, FetchRequest, FetchResult
 
 log = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = (
-    f"scopewatch/{tracker.__version__} (+https://github.com/scopewatch/scopewatch; regulation tracker)"
-)
 _ROOT = Path(tracker.__file__).resolve().parent.parent
 # SCOPEWATCH_CRAWL_PROCESS=child: every crawl starts the crawler process
 _PROCESS_ENV = "SCOPEWATCH_CRAWL_PROCESS"
@@ -48,50 +45,7 @@ _PROCESS_ENV = "SCOPEWATCH_CRAWL_PROCESS"
 IN_PROCESS = True
 _reactor_spent = False  # this process has run its one reactor
 
-
-@dataclass(frozen=True)
-class FetchRequest:
-    source: Source
-    etag: str | None = None  # from the last snapshot, for If-None-Match
-    last_modified: str | None = None  # from the last snapshot, for If-Modified-Since
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    source_id: str
-    url: str
-    final_url: str | None
-    outcome: FetchOutcome
-    http_status: int | None
-    content_type: str | None
-    text: str | None  # extracted text (selector region), only for FETCHED
-    etag: str | None
-    last_modified: str | None
-    error: str | None  # human reason for any non-FETCHED outcome
-    fetched_at: str  # ISO 8601 UTC
-    retry_after: float | None = None
-
-
-@dataclass(frozen=True)
-class CrawlOptions:
-    replay: Path | None = None  # a night dir, or a mirror root (its newest night)
-    record: Path | None = None  # a mirror root (a night named today) or a night dir
-    timeout: float = 30.0
-    retries: int = 2
-    delay: float = 1.0  # per-domain politeness delay (0 in tests/bench)
-    max_bytes: int = 10 * 1024 * 1024
-    obey_robots: bool = True
-    concurrency: int = 8
-    user_agent: str = DEFAULT_USER_AGENT
-    max_redirects: int = 5
-    retry_after_cap: float = 60.0  # honour Retry-After up to this bound
-    allow_private_redirects: bool = False
-
-    def stall_limit(self) -> float:
-        """Seconds without a new result after which the child is presumed stuck:
-        robots.txt plus the page, each with all retries, plus a Retry-After wait."""
-        per_fetch = (self.retries + 1) * (self.timeout + self.delay)
-        return 60.0 + 2 * per_fetch + self.retry_after_cap
+__all__ = ["CrawlOptions", "FetchRequest", "FetchResult", "crawl"]
 
 
 def _failed(request: FetchRequest, reason: str) -> FetchResult:
@@ -110,17 +64,10 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
     )
 
 
-def _result(data: dict[str, Any]) -> FetchResult:
-    names = {f.name for f in fields(FetchResult)}
-    values = {k: v for k, v in data.items() if k in names}
-    values["outcome"] = FetchOutcome(values["outcome"])
-    return FetchResult(**values)
-
-
 def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> dict[str, Any]:
     if options.replay is not None and options.record is not None:
         raise UsageError("replay and record cannot be combined: a recording comes from the network")
-    opts = asdict(options)
+    opts = options.as_json()
     if options.replay is not None:
         night = resolve_night(options.replay)
         load_manifest(night)  # a broken manifest is the user's to fix: fail before forking
@@ -130,8 +77,8 @@ def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> di
     return {
         "options": opts,
         "requests": [
-            {"key": key, "source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
-            for key, r in requests
+            {"source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
+            for _key, r in requests
         ],
     }
 
@@ -149,9 +96,9 @@ def crawl(
 
     ``on_result`` sees each result as it arrives; ``keep=False`` returns an empty list
     instead of holding every result (and its text) until the end; ``on_idle`` is called
-    about once a second while the crawl runs, in the same thread. ``executor``
-    (worker processes) extracts the pages' text while the crawl goes on, when the crawl
-    runs in this process.
+    about once a second while the crawl runs, in the same thread. ``executor`` (worker
+    processes) extracts the pages' text while the crawl goes on, when the crawl runs in
+    this process.
 
     Raises :class:`CrawlError` only when the crawler dies without producing any result
     (the reason is in the message); missing answers otherwise come back FAILED with a reason.
@@ -170,6 +117,10 @@ def crawl(
         if on_result is not None:
             on_result(result)
 
+    ids = [r.source.id for r in requests]
+    if len(set(ids)) != len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise UsageError(f"source {twice[0]!r} requested twice in one crawl: source ids must be unique")
     todo: list[tuple[int, FetchRequest]] = []
     for key, request in enumerate(requests):
         try:
@@ -228,14 +179,13 @@ def _run_here(
     from scrapers.runner import run_here  # Scrapy and Twisted are imported only now
 
     _reactor_spent = True
-    wanted = {key for key, _ in todo}
+    keys = {request.source.id: key for key, request in todo}  # unique in a crawl, see crawl()
     emitted = [0]
 
-    def emit(data: dict[str, Any]) -> None:
+    def emit(result: FetchResult) -> None:
         emitted[0] += 1
-        key = int(data.pop("key"))
-        if key in wanted:
-            deliver(key, _result(data))
+        if result.source_id in keys:
+            deliver(keys[result.source_id], result)
 
     try:
         ok = run_here(spec, emit, extractor=executor, stall=options.stall_limit(), idle=on_idle)
@@ -256,7 +206,8 @@ def _run_child(
     """Run the crawler child; returns its exit status and the tail of its stderr."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH")) if p)
-    wanted = {key for key, _ in todo}
+    # the child answers per source id (unique in a crawl, see crawl())
+    keys = {request.source.id: key for key, request in todo}
     with tempfile.TemporaryDirectory(prefix="scopewatch-crawl-") as tmp:
         in_path = Path(tmp) / "in.json"
         in_path.write_text(json.dumps(spec), encoding="utf-8")
@@ -296,14 +247,12 @@ def _run_child(
                     break
                 last = time.monotonic()
                 try:
-                    data = json.loads(line)
-                    key = int(data.pop("key"))
-                    result = _result(data)
+                    result = FetchResult.from_json(json.loads(line))
                 except (ValueError, KeyError, TypeError) as exc:
                     log.warning("unreadable line from the crawler (%s): %.200s", exc, line)
                     continue
-                if key in wanted:
-                    deliver(key, result)
+                if result.source_id in keys:
+                    deliver(keys[result.source_id], result)
             try:
                 code = proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
@@ -343,7 +292,7 @@ def _pump_stderr(stream: IO[bytes], tail: collections.deque[str]) -> None:
         tail.append(line)
         match = _LEVEL_PREFIX.match(line)
         if match:
-            level = logging.getLevelName(match.group(1))
+            level = logging.getLevelNamesMapping()[match.group(1)]
             line = line[match.end() :]
         log.log(level, "[crawler] %s", line)
 

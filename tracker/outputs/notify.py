@@ -347,7 +347,7 @@ def notify_run(db: Database, run_id: int, report_paths: list[Path], config: Noti
             code = send_webhook(config, night.payload())
             log.info("notified run %s by webhook to %s (HTTP %s)", run_id, host, code)
             sent.append("webhook")
-        except Exception as exc:  # noqa: BLE001 - any failure to send is logged, never raised
+        except Exception as exc:
             log.warning("webhook to %s failed: %s", host, _scrub(exc, config))
     if config.smtp_host:
         try:
@@ -359,7 +359,7 @@ def notify_run(db: Database, run_id: int, report_paths: list[Path], config: Noti
                 len(config.mail_to),
             )
             sent.append("email")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.warning("e-mail via %s:%s failed: %s", config.smtp_host, config.port, _scrub(exc, config))
     return sent
 

@@ -1,4 +1,5 @@
-"""Terminal rendering for editors (rich): tables coloured by status, one state's full story."""
+"""Terminal rendering for editors (rich): tables coloured by status, one state's full story,
+the registry's coverage."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ COLOURS = {
     "prohibited": "red",
     "unaddressed": "yellow",
     "contested": "magenta",
+    "not_yet_in_effect": "dark_orange",
     None: "dim",
 }
 REVIEW_MARKS = {
@@ -22,8 +24,12 @@ REVIEW_MARKS = {
 }
 
 
-def _status(value: str | None) -> Text:
-    return Text(value or "no data", style=COLOURS.get(value, "bold"))
+def _status(value: str | None, words: str | None = None) -> Text:
+    """The status name, coloured; ``not_yet_in_effect`` with its words ("in force from ...")."""
+    text = value or "no data"
+    if value == "not_yet_in_effect" and words:
+        text = f"{value} ({words})"
+    return Text(text, style=COLOURS.get(value, "bold"))
 
 
 def _console(console: Console | None) -> Console:
@@ -37,7 +43,7 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
     for row in rows:
         table.add_row(
             row["state"],
-            _status(row["status"]),
+            _status(row["status"], row.get("status_words")),
             row.get("conditions_summary") or "",
             row.get("authority") or "",
             row.get("effective_date") or "",
@@ -51,7 +57,7 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
     out = _console(console)
     out.print(
         Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-        + _status(story.get("status"))
+        + _status(story.get("status"), story.get("status_words"))
     )
     override = story.get("override")
     if override:
@@ -60,11 +66,12 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
             f" (the sources say {story.get('source_status')})"
         )
     fields = [
-        ("conditions", story.get("conditions_summary") or "none stated"),
+        ("conditions", "" if story.get("condition_sources") else "none stated"),
         ("evidence", story.get("evidence")),
         ("source", story.get("url")),
         ("authority", " / ".join(x for x in (story.get("authority"), story.get("board")) if x)),
         ("effective", story.get("effective_date")),
+        ("enacted", story.get("enacted_date")),
         ("first seen", story.get("first_seen")),
         ("last checked", story.get("last_checked")),
         ("conflicting", ", ".join(story.get("conflicting_sources") or []) or "none"),
@@ -72,16 +79,37 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
         ("published", story.get("published_status")),
     ]
     for label, value in fields:
-        if value:
+        if label == "conditions" and not value:
+            _print_conditions(out, story.get("condition_sources") or [])
+        elif value:
             out.print(f"  {label + ':':<14}{value}", highlight=False)
     changes = story.get("changes") or []
     out.print(f"  history: {len(changes)} change{'s' if len(changes) != 1 else ''}")
     for change in changes:
         out.print(
             f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
-            f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]",
+            f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]"
+            + (f" {change['note']}" if change.get("note") else ""),
             highlight=False,
         )
+
+
+def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
+    """Each condition with the source that states it (the governing one first), then any
+    other source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
+    out.print("  conditions:", highlight=False)
+    governing = [line for line in lines if line.get("governing")]
+    for head in governing:
+        others = [
+            line for line in lines if line["condition"] == head["condition"] and not line.get("governing")
+        ]
+        text = f"{head['source_id']} ({head['authority']})"
+        for other in others:
+            if other["value"] == head["value"]:
+                text += f"; also {other['source_id']}"
+            else:
+                text += f"; {other['source_id']} ({other['authority']}) says {other['text']}"
+        out.print(f"    {head['text']:<22}{text}", highlight=False)
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
@@ -125,3 +153,98 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
     out.print(
         f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
     )
+
+
+# --- coverage (``scopewatch sources check``) ----------------------------------------------
+
+
+def _source_flags(row: dict[str, Any]) -> str:
+    flags = []
+    if row["pdf"]:
+        flags.append("PDF")
+    if row["failing"]:
+        flags.append(f"FAILING x{row['consecutive_failures']} ({row['last_outcome']})")
+    elif row["consecutive_failures"]:
+        flags.append(f"failed x{row['consecutive_failures']} ({row['last_outcome']})")
+    if row["never_fetched"]:
+        flags.append("never fetched")
+    if row["stale"]:
+        flags.append(f"stale since {row['last_success']}")
+    return ", ".join(flags) or "ok"
+
+
+def verified_line(cov: dict[str, Any]) -> str:
+    """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
+    count, total = cov["verified"]["count"], cov["verified"]["total"]
+    share = f"{100 * count / total:.0f}%" if total else "-"
+    return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
+
+
+def summary_lines(cov: dict[str, Any]) -> list[str]:
+    """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
+    lines = []
+    for key, label in (
+        ("no_source", "Jurisdictions with no source"),
+        ("never_fetched", "Never fetched"),
+        ("stale", f"Not verified for more than {cov['stale_days']} days"),
+        ("failing", "Failing"),
+        ("pdf", "PDF sources"),
+    ):
+        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+    lines.append(verified_line(cov))
+    return lines
+
+
+def to_text(cov: dict[str, Any]) -> str:
+    """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
+    lines = [
+        (
+            f"Coverage as of {cov['now']} (stale after {cov['stale_days']} days, "
+            f"failing after {cov['failing_after']} failed runs in a row)"
+        ),
+        "",
+    ]
+    for place in cov["jurisdictions"]:
+        for entry in place["professions"]:
+            covered = ", ".join(entry["authorities"]) or "-"
+            missing = ", ".join(entry["missing"]) or "-"
+            lines.append(
+                f"{place['jurisdiction']}  {place['state']:<22} {entry['profession']:<22} "
+                f"covered: {covered:<32} missing: {missing}"
+            )
+    lines.append("")
+    lines.append("Sources:")
+    for row in cov["sources"]:
+        lines.append(f"  {row['id']:<32} {row['jurisdiction']} {row['authority']:<15} {_source_flags(row)}")
+    lines.append("")
+    lines.extend(summary_lines(cov))
+    return "\n".join(lines) + "\n"
+
+
+def to_rich(cov: dict[str, Any]) -> Table:
+    """A rich table of the same content: one row per jurisdiction and profession."""
+    table = Table(title=f"Source coverage as of {cov['now']}")
+    for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
+        table.add_column(column)
+    flags = {row["id"]: _source_flags(row) for row in cov["sources"]}
+    for place in cov["jurisdictions"]:
+        for entry in place["professions"]:
+            srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
+            table.add_row(
+                place["jurisdiction"],
+                place["state"],
+                entry["profession"],
+                ", ".join(entry["authorities"]) or "-",
+                ", ".join(entry["missing"]) or "-",
+                srcs,
+                style=None if place["has_source"] else "dim",
+            )
+    return table
+
+
+def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
+    """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
+    console = console or Console()
+    console.print(to_rich(cov))
+    for line in summary_lines(cov):
+        console.print(line, markup=False, highlight=False)

@@ -28,8 +28,9 @@ from sqlite_utils import Database
 from tracker.analysis import changes, findings, legality, wording
 from tracker.errors import CrawlError
 from tracker.fetch import mirror
-from tracker.fetch.crawl import CrawlOptions, FetchResult, crawl
-from tracker.models import RunStatus, Source, Trigger
+from tracker.fetch.crawl import crawl
+from tracker.fetch.options import CrawlOptions
+from tracker.models import FetchResult, RunStatus, Source, Trigger
 from tracker.outputs import notify, report
 from tracker.run.workers import worker_pool
 from tracker.sources import registry
@@ -148,10 +149,10 @@ class _Stream:
         self.counts.add(result, new is not None)
         if new is not None and (source := self.sources.get(new.source_id)) is not None:
             if self.pool is not None:
-                future = self.pool.submit(findings.reading, new.text, source.profession, source.board)
+                future = self.pool.submit(findings.reading, new.text, source)
             else:
                 future = Future()
-                future.set_result(findings.reading(new.text, source.profession, source.board))
+                future.set_result(findings.reading(new.text, source))
             self.pending.append((new.id, new.source_id, future))
         self._collect(wait=False)
 
@@ -173,7 +174,7 @@ class _Stream:
         try:
             self._collect(wait=False)
             self.writer.commit()
-        except Exception:  # noqa: BLE001 - the database itself failed: keep the batches committed before
+        except Exception:
             self.writer.rollback()
 
     def _collect(self, *, wait: bool) -> None:
@@ -213,9 +214,8 @@ def _finish(
         stored = (store.stored(db, snapshot_id) for snapshot_id in unread)
         findings.classify_snapshots(db, run_id, [s for s in stored if s.source_id in sources], sources)
         wording.record(db, run_id, store.replacing_snapshots(db, run_id, unread))
-        now = utcnow()
-        transitions = legality.update(db, run_id, now)
-        n_changes = changes.record(db, run_id, transitions, now)
+        transitions = legality.update(db, run_id, as_of)
+        n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
         runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
     summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
     if options.reports_dir is not None:

@@ -7,8 +7,8 @@ has ``max_instances=1``, and the run lock makes a run started by anything else e
 daemon with exit status 0; a run in progress gets SIGTERM (it records itself ``aborted``)
 and a bounded wait, then SIGKILL.
 
-Test-only hook: ``SCOPEWATCH_SCHEDULE_SECONDS=N`` fires every N seconds instead of the cron
-expression (cron's granularity is one minute); it is not meant for production.
+The trigger is a parameter of :class:`Daemon` and :func:`run_daemon` (default: the cron
+expression of the options), so a test can fire every second without a switch in here.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from apscheduler.events import (
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
 from tracker.errors import UsageError
 from tracker.store.db import default_path
@@ -47,7 +46,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CRON = "30 2 * * *"
 DEFAULT_TIMEZONE = "UTC"
-SECONDS_ENV = "SCOPEWATCH_SCHEDULE_SECONDS"  # test-only: fire every N seconds
 JOB_ID = "scopewatch-run"
 MISFIRE_GRACE = 3600  # a fire missed by up to an hour (suspend, busy host) still runs
 STOP_GRACE = 60.0  # seconds a run gets to abort after SIGTERM before SIGKILL
@@ -216,25 +214,15 @@ def _relay(stderr: str, outcome: Outcome) -> None:
 class Daemon:
     """The scheduler, its one job, and the run in progress (if any)."""
 
-    def __init__(self, options: ScheduleOptions) -> None:
+    def __init__(self, options: ScheduleOptions, trigger: BaseTrigger | None = None) -> None:
         self.options = options
-        self.trigger = self._trigger()
+        self.trigger = trigger or make_trigger(options.cron, options.timezone)
         self.scheduler = BlockingScheduler(timezone=_zone(options.timezone))
         self._lock = threading.Lock()
         self._child: subprocess.Popen[str] | None = None
         self._idle = threading.Event()
         self._idle.set()
         self.stopping = False
-
-    def _trigger(self) -> BaseTrigger:
-        seconds = os.environ.get(SECONDS_ENV)
-        if seconds:
-            try:
-                every = float(seconds)
-            except ValueError:
-                raise UsageError(f"{SECONDS_ENV}={seconds!r}: must be a number of seconds") from None
-            return IntervalTrigger(seconds=every, timezone=_zone(self.options.timezone))
-        return make_trigger(self.options.cron, self.options.timezone)
 
     # --- the job ---------------------------------------------------------------------
 
@@ -317,15 +305,10 @@ class Daemon:
         self.scheduler.add_listener(self._log_next_at_start, EVENT_SCHEDULER_STARTED)
         previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
-            if os.environ.get(SECONDS_ENV):
-                log.warning(
-                    "%s is set: firing every %s s instead of %r (test-only)",
-                    SECONDS_ENV,
-                    os.environ[SECONDS_ENV],
-                    self.options.cron,
-                )
-            else:
+            if isinstance(self.trigger, CronTrigger):
                 log.info("scopewatch schedule: cron %r (%s)", self.options.cron, self.options.timezone)
+            else:
+                log.info("scopewatch schedule: %s (%s)", self.trigger, self.options.timezone)
             log.info(
                 "database %s, sources %s, reports %s%s",
                 self.options.db_path,
@@ -395,12 +378,15 @@ def setup_logging(log_dir: Path) -> list[logging.Handler]:
     return handlers
 
 
-def run_daemon(options: ScheduleOptions) -> None:
-    """Run until SIGTERM/SIGINT; bad settings (cron, timezone, registry, notify config) fail first."""
+def run_daemon(options: ScheduleOptions, trigger: BaseTrigger | None = None) -> None:
+    """Run until SIGTERM/SIGINT; bad settings (cron, timezone, registry, notify config) fail first.
+
+    ``trigger`` replaces the cron expression (tests fire every second with an IntervalTrigger).
+    """
     from tracker.outputs import notify
     from tracker.sources import registry
 
-    daemon = Daemon(options)  # validates cron and timezone
+    daemon = Daemon(options, trigger)  # validates cron and timezone
     registry.load(options.sources_path)  # a bad registry is refused now, not at 02:30
     notify.load_config(options.notify_config)
     handlers = setup_logging(options.log_dir)

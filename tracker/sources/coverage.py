@@ -1,7 +1,8 @@
 """Coverage and health of the source registry: what is sourced, what is missing, what is failing.
 
 ``coverage()`` answers ``scopewatch sources check`` and the report's "Staleness and coverage"
-section. It only reads the database (``sources``, ``checks``, ``snapshots``).
+section. It only reads the database (``sources``, ``checks``, ``snapshots``); the terminal
+rendering is in :mod:`tracker.outputs.terminal`.
 
 Definitions (documented here because the CLI and the report both rely on them):
 
@@ -27,8 +28,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from rich.console import Console
-from rich.table import Table
 from sqlite_utils import Database
 
 from tracker.models import DEFAULT_PROFESSION, Authority, FetchOutcome, Source
@@ -234,95 +233,3 @@ def _authority_rank(value: str) -> int:
         return Authority(value).rank
     except ValueError:
         return len(Authority)
-
-
-def _source_flags(row: dict[str, Any]) -> str:
-    flags = []
-    if row["pdf"]:
-        flags.append("PDF")
-    if row["failing"]:
-        flags.append(f"FAILING x{row['consecutive_failures']} ({row['last_outcome']})")
-    elif row["consecutive_failures"]:
-        flags.append(f"failed x{row['consecutive_failures']} ({row['last_outcome']})")
-    if row["never_fetched"]:
-        flags.append("never fetched")
-    if row["stale"]:
-        flags.append(f"stale since {row['last_success']}")
-    return ", ".join(flags) or "ok"
-
-
-def verified_line(cov: dict[str, Any]) -> str:
-    """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
-    count, total = cov["verified"]["count"], cov["verified"]["total"]
-    share = f"{100 * count / total:.0f}%" if total else "-"
-    return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
-
-
-def summary_lines(cov: dict[str, Any]) -> list[str]:
-    """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
-    lines = []
-    for key, label in (
-        ("no_source", "Jurisdictions with no source"),
-        ("never_fetched", "Never fetched"),
-        ("stale", f"Not verified for more than {cov['stale_days']} days"),
-        ("failing", "Failing"),
-        ("pdf", "PDF sources"),
-    ):
-        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
-    lines.append(verified_line(cov))
-    return lines
-
-
-def to_text(cov: dict[str, Any]) -> str:
-    """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
-    lines = [
-        (
-            f"Coverage as of {cov['now']} (stale after {cov['stale_days']} days, "
-            f"failing after {cov['failing_after']} failed runs in a row)"
-        ),
-        "",
-    ]
-    for place in cov["jurisdictions"]:
-        for entry in place["professions"]:
-            covered = ", ".join(entry["authorities"]) or "-"
-            missing = ", ".join(entry["missing"]) or "-"
-            lines.append(
-                f"{place['jurisdiction']}  {place['state']:<22} {entry['profession']:<22} "
-                f"covered: {covered:<32} missing: {missing}"
-            )
-    lines.append("")
-    lines.append("Sources:")
-    for row in cov["sources"]:
-        lines.append(f"  {row['id']:<32} {row['jurisdiction']} {row['authority']:<15} {_source_flags(row)}")
-    lines.append("")
-    lines.extend(summary_lines(cov))
-    return "\n".join(lines) + "\n"
-
-
-def to_rich(cov: dict[str, Any]) -> Table:
-    """A rich table of the same content: one row per jurisdiction and profession."""
-    table = Table(title=f"Source coverage as of {cov['now']}")
-    for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
-        table.add_column(column)
-    flags = {row["id"]: _source_flags(row) for row in cov["sources"]}
-    for place in cov["jurisdictions"]:
-        for entry in place["professions"]:
-            srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
-            table.add_row(
-                place["jurisdiction"],
-                place["state"],
-                entry["profession"],
-                ", ".join(entry["authorities"]) or "-",
-                ", ".join(entry["missing"]) or "-",
-                srcs,
-                style=None if place["has_source"] else "dim",
-            )
-    return table
-
-
-def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
-    """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
-    console = console or Console()
-    console.print(to_rich(cov))
-    for line in summary_lines(cov):
-        console.print(line, markup=False, highlight=False)

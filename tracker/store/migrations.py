@@ -205,9 +205,56 @@ def m0002_source_cites(db: Database) -> None:
             db.table("sources").add_column(column, str)
 
 
+def m0003_review_links_search(db: Database) -> None:
+    """Review items can be superseded; foreign keys so the web UI links rows to their
+    sources, findings, snapshots and runs; full-text search over page and finding text.
+
+    Only tables no other table references are rebuilt (``add_foreign_keys`` copies a table),
+    so no reference breaks while foreign keys are enforced.
+    """
+    db.table("changes").add_column("superseded_by", int)
+    db.add_foreign_keys(
+        [
+            ("legality", "source_id", "sources", "id"),
+            ("legality", "finding_id", "findings", "id"),
+            ("legality", "updated_run_id", "runs", "id"),
+            ("changes", "source_id", "sources", "id"),
+            ("changes", "superseded_by", "changes", "id"),
+            ("wording_changes", "source_id", "sources", "id"),
+            ("wording_changes", "old_snapshot_id", "snapshots", "id"),
+            ("wording_changes", "new_snapshot_id", "snapshots", "id"),
+            ("reviews", "change_id", "changes", "id"),
+        ]
+    )
+    db.table("snapshots").enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db.table("findings").enable_fts(["evidence"], create_triggers=True, tokenize="porter")
+
+
+def m0004_status_model(db: Database) -> None:
+    """Not yet in effect, enacted dates, conditions with their sources, dates of the night.
+
+    ``changes.detected_at`` becomes the run's as-of date (the replayed night's under
+    ``--replay``); the wall-clock time it used to hold moves to ``changes.recorded_at``.
+    """
+    for table in ("findings", "legality"):
+        db.table(table).add_column("enacted_date", str)  # signed, adopted or issued
+        db.table(table).add_column("awaiting_rules", int)  # 1: practice waits for board rules
+    # JSON: condition -> [{value, source_id, authority, url, governing}], governing first
+    db.table("legality").add_column("condition_sources", str)
+    db.table("legality").add_column("first_seen_run_id", int)  # the run that first saw this status
+    db.table("changes").add_column("recorded_at", str)  # wall-clock UTC time of the detection
+    db.execute("UPDATE changes SET recorded_at = detected_at")
+    db.execute(
+        "UPDATE changes SET detected_at = (SELECT r.as_of FROM runs r WHERE r.id = changes.run_id) "
+        "WHERE (SELECT r.as_of FROM runs r WHERE r.id = changes.run_id) IS NOT NULL"
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", m0001_initial),
     ("0002_source_cites", m0002_source_cites),
+    ("0003_review_links_search", m0003_review_links_search),
+    ("0004_status_model", m0004_status_model),
 ]

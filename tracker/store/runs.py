@@ -9,8 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
-from tracker.fetch.crawl import FetchResult
-from tracker.models import FetchOutcome, RunStatus, Trigger
+from tracker.models import FetchOutcome, FetchResult, RunStatus, Trigger
 from tracker.store.db import insert
 
 

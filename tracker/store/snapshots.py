@@ -9,15 +9,13 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.fetch.crawl import FetchRequest, FetchResult
-from tracker.models import FetchOutcome, Source
-from tracker.store.db import insert, transaction
+from tracker.models import FetchOutcome, FetchRequest, FetchResult, Source
+from tracker.store.db import insert
 
 
 @dataclass(frozen=True)
@@ -176,7 +174,7 @@ class ResultWriter:
         self.batch = batch
         self.interval = interval
         self.latest = latest_snapshots(db)
-        self._tx: ExitStack | None = None
+        self._open = False
         self._pending = 0
         self._opened = 0.0
         self._snapshot_sql = _insert_sql("snapshots", _SNAPSHOT_COLUMNS)
@@ -243,28 +241,27 @@ class ResultWriter:
 
     def commit_if_due(self) -> None:
         """Commit the open batch if it is older than ``interval`` (call it while waiting)."""
-        if self._tx is not None and time.monotonic() - self._opened >= self.interval:
+        if self._open and time.monotonic() - self._opened >= self.interval:
             self.commit()
 
     def commit(self) -> None:
         """Commit the open batch, if any."""
-        if self._tx is not None:
-            tx, self._tx = self._tx, None
-            self._pending = 0
-            tx.close()
+        if self._open:
+            self._open, self._pending = False, 0
+            self.db.conn.commit()
 
     def rollback(self) -> None:
         """Drop the open batch (on an error inside it)."""
-        if self._tx is not None:
-            tx, self._tx = self._tx, None
-            self._pending = 0
-            tx.__exit__(RuntimeError, RuntimeError("rolled back"), None)
+        if self._open:
+            self._open, self._pending = False, 0
+            self.db.conn.rollback()
 
     def _begin(self) -> None:
-        if self._tx is None:
-            tx = ExitStack()
-            tx.enter_context(transaction(self.db))
-            self._tx = tx
+        if not self._open:
+            if self.db.conn.in_transaction:  # a batch is a transaction of its own, never a part
+                raise RuntimeError("ResultWriter: the database is already inside a transaction")
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            self._open = True
             self._opened = time.monotonic()
 
     def _written(self) -> None:
