@@ -11,7 +11,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
-from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
+from tracker.models import (
+    DEFAULT_PROFESSION,
+    NOT_ALLOWED,
+    Conditions,
+    FetchOutcome,
+    condition_sources,
+    status_words,
+)
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
 from tracker.store import runs
@@ -57,7 +64,7 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     Authority, evidence and conditions are the current ones: the tables keep no history of them.
     """
     run = get_run(db, run_id)
-    cutoff = run.get("finished_at") or run.get("started_at") or ""
+    cutoff = run_date(run)
     rows = {
         r["jurisdiction"]: dict(r)
         for r in db.query("SELECT * FROM legality WHERE profession = ?", [profession])
@@ -71,7 +78,10 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     )
     touched = {c["jurisdiction"] for c in later}
     for code, row in list(rows.items()):
-        if code not in touched and cutoff and (row.get("first_seen") or "") > cutoff:
+        if code in touched:
+            continue
+        first_run = row.get("first_seen_run_id")
+        if (first_run or 0) > run_id or (first_run is None and (row.get("first_seen") or "")[:10] > cutoff):
             del rows[code]
     for change in later:
         code = change["jurisdiction"]
@@ -94,6 +104,8 @@ def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str,
                 "status": rows[code]["status"] if code in rows else "no_data",
                 "authority": rows[code].get("authority") if code in rows else None,
                 "source_id": rows[code].get("source_id") if code in rows else None,
+                "effective_date": rows[code].get("effective_date") if code in rows else None,
+                "awaiting_rules": bool(rows[code].get("awaiting_rules")) if code in rows else False,
             }
             for code in codes
         },
@@ -115,6 +127,7 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "source_id": row["source_id"],
         "review_state": row["review_state"],
         "detected_at": row["detected_at"],
+        "note": row.get("note"),
     }
 
 
@@ -240,18 +253,40 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     after = statuses_after(db, run_id, PT)
-    prohibited = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] == "prohibited")
+    not_allowed = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] in NOT_ALLOWED)
     pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
     joined = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["new_status"] == "prohibited" and c["old_status"] != "prohibited"
+        if c["new_status"] in NOT_ALLOWED and c["old_status"] not in NOT_ALLOWED
     )
     left = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["old_status"] == "prohibited" and c["new_status"] != "prohibited"
+        if c["old_status"] in NOT_ALLOWED and c["new_status"] not in NOT_ALLOWED
     )
+    current = {
+        (r["jurisdiction"], r["profession"]): dict(r)
+        for r in db.query(
+            "SELECT jurisdiction, profession, source_status, effective_date, awaiting_rules, "
+            "condition_sources FROM legality"
+        )
+    }
+
+    def _status_change(c: dict[str, Any]) -> dict[str, Any]:
+        row = current.get((c["jurisdiction"], c["profession"])) or {}
+        same = row.get("source_status") == c["new_status"]
+        words = status_words(
+            c["new_status"],
+            row.get("effective_date") if same else None,
+            row.get("awaiting_rules") if same else None,
+        )
+        return {
+            **_change(c),
+            "new_status_words": words,
+            "conditions": condition_sources(row.get("condition_sources")),
+        }
+
     cov = coverage(
         db,
         None,
@@ -286,15 +321,15 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         "generated_at": utcnow(),
         "failing_after": failing_after,
         "summary": "",
-        "status_changes": [_change(c) for c in changes if c["kind"] == "status"],
+        "status_changes": [_status_change(c) for c in changes if c["kind"] == "status"],
         "needs_review": needs_review,
         "uncertain_findings": uncertain,
         "wording_changes": wording,
         **_failures(db, run_id, failing_after),
         "article": {
             "profession": PT,
-            "prohibited": prohibited,
-            "before": sorted((set(prohibited) - set(joined)) | set(left)),
+            "not_allowed": not_allowed,
+            "before": sorted((set(not_allowed) - set(joined)) | set(left)),
             "joined": joined,
             "left": left,
         },
@@ -323,7 +358,12 @@ def overview(db: Database) -> dict[str, Any]:
             "state": jurisdictions.name(code),
             "profession": profession,
             "status": row.get("status") or "no_data",
+            "status_words": status_words(
+                row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
+            ),
             "conditions": Conditions.from_row(row).summary() if row else "",
+            "condition_sources": condition_sources(row.get("condition_sources")),
+            "effective_date": row.get("effective_date"),
             "authority": row.get("authority"),
             "source_id": row.get("source_id"),
             "url": row.get("url"),

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from tracker.models import status_words
 from tracker.sources import jurisdictions
 
 # (column, row) per USPS code; 12 columns x 8 rows.
@@ -34,6 +35,7 @@ NO_DATA = "no_data"
 PALETTE: dict[str, tuple[str, str, str]] = {
     "permitted": ("Permitted", "#2b7bba", "#ffffff"),
     "prohibited": ("Prohibited", "#c0392b", "#ffffff"),
+    "not_yet_in_effect": ("Not yet in effect", "#6a3d9a", "#ffffff"),
     "contested": ("Contested", "#e69f00", "#000000"),
     "unaddressed": ("Unaddressed", "#c8c8c8", "#000000"),
     NO_DATA: ("No data", "#ffffff", "#555555"),
@@ -42,8 +44,9 @@ SIZE = 44
 GAP = 4
 
 
-def tile_title(code: str, status: str, authority: str | None) -> str:
-    label = "no data" if status == NO_DATA else status
+def tile_title(code: str, status: str, authority: str | None, entry: Mapping[str, Any] | None = None) -> str:
+    entry = entry or {}
+    label = status_words(status, entry.get("effective_date"), entry.get("awaiting_rules"))
     text = f"{jurisdictions.name(code)}: {label}"
     return f"{text} ({authority})" if authority else text
 
@@ -58,7 +61,6 @@ def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_the
     width = 12 * step
     grid_height = 8 * step
     legend_y = grid_height + 8
-    height = legend_y + 24
     counts: dict[str, int] = {}
     tiles: list[str] = []
     for code, (col, row) in TILES.items():
@@ -69,7 +71,7 @@ def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_the
         counts[status] = counts.get(status, 0) + 1
         _, fill, ink = PALETTE[status]
         x, y = col * step, row * step
-        title = tile_title(code, status, entry.get("authority"))
+        title = tile_title(code, status, entry.get("authority"), entry)
         dash = ' stroke-dasharray="4 3"' if status == NO_DATA else ""
         tiles.append(
             f'<g id="tile-{code}" class="tile status-{status}">'
@@ -81,21 +83,25 @@ def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_the
             "</g>"
         )
     legend: list[str] = []
-    x = 0
+    x, y = 0, legend_y
     for status, (label, fill, _) in PALETTE.items():
         text = f"{label} ({counts.get(status, 0)})"
+        item_width = 19 + 7 * len(text) + 14
+        if x and x + item_width > width:  # wrap onto a new line rather than widen the map
+            x, y = 0, y + 20
         legend.append(
             f'<g class="legend-item status-{status}">'
-            f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{fill}" stroke="#555555"/>'
-            f'<text x="{x + 19}" y="{legend_y + 12}" font-family="sans-serif" font-size="12" '
+            f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#555555"/>'
+            f'<text x="{x + 19}" y="{y + 12}" font-family="sans-serif" font-size="12" '
             f'fill="#222222">{escape(text)}</text></g>'
         )
-        x += 19 + 7 * len(text) + 14
+        x += item_width
+    height = y + 24
     summary = ", ".join(f"{counts[s]} {PALETTE[s][0].lower()}" for s in PALETTE if counts.get(s))
     aria = f"Map of dry needling status for {profession.replace('_', ' ')}s by state: {summary}"
     return (
         f'<svg id="us-map" role="img" aria-label="{escape(aria)}" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {max(width, x)} {height}" width="{max(width, x)}" height="{height}">'
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
         + "".join(tiles)
         + f'<g class="legend">{"".join(legend)}</g></svg>'
     )
