@@ -178,3 +178,50 @@ def test_selector_body_still_drops_page_furniture() -> None:
     assert html_text(page, selector="body") == "The rule."
     assert html_text(page, selector="main") == "The rule."
     assert html_text(page, selector="p, main") == "The rule."  # nested matches: the outermost wins
+
+
+DECISIVE = "Physical therapists may not perform dry needling."
+
+
+@pytest.mark.parametrize("selector", ["main", None])
+def test_markup_deeper_than_libxml2_keeps_its_text(selector: str | None) -> None:
+    """300 unclosed <font> tags (old pages) and 20,000 nested <div>s: no text silently dropped,
+    and boilerplate removal stays linear (the quadratic version took minutes here)."""
+    fonts = f"<html><body><main>{'<font>' * 300}<p>{DECISIVE}</p></main><footer>F</footer></body></html>"
+    assert extract_text(fonts.encode(), "text/html", selector=selector) == DECISIVE
+    divs = "<div class='level'>x " * 20000 + DECISIVE + "</div>" * 20000
+    page = f"<html><body><nav>NAV</nav><main>{divs}</main></body></html>"
+    text = extract_text(page.encode(), "text/html", selector=selector)
+    assert text.endswith(DECISIVE) and "NAV" not in text
+
+
+@pytest.mark.parametrize("marker", ["[1]", "1", "*", "\u2020", "\u00b9", "(2)", "[12]", "\u2021\u2021"])
+def test_footnote_markers_after_a_sentence_are_dropped(marker: str) -> None:
+    page = f"<main><p>{DECISIVE}{marker} The next sentence.</p></main>"
+    assert extract_text(page.encode(), "text/html") == f"{DECISIVE} The next sentence."
+
+
+def test_footnote_marker_before_the_full_stop_and_numbers_kept() -> None:
+    assert extract_text(b"<p>They may not perform dry needling[1].</p>", "text/html") == (
+        "They may not perform dry needling."
+    )
+    kept = "Rule 4.1 applies. See 18 U.S.C. 1. Chapter IV.2 too."
+    assert extract_text(f"<p>{kept}</p>".encode(), "text/html") == kept
+
+
+def test_nul_and_control_characters_are_dropped_not_fatal() -> None:
+    body = b"<p>" + DECISIVE.encode().replace(b"not", b"n\x00ot") + b"\x00\x01\x1b</p>" + b"<p>ok</p>" * 10
+    assert extract_text(body, "text/html") == f"{DECISIVE}\n\nok" + "\n\nok" * 9
+    assert extract_text(b"Plain\x00 text.\x07", "text/plain") == "Plain text."
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("declared", ["header", "argument"])
+def test_utf16_and_utf32_with_a_declared_charset_and_no_bom(codec: str, declared: str) -> None:
+    body = f"<html><body><p>{DECISIVE} Caf\u00e9.</p></body></html>".encode(codec)
+    label = codec.rsplit("-", 1)[0]  # "utf-16": no byte order, as servers usually say
+    if declared == "header":
+        text = extract_text(body, f"text/html; charset={label}")
+    else:  # what Scrapy passes on (it calls an unmarked utf-16 big-endian)
+        text = extract_text(body, "text/html", encoding=f"{label}-be")
+    assert text == f"{DECISIVE} Caf\u00e9."

@@ -14,7 +14,6 @@ import re
 from typing import Literal
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
-from bs4.dammit import EncodingDetector
 from bs4.element import NavigableString
 from cssselect import SelectorError
 from lxml import etree
@@ -96,9 +95,6 @@ _HTML_START = re.compile(
     rb"p|div|h[1-6]|table|span|section|article|main|link|script|style|br|a)[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
-_LATIN1_ALIASES = frozenset(
-    ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "iso_8859-1", "cp819")
-)
 
 
 def sniff_kind(body: bytes, content_type: str | None = None, url: str = "") -> Kind:
@@ -140,13 +136,37 @@ def extract_text(
     """
     kind = sniff_kind(body, content_type, url)
     if kind == "pdf":
-        return _pdf_text(body, url)
-    if _looks_binary(body):
+        return clean_text(_pdf_text(body, url))
+    text = _decode(body, encoding, content_type, is_html=kind == "html")
+    if _looks_binary(text):
         where = f" at {url}" if url else ""
         raise ExtractError(f"binary content{where}: not HTML, PDF or text")
+    text = _CONTROL.sub("", text)  # before parsing: lxml would turn a NUL into U+FFFD
     if kind == "html":
-        return html_text(_decode(body, encoding, is_html=True), selector=selector, url=url)
-    return _normalise(_decode(body, encoding, is_html=False).splitlines())
+        return clean_text(html_text(text, selector=selector, url=url))
+    return clean_text(_normalise(text.splitlines()))
+
+
+# Control characters other than tab and newline, and the replacement character: stray NULs
+# in a page must neither reject it nor split a sentence.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+# A footnote marker right after a sentence's end ("needling.[1]", "needling.1", "needling.*",
+# "needling.†") or just before it ("needling[1]."): the classifier reads it as more sentence.
+_MARKER_AFTER = re.compile(
+    r"(?<=[a-z\)\]\"'\u2019\u201d][.!?])(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*\u2020\u2021\u00a7]+"
+    r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=\s|$)"
+)
+_MARKER_BEFORE = re.compile(
+    r"(?<=[a-z\)])(?:\[\d{1,3}\]|[*\u2020\u2021]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[.!?;:,](?:\s|$))"
+)
+
+
+def clean_text(text: str) -> str:
+    """Extracted text with control characters dropped and footnote markers taken off
+    sentence ends (linear regular expressions, no backtracking)."""
+    text = _CONTROL.sub("", text)
+    text = _MARKER_AFTER.sub("", text)
+    return _MARKER_BEFORE.sub("", text)
 
 
 def html_text(markup: str, *, selector: str | None = None, url: str = "") -> str:
@@ -192,13 +212,18 @@ def _render_roots(roots: list[Tag]) -> str:
 def _preselect(markup: str, selector: str) -> str | None:
     """The outermost elements matching ``selector``, as markup, found with lxml alone.
 
-    None when lxml cannot parse the page or the selector, or nothing matches: the caller then
-    takes the slower BeautifulSoup path, which reports those cases.
+    None when lxml cannot parse the page or the selector, nothing matches, or the markup is
+    nested deeper than libxml2 keeps (it would drop the text below silently): the caller
+    then takes the BeautifulSoup path, which reports those cases and keeps deep text.
     """
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        doc = lxml_html.document_fromstring(markup)
+        doc = lxml_html.document_fromstring(markup, parser=parser)
         matched = CSSSelector(selector, translator="html")(doc)
     except (ValueError, etree.LxmlError, SelectorError):  # the slow path explains them
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        log.info("markup nested too deeply for lxml; parsing it with BeautifulSoup")
         return None
     chosen = set(matched)
     outermost = [el for el in matched if not any(a in chosen for a in el.iterancestors())]
@@ -208,8 +233,25 @@ def _preselect(markup: str, selector: str) -> str | None:
 
 
 def _outermost(tags: list[Tag]) -> list[Tag]:
+    """The matches not inside another match, in one walk (``.parents`` per tag is quadratic
+    on deep markup)."""
     chosen = set(map(id, tags))
-    return [t for t in tags if not any(id(p) in chosen for p in t.parents)]
+    if len(tags) < 2:
+        return tags
+    inside: set[int] = set()
+    keep: list[Tag] = []
+    for tag in _tags_in_order(tags[0].find_parent("[document]") or tags[0]):
+        parent = tag.parent
+        if parent is not None and (id(parent) in inside or id(parent) in chosen):
+            inside.add(id(tag))
+        elif id(tag) in chosen:
+            keep.append(tag)
+    return keep
+
+
+def _tags_in_order(root: Tag) -> list[Tag]:
+    """``root`` and every tag below it, parents before children (no recursion)."""
+    return [root, *(d for d in root.descendants if isinstance(d, Tag))]
 
 
 def _furniture_attr(tag: Tag) -> bool:
@@ -230,50 +272,81 @@ def _furniture_attr(tag: Tag) -> bool:
 
 
 def _drop_boilerplate(root: Tag) -> None:
-    """Remove page furniture below ``root``, never the main content itself."""
-    total = len(root.get_text(" ", strip=True)) or 1
-    doomed: list[Tag] = []
-    doomed_ids: set[int] = set()
-    for tag in root.find_all(True):
-        if any(id(p) in doomed_ids for p in tag.parents):
+    """Remove page furniture below ``root``, never the main content itself.
+
+    Linear in the size of the tree: one walk down (ancestry facts), one walk up (text
+    length, content below), one walk down (decisions), whatever the nesting depth.
+    """
+    tags = _tags_in_order(root)
+    parent_of = {id(t): t.parent for t in tags}
+    in_content = {id(root): root.find_parent(_CONTENT_TAGS) is not None}  # below a <main>/<article>
+    for tag in tags[1:]:
+        parent = parent_of[id(tag)]
+        assert parent is not None
+        in_content[id(tag)] = in_content[id(parent)] or parent.name in _CONTENT_TAGS
+    text_len: dict[int, int] = dict.fromkeys(map(id, tags), 0)
+    content_below: dict[int, bool] = dict.fromkeys(map(id, tags), False)
+    for node in root.descendants:
+        if isinstance(node, NavigableString) and not isinstance(node, _SKIP_STRINGS):
+            size = len(node.strip())
+            if size and node.parent is not None and id(node.parent) in text_len:
+                text_len[id(node.parent)] += size + 1
+    for tag in reversed(tags):
+        parent = parent_of[id(tag)]
+        if tag is root or parent is None or id(parent) not in text_len:
             continue
-        if tag.name in ("html", "body", *_CONTENT_TAGS) or tag.get("role") == "main":
+        text_len[id(parent)] += text_len[id(tag)]
+        if content_below[id(tag)] or tag.name in _CONTENT_TAGS or tag.get("role") == "main":
+            content_below[id(parent)] = True
+    total = text_len[id(root)] or 1
+    doomed: list[Tag] = []
+    under_doomed: set[int] = set()
+    for tag in tags:
+        parent = parent_of[id(tag)]
+        if parent is not None and id(parent) in under_doomed:
+            under_doomed.add(id(tag))
+            continue
+        if tag is root or tag.name in ("html", "body", *_CONTENT_TAGS) or tag.get("role") == "main":
             continue
         if tag.name in _BOILERPLATE_TAGS:
             # an <article>'s own <header> is its title, not the site banner
-            if tag.name in ("header", "footer") and tag.find_parent(_CONTENT_TAGS):
+            if tag.name in ("header", "footer") and in_content[id(tag)]:
                 continue
-            doomed.append(tag)
-            doomed_ids.add(id(tag))
         elif _furniture_attr(tag):
             # a wrapper such as <div class="with-sidebar"> holding the content stays
-            if tag.find(_CONTENT_TAGS) or tag.select_one("[role=main]"):
+            if content_below[id(tag)]:
                 continue
-            if len(tag.get_text(" ", strip=True)) > 0.6 * total and total > 200:
+            if text_len[id(tag)] > 0.6 * total and total > 200:
                 continue
-            doomed.append(tag)
-            doomed_ids.add(id(tag))
+        else:
+            continue
+        doomed.append(tag)
+        under_doomed.add(id(tag))
     for tag in doomed:
         tag.decompose()
 
 
 _PARA, _LINE = "\x00P", "\x00L"
+_END_PRE = object()
 
 
 def _render(root: Tag) -> str:
     """Walk the tree without recursion (deep markup must not hit the recursion limit)."""
     out: list[str] = []
     stack: list[object] = [root]
+    pre_depth = 0  # how many <pre> the walk is inside: their newlines are line breaks
     while stack:
         node = stack.pop()
+        if node is _END_PRE:
+            pre_depth -= 1
+            continue
         if isinstance(node, str) and node in (_PARA, _LINE, "\x00C"):
             out.append(" | " if node == "\x00C" else node)
             continue
         if isinstance(node, NavigableString):
             if isinstance(node, _SKIP_STRINGS):
                 continue
-            parent = node.parent
-            if parent is not None and (parent.name == "pre" or parent.find_parent("pre")):
+            if pre_depth:
                 out.append(str(node).replace("\n", _LINE))
             else:
                 out.append(str(node))
@@ -295,6 +368,9 @@ def _render(root: Tag) -> str:
             stack.append(marker)
         elif name in _CELL_TAGS:
             stack.append("\x00C")
+        if name == "pre":
+            pre_depth += 1
+            stack.append(_END_PRE)
         stack.extend(reversed(list(node.children)))
     return _assemble("".join(out))
 
@@ -362,37 +438,70 @@ def _strip_bom(data: bytes) -> bytes:
     return data
 
 
-def _looks_binary(body: bytes) -> bool:
-    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 with a BOM has NULs and is text
-    sample = body[:8192]
+def _looks_binary(text: str) -> bool:
+    """Decoded text that is mostly control or undecodable characters is not a page."""
+    sample = text[:8192]
     if not sample:
         return False
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
-    return controls / len(sample) > 0.05
+    junk = sum(1 for c in sample if (c < "\x20" and c not in "\t\n\r\x0c") or c in "\x7f\ufffd")
+    return junk > max(16, 0.05 * len(sample))  # a few stray NULs are cleaned, not fatal
 
 
-def _decode(body: bytes, encoding: str | None, *, is_html: bool) -> str:
-    if encoding:
-        name = encoding.strip().lower()
-        if name in _LATIN1_ALIASES:
-            name = "cp1252"  # what browsers do, and what these pages mean
+_WIDE = re.compile(r"^(utf-?16|utf-?32|ucs-?2|ucs-?4)(?:[-_]?(le|be))?$")
+
+
+def _decode(body: bytes, encoding: str | None, content_type: str | None, *, is_html: bool) -> str:
+    """Bytes to text with w3lib's rules (BOM, then the HTTP charset or ``encoding``, then
+    ``<meta>``, then UTF-8 if it decodes, else windows-1252; latin-1 labels mean windows-1252).
+
+    UTF-16/32 declared without a byte order are decoded in the order the bytes show (w3lib
+    assumes big-endian; most such pages are little-endian).
+    """
+    from w3lib.encoding import html_to_unicode, resolve_encoding
+
+    declared = encoding or _charset(content_type)
+    if declared and (wide := _WIDE.match(declared.strip().lower().replace("_", "-"))):
+        return _decode_wide(body, 32 if "32" in wide.group(1) or "4" in wide.group(1) else 16, wide.group(2))
+    if declared and resolve_encoding(declared) is None:
+        log.warning("unknown encoding %r; guessing", declared)
+        declared = None
+    header = f"text/html; charset={declared}" if declared else None
+    if not is_html and declared is None:
+        header = "text/plain"  # a <meta> inside plain text is not a declaration
+
+    def guess(data: bytes) -> str:
         try:
-            return body.decode(name, errors="replace")
-        except LookupError:
-            log.warning("unknown encoding %r; guessing", encoding)
-    for bom, name in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return "cp1252"
+        return "utf-8"
+
+    _name, text = html_to_unicode(header, body, default_encoding="cp1252", auto_detect_fun=guess)
+    return text.lstrip("\ufeff")
+
+
+def _charset(content_type: str | None) -> str | None:
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def _decode_wide(body: bytes, bits: int, order: str | None) -> str:
+    boms = {
+        16: ((b"\xff\xfe", "le"), (b"\xfe\xff", "be")),
+        32: ((b"\xff\xfe\x00\x00", "le"), (b"\x00\x00\xfe\xff", "be")),
+    }
+    for bom, bom_order in boms[bits]:
         if body.startswith(bom):
-            return body.decode(name, errors="replace").lstrip("\ufeff")
-    declared = EncodingDetector.find_declared_encoding(body, is_html=is_html) if is_html else None
-    candidates = [declared] if declared else []
-    candidates += ["utf-8", "cp1252"]
-    for name in candidates:
-        name = "cp1252" if name.lower() in _LATIN1_ALIASES else name
-        try:
-            return body.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return body.decode("cp1252", errors="replace")
+            body, order = body[len(bom) :], bom_order
+            break
+    else:
+        # The bytes outrank the label (Scrapy and w3lib call an unmarked "utf-16" big-endian):
+        # ASCII-heavy text has its zero bytes at the high end of each unit.
+        width = bits // 8
+        sample = body[: 4096 - 4096 % width]
+        low_zeros = sample[0::width].count(0)
+        high_zeros = sample[width - 1 :: width].count(0)
+        if abs(high_zeros - low_zeros) > len(sample) // width // 10:
+            order = "le" if high_zeros > low_zeros else "be"
+    order = order or "le"
+    return body.decode(f"utf-{bits}-{order}", errors="replace")
