@@ -36,7 +36,9 @@ def classify_snapshots(
     """Insert one finding per new snapshot, read for its source's profession."""
     for snapshot in snapshots:
         source = sources[snapshot.source_id]
-        finding = classify_text(snapshot.text, source.profession, board=source.board)
+        finding = classify_text(
+            snapshot.text, source.profession, board=source.board, jurisdiction=source.jurisdiction
+        )
         row = {
             "snapshot_id": snapshot.id,
             "source_id": snapshot.source_id,
