@@ -173,8 +173,8 @@ def test_write_keeps_the_mode_and_hard_links(tmp_path: Path) -> None:
 
 def test_prohibited_states_uses_status_or_published_status(tmp_path: Path) -> None:
     db = two_runs(tmp_path / "sw.db")
-    assert article.prohibited_states(db) == ["California", "Colorado", "New York"]
-    assert article.prohibited_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
+    assert article.not_allowed_states(db) == ["California", "Colorado", "New York"]
+    assert article.not_allowed_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/article is not beside the repository")

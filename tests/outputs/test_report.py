@@ -102,11 +102,11 @@ def test_failed_sources_count_back_through_checks(db: Database) -> None:
 
 def test_article_section_joined_and_left(db: Database) -> None:
     art = report.build(db, 2)["article"]
-    assert art["prohibited"] == ["California", "Colorado", "New York"]
+    assert art["not_allowed"] == ["California", "Colorado", "New York"]
     assert art["joined"] == ["Colorado"] and art["left"] == ["Washington"]
     assert art["before"] == ["California", "New York", "Washington"]
     # Rebuilt after run 2, run 1's report still speaks for run 1.
-    assert report.build(db, 1)["article"]["prohibited"] == ["California", "New York", "Washington"]
+    assert report.build(db, 1)["article"]["not_allowed"] == ["California", "New York", "Washington"]
 
 
 def test_staleness_section(db: Database) -> None:
@@ -150,7 +150,7 @@ def test_map_tiles_carry_class_and_title(db: Database) -> None:
     assert tiles["tile-FL"].find(f"{SVG_NS}title").text == "Florida: no data"
     legend = [t.text for t in svg.iter(f"{SVG_NS}text") if t.text and "(" in t.text]
     assert legend == [
-        "Permitted (2)", "Prohibited (3)", "Contested (0)", "Not yet in effect (0)", "Unaddressed (0)",
+        "Permitted (2)", "Prohibited (3)", "Not yet in effect (0)", "Contested (0)", "Unaddressed (0)",
         "No data (46)", "Awaiting review (3)",
     ]  # fmt: skip
 

@@ -21,6 +21,8 @@ def finding_row(finding: Finding) -> dict[str, Any]:
         "evidence": finding.evidence,
         "confidence": round(finding.confidence, 3),
         "effective_date": finding.effective_date.isoformat() if finding.effective_date else None,
+        "enacted_date": finding.enacted_date.isoformat() if finding.enacted_date else None,
+        "awaiting_rules": int(finding.awaiting_rules),
         "needs_review": int(finding.needs_review),
         "rules": json.dumps(list(finding.rules)),
     }

@@ -113,9 +113,8 @@ def _finish(
         counts = runs.Counts.of(results, {s.source_id for s in new})
         findings.classify_snapshots(db, run_id, new, by_id)
         wording.record(db, run_id, new)
-        now = utcnow()
-        transitions = legality.update(db, run_id, now)
-        n_changes = changes.record(db, run_id, transitions, now)
+        transitions = legality.update(db, run_id, as_of)
+        n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
         runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
     summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
     if options.reports_dir is not None:

@@ -13,7 +13,14 @@ from sqlite_utils import Database
 from tracker.analysis.wording import normalise, segments
 from tracker.editorial.workflow import OPEN
 from tracker.errors import UsageError
-from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
+from tracker.models import (
+    DEFAULT_PROFESSION,
+    NOT_ALLOWED,
+    Conditions,
+    FetchOutcome,
+    condition_sources,
+    status_words,
+)
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
 from tracker.store.db import utcnow
@@ -59,7 +66,7 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     Authority, evidence and conditions are the current ones: the tables keep no history of them.
     """
     run = get_run(db, run_id)
-    cutoff = run.get("finished_at") or run.get("started_at") or ""
+    cutoff = run_date(run)
     rows = {
         r["jurisdiction"]: dict(r)
         for r in db.query("SELECT * FROM legality WHERE profession = ?", [profession])
@@ -73,7 +80,10 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     )
     touched = {c["jurisdiction"] for c in later}
     for code, row in list(rows.items()):
-        if code not in touched and cutoff and (row.get("first_seen") or "") > cutoff:
+        if code in touched:
+            continue
+        first_run = row.get("first_seen_run_id")
+        if (first_run or 0) > run_id or (first_run is None and (row.get("first_seen") or "")[:10] > cutoff):
             del rows[code]
     for change in later:
         code = change["jurisdiction"]
@@ -95,7 +105,8 @@ def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str,
         row = rows.get(code)
         if row is None:
             return {"state": jurisdictions.name(code), "status": "no_data", "current": "no_data",
-                    "pending": False, "authority": None, "source_id": None}  # fmt: skip
+                    "pending": False, "authority": None, "source_id": None,
+                    "effective_date": None, "awaiting_rules": False}  # fmt: skip
         return {
             "state": jurisdictions.name(code),
             "status": row.get("published_status") or row["status"],
@@ -103,6 +114,8 @@ def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str,
             "pending": row.get("review_state") in OPEN_STATES,
             "authority": row.get("authority"),
             "source_id": row.get("source_id"),
+            "effective_date": row.get("effective_date"),
+            "awaiting_rules": bool(row.get("awaiting_rules")),
         }
 
     return {"profession": profession, "states": {code: tile(code) for code in codes}}
@@ -134,6 +147,7 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "review_state": row["review_state"],
         "detected_at": row["detected_at"],
         "published_status": row.get("published_status"),
+        "note": row.get("note"),
     }
 
 
@@ -278,18 +292,40 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     after = statuses_after(db, run_id, PT)
-    prohibited = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] == "prohibited")
+    not_allowed = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] in NOT_ALLOWED)
     pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
     joined = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["new_status"] == "prohibited" and c["old_status"] != "prohibited"
+        if c["new_status"] in NOT_ALLOWED and c["old_status"] not in NOT_ALLOWED
     )
     left = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["old_status"] == "prohibited" and c["new_status"] != "prohibited"
+        if c["old_status"] in NOT_ALLOWED and c["new_status"] not in NOT_ALLOWED
     )
+    current = {
+        (r["jurisdiction"], r["profession"]): dict(r)
+        for r in db.query(
+            "SELECT jurisdiction, profession, source_status, effective_date, awaiting_rules, "
+            "condition_sources FROM legality"
+        )
+    }
+
+    def _status_change(c: dict[str, Any]) -> dict[str, Any]:
+        row = current.get((c["jurisdiction"], c["profession"])) or {}
+        same = row.get("source_status") == c["new_status"]
+        words = status_words(
+            c["new_status"],
+            row.get("effective_date") if same else None,
+            row.get("awaiting_rules") if same else None,
+        )
+        return {
+            **_change(c),
+            "new_status_words": words,
+            "conditions": condition_sources(row.get("condition_sources")),
+        }
+
     cov = coverage(
         db,
         None,
@@ -325,15 +361,15 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         "generated_at": utcnow(),
         "failing_after": failing_after,
         "summary": "",
-        "status_changes": [_change(c) for c in changes if c["kind"] == "status"],
+        "status_changes": [_status_change(c) for c in changes if c["kind"] == "status"],
         "needs_review": needs_review,
         "uncertain_findings": uncertain,
         "wording_changes": wording,
         **_failures(db, run_id, failing_after),
         "article": {
             "profession": PT,
-            "prohibited": prohibited,
-            "before": sorted((set(prohibited) - set(joined)) | set(left)),
+            "not_allowed": not_allowed,
+            "before": sorted((set(not_allowed) - set(joined)) | set(left)),
             "joined": joined,
             "left": left,
         },
@@ -364,7 +400,17 @@ def overview(db: Database) -> dict[str, Any]:
             "status": row.get("status") or "no_data",
             "published_status": row.get("published_status") or row.get("status") or "no_data",
             "pending": row.get("review_state") in OPEN_STATES,
+            "published_words": status_words(
+                row.get("published_status") or row.get("status"),
+                row.get("effective_date"),
+                row.get("awaiting_rules"),
+            ),
+            "status_words": status_words(
+                row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
+            ),
             "conditions": Conditions.from_row(row).summary() if row else "",
+            "condition_sources": condition_sources(row.get("condition_sources")),
+            "effective_date": row.get("effective_date"),
             "authority": row.get("authority"),
             "source_id": row.get("source_id"),
             "url": row.get("url"),

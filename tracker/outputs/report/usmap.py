@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from tracker.models import status_words
 from tracker.sources import jurisdictions
 
 # (column, row) per USPS code; 12 columns x 8 rows.
@@ -34,8 +35,8 @@ NO_DATA = "no_data"
 PALETTE: dict[str, tuple[str, str, str]] = {
     "permitted": ("Permitted", "#2b7bba", "#ffffff"),
     "prohibited": ("Prohibited", "#c0392b", "#ffffff"),
+    "not_yet_in_effect": ("Not yet in effect", "#6a3d9a", "#ffffff"),
     "contested": ("Contested", "#e69f00", "#000000"),
-    "not_yet_in_effect": ("Not yet in effect", "#6a4c9c", "#ffffff"),
     "unaddressed": ("Unaddressed", "#c8c8c8", "#000000"),
     NO_DATA: ("No data", "#ffffff", "#555555"),
 }
@@ -46,20 +47,18 @@ GAP = 4
 PENDING_MARK = "#111111"
 
 
-def _label(status: str | None) -> str:
-    return "no data" if status in (None, NO_DATA) else str(status).replace("_", " ")
-
-
-def tile_title(
-    code: str, status: str, authority: str | None, current: str | None = None, pending: bool = False
-) -> str:
+def tile_title(code: str, status: str, authority: str | None, entry: Mapping[str, Any] | None = None) -> str:
     """ "Colorado: permitted (rule)", or with a review open "Colorado: permitted published;
-    the sources say prohibited, awaiting review (rule)"."""
-    text = f"{jurisdictions.name(code)}: {_label(status)}"
+    the sources say prohibited, awaiting review (rule)". ``entry``: the tile's map data
+    (``current``, ``pending``, ``effective_date``, ``awaiting_rules``)."""
+    entry = entry or {}
+    label = status_words(status, entry.get("effective_date"), entry.get("awaiting_rules"))
+    text = f"{jurisdictions.name(code)}: {label}"
+    current, pending = entry.get("current"), bool(entry.get("pending"))
     if pending or (current and current != status):
         text += " published"
         if current and current != status:
-            text += f"; the sources say {_label(current)}"
+            text += f"; the sources say {status_words(current, None, None)}"
         if pending:
             text += ", awaiting review"
     return f"{text} ({authority})" if authority else text
@@ -90,7 +89,7 @@ def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_the
         x, y = col * step, row * step
         pending = bool(entry.get("pending"))
         pending_count += pending
-        title = tile_title(code, status, entry.get("authority"), entry.get("current"), pending)
+        title = tile_title(code, status, entry.get("authority"), entry)
         dash = ' stroke-dasharray="4 3"' if status == NO_DATA else ""
         dot = (
             f'<circle class="pending-mark" cx="{x + SIZE - 7}" cy="{y + 7}" r="5" fill="{PENDING_MARK}" '
