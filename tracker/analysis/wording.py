@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,7 +98,7 @@ def word_diff(old: str, new: str, limit: int = MAX_DIFF_WORDS) -> str:
     return " ".join(marks[s.op].format(s.text) for s in segments(old, new, limit)).strip()
 
 
-def record(db: Database, run_id: int, snapshots: list[StoredSnapshot]) -> int:
+def record(db: Database, run_id: int, snapshots: Iterable[StoredSnapshot]) -> int:
     """Insert a wording change for each new snapshot whose finding kept its status."""
     count = 0
     for snap in snapshots:
