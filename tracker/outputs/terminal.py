@@ -82,7 +82,7 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
         if label == "conditions" and not value:
             _print_conditions(out, story.get("condition_sources") or [])
         elif value:
-            out.print(f"  {label + ':':<14}{value}", highlight=False)
+            out.print(f"  {label + ':':<14}{value}", markup=False, highlight=False)
     changes = story.get("changes") or []
     out.print(f"  history: {len(changes)} change{'s' if len(changes) != 1 else ''}")
     for change in changes:
@@ -90,6 +90,7 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
             f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
             f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]"
             + (f" {change['note']}" if change.get("note") else ""),
+            markup=False,
             highlight=False,
         )
 
@@ -109,7 +110,7 @@ def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
                 text += f"; also {other['source_id']}"
             else:
                 text += f"; {other['source_id']} ({other['authority']}) says {other['text']}"
-        out.print(f"    {head['text']:<22}{text}", highlight=False)
+        out.print(f"    {head['text']:<22}{text}", markup=False, highlight=False)
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
@@ -147,9 +148,9 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
         if row.get("evidence"):
-            out.print(f"    evidence: {row['evidence']}", highlight=False)
+            out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
-            out.print(f"    source:   {row['url']} ({row.get('authority')})", highlight=False)
+            out.print(f"    source:   {row['url']} ({row.get('authority')})", markup=False, highlight=False)
     out.print(
         f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
     )
