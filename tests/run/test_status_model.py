@@ -147,11 +147,13 @@ def test_a_law_in_force_later_is_not_yet_in_effect_then_takes_effect_without_a_f
     # yet Vermont moved, on its effective date, with a change row saying why
     assert rows(
         db,
-        "select run_id, kind, old_status, new_status, detected_at, note from changes where jurisdiction = 'VT'",
+        "select run_id, kind, old_status, new_status, detected_at, note from changes "
+        "where jurisdiction = 'VT'",
     ) == [(2, "status", "not_yet_in_effect", "permitted", "2027-07-01", "took effect on 2027-07-01")]
     vt = rows(
         db,
-        "select status, source_id, effective_date, first_seen, last_checked from legality where jurisdiction = 'VT'",
+        "select status, source_id, effective_date, first_seen, last_checked from legality "
+        "where jurisdiction = 'VT'",
     )
     assert vt == [("permitted", "vt-pt-statute", "2027-07-01", "2027-07-01", "2027-07-01")]
     # the article counted Vermont as not allowed the night before, and not after (California,
@@ -179,6 +181,11 @@ def test_status_and_reports_speak_of_the_wait_in_words(nights) -> None:  # type:
     assert second["article"]["joined"] == [] and second["article"]["left"] == ["Vermont"]
     md = (reports / "2027-07-01" / "change-report.md").read_text()
     assert "- Took effect on 2027-07-01; no page changed" in md
+    assert "- Condition: 50 h training (vt-pt-statute, statute)\n" in md
+    assert (
+        "- 2027-07-01: Vermont (physical therapist) not yet in effect -> permitted [pending] "
+        "took effect on 2027-07-01\n"
+    ) in md
     story = scopewatch("status", "VT", db=db)
     assert story.returncode == 0, story.stderr
     assert "Vermont (VT), physical_therapist: permitted" in story.stdout
@@ -206,17 +213,21 @@ def test_conditions_come_from_every_agreeing_source_with_their_sources(nights) -
     story = scopewatch("status", "NH", "--json", db=db)
     assert story.returncode == 0, story.stderr
     row = json.loads(story.stdout)
-    governing = {(c["text"], c["source_id"]) for c in row["condition_sources"] if c["governing"]}
-    assert governing == {
+    governing = [(c["text"], c["source_id"]) for c in row["condition_sources"]]
+    assert governing == [
         ("30 h training", "nh-pt-statute"),
         ("in-person training", "nh-pt-rule"),
         ("written consent", "nh-pt-rule"),
         ("no delegation", "nh-pt-rule"),
-    }
+    ]
+    assert row["condition_sources"][0]["differing"] == [
+        {"source_id": "nh-pt-rule", "authority": "rule", "value": 54, "text": "54 h training"}
+    ]
     text = " ".join(scopewatch("status", "NH", db=db).stdout.split())
     assert "30 h training nh-pt-statute (statute); nh-pt-rule (rule) says 54 h training" in text
     assert "no delegation nh-pt-rule (rule)" in text
     index = (reports / "latest" / "index.html").read_text()
+    assert '30 h training <span class="note">[nh-pt-statute]</span>' in index
     assert 'no delegation <span class="note">[nh-pt-rule]</span>' in index
 
 

@@ -96,21 +96,14 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
 
 
 def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
-    """Each condition with the source that states it (the governing one first), then any
-    other source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
+    """Each condition with the source that states it (the governing one), then any other
+    source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
     out.print("  conditions:", highlight=False)
-    governing = [line for line in lines if line.get("governing")]
-    for head in governing:
-        others = [
-            line for line in lines if line["condition"] == head["condition"] and not line.get("governing")
-        ]
-        text = f"{head['source_id']} ({head['authority']})"
-        for other in others:
-            if other["value"] == head["value"]:
-                text += f"; also {other['source_id']}"
-            else:
-                text += f"; {other['source_id']} ({other['authority']}) says {other['text']}"
-        out.print(f"    {head['text']:<22}{text}", markup=False, highlight=False)
+    for line in lines:
+        text = f"{line['source_id']} ({line['authority']})"
+        text += "".join(f"; also {sid}" for sid in line["also"])
+        text += "".join(f"; {d['source_id']} ({d['authority']}) says {d['text']}" for d in line["differing"])
+        out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
