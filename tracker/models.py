@@ -93,7 +93,12 @@ class FetchOutcome(str, Enum):
 
     @property
     def is_failure(self) -> bool:
-        return self not in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED)
+        return self not in ANSWERED
+
+
+# a source "answered" (a check succeeded) with a page or a 304; everything else is a failure
+ANSWERED = frozenset({FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED})
+ANSWERED_VALUES = tuple(sorted(o.value for o in ANSWERED))  # for SQL: outcome IN (...)
 
 
 class RunStatus(str, Enum):

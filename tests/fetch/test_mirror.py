@@ -82,10 +82,13 @@ def test_home_page_stand_ins_say_nothing_about_dry_needling() -> None:
     homes = [s for s in registry.load(SOURCES) if (s.cites or "").startswith("Board home page")]
     assert len(homes) >= 5
     for night in mirror.list_nights(MIRROR):
+        manifest = mirror.load_manifest(night)
         for s in homes:
             text = _page_text(night, s.url, s.selector).lower()
             assert text.strip(), (night.name, s.id)
             assert "needl" not in text, (night.name, s.id)
+            whole = manifest[s.url].path.read_text(encoding="utf-8").lower()  # chrome included
+            assert "needl" not in whole, (night.name, s.id)
 
 
 def test_one_page_may_serve_two_professions(replayed) -> None:  # type: ignore[no-untyped-def]

@@ -25,9 +25,10 @@ from tests.site import Route, TestSite
 from tracker.errors import UsageError
 from tracker.fetch.crawl import CrawlOptions
 from tracker.models import Trigger
-from tracker.outputs import notify
+from tracker.outputs import notify, report
 from tracker.run.pipeline import RunOptions
 from tracker.run.pipeline import run as run_pipeline
+from tracker.store import runs
 
 PASSWORD = "s3cret-Pa55word"
 TOKEN = "T0KEN-b1b2b3"
@@ -235,7 +236,9 @@ def test_message_from_a_busy_night(tmp_path: Path) -> None:
         [Path("reports/2024-05-02/change-report.md"), Path("reports/2024-05-02/change-report.html")],
         config,
     )
-    assert night.subject() == "scopewatch: 2 status changes, 1 state to review, 3 sources failed (run 2)"
+    assert night.subject() == (
+        "scopewatch: 2 status changes, 1 state to review, 3 sources failed, 1 wording change (run 2)"
+    )
     text = night.text()
     assert "Colorado (CO), physical therapist: permitted -> prohibited" in text
     assert "Washington (WA), physical therapist: prohibited -> permitted" in text
@@ -353,3 +356,28 @@ def test_runs_notify_webhook_and_email(
 
     assert "notified run" in caplog.text and "via 127.0.0.1" in caplog.text
     assert PASSWORD not in caplog.text and TOKEN not in caplog.text
+
+
+def test_a_quiet_night_means_the_same_to_the_report_the_run_and_notify(
+    tmp_path: Path, webhook: Webhook
+) -> None:
+    db = dbfactory.two_runs(tmp_path / "t.db")
+    dbfactory.quiet_run(db, 3, "2024-05-03")
+    dbfactory.quiet_run(db, 4, "2024-05-04")
+    old = db["snapshots"].get(1)["id"]
+    db["wording_changes"].insert(
+        {"run_id": 4, "source_id": "ca-pt-statute", "old_snapshot_id": old, "new_snapshot_id": old}
+        | {"status": "prohibited", "diff": "Tissue penetration [-is-] {+remains+} limited."}
+    )
+    config = notify.NotifyConfig(webhook_url=webhook.url)
+
+    quiet, wording = runs.digest(db, 3), runs.digest(db, 4)
+    assert quiet.quiet and quiet.sources_checked == 6 and quiet.failed_sources == ()
+    assert not wording.quiet and wording.wording_changes == 1
+    assert report.build(db, 3)["summary"].startswith("Quiet night")
+    assert report.build(db, 4)["summary"] == "No status changes, 1 wording change"
+    assert notify.notify_run(db, 3, [], config) == []
+    assert notify.notify_run(db, 4, [], config) == ["webhook"]
+    assert webhook.bodies[0]["text"].startswith("scopewatch: 1 wording change (run 4)")
+    failed = runs.digest(db, 2)
+    assert not failed.quiet and failed.failed_sources == ("fl-pt-statute", "ny-pt-board", "tx-pt-faq")

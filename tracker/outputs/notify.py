@@ -1,7 +1,8 @@
 """Tell someone when a night was not quiet: a webhook (Slack-compatible) and/or an e-mail.
 
-A run notifies when it recorded status changes, raised needs-review rows, or ended
-failed/partial with sources that did not answer. Sending happens after the run's data is
+A run notifies unless it was quiet (:attr:`tracker.store.runs.Digest.quiet`, the same
+definition as the report's "Quiet night"): a status change, a needs-review row, a wording
+change, a source that did not answer or a failed run is news. Sending happens after the run's data is
 committed, so a failure to send is logged and never fails the run. Secrets (the SMTP
 password, the webhook URL's path and query, which usually carry a token) are never logged:
 log lines name the host only.
@@ -47,11 +48,11 @@ from sqlite_utils import Database
 
 from tracker.errors import UsageError
 from tracker.sources import jurisdictions
+from tracker.store import runs
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = Path("data/notify.toml")
-FAILED_RUN_STATUSES = ("failed", "partial")
 
 # environment variable -> NotifyConfig field
 ENV = {
@@ -221,15 +222,11 @@ class Night:
     failed: list[dict[str, Any]]
     error: str | None
     report: str | None
+    digest: runs.Digest
 
     @property
     def quiet(self) -> bool:
-        return not (
-            self.changes
-            or self.needs_review
-            or self.status == "failed"
-            or (self.status in FAILED_RUN_STATUSES and self.failed)
-        )
+        return self.digest.quiet
 
     def subject(self) -> str:
         parts = []
@@ -239,6 +236,8 @@ class Night:
             parts.append(f"{_plural(len(self.needs_review), 'state')} to review")
         if self.failed:
             parts.append(f"{_plural(len(self.failed), 'source')} failed")
+        if self.digest.wording_changes:
+            parts.append(_plural(self.digest.wording_changes, "wording change"))
         if not parts:
             parts.append(f"run {self.status}")
         return f"scopewatch: {', '.join(parts)} (run {self.run_id})"
@@ -312,6 +311,7 @@ def gather(db: Database, run_id: int, report_paths: list[Path], config: NotifyCo
         failed=failed,
         error=run.get("error"),
         report=_report_link(report_paths, config.report_base_url if config else None),
+        digest=runs.digest(db, run_id),
     )
 
 

@@ -50,8 +50,13 @@ class RunSummary:
     counts: runs.Counts
     changes: int
     as_of: str
+    digest: runs.Digest | None = None  # what the night came to (None before it is written)
     reports: list[Path] = field(default_factory=list)
     interrupted: bool = False  # a SIGTERM/SIGINT arrived while the run was being written
+
+    @property
+    def quiet(self) -> bool:
+        return self.digest is not None and self.digest.quiet
 
     def line(self) -> str:
         c = self.counts
@@ -61,6 +66,8 @@ class RunSummary:
             f"{c.not_modified} not modified, {c.failed} failed{failed}; {self.changes} status change"
             f"{'' if self.changes == 1 else 's'}"
         )
+        if self.quiet:
+            text += ", a quiet night"
         if self.reports:
             text += f"; report {self.reports[0].parent}"
         return text
@@ -116,7 +123,7 @@ def _finish(
         transitions = legality.update(db, run_id, as_of)
         n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
         runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
-    summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
+    summary = RunSummary(run_id, counts.status, counts, n_changes, as_of, runs.digest(db, run_id))
     if options.reports_dir is not None:
         summary.reports = report.write(db, run_id, options.reports_dir)
     return summary

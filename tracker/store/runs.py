@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
-from tracker.models import FetchOutcome, FetchResult, RunStatus, Trigger
+from tracker.models import ANSWERED_VALUES, FetchOutcome, FetchResult, RunStatus, Trigger
 from tracker.store.db import insert
 
 
@@ -111,3 +111,51 @@ def get(db: Database, run_id: int | None) -> dict[str, Any]:
         valid = ", ".join(ids[-20:]) if ids else "none yet"
         raise UsageError(f"unknown run id {run_id}: valid run ids are {valid}")
     return rows[0]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a finished run came to, in counts: the one definition of a quiet night, shared by
+    the run's summary, its report and its notification."""
+
+    run_id: int
+    status: str
+    sources_checked: int
+    status_changes: int
+    needs_review: int
+    wording_changes: int
+    failed_sources: tuple[str, ...]  # ids of the sources that did not answer, sorted
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing to read: the run ended ``ok`` (every source answered), no status moved,
+        nothing waits for review, and no page's wording changed."""
+        return self.status == RunStatus.OK.value and not (
+            self.status_changes or self.needs_review or self.wording_changes or self.failed_sources
+        )
+
+
+def digest(db: Database, run_id: int) -> Digest:
+    """The :class:`Digest` of ``run_id`` (a UsageError for an unknown run)."""
+    run = get(db, run_id)
+    marks = ", ".join("?" for _ in ANSWERED_VALUES)
+    failed = [
+        r["source_id"]
+        for r in db.query(
+            f"SELECT source_id FROM checks WHERE run_id = ? AND outcome NOT IN ({marks}) ORDER BY source_id",
+            [run_id, *ANSWERED_VALUES],
+        )
+    ]
+
+    def count(sql: str) -> int:
+        return int(next(iter(db.query(sql, [run_id])))["n"])
+
+    return Digest(
+        run_id=run_id,
+        status=run["status"],
+        sources_checked=count("SELECT count(*) AS n FROM checks WHERE run_id = ?"),
+        status_changes=count("SELECT count(*) AS n FROM changes WHERE run_id = ? AND kind = 'status'"),
+        needs_review=count("SELECT count(*) AS n FROM changes WHERE run_id = ? AND kind = 'needs_review'"),
+        wording_changes=count("SELECT count(*) AS n FROM wording_changes WHERE run_id = ?"),
+        failed_sources=tuple(failed),
+    )

@@ -21,6 +21,7 @@ from tracker.models import (
 )
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
+from tracker.store import runs
 from tracker.store.db import utcnow
 
 PT = DEFAULT_PROFESSION.value
@@ -176,17 +177,17 @@ def _failures(db: Database, run_id: int, failing_after: int) -> dict[str, list[d
     return groups
 
 
-def _summary(report: dict[str, Any], checked: int) -> str:
+def _summary(report: dict[str, Any], digest: runs.Digest) -> str:
+    if digest.quiet:
+        return (
+            "Quiet night: no status changes, nothing to review, "
+            f"all {_plural(digest.sources_checked, 'source', 'sources')} answered."
+        )
     failures = [s for key in ("failed_sources", *OWN_LIST.values()) for s in report[key]]
     failing = sum(1 for s in failures if s["failing"])
     others = len(failures) - failing
     n_status, n_review = len(report["status_changes"]), len(report["needs_review"])
     n_wording = len(report["wording_changes"])
-    if not (n_status or n_review or n_wording or failures):
-        return (
-            "Quiet night: no status changes, nothing to review, "
-            f"all {_plural(checked, 'source', 'sources')} answered."
-        )
     parts = [_plural(n_status, "status change", "status changes") if n_status else "no status changes"]
     if n_review:
         parts.append(f"{n_review} {'needs' if n_review == 1 else 'need'} review")
@@ -219,7 +220,7 @@ def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
 def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int = 7) -> dict[str, Any]:
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
-    checked = next(iter(db.query("SELECT count(*) AS n FROM checks WHERE run_id = ?", [run_id])))["n"]
+    digest = runs.digest(db, run_id)
     changes = [dict(r) for r in db.query("SELECT * FROM changes WHERE run_id = ? ORDER BY id", [run_id])]
     reasons = {
         (r["jurisdiction"], r["profession"]): r["review_reason"]
@@ -315,7 +316,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
             "status": run["status"],
             "as_of": run_date(run),
             "replay": run.get("replay"),
-            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": checked},
+            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": digest.sources_checked},
         },
         "generated_at": utcnow(),
         "failing_after": failing_after,
@@ -341,7 +342,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         "map": map_data(after, PT),
         "timeline": timeline(db, run_id),
     }
-    report["summary"] = _summary(report, checked)
+    report["summary"] = _summary(report, digest)
     return report
 
 
