@@ -1,19 +1,27 @@
 """One run, start to end: registry -> crawl -> snapshot -> finding -> legality -> change -> report.
 
-The crawl happens outside any transaction (it may take an hour); everything it produced is
-then written in one transaction, so a run lands whole or not at all. The run row itself is
-committed first, so a killed run is visible and marked ``aborted`` by the next one.
+The run row is committed first, so a killed run is visible and marked ``aborted`` by the
+next one. While the crawl goes on (it may take an hour), each result's check, its new
+snapshot and that snapshot's finding are written as they arrive, in batched transactions:
+a run killed mid-crawl keeps what it fetched, and the next run makes conditional requests
+from it and reads what it left unread. Legality, changes and the run's end are then one
+transaction, so the outcome of a run lands whole or not at all. A worker process extracts
+and classifies the pages while this process crawls (:mod:`tracker.run.workers`); nothing is
+held per page, so memory does not grow with the number of sources.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,6 +32,7 @@ from tracker.fetch.crawl import crawl
 from tracker.fetch.options import CrawlOptions
 from tracker.models import FetchResult, RunStatus, Source, Trigger
 from tracker.outputs import notify, report
+from tracker.run.workers import worker_pool
 from tracker.sources import registry
 from tracker.store import runs
 from tracker.store import snapshots as store
@@ -87,39 +96,131 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
             runs.abort_stale(db, utcnow())
             store.sync_sources(db, sources, utcnow())
             run_id = runs.start(db, options.trigger, utcnow(), as_of, str(night) if night else None)
-        try:
-            results = crawl(store.fetch_requests(db, sources), crawl_options, on_result)
-        except BaseException as exc:
-            status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
-            with transaction(db):
-                runs.finish(db, run_id, utcnow(), status, error=str(exc) or type(exc).__name__)
-            if status is RunStatus.FAILED:
-                notify.notify_run(db, run_id, [], notify_config)
-            raise
+        requests = store.fetch_requests(db, sources)
+        by_id = {s.id: s for s in sources}
+        with worker_pool() as pool:
+            stream = _Stream(db, run_id, by_id, pool)
+
+            def take(result: FetchResult) -> None:
+                stream.add(result)
+                if on_result is not None:
+                    on_result(result)
+
+            try:
+                crawl(
+                    requests,
+                    crawl_options,
+                    take,
+                    executor=pool,
+                    keep=False,
+                    on_idle=stream.idle,
+                )
+                stream.close()
+            except BaseException as exc:
+                stream.keep()  # what was fetched stays, for the next run
+                status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
+                with transaction(db):
+                    runs.finish(
+                        db, run_id, utcnow(), status, stream.counts, error=str(exc) or type(exc).__name__
+                    )
+                if status is RunStatus.FAILED:
+                    notify.notify_run(db, run_id, [], notify_config)
+                raise
 
         # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
         with deferred_signals() as stop:
-            summary = _finish(db, run_id, as_of, sources, results, options)
+            summary = _finish(db, run_id, as_of, by_id, stream.counts, options)
             notify.notify_run(db, run_id, summary.reports, notify_config)
         summary.interrupted = stop.requested
         return summary
+
+
+class _Stream:
+    """Each result written as it arrives; each new text's finding written when it is read.
+
+    Texts go to the worker pool (or are read here without one); the findings come back in
+    the order they were sent and are written into the current batch.
+    """
+
+    def __init__(self, db: Database, run_id: int, sources: dict[str, Source], pool: Executor | None) -> None:
+        self.writer = store.ResultWriter(db, run_id)
+        self.run_id = run_id
+        self.sources = sources
+        self.pool = pool
+        self.counts = runs.Counts()
+        self.pending: collections.deque[tuple[int, str, Future[dict[str, Any]]]] = collections.deque()
+        self._sql: dict[tuple[str, ...], str] = {}
+
+    def add(self, result: FetchResult) -> None:
+        new = self.writer.add(result)
+        self.counts.add(result, new is not None)
+        if new is not None and (source := self.sources.get(new.source_id)) is not None:
+            if self.pool is not None:
+                future = self.pool.submit(findings.reading, new.text, source)
+            else:
+                future = Future()
+                future.set_result(findings.reading(new.text, source))
+            self.pending.append((new.id, new.source_id, future))
+        self._collect(wait=False)
+
+    def idle(self) -> None:
+        """While the crawl waits: write the findings read meanwhile, commit a batch that is due."""
+        self._collect(wait=False)
+        self.writer.commit_if_due()
+
+    def close(self) -> None:
+        """Wait for the findings still being read, write them, commit."""
+        self._collect(wait=True)
+        self.writer.commit()
+
+    def keep(self) -> None:
+        """On the way out of a failed or stopped run: commit what is written, if it can be;
+        the findings not read yet are read by the next run."""
+        for _, _, future in self.pending:
+            future.cancel()
+        try:
+            self._collect(wait=False)
+            self.writer.commit()
+        except Exception:
+            self.writer.rollback()
+
+    def _collect(self, *, wait: bool) -> None:
+        while self.pending and (wait or self.pending[0][2].done()):
+            snapshot_id, source_id, future = self.pending.popleft()
+            if future.cancelled():
+                continue
+            row = {
+                "snapshot_id": snapshot_id,
+                "source_id": source_id,
+                "run_id": self.run_id,
+                **future.result(),
+            }
+            keys = tuple(row)
+            sql = self._sql.get(keys)
+            if sql is None:
+                sql = self._sql[keys] = (
+                    f"insert into findings ({', '.join(keys)}) values ({', '.join('?' for _ in keys)})"
+                )
+            self.writer.execute(sql, tuple(row.values()))
 
 
 def _finish(
     db: Database,
     run_id: int,
     as_of: str,
-    sources: list[Source],
-    results: list[FetchResult],
+    sources: dict[str, Source],
+    counts: runs.Counts,
     options: RunOptions,
 ) -> RunSummary:
-    """Everything the crawl produced, in one transaction; then the run's reports."""
-    by_id = {s.id: s for s in sources}
+    """Legality, changes and the run's end in one transaction; then the run's reports.
+
+    Snapshots a killed run stored but never read are read here first."""
+    counts.failed_ids.sort()
     with transaction(db):
-        new = store.record_results(db, run_id, results)
-        counts = runs.Counts.of(results, {s.source_id for s in new})
-        findings.classify_snapshots(db, run_id, new, by_id)
-        wording.record(db, run_id, new)
+        unread = store.unread_snapshots(db)
+        stored = (store.stored(db, snapshot_id) for snapshot_id in unread)
+        findings.classify_snapshots(db, run_id, [s for s in stored if s.source_id in sources], sources)
+        wording.record(db, run_id, store.replacing_snapshots(db, run_id, unread))
         transitions = legality.update(db, run_id, as_of)
         n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
         runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)

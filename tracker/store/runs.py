@@ -25,16 +25,21 @@ class Counts:
     def of(cls, results: list[FetchResult], changed: set[str]) -> Counts:
         """``fetched`` counts pages whose text changed (``changed`` source ids); a 304 or an
         identical text counts as ``not_modified``; every other outcome as ``failed``."""
-        counts = cls(total=len(results))
+        counts = cls()
         for r in sorted(results, key=lambda r: r.source_id):
-            if r.outcome is FetchOutcome.FETCHED and r.source_id in changed:
-                counts.fetched += 1
-            elif r.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
-                counts.not_modified += 1
-            else:
-                counts.failed += 1
-                counts.failed_ids.append(r.source_id)
+            counts.add(r, r.source_id in changed)
         return counts
+
+    def add(self, result: FetchResult, changed: bool) -> None:
+        """Count one result as it arrives; ``changed``: it stored a new snapshot."""
+        self.total += 1
+        if result.outcome is FetchOutcome.FETCHED and changed:
+            self.fetched += 1
+        elif result.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
+            self.not_modified += 1
+        else:
+            self.failed += 1
+            self.failed_ids.append(result.source_id)
 
     @property
     def status(self) -> RunStatus:

@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.analysis.wording import normalise, segments
+from tracker.editorial.workflow import OPEN
 from tracker.errors import UsageError
 from tracker.models import (
     DEFAULT_PROFESSION,
@@ -25,6 +27,7 @@ from tracker.store import runs
 from tracker.store.db import utcnow
 
 PT = DEFAULT_PROFESSION.value
+OPEN_STATES = {s.value for s in OPEN}
 COUNT_KEYS = ("pages_total", "pages_fetched", "pages_not_modified", "pages_failed", "changes")
 OWN_LIST = {
     FetchOutcome.MOVED.value: "moved_sources",
@@ -95,21 +98,38 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
 
 
 def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str, Any]:
+    """What the map draws: each tile coloured by the *published* status, marked ``pending``
+    while a review item is open, with the sources' ``current`` status beside it."""
     codes = list(jurisdictions.core_codes()) + sorted(c for c in rows if c not in jurisdictions.core_codes())
-    return {
-        "profession": profession,
-        "states": {
-            code: {
-                "state": jurisdictions.name(code),
-                "status": rows[code]["status"] if code in rows else "no_data",
-                "authority": rows[code].get("authority") if code in rows else None,
-                "source_id": rows[code].get("source_id") if code in rows else None,
-                "effective_date": rows[code].get("effective_date") if code in rows else None,
-                "awaiting_rules": bool(rows[code].get("awaiting_rules")) if code in rows else False,
-            }
-            for code in codes
-        },
-    }
+
+    def tile(code: str) -> dict[str, Any]:
+        row = rows.get(code)
+        if row is None:
+            return {"state": jurisdictions.name(code), "status": "no_data", "current": "no_data",
+                    "pending": False, "authority": None, "source_id": None,
+                    "effective_date": None, "awaiting_rules": False}  # fmt: skip
+        return {
+            "state": jurisdictions.name(code),
+            "status": row.get("published_status") or row["status"],
+            "current": row["status"],
+            "pending": row.get("review_state") in OPEN_STATES,
+            "authority": row.get("authority"),
+            "source_id": row.get("source_id"),
+            "effective_date": row.get("effective_date"),
+            "awaiting_rules": bool(row.get("awaiting_rules")),
+        }
+
+    return {"profession": profession, "states": {code: tile(code) for code in codes}}
+
+
+def text_path(snapshot_id: int | None) -> str | None:
+    """Where a report folder keeps a snapshot's full text (relative to the folder)."""
+    return f"texts/snapshot-{snapshot_id}.txt" if snapshot_id is not None else None
+
+
+def folder_name(run: dict[str, Any]) -> str:
+    """``<as_of>-run<id>``: one folder per run, so two runs on one date keep two reports."""
+    return f"{run_date(run)}-run{run['id']}"
 
 
 def _change(row: dict[str, Any]) -> dict[str, Any]:
@@ -127,6 +147,7 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "source_id": row["source_id"],
         "review_state": row["review_state"],
         "detected_at": row["detected_at"],
+        "published_status": row.get("published_status"),
         "note": row.get("note"),
     }
 
@@ -221,7 +242,15 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
     digest = runs.digest(db, run_id)
-    changes = [dict(r) for r in db.query("SELECT * FROM changes WHERE run_id = ? ORDER BY id", [run_id])]
+    changes = [
+        dict(r)
+        for r in db.query(
+            "SELECT c.*, l.published_status FROM changes c LEFT JOIN legality l "
+            "ON l.jurisdiction = c.jurisdiction AND l.profession = c.profession "
+            "WHERE c.run_id = ? ORDER BY c.id",
+            [run_id],
+        )
+    ]
     reasons = {
         (r["jurisdiction"], r["profession"]): r["review_reason"]
         for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
@@ -245,10 +274,21 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     wording = [
-        {"id": r["id"], **_sourced(r, "status", "diff")}
+        {
+            "id": r["id"],
+            **_sourced(r, "status", "diff", "old_snapshot_id", "new_snapshot_id"),
+            "segments": [
+                seg.as_dict()
+                for seg in segments(normalise(r["old_text"] or ""), normalise(r["new_text"] or ""))
+            ],
+            "old_text": text_path(r["old_snapshot_id"]),
+            "new_text": text_path(r["new_snapshot_id"]),
+        }
         for r in db.query(
-            "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url FROM wording_changes w "
-            "LEFT JOIN sources s ON s.id = w.source_id WHERE w.run_id = ? ORDER BY w.id",
+            "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url, o.text AS old_text, "
+            "n.text AS new_text FROM wording_changes w "
+            "LEFT JOIN sources s ON s.id = w.source_id LEFT JOIN snapshots o ON o.id = w.old_snapshot_id "
+            "LEFT JOIN snapshots n ON n.id = w.new_snapshot_id WHERE w.run_id = ? ORDER BY w.id",
             [run_id],
         )
     ]
@@ -315,6 +355,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
             "trigger": run["trigger"],
             "status": run["status"],
             "as_of": run_date(run),
+            "folder": folder_name(run),
             "replay": run.get("replay"),
             "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": digest.sources_checked},
         },
@@ -358,6 +399,13 @@ def overview(db: Database) -> dict[str, Any]:
             "state": jurisdictions.name(code),
             "profession": profession,
             "status": row.get("status") or "no_data",
+            "published_status": row.get("published_status") or row.get("status") or "no_data",
+            "pending": row.get("review_state") in OPEN_STATES,
+            "published_words": status_words(
+                row.get("published_status") or row.get("status"),
+                row.get("effective_date"),
+                row.get("awaiting_rules"),
+            ),
             "status_words": status_words(
                 row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
             ),
