@@ -17,8 +17,8 @@ A legality row (``legality_rows``, ``state_story``) carries the table's columns,
 - ``conflicting_sources``: a list of source ids (stored as JSON text);
 - ``status_words``: the status in a reader's words ("in force from 2027-07-01",
   "authorised, awaiting rules" for ``not_yet_in_effect``);
-- ``condition_sources``: one line per condition and source stating it (``condition``,
-  ``value``, ``text``, ``source_id``, ``authority``, ``url``, ``governing``), governing first.
+- ``condition_sources``: one entry per condition in force with the source stating its
+  governing value, and the other sources stating it (see ``tracker.models.condition_sources``).
 """
 
 from __future__ import annotations
