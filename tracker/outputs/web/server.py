@@ -25,6 +25,8 @@ SETTINGS: dict[str, Any] = {
     "truncate_cells_html": 300,
     "default_page_size": 100,
     "sql_time_limit_ms": 3000,
+    # editors decide while reading: a page must never show a state from before a decision
+    "default_cache_ttl": 0,
 }
 
 
