@@ -20,7 +20,9 @@ Content format, one file per jurisdiction (``<xx>.toml``):
 
     [[source]]   a registry entry (id, jurisdiction, profession, authority, board, url,
                  [selector], cites), checked by tracker.sources.registry, plus
-                 format ("html" | "pdf") and verified ("<how>" or "unverified: <why>")
+                 format ("html" | "pdf"), verified ("<how>" or "unverified: <why>") and,
+                 for a second profession named on the same page, page_of = "<source id>"
+                 (that source's pages serve both; this source has no [[page]] of its own)
     [[page]]     source, night, [http_status = 200], title, last_updated (<= night), body
 
 A body is plain text: paragraphs separated by blank lines, ``## `` lines become headings,
@@ -59,7 +61,7 @@ MIRROR_DIR = ROOT / "data" / "mirror"
 NIGHTS = ("2017-06-01", "2026-11-28")
 GENERATOR = "scripts/build_mirror.py"
 
-CONTENT_ONLY_KEYS = ("format",)  # a content [[source]] is a registry entry plus these
+CONTENT_ONLY_KEYS = ("format", "page_of")  # a content [[source]] is a registry entry plus these
 PAGE_KEYS_REQUIRED = ("source", "night", "title", "last_updated", "body")
 PAGE_KEYS_OPTIONAL = ("http_status",)
 ID_RE = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -88,6 +90,7 @@ class SourceEntry:
     format: str
     unverified: str | None  # why the URL is not verified, when it is not
     origin: str  # content file name, for messages
+    page_of: str | None = None  # another source whose pages (same URL) this one shares
 
     @property
     def id(self) -> str:
@@ -166,7 +169,12 @@ def _parse_source(raw: dict, origin: str, index: int) -> SourceEntry:
         raise ContentError(f"{where}: url {source.url!r} must be an https URL")
     if raw["format"] == "pdf" and source.selector:
         raise ContentError(f"{where}: a pdf source cannot have a selector")
-    return SourceEntry(source=source, format=raw["format"], unverified=unverified, origin=origin)
+    page_of = raw.get("page_of")
+    if page_of is not None and (not isinstance(page_of, str) or not page_of.strip()):
+        raise ContentError(f"{where}: page_of must name the source whose pages this one shares")
+    return SourceEntry(
+        source=source, format=raw["format"], unverified=unverified, origin=origin, page_of=page_of
+    )
 
 
 def _parse_page(raw: dict, origin: str, index: int) -> PageEntry:
@@ -223,25 +231,26 @@ def load_content(content_dir: Path = CONTENT_DIR) -> tuple[list[SourceEntry], li
         pages += [_parse_page(p, path.name, i) for i, p in enumerate(data.get("page", []))]
 
     by_id: dict[str, SourceEntry] = {}
-    by_url: dict[str, SourceEntry] = {}
     for s in sources:
         if s.id in by_id:
             raise ContentError(f"{s.origin}: duplicate source id {s.id!r} (also in {by_id[s.id].origin})")
-        if s.url in by_url:
-            raise ContentError(
-                f"{s.origin}: source {s.id!r} has the same url as "
-                f"{by_url[s.url].id!r} ({s.url}); the mirror is keyed by url"
-            )
         by_id[s.id] = s
-        by_url[s.url] = s
+    _check_shared_urls(sources, by_id)
     seen: set[tuple[str, str]] = set()
     for p in pages:
         if p.source not in by_id:
             raise ContentError(f"{p.origin}: [[page]] for unknown source {p.source!r}")
+        if by_id[p.source].page_of:
+            raise ContentError(
+                f"{p.origin}: source {p.source!r} shares the pages of {by_id[p.source].page_of!r}; "
+                "give it no [[page]] of its own"
+            )
         if (p.source, p.night) in seen:
             raise ContentError(f"{p.origin}: two pages for {p.source} on {p.night}")
         seen.add((p.source, p.night))
     for s in sources:
+        if s.page_of:
+            continue
         for night in NIGHTS:
             if (s.id, night) not in seen:
                 raise ContentError(
@@ -249,6 +258,41 @@ def load_content(content_dir: Path = CONTENT_DIR) -> tuple[list[SourceEntry], li
                     "(use http_status = 404 if it did not exist then)"
                 )
     return sources, pages
+
+
+def _check_shared_urls(sources: list[SourceEntry], by_id: dict[str, SourceEntry]) -> None:
+    """The mirror keeps one page per URL. Two sources may share a URL only when one page names
+    two professions (e.g. a board rule for physical therapists and athletic trainers): the second
+    says ``page_of`` the first, and their professions differ (a crawl keys snapshots by source,
+    so each profession's finding still has its own source)."""
+    owner: dict[str, SourceEntry] = {}
+    for s in sources:
+        if s.page_of:
+            continue
+        if s.url in owner:
+            raise ContentError(
+                f"{s.origin}: source {s.id!r} has the same url as {owner[s.url].id!r} ({s.url}); "
+                "the mirror keeps one page per url: give the second source page_of = "
+                f"{owner[s.url].id!r} if the page speaks to another profession"
+            )
+        owner[s.url] = s
+    pairs: set[tuple[str, str]] = set()
+    for s in sources:
+        if s.page_of:
+            target = by_id.get(s.page_of)
+            if target is None or target.page_of:
+                raise ContentError(
+                    f"{s.origin}: source {s.id!r}: page_of {s.page_of!r} is not a source with pages"
+                )
+            if target.url != s.url or target.format != s.format:
+                raise ContentError(
+                    f"{s.origin}: source {s.id!r} shares the pages of {target.id!r} "
+                    "but has another url or format"
+                )
+        key = (s.url, s.source.profession.value)
+        if key in pairs:
+            raise ContentError(f"{s.origin}: source {s.id!r}: two sources of one profession at {s.url}")
+        pairs.add(key)
 
 
 # --------------------------------------------------------------------------- registry
@@ -362,6 +406,8 @@ NEWS_HEADLINES = [
     "Telehealth guidance for licensees",
 ]
 
+HOME_PAGE_CITES = "Board home page"  # cites of a source known only as a board's home page
+
 NAV_ITEMS = [
     ("Home", "/"),
     ("Licensing", "/licensing"),
@@ -411,10 +457,14 @@ def render_html(s: SourceEntry, p: PageEntry) -> str:
     state, capital = _place(s.source.jurisdiction)
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(s.url))
     kind = _kind(s)
-    nav = "\n".join(f'    <a href="{e(origin + href)}">{e(label)}</a>' for label, href in NAV_ITEMS)
+    # A board home page stand-in says nothing about dry needling anywhere, chrome included.
+    home = (s.source.cites or "").startswith(HOME_PAGE_CITES)
+    nav_items = [(label, href) for label, href in NAV_ITEMS if not (home and "needl" in label.lower())]
+    headlines = [h for h in NEWS_HEADLINES if not (home and "needl" in h.lower())]
+    nav = "\n".join(f'    <a href="{e(origin + href)}">{e(label)}</a>' for label, href in nav_items)
     news = "\n".join(
         f'    <li><a href="{e(origin)}/news/{i + 1}">{e(h)}</a></li>'
-        for i, h in enumerate(_pick(NEWS_HEADLINES, s.id, 4))
+        for i, h in enumerate(_pick(headlines, s.id, 4))
     )
     updated = _long_date(p.last_updated)
     tagline = {
@@ -594,7 +644,7 @@ def build_night(
     if night_dir.exists():
         shutil.rmtree(night_dir)  # stale pages of removed sources must not linger
     writer = NightWriter(night_dir)
-    by_id = {s.id: s for s in sources}
+    by_id = {s.id: s for s in sources if not s.page_of}
     for p in sorted((p for p in pages if p.night == night), key=lambda p: by_id[p.source].url):
         s = by_id[p.source]
         if p.http_status == 404:

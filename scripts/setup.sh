@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv (once) and install scopewatch into it with the given extras, e.g. "test".
+# Create .venv (once) and install scopewatch into it with the given extras, e.g. "test", pinned
+# to the tested versions in constraints.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
@@ -9,4 +10,4 @@ if [ ! -x .venv/bin/python ]; then
 fi
 spec="."
 [ -n "$extras" ] && spec=".[$extras]"
-.venv/bin/python -m pip install --quiet -e "$spec"
+.venv/bin/python -m pip install --quiet -c constraints.txt -e "$spec"

@@ -406,7 +406,7 @@ def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) ->
     """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
     from tracker.editorial import article as articles
 
-    states = articles.prohibited_states(_open(ctx), reviewed_only=reviewed_only)
+    states = articles.not_allowed_states(_open(ctx), reviewed_only=reviewed_only)
     new_text, diff = articles.article_diff(path, states)
     click.echo(diff if diff else f"{path}: the list is already up to date.", nl=bool(not diff))
     if write and diff:

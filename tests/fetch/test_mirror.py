@@ -52,14 +52,63 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list
     return db, reports, summaries
 
 
-def test_every_jurisdiction_gets_a_legality_row_with_evidence(replayed) -> None:  # type: ignore[no-untyped-def]
+def test_every_jurisdiction_gets_a_legality_row_and_evidence_only_from_words(replayed) -> None:  # type: ignore[no-untyped-def]
+    """Every jurisdiction has a source and so a row; a row has evidence where a page carries words
+    on dry needling, and a row whose pages all say nothing is unaddressed with no evidence."""
     db, _reports, _summaries = replayed
     conn = sqlite3.connect(db)
-    rows = dict(
-        conn.execute("select jurisdiction, evidence from legality where profession = 'physical_therapist'")
-    )
+    rows = {
+        code: (status, evidence)
+        for code, status, evidence in conn.execute(
+            "select jurisdiction, status, evidence from legality where profession = 'physical_therapist'"
+        )
+    }
     assert set(core_codes()) <= set(rows)
-    assert [code for code in core_codes() if not (rows[code] or "").strip()] == []
+    without = {code for code, (_status, evidence) in rows.items() if not (evidence or "").strip()}
+    assert {rows[code][0] for code in without} <= {"unaddressed"}
+    assert len(without) < len(rows) // 4  # most jurisdictions have a page that speaks
+
+
+def _page_text(night: Path, url: str, selector: str | None) -> str:
+    from tracker.fetch.extract import extract_text
+
+    entry = mirror.load_manifest(night)[url]
+    return extract_text(entry.path.read_bytes(), entry.content_type, url=url, selector=selector)
+
+
+def test_home_page_stand_ins_say_nothing_about_dry_needling() -> None:
+    """A source known only as a board home page must not put words on dry needling in its
+    stand-in: an exported evidence link would overstate what the real page says."""
+    homes = [s for s in registry.load(SOURCES) if (s.cites or "").startswith("Board home page")]
+    assert len(homes) >= 5
+    for night in mirror.list_nights(MIRROR):
+        manifest = mirror.load_manifest(night)
+        for s in homes:
+            text = _page_text(night, s.url, s.selector).lower()
+            assert text.strip(), (night.name, s.id)
+            assert "needl" not in text, (night.name, s.id)
+            whole = manifest[s.url].path.read_text(encoding="utf-8").lower()  # chrome included
+            assert "needl" not in whole, (night.name, s.id)
+
+
+def test_one_page_may_serve_two_professions(replayed) -> None:  # type: ignore[no-untyped-def]
+    """Two sources of different professions may share a URL (one rule naming both); the crawl
+    fetches it for each source and each profession gets its own row."""
+    db, _reports, _summaries = replayed
+    sources = registry.load(SOURCES)
+    by_url: dict[str, set[str]] = {}
+    for s in sources:
+        by_url.setdefault(s.url, set()).add(s.profession.value)
+    shared = {url: profs for url, profs in by_url.items() if len(profs) > 1}
+    assert shared, "the bundled registry has a page that speaks to two professions"
+    assert len({(s.url, s.profession.value) for s in sources}) == len(sources)
+    conn = sqlite3.connect(db)
+    for url in shared:
+        ids = [s.id for s in sources if s.url == url]
+        fetched = {
+            r[0] for r in conn.execute("select distinct source_id from snapshots where url = ?", [url])
+        }
+        assert fetched == set(ids)
 
 
 def test_the_newest_report_lists_what_changed_since_the_older_night(replayed) -> None:  # type: ignore[no-untyped-def]
@@ -82,3 +131,92 @@ def test_the_newest_report_lists_what_changed_since_the_older_night(replayed) ->
         conn.execute("select count(*) from changes where run_id = ?", [summaries[0].run_id]).fetchone()[0]
         == 0
     )
+
+
+def _build_mirror_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+    import sys
+
+    if "build_mirror" in sys.modules:
+        return sys.modules["build_mirror"]
+    spec = importlib.util.spec_from_file_location("build_mirror", ROOT / "scripts" / "build_mirror.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_mirror"] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+SHARED_CONTENT = """
+[[source]]
+id = "de-pt-rule"
+jurisdiction = "DE"
+profession = "physical_therapist"
+authority = "rule"
+board = "Examining Board"
+url = "https://example.gov/2600"
+cites = "Rule 15.4"
+format = "html"
+verified = "test"
+
+[[source]]
+id = "de-at-rule"
+jurisdiction = "DE"
+profession = "{at_profession}"
+authority = "rule"
+board = "Examining Board"
+url = "https://example.gov/2600"
+cites = "Rule 15.4.1"
+format = "html"
+verified = "test"
+{page_of}
+[[page]]
+source = "de-pt-rule"
+night = "2017-06-01"
+title = "Rule 15"
+last_updated = "2017-01-01"
+body = "Rule text."
+
+[[page]]
+source = "de-pt-rule"
+night = "2026-11-28"
+title = "Rule 15"
+last_updated = "2026-01-01"
+body = "Rule text."
+"""
+
+
+@pytest.mark.parametrize(
+    ("at_profession", "page_of", "error"),
+    [
+        ("athletic_trainer", "", "same url as 'de-pt-rule'"),
+        ("physical_therapist", 'page_of = "de-pt-rule"', "two sources of one profession"),
+        ("athletic_trainer", 'page_of = "de-nope"', "is not a source with pages"),
+    ],
+)
+def test_build_mirror_refuses_a_shared_url_unless_another_profession_shares_the_page(
+    tmp_path: Path, at_profession: str, page_of: str, error: str
+) -> None:
+    build_mirror = _build_mirror_module()
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "de.toml").write_text(SHARED_CONTENT.format(at_profession=at_profession, page_of=page_of))
+    with pytest.raises(build_mirror.ContentError, match=error):
+        build_mirror.load_content(content)
+
+
+def test_build_mirror_writes_one_page_for_two_professions(tmp_path: Path) -> None:
+    build_mirror = _build_mirror_module()
+    content = tmp_path / "content"
+    content.mkdir()
+    text = SHARED_CONTENT.format(at_profession="athletic_trainer", page_of='page_of = "de-pt-rule"')
+    (content / "de.toml").write_text(text)
+    n_sources, n_pages = build_mirror.build(content, tmp_path / "sources.toml", tmp_path / "mirror")
+    assert (n_sources, n_pages) == (2, 2)
+    written = registry.load(tmp_path / "sources.toml")
+    assert {s.id: s.profession.value for s in written} == {
+        "de-pt-rule": "physical_therapist",
+        "de-at-rule": "athletic_trainer",
+    }
+    manifest = json.loads((tmp_path / "mirror" / "2026-11-28" / "manifest.json").read_text())
+    assert list(manifest["pages"]) == ["https://example.gov/2600"]

@@ -218,7 +218,7 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_reports_map_shows_the_prohibited_state(
+def test_reports_map_shows_the_published_status_and_marks_the_pending_one(
     two_nights: dict[str, Any], page: Any, tmp_path: Path
 ) -> None:
     expect = sync_api.expect
@@ -226,9 +226,13 @@ def test_reports_map_shows_the_prohibited_state(
         assert path.exists(), path
         page.goto(path.as_uri())
         expect(page.locator("#us-map")).to_be_visible()
+        # CO's move to prohibited awaits review: published permitted, with the pending mark
         tile = page.locator("#us-map #tile-CO")
-        expect(tile).to_have_class(re.compile(r"\bstatus-prohibited\b"))
-        expect(tile.locator("title")).to_contain_text("Colorado")
+        expect(tile).to_have_class(re.compile(r"\bstatus-permitted\b.*\bpending\b"))
+        expect(tile.locator("circle.pending-mark")).to_have_count(1)
+        expect(tile.locator("title")).to_contain_text(
+            "Colorado: permitted published; the sources say prohibited"
+        )
         expect(page.locator("#us-map #tile-NY")).to_have_class(re.compile(r"\bstatus-prohibited\b"))
         expect(page.locator("#us-map #tile-VT")).to_have_class(re.compile(r"\bstatus-permitted\b"))
         shot = tmp_path / f"{name}.png"

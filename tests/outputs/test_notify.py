@@ -26,9 +26,10 @@ from tests.site import Route, TestSite
 from tracker.errors import UsageError
 from tracker.fetch.crawl import CrawlOptions
 from tracker.models import Trigger
-from tracker.outputs import notify, outbox
+from tracker.outputs import notify, outbox, report
 from tracker.run.pipeline import RunOptions
 from tracker.run.pipeline import run as run_pipeline
+from tracker.store import runs
 
 PASSWORD = "s3cret-Pa55word"
 TOKEN = "T0KEN-b1b2b3"
@@ -452,5 +453,31 @@ def test_apprise_urls_from_config_and_env(tmp_path: Path, monkeypatch: pytest.Mo
     assert config is not None and config.urls == ["json://127.0.0.1:9/a?x=1,2", "jsons://h.test/b"]
     monkeypatch.delenv("SCOPEWATCH_NOTIFY_URLS")
     path.write_text('urls = ["nonsense://x"]\n')
-    with pytest.raises(UsageError, match="nonsense://... is not one Apprise knows"):
+    with pytest.raises(UsageError, match=r"nonsense://\.\.\. is not one Apprise knows"):
         notify.load_config(path)
+
+
+def test_a_quiet_night_means_the_same_to_the_report_the_run_and_notify(
+    tmp_path: Path, webhook: Webhook
+) -> None:
+    db = dbfactory.two_runs(tmp_path / "t.db")
+    dbfactory.quiet_run(db, 3, "2024-05-03")
+    dbfactory.quiet_run(db, 4, "2024-05-04")
+    old = db["snapshots"].get(1)["id"]
+    db["wording_changes"].insert(
+        {"run_id": 4, "source_id": "ca-pt-statute", "old_snapshot_id": old, "new_snapshot_id": old}
+        | {"status": "prohibited", "diff": "Tissue penetration [-is-] {+remains+} limited."}
+    )
+    config = notify.NotifyConfig(webhook_url=webhook.url)
+
+    quiet, wording = runs.digest(db, 3), runs.digest(db, 4)
+    assert quiet.quiet and quiet.sources_checked == 6 and quiet.failed_sources == ()
+    assert not wording.quiet and wording.wording_changes == 1
+    assert report.build(db, 3)["summary"].startswith("Quiet night")
+    assert report.build(db, 4)["summary"] == "No status changes, 1 wording change"
+    with db.conn:
+        assert outbox.enqueue(db, 4, config) is not None
+    assert outbox.deliver(db, config) != []
+    assert webhook.bodies[0]["title"] == "scopewatch: 1 wording change (run 4)"
+    failed = runs.digest(db, 2)
+    assert not failed.quiet and failed.failed_sources == ("fl-pt-statute", "ny-pt-board", "tx-pt-faq")

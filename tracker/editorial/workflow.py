@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from tracker.errors import UsageError
 from tracker.models import ReviewState
+from tracker.store.db import insert
 
 S = ReviewState
 
@@ -158,7 +159,7 @@ def settle(db: Database, jurisdiction: str, profession: str) -> dict[str, Any] |
 def open_item(db: Database, item: dict[str, Any]) -> int:
     """Record a new review item; close the row's older open items as superseded by it."""
     key = [item["jurisdiction"], item["profession"]]
-    item_id = int(db.table("changes").insert(item).last_pk)
+    item_id = insert(db, "changes", item)
     older = db.query(
         "SELECT id FROM changes WHERE jurisdiction = ? AND profession = ? AND id < ? "
         "AND review_state IN (?, ?)",

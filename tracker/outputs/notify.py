@@ -1,12 +1,13 @@
 """Tell someone when a night was not quiet, through Apprise (Slack, Teams, Discord, e-mail,
 ntfy, a JSON webhook... each as a URL).
 
-A run notifies when it recorded status changes, raised needs-review rows, failed as a whole
-for the first time, or when a source *started* failing or *recovered*: a source that keeps
-failing is announced once per failure episode, not every night. The message is queued in the
-run's own transaction (:mod:`tracker.outputs.outbox`) and sent after it commits; a failure to
-send is logged and retried by the next run, never fatal. Secrets (the SMTP password, tokens
-in URLs) are never logged.
+A run notifies when it has news: status changes, needs-review rows, wording changes (as the
+report's summary counts them, :class:`tracker.store.runs.Digest`), a run that failed as a whole
+after one that did not, or a source that *started* failing or *recovered*. A source that keeps
+failing is announced once per failure episode, not every night (the report still lists it).
+The message is queued in the run's own transaction (:mod:`tracker.outputs.outbox`) and sent
+after it commits; a failure to send is logged and retried by the next run, never fatal.
+Secrets (the SMTP password, tokens in URLs) are never logged.
 
 Configuration: ``data/notify.toml`` (or ``--notify-config PATH``)::
 
@@ -45,12 +46,13 @@ from sqlite_utils import Database
 
 from tracker.errors import UsageError
 from tracker.files import read_input
+from tracker.models import ANSWERED_VALUES
 from tracker.sources import jurisdictions
+from tracker.store import runs
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = Path("data/notify.toml")
-FAILED_RUN_STATUSES = ("failed", "partial")
 
 # environment variable -> NotifyConfig field
 ENV = {
@@ -223,7 +225,7 @@ def _from_env(var: str, name: str, raw: str) -> Any:
 # --- the message -------------------------------------------------------------------------
 
 
-OK_OUTCOMES = ("fetched", "not_modified")
+OK_OUTCOMES = ANSWERED_VALUES
 
 
 @dataclass
@@ -241,13 +243,15 @@ class Night:
     started_failing: list[dict[str, Any]] = field(default_factory=list)  # a new failure episode
     recovered: list[dict[str, Any]] = field(default_factory=list)  # an episode ended
     first_failed_run: bool = True  # the run failed as a whole, and the run before it did not
+    wording_changes: int = 0
 
     @property
     def quiet(self) -> bool:
-        """Nothing to tell: sources that were already failing are not news."""
+        """Nothing new to tell: sources that were already failing are not news."""
         return not (
             self.changes
             or self.needs_review
+            or self.wording_changes
             or self.started_failing
             or self.recovered
             or (self.status == "failed" and self.first_failed_run)
@@ -263,6 +267,8 @@ class Night:
             parts.append(f"{_plural(len(self.started_failing), 'source')} started failing")
         if self.recovered:
             parts.append(f"{_plural(len(self.recovered), 'source')} recovered")
+        if self.wording_changes:
+            parts.append(_plural(self.wording_changes, "wording change"))
         if not parts:
             parts.append(f"run {self.status}")
         return f"scopewatch: {', '.join(parts)} (run {self.run_id})"
@@ -355,6 +361,7 @@ def gather(
         started_failing=started,
         recovered=recovered,
         first_failed_run=not previous_run or previous_run[0]["status"] != "failed",
+        wording_changes=runs.digest(db, run_id).wording_changes,
     )
 
 

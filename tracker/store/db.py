@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -39,38 +39,32 @@ def default_busy_timeout() -> float:
     return value
 
 
-class _NestingConnection(sqlite3.Connection):
-    """A connection whose ``with`` blocks nest: only the outermost one commits.
-
-    sqlite-utils wraps many writes in ``with conn:``; inside :func:`transaction` those must
-    not commit early, so that a run's results land all at once or not at all.
-    """
-
-    depth = 0
-
-    def __enter__(self) -> Self:
-        self.depth += 1
-        return self
-
-    def __exit__(self, exc_type, exc, tb):  # type: ignore[no-untyped-def]
-        self.depth -= 1
-        if self.depth == 0:
-            return super().__exit__(exc_type, exc, tb)
-        return False
-
-    def commit(self) -> None:
-        if self.depth == 0:
-            super().commit()
-
-
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """All writes inside commit together, or roll back together on any exception."""
-    conn = db.conn
-    if not conn.in_transaction:
-        conn.execute("BEGIN IMMEDIATE")
-    with conn:
+    """All writes inside commit together, or roll back together on any exception.
+
+    Nesting is sqlite-utils' (4.x): inside a transaction, its own writes and an inner
+    ``transaction`` are ``Database.atomic()`` savepoints, so a run's results land all at once
+    or not at all. The outermost block takes the write lock up front (``BEGIN IMMEDIATE``,
+    where ``atomic()`` says ``BEGIN``): a deferred transaction that reads first cannot wait
+    for another writer's lock (SQLITE_BUSY at once), an immediate one waits ``busy_timeout``.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
         yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.commit()
+    except sqlite3.Error:  # a full disk can refuse the commit itself: leave nothing half-open
+        if db.conn.in_transaction:
+            db.rollback()
+        raise
 
 
 def insert(db: Database, table: str, row: dict[str, Any]) -> int:
@@ -107,7 +101,7 @@ def open_db(
     if busy_timeout is None:
         busy_timeout = default_busy_timeout()
     try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout, factory=_NestingConnection)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")

@@ -6,7 +6,11 @@ A legality row (``legality_rows``, ``state_story``) carries the table's columns,
 - ``conditions``: the condition columns *nested* as a dict (``min_training_hours`` ...,
   booleans as booleans, ``None`` when the page does not say) plus ``conditions_summary``
   ("50 h training, written consent"); the flat condition columns are not repeated;
-- ``conflicting_sources``: a list of source ids (stored as JSON text).
+- ``conflicting_sources``: a list of source ids (stored as JSON text);
+- ``status_words``: the status in a reader's words ("in force from 2027-07-01",
+  "authorised, awaiting rules" for ``not_yet_in_effect``);
+- ``condition_sources``: one entry per condition in force with the source stating its
+  governing value, and the other sources stating it (see ``tracker.models.condition_sources``).
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
-from tracker.models import CONDITION_FIELDS, Conditions, Profession
+from tracker.models import CONDITION_FIELDS, Conditions, Profession, condition_sources, status_words
 from tracker.sources import jurisdictions
 
 ROW_KEYS = (
     "jurisdiction", "state", "profession", "status", "source_status", "published_status",
     "review_state", "review_reason", "conditions", "conditions_summary", "evidence", "url",
-    "source_id", "authority", "effective_date", "first_seen", "last_checked",
-    "conflicting_sources", "confidence",
+    "source_id", "authority", "effective_date", "enacted_date", "awaiting_rules", "status_words",
+    "condition_sources", "first_seen", "last_checked", "conflicting_sources", "confidence",
 )  # fmt: skip
 CHANGE_KINDS = ("status", "needs_review")
 
@@ -47,6 +51,11 @@ def _row(row: dict[str, Any]) -> dict[str, Any]:
     out["state"] = jurisdictions.name(row["jurisdiction"])
     out["conditions"] = conditions.as_dict()
     out["conditions_summary"] = conditions.summary()
+    out["awaiting_rules"] = bool(row.get("awaiting_rules"))
+    out["status_words"] = status_words(
+        row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
+    )
+    out["condition_sources"] = condition_sources(row.get("condition_sources"))
     try:
         out["conflicting_sources"] = json.loads(row.get("conflicting_sources") or "[]")
     except json.JSONDecodeError:
@@ -82,6 +91,7 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "state": jurisdictions.name(row["jurisdiction"]),
         "profession": row["profession"],
         "kind": row["kind"],
+        "note": row.get("note"),
         "old_status": row["old_status"],
         "new_status": row["new_status"],
         "review_state": row["review_state"],
@@ -114,6 +124,8 @@ def state_story(
             "conditions": dict.fromkeys(CONDITION_FIELDS),
             "conditions_summary": "",
             "conflicting_sources": [],
+            "condition_sources": [],
+            "status_words": "no data",
         }
     )
     story["board"] = None

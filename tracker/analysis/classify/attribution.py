@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from tracker.analysis.classify.grammar import Rule
-from tracker.analysis.classify.professions import INSTITUTION, PERSON, PRACTICE, Mention, mentions, pick
+from tracker.analysis.classify.professions import (
+    INSTITUTION,
+    KINDS,
+    PERSON,
+    PRACTICE,
+    Mention,
+    mentions,
+    pick,
+)
 from tracker.analysis.classify.sentences import Sentence, Span
 from tracker.models import Profession
 
@@ -24,6 +32,9 @@ _TAIL_END = re.compile(
     r"the|dry|this)\b)",
     re.IGNORECASE,
 )
+
+
+_TAIL_REACH = 40  # characters from the end of the hit to the field that owns its scope
 
 
 class Mentions:
@@ -60,11 +71,22 @@ def attribute(
 ) -> tuple[frozenset[Profession], bool]:
     """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
     regions: list[tuple[int, int]] = []
+    ignore = set(rule.ignore_for)
     if _SCOPED_TAIL.match(text, end, span.end) or re.search(r"\b(?:by|of|for)\s*$", text[start:end]):
         stop = _TAIL_END.search(text, end, span.end)
-        regions.append((end, stop.start() if stop else span.end))
+        tail_end = stop.start() if stop else span.end
+        # the field named first owns the scope: "not within the practice of acupuncture when
+        # performed by a physical therapist" is about acupuncture
+        first = next((m for m in found if m.kind in KINDS and end <= m.start < tail_end), None)
+        if first is not None and first.start - end <= _TAIL_REACH and first.profession not in ignore:
+            return frozenset({first.profession}), False
+        regions.append((end, tail_end))
     regions += [(start, end), (span.start, start), (span.start, span.end), (sentence.start, sentence.end)]
-    ignore = set(rule.ignore_for)
+    if ignore:
+        # a row that reserves dry needling to some professions ("constitutes the practice of
+        # medicine", "only by physicians") is about its subject, else about everyone else
+        regions = [(span.start, start)]
+        ignore.add(Profession.OTHER)
     for a, b in regions:
         for kinds in ((PERSON,), (PRACTICE,)):
             named = pick(found, a, b, kinds) - ignore
@@ -75,5 +97,7 @@ def attribute(
         if named:
             return frozenset(named), False
     if page in ignore:
-        return frozenset(), True
+        # "should only be performed by physicians and acupuncturists", said of nobody else:
+        # it is about everyone but the professions it reserves dry needling to
+        return frozenset(p for p in Profession if p not in ignore and p is not Profession.OTHER), True
     return frozenset({page}), True

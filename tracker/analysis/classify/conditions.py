@@ -131,8 +131,8 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
     ConditionRule(
         "years-after-context",
         "min_practice_years",
-        rf"\b(?:licens\w*|practi[cs]\w*|experience)\s+(?:\w+\s+){{0,4}}?(?:at\s+least\s+|a\s+"
-        rf"minimum\s+of\s+)?(?P<num>{NUM})\s*(?:full\s+|calendar\s+)?years?\b",
+        rf"\b(?:licens\w*|practi[cs]\w*|experience)\s+(?:\w+\s+){{0,9}}?(?:at\s+least\s+|a\s+"
+        rf"minimum\s+of\s+|not\s+less\s+than\s+|no\s+fewer\s+than\s+)?(?P<num>{NUM})\s*(?:full\s+|calendar\s+)?years?\b",
         None,
         needs=("year",),
     ),
@@ -188,7 +188,8 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         r"delegable\b|\bnon-?delegable\b|\bno\s+delegation\b|\b(?:assistants?|aides?|PTAs?|"
         r"support\s+personnel|technicians?|unlicensed\s+personnel)\b[^.;]{0,60}?\b(?:may|shall|"
         r"must|can)(?:\s*not|\s+never)\s+(?:\w+\s+){0,2}?(?:perform|provide|practice|do)\b|"
-        r"\bnot\s+within\s+the\s+scope\b[^.;]{0,60}?\b(?:assistants?|aides?|PTAs?)\b",
+        r"\bnot\s+within\s+the\s+scope\b[^.;]{0,60}?\b(?:assistants?|aides?|PTAs?)\b|"
+        r"\b(?:prohibit\w*|bar\w*|preclud\w*)\b[^.;]{0,60}?\bfrom\s+delegating\b",
         needs=("delegat", "assistant", "aide", "pta", "personnel", "technician"),
     ),
 )

@@ -44,7 +44,9 @@ _MONTH = (
 _DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)\b"
+    r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d|\d\d)\b"
+    r"|(?<=\beff\.\s)(?P<m6>\d{1,2})-(?P<d6>\d{1,2})-(?P<y6>(?:19|20)?\d\d)\b"
+    r"|\b(?P<m7>\d{1,2})-(?P<d7>\d{1,2})-(?P<y7>(?:19|20)\d\d)\b"
     r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b"
     rf"|\b(?P<mon5>{_MONTH})\.?,?\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -64,6 +66,17 @@ _TRIGGERS = (
         re.IGNORECASE,
     ),
 )
+# the words that date an enactment (signed, adopted, issued), kept as ``enacted_date``
+_ENACTING = re.compile(
+    r"\b(?:adopted|adoption|signed|enacted|approved|promulgated|passed|voted)\b",
+    re.IGNORECASE,
+)
+_FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
+_ENACTING_VERB = re.compile(
+    r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement|rule)|"
+    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    re.IGNORECASE,
+)
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
     r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
@@ -71,7 +84,7 @@ _AFTER_TRIGGER = re.compile(
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|comments?|comment\s+period|(?:licen[cs]\w*|practic\w*)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:hearings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -89,6 +102,15 @@ class FoundDate:
     start: int
     tier: int  # 0 strongest trigger, 1 weaker trigger, 2 no trigger
     footer: bool
+    enacting: bool = False  # signed, adopted, issued ... (not "effective")
+
+
+def _year(text: str) -> int:
+    """A year, two digits read as 19xx or 20xx ("Eff. 6-13-11" is 2011)."""
+    year = int(text)
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -99,7 +121,11 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         if g["mon2"]:
             return dt.date(int(g["year2"]), _MONTHS[g["mon2"][:3].lower()], int(g["day2"]))
         if g["m3"]:
-            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            return dt.date(_year(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g["m6"]:
+            return dt.date(_year(g["y6"]), int(g["m6"]), int(g["d6"]))
+        if g["m7"]:
+            return dt.date(int(g["y7"]), int(g["m7"]), int(g["d7"]))
         if g["y4"]:
             return dt.date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
         if g["mon5"]:
@@ -128,9 +154,16 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
                 break
         if tier == 2 and _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60)):
             tier = 1
+        after = _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60))
+        enacting = (tier == 1 and bool(_ENACTING.search(window))) or bool(
+            after and _ENACTING.search(after.group(0))
+        )
+        # a rule's history note: "filed 5/22/24, effective 6/22/24" (a court's "Filed" is its date)
+        if re.search(r"\bfiled\s*$", window, re.IGNORECASE) and _FILED_THEN_EFFECTIVE.match(text, m.end()):
+            enacting = True
         if _NOT_EFFECTIVE.search(window):
-            tier, footer = 2, True
-        found.append(FoundDate(date, m.start(), tier, footer))
+            tier, footer, enacting = 2, True, False
+        found.append(FoundDate(date, m.start(), tier, footer, enacting))
     return found
 
 
@@ -142,33 +175,118 @@ def best(dates: list[FoundDate], *, require_trigger: bool) -> dt.date | None:
     return min(usable, key=lambda d: (d.tier, d.start)).date
 
 
-_HEADING_LINES = 5
+_HEADING_LINES = 20
 
 
-def effective_date(
-    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int]
-) -> dt.date | None:
-    """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect."""
+def _scopes(
+    doc: Document, evidence: Sentence, excluded: Collection[int]
+) -> tuple[list[FoundDate], list[FoundDate], list[FoundDate]]:
+    """Dates of the deciding sentence, its paragraph, and the page (without excluded sentences)."""
     text = doc.text
-    date = best(find_dates(text, evidence.start, evidence.end), require_trigger=True) or best(
-        find_dates(text, clause.start, clause.end), require_trigger=False
-    )
-    if date:
-        return date
     paragraph: list[FoundDate] = []
     page: list[FoundDate] = []
     for s in doc.sentences:
-        if s.index not in excluded:
+        if s.index not in excluded or s.index == evidence.index:
             found = find_dates(text, s.start, s.end)
             page += found
             if s.paragraph == evidence.paragraph:
                 paragraph += found
-    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
-    if date:
-        return date
-    # an opinion's or a decision's own date sits in its heading lines, above what it decides
+    return find_dates(text, evidence.start, evidence.end), paragraph, page
+
+
+def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
+    """Dates in the heading lines (not prose) of the page's first lines, above the evidence."""
+    text = doc.text
     head_end = 0
     for _ in range(_HEADING_LINES):
         nxt = text.find("\n", head_end + 1)
         head_end = len(text) if nxt == -1 else nxt
-    return best(find_dates(text, 0, min(head_end, evidence.start)), require_trigger=False)
+    found: list[FoundDate] = []
+    for s in doc.sentences:
+        if s.start >= min(head_end, evidence.start):
+            break
+        if s.chrome:
+            found += find_dates(text, s.start, s.end)
+    return found
+
+
+def effective_date(
+    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int], *, in_force_only: bool = False
+) -> dt.date | None:
+    """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
+
+    ``in_force_only``: only an in-force date counts (practice waits for rules not adopted).
+
+    An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
+    sentence, its paragraph or the page beats a signing, adoption or issue date; those count
+    only when the page gives no in-force date; last come the page's heading lines, where
+    opinions and decisions carry their date.
+    """
+    sentence, paragraph, page = _scopes(doc, evidence, excluded)
+    for scope in (sentence, paragraph, page):
+        date = best([d for d in scope if d.tier == 0], require_trigger=True)
+        if date:
+            return date
+    if in_force_only:  # practice waits for rules: only a stated in-force date is one
+        return None
+    date = best(sentence, require_trigger=True) or best(
+        find_dates(doc.text, clause.start, clause.end), require_trigger=False
+    )
+    if date:
+        return date
+    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
+    if date:
+        return date
+    # an opinion's or a decision's own date sits in its heading lines, above what it decides
+    return best(_heading(doc, evidence), require_trigger=False)
+
+
+_SIGNED_PARTIAL = re.compile(
+    rf"\bsigned\b[^.;]{{0,60}}?\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)"
+    rf"|\b(?P<mon2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)[^.;]{{0,40}}?\bsigned\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_this_year(doc: Document, evidence: Sentence) -> dt.date | None:
+    """A news story's "signed ... on Thursday, Aug. 7": the year is the story's own (its dateline)."""
+    heading = [d for d in _heading(doc, evidence) if not d.footer]
+    if not heading:
+        return None
+    for s in doc.sentences:
+        m = _SIGNED_PARTIAL.search(doc.text, s.start, s.end)
+        if m:
+            mon = (m.group("mon") or m.group("mon2"))[:3].lower()
+            day = int(m.group("day") or m.group("day2"))
+            try:
+                return dt.date(heading[0].date.year, _MONTHS[mon], day)
+            except (KeyError, ValueError):
+                return None
+    return None
+
+
+def enacted_date(
+    doc: Document, evidence: Sentence, excluded: Collection[int], effective: dt.date | None
+) -> dt.date | None:
+    """When the deciding authority was signed, adopted or voted, where the page says so.
+
+    A deciding sentence that itself adopts ("the Board voted to ...", "reaffirmed its
+    position") without a date of its own was enacted on the date the page carries.
+    """
+    for scope in _scopes(doc, evidence, excluded):
+        date = best([d for d in scope if d.enacting], require_trigger=True)
+        if date:
+            return date
+    date = _signed_this_year(doc, evidence)
+    if date:
+        return date
+    paragraph = [s for s in doc.sentences if s.paragraph == evidence.paragraph]
+    start, end = paragraph[0].start, paragraph[-1].end
+    # only where the page gives no separate in-force date (then adoption is when it took effect)
+    in_force = any(d.tier == 0 and not d.footer for scope in _scopes(doc, evidence, excluded) for d in scope)
+    if not in_force and (
+        _ENACTING.search(doc.text, evidence.start, evidence.end)
+        or _ENACTING_VERB.search(doc.text, start, end)
+    ):
+        return effective
+    return None

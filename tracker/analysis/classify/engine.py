@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
+from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, polarity
@@ -67,6 +68,7 @@ from tracker.analysis.classify.rules import (
     Rule,
 )
 from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
+from tracker.analysis.classify.typography import normalise
 from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
 
 NO_MENTION_CONFIDENCE = 0.95
@@ -80,11 +82,14 @@ INFERRED_FACTOR = 0.9
 ANAPHORIC_FACTOR = 0.9
 NON_AUTHORITY_FACTOR = 0.6
 CONFLICT_PENALTY = 0.7
+SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
 # did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
-_COORDINATION = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r",\s+(?:and|but)\s+(?!(?:by|to|in|that|which|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+)
 _CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 _NON_AUTHORITY = re.compile(
     r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
@@ -106,6 +111,7 @@ class Vote:
     year: int = 0
     at: int = 0  # offset of the match in the text
     cancelled: str | None = None  # why it no longer counts
+    subject: bool = False  # the profession is named as a person before the end of the match
 
 
 @dataclass
@@ -117,13 +123,17 @@ class _Clause:
     markers: dict[Meaning, str] = field(default_factory=dict)  # meaning -> rule id
     marker_at: dict[Meaning, int] = field(default_factory=dict)  # meaning -> offset in text
     topical: bool = False
+    enactable: dict[str, int] = field(default_factory=dict)  # bill markers: rule id -> offset
 
 
 # Off the topic only these rows can matter (votes that need no mention of dry needling, a
 # rescission of an earlier statement, an explicit silence); the rest only qualify votes.
+_INTRO = tuple(r for r in RULES if r.intro)
+_CONTEXT = tuple(r for r in RULES if r.meaning in (Meaning.PENDING, Meaning.CLAIM, Meaning.QUESTION))
+_READ = tuple(r for r in RULES if not r.intro)
 _ANYWHERE = tuple(
     r
-    for r in RULES
+    for r in _READ
     if not r.topical
     and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
 )
@@ -134,9 +144,9 @@ Hit = tuple[Rule, "re.Match[str]", Meaning]
 
 
 def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
-    hits = _match(text, span, RULES if topical else _ANYWHERE)
+    hits = _match(text, span, _READ if topical else _ANYWHERE)
     if not topical and any(r.meaning in DECISIVE for r, _, _ in hits):
-        hits = _match(text, span, tuple(r for r in RULES if not r.topical))
+        hits = _match(text, span, tuple(r for r in _READ if not r.topical))
     return hits
 
 
@@ -163,7 +173,8 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
 
 def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     clause = text[span.start : span.end]
-    lowered = clause.lower()
+    # the pre-filter reads the clause as the patterns do: any run of whitespace is one space
+    lowered = " ".join(clause.lower().split())
     hits: list[Hit] = []
     for rule in rules:
         if rule.needs and not any(word in lowered for word in rule.needs):
@@ -226,21 +237,165 @@ def _scan(
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
                     profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
-                    clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=start))
+                    vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=start)
+                    # who, what and predicate all in one place: "Physical therapists may not perform ..."
+                    vote.subject = any(
+                        m.kind == PERSON and m.profession in profs and span.start <= m.start < end
+                        for m in found
+                    )
+                    clause.votes.append(vote)
+                elif rule.meaning is Meaning.PENDING and rule.enactable:
+                    clause.enactable.setdefault(rule.id, span.start + m.start())
                 else:
                     clause.markers.setdefault(rule.meaning, rule.id)
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
+    _list_items(doc, clauses, direct, page_mentions, profession_page)
     return clauses
+
+
+_SUBJECT_WORDS = 8
+_ITEM_LEAD = 6  # words before the term in an item that is dry needling: "(f) the use of dry needling"
+_ITEM_WORDS = 30
+_ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
+
+
+def _list_items(
+    doc: Document, clauses: list[_Clause], direct: list[bool], page_mentions: Mentions, page: Profession
+) -> None:
+    """Give the items of a list the vote of its introduction ("... means any of the following:")."""
+    text = doc.text
+    intro: tuple[Sentence, Rule, re.Match[str], Meaning] | None = None
+    context: list[Hit] = []  # the intro's own context ("amended this measure by:"), for its items
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if _ITEM.match(piece):
+            for c in by_sentence.get(s.index, []):
+                for rule, m, _meaning in context:
+                    if rule.enactable:
+                        c.enactable.setdefault(rule.id, c.span.start)
+                    else:
+                        c.markers.setdefault(rule.meaning, rule.id)
+                        c.marker_at.setdefault(rule.meaning, c.span.start)
+        if piece.rstrip().endswith(":") and not s.chrome:
+            context = _match(text, Span(s.start, s.end), _CONTEXT)
+            intro = None
+            if not any(c.votes for c in by_sentence.get(s.index, [])):  # an intro that decides itself
+                for rule, m, meaning in _match(text, Span(s.start, s.end), _INTRO):
+                    intro = (s, rule, m, meaning)
+                    break
+            continue
+        if not _ITEM.match(piece):
+            intro, context = None, []
+            continue
+        mine = by_sentence.get(s.index, [])
+        if intro is None or not direct[s.index] or not mine or any(c.votes for c in mine):
+            continue
+        term = DN_TERM_RE.search(piece)
+        if (
+            term is None
+            or len(piece[: term.start()].split()) > _ITEM_LEAD
+            or len(piece.split()) > _ITEM_WORDS
+        ):
+            continue  # an item that names dry needling in passing is not the item that is dry needling
+        head, rule, m, meaning = intro
+        found = page_mentions.sentence(head)
+        span = Span(head.start, head.end)
+        start, end = head.start + m.start(), head.start + m.end()
+        profs, inferred = attribute(text, found, head, span, start, end, rule, page)
+        clause = mine[0]
+        clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start))
+
+
+def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> None:
+    """Cancel the votes that speak of another state (see ``places.py``)."""
+    sectioned = places.sections(doc)
+    if len(set(sectioned.values())) < 2:
+        sectioned = {}
+    here = jurisdiction.upper() if jurisdiction else None
+    for clause in clauses:
+        if not clause.votes:
+            continue
+        named = places.states_in(doc.slice(clause.span.start, clause.span.end))
+        section = sectioned.get(clause.sentence.index)
+        if here and here in named:
+            continue
+        if here and named:
+            why = "other-state"
+        elif section and section != here:
+            why = "other-state-section"
+        else:
+            continue
+        for vote in clause.votes:
+            vote.cancelled = vote.cancelled or why
 
 
 def _reaches(text: str, a: int, b: int) -> bool:
     return not _COORDINATION.search(text, min(a, b), max(a, b))
 
 
-def _cancel(clauses: list[_Clause], text: str) -> None:
+_ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
+
+
+def _page_enacted(doc: Document) -> bool:
+    """Whether any line of the page, headings included, says its bill became law."""
+    text = doc.text
+    return any(_match(text, Span(s.start, s.end), _ENACTED_ROWS) for s in doc.sentences)
+
+
+# where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
+# text of the proposed rule"; what follows is a proposal unless the page says it became law
+_PROPOSAL_BODY = re.compile(
+    r"\bbe\s+it\s+enacted\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?proposed\s+"
+    r"(?:rules?|regulations?)\W*$",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 8
+_ADOPTED = re.compile(
+    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
+    re.IGNORECASE,
+)
+
+
+def _proposal_start(doc: Document, enacted: bool) -> int | None:
+    """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
+    if enacted or _ADOPTED.search(doc.text):
+        return None
+    # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
+    # proposal must announce itself in the page's first lines, or be a bill's enacting clause
+    head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
+    announced = bool(re.search(r"\bpropos(?:ed|al)\b|\bbill\b", head, re.IGNORECASE))
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if not announced and not re.search(r"\bbe\s+it\s+enacted\b", piece, re.IGNORECASE):
+            continue
+        if _PROPOSAL_BODY.search(piece):
+            return s.start
+    return None
+
+
+_WOULD_CONCLUDE = re.compile(
+    r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
+)
+
+
+def _cancel(
+    clauses: list[_Clause], text: str, enacted: bool, proposal: int | None, holdings: set[int]
+) -> None:
     last_topical: _Clause | None = None
     for clause in clauses:
+        if proposal is not None and clause.span.start >= proposal:
+            clause.markers.setdefault(Meaning.PENDING, "proposed-text")
+            clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
+        if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
+            rule_id, at = next(iter(clause.enactable.items()))
+            clause.markers[Meaning.PENDING] = rule_id
+            clause.marker_at[Meaning.PENDING] = at
         rescinds = clause.markers.get(Meaning.RESCINDS_PREVIOUS)
         if rescinds:
             # "This law replaced the position that ... outside": the position follows, in the
@@ -251,20 +406,141 @@ def _cancel(clauses: list[_Clause], text: str) -> None:
             for vote in own or (last_topical.votes if last_topical else []):
                 vote.cancelled = vote.cancelled or rescinds
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
+            # what an opinion concludes a court "would likely conclude" is its conclusion
+            if (
+                clause.markers.get(meaning) == "hypothetical"
+                and clause.sentence.index in holdings
+                and _WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
+            ):
+                continue
             if meaning in clause.markers:
                 for vote in clause.votes:
                     if _reaches(text, clause.marker_at[meaning], vote.at):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         if clause.topical:
             last_topical = clause
+    # "may not perform dry needling until the board's rules take effect": the law permits it
+    # and practice waits; the deferral counts as a permission, and cancels the page's
+    # prohibitions for its professions (they say the same wait)
     deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
+    for d in deferring:
+        d.meaning = Meaning.PERMITS
     for vote in (v for c in clauses for v in c.votes if not v.cancelled):
         for d in deferring:
-            if vote.meaning is not d.meaning and vote.professions & d.professions:
+            if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
                 vote.cancelled = d.rule.id
 
 
-def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], authority: float) -> None:
+_HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
+_CURRENT_RE = re.compile(r"\b(?:now|currently|presently|today|at\s+present|as\s+of\s+today)\b", re.IGNORECASE)
+# headings of the part of a page that recounts how things stood before ("Present Situation"
+# in a bill analysis, "Background", "History"), and of the parts that do not
+_HISTORY_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:present\s+situation|current\s+law|prior\s+law|background|"
+    r"history|procedural\s+history|facts|background\s+facts)\b(?:\s+[\w&]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+_OTHER_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:effect|changes|summary|conclusions?|analysis|discussion|holding|"
+    r"answer|section\s+directory|opinion|order|decision|ruling|short\s+answer|brief\s+answer|very\s+truly|"
+    r"sincerely)\b",
+    re.IGNORECASE,
+)
+
+
+_HOLDING_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:short\s+answer|brief\s+answer|answer|conclusions?|holding|"
+    r"summary\s+of\s+conclusions?|summary|disposition|order|opinion)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _holdings(doc: Document) -> set[int]:
+    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if re.fullmatch(r"(?:\w\s)+\w\W*", piece.strip()):  # "S U M M A R Y"
+            piece = piece.replace(" ", "")
+        if s.chrome or (len(piece.split()) <= 6 and _OTHER_HEADING.match(piece)):
+            inside = bool(_HOLDING_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
+_SUMMARY_HEADING = re.compile(
+    r"^\W*(?:bill\s+summary|summary\s+analysis|summary\s+of\s+(?:the\s+)?(?:bill|act|legislation|measure)|digest)\b",
+    re.IGNORECASE,
+)
+
+
+def _summaries(doc: Document) -> set[int]:
+    """Sentences of a bill's summary: evidence comes from the operative text when there is one."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if _SUMMARY_HEADING.match(piece):
+            inside = True
+            if not s.chrome:
+                out.add(s.index)
+            continue
+        if s.chrome and len(piece.split()) <= 8:
+            inside = False
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
+def _recounted(doc: Document) -> dict[int, int]:
+    """Sentences that carry on recounting the past: sentence index -> year (0: unknown).
+
+    After "In 2019, an administrative law judge found ...", the next sentences of the paragraph
+    ("As a result, the board has not been able to ...") are history too, until one says "now"
+    or names a later year; so is everything under a "Present Situation" or "Background" heading.
+    """
+    text = doc.text
+    out: dict[int, int] = {}
+    year: int | None = None
+    section = False
+    paragraph = -1
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or len(piece.split()) <= 6:
+            if _HISTORY_HEADING.match(piece):
+                section = True
+            elif _OTHER_HEADING.match(piece):
+                section = False
+            if s.chrome:
+                continue
+        if s.paragraph != paragraph:
+            paragraph, year = s.paragraph, None
+        years = [int(y) for y in _YEAR.findall(piece)]
+        if _match(text, Span(s.start, s.end), _HISTORY_ROWS):
+            year = max(years, default=0)
+            continue
+        if _CURRENT_RE.search(piece) or (year is not None and years and max(years) > year):
+            year = None
+        if year is not None:
+            out[s.index] = year
+        elif section:
+            out[s.index] = 0
+    return out
+
+
+def _weigh(
+    vote: Vote,
+    clause: _Clause,
+    text: str,
+    anaphoric: list[bool],
+    authority: float,
+    recounted: dict[int, int],
+    holdings: set[int],
+) -> None:
     weight = vote.rule.weight * authority
     for meaning, factor in MODIFIER_FACTORS.items():
         if meaning in clause.markers:
@@ -288,6 +564,11 @@ def _weigh(vote: Vote, clause: _Clause, text: str, anaphoric: list[bool], author
         text[vote.sentence.start : vote.sentence.end]
     )
     vote.year = max((int(y) for y in years), default=0)
+    if vote.sentence.index in holdings:
+        vote.tier = 3
+    elif vote.tier == 1 and vote.sentence.index in recounted:
+        vote.tier = 0
+        vote.year = vote.year or recounted[vote.sentence.index]
 
 
 def _strength(votes: list[Vote]) -> float:
@@ -335,7 +616,7 @@ def _lead_part(text: str, clauses: list[_Clause], lead: Vote) -> Span:
 
 
 def _sentence_text(doc: Document, s: Sentence) -> str:
-    return doc.slice(s.start, s.end).strip()
+    return doc.quote(s.start, s.end).strip()
 
 
 def _conditions(
@@ -350,26 +631,45 @@ def _conditions(
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
             paragraphs.update({s.paragraph, s.paragraph + 1})
+    # the items of a list a winner introduces ("... shall not perform dry needling unless:")
+    intros = {
+        v.sentence.index
+        for v in winners
+        if doc.slice(v.sentence.start, v.sentence.end).rstrip().endswith(":")
+    }
+    for i in sorted(intros):
+        for s in doc.sentences[i + 1 :]:
+            if not _ITEM.match(doc.slice(s.start, s.end)):
+                break
+            paragraphs.add(s.paragraph)
     picked: list[str] = []
     for s in doc.sentences:
         if s.chrome or s.paragraph not in paragraphs or s.index in excluded:
             continue
         sentence = doc.slice(s.start, s.end)
-        named = {m.profession for m in page_mentions.sentence(s) if m.kind == PERSON}
+        # a sentence whose subject is another profession states its conditions, not ours
+        lead = s.start + len(" ".join(sentence.split()[:_SUBJECT_WORDS]))
+        named = {m.profession for m in page_mentions.sentence(s) if m.kind == PERSON and m.start < lead}
         if named and not named & {profession, Profession.OTHER}:
             continue
         picked.append(sentence)
     return conditions_mod.extract(picked)
 
 
-def classify_text(text: str, profession: Profession, *, board: str | None = None) -> Finding:
+def classify_text(
+    text: str, profession: Profession, *, board: str | None = None, jurisdiction: str | None = None
+) -> Finding:
     """Decide whether ``text`` permits, prohibits or leaves unaddressed dry needling.
 
+    ``jurisdiction`` (a USPS code such as ``"OR"``) is the state the page is read for, so
+    that what it says about other states does not count as this state's law.
     Pure and total: any ``str`` gives a ``Finding``; see the module docstring for the
     meaning of ``confidence``.
     """
     profession = Profession(profession)
-    doc = segment(text)
+    plain = normalise(text)
+    doc = segment(plain.text, plain)
+    text = plain.text
     direct, anaphoric = _topicality(doc)
     body = [s for s in doc.sentences if direct[s.index] and not s.chrome]
     if not body:
@@ -383,15 +683,19 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
     page_mentions = Mentions(text)
     page = page_profession(doc.title(), board, page_mentions.page, profession)
     clauses = _scan(doc, page, direct, anaphoric, page_mentions)
-    _cancel(clauses, text)
+    enacted = _page_enacted(doc)
+    holdings = _holdings(doc)
+    _cancel(clauses, text, enacted, _proposal_start(doc, enacted), holdings)
+    _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
     publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"
     authority = NON_AUTHORITY_FACTOR if _NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
+    recounted = _recounted(doc)
     for clause in clauses:
         for vote in clause.votes:
-            _weigh(vote, clause, text, anaphoric, authority)
+            _weigh(vote, clause, text, anaphoric, authority, recounted, holdings)
             if profession in vote.professions:
                 mine.append(vote)
     live = [v for v in mine if not v.cancelled]
@@ -414,13 +718,26 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
         else:
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
+        summaries = _summaries(doc)
         lead = max(
-            winners, key=lambda v: (v.rule.defers, round(v.weight, 3), v.tier, v.year, -v.sentence.index)
+            winners,
+            key=lambda v: (
+                v.tier == 3,  # what was held or concluded
+                v.tier > 0,  # not what is only recounted
+                not v.rule.defers,  # the permission itself, before the wait for rules
+                v.sentence.index not in summaries,  # the operative text, not a bill's summary
+                # the sentence that names who, what and what may be done, among equals
+                round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
+                v.tier,
+                v.year,
+                -v.sentence.index,
+            ),
         )
         evidence = _sentence_text(doc, lead.sentence)
         rules = tuple(
             dict.fromkeys(
-                v.rule.id if v.meaning is v.rule.meaning else f"{v.rule.id}/negated" for v in winners
+                v.rule.id if v.meaning is v.rule.meaning or v.rule.defers else f"{v.rule.id}/negated"
+                for v in winners
             )
         )
         conf = max(0.0, min(1.0, conf))
@@ -433,7 +750,20 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
                 needs_review=True,
                 rules=rules,
             )
-        date = dates_mod.effective_date(doc, lead.sentence, _lead_part(text, clauses, lead), excluded)
+        # "may not perform dry needling until the board's rules take effect": the law permits
+        # it, and practice waits for the rules
+        awaiting = status is FindingStatus.PERMITTED and (
+            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
+        )
+        # dates of what the page only recounts are not the deciding authority's
+        date = dates_mod.effective_date(
+            doc,
+            lead.sentence,
+            _lead_part(text, clauses, lead),
+            excluded | set(recounted) | _dated_history(clauses),
+            in_force_only=awaiting,
+        )
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
@@ -444,11 +774,30 @@ def classify_text(text: str, profession: Profession, *, board: str | None = None
             status,
             evidence=evidence,
             effective_date=date,
+            enacted_date=enacted_on,
+            awaiting_rules=awaiting,
             confidence=round(conf, 3),
             conditions=conds,
             rules=rules,
         )
     return _unaddressed(doc, clauses, mine, profession, direct, anaphoric)
+
+
+def _dated_history(clauses: list[_Clause]) -> set[int]:
+    return {c.sentence.index for c in clauses if Meaning.HISTORY in c.markers}
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+    topical_paragraphs = {
+        c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
+    }
+    return any(
+        Meaning.AWAITING in c.markers
+        and c.sentence.paragraph in topical_paragraphs
+        and not ({Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM} & set(c.markers))
+        for c in clauses
+    )
 
 
 def _unaddressed(

@@ -26,6 +26,8 @@ class Meaning(str, Enum):
     HISTORY = "history"
     CURRENT = "current"
     HOLDING = "holding"
+    ENACTED = "enacted"  # the page says its bill became law
+    AWAITING = "awaiting"  # practice waits for board rules not yet adopted
     HEDGE = "hedge"
     ADVOCACY = "advocacy"
     SUBTYPE = "subtype"
@@ -55,7 +57,7 @@ class Negated(str, Enum):
 # Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
 # ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
 DN_TERM = (
-    r"(?:(?:trigger[- ]point|functional|perineural|intramuscular)\s+)?dry[- ]?needling"
+    r"(?:(?:trigger[- ]?point|functional|perineural|intramuscular)\s+)?dry[- ]?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
 )
@@ -100,6 +102,20 @@ MACROS: dict[str, str] = {
     ),
     # within one clause: clauses never cross a ';' and a '.' inside one is an abbreviation
     "GAP": r"[^;]{0,100}?",
+    # ... and a long one, for lists ("does not include ..., ..., or dry needling")
+    "LONGGAP": r"[^;]{0,260}?",
+    # a word of a noun phrase, possessives included ("the physical therapist's scope")
+    "W": r"[\w'-]+",
+    # the fields whose practice a page defines
+    "FIELD": (
+        r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy|"
+        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine)"
+    ),
+    # the kind of thing dry needling is said to be: "is an intervention within ..."
+    "KIND": (
+        r"(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:intervention|technique|procedure|modality|service|"
+        r"skill|treatment|tool|method|approach)s?\s+(?:that\s+(?:is|falls)\s+|which\s+(?:is|falls)\s+)?)?"
+    ),
 }
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
@@ -141,6 +157,11 @@ class Rule:
     # a live vote of this row cancels the page's contrary votes for its profession
     # ("may not perform dry needling until the rules take effect" defers a permission)
     defers: bool = False
+    # the row reads the introduction of a list ("'Physical therapy' means any of the
+    # following:") and votes for each item of it that names dry needling ("(f) dry needling.")
+    intro: bool = False
+    # a PENDING row about a bill, moot when the page says the bill became law
+    enactable: bool = False
     # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
     # not tried (keeps a 60 KB page well under 50 ms); empty means always try
     needs: tuple[str, ...] = ()

@@ -71,8 +71,18 @@ P, X = Meaning.PERMITS, Meaning.PROHIBITS
 FLIP = Negated.FLIP
 _NOT = r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b|n't"
 # A prohibition followed by one of these is a limit or a condition, not a ban.
+# "unless the Legislature expands the scope": a condition about future lawmaking, not one a
+# practitioner can meet
+_LAWMAKING = (
+    r"\s+(?:and\s+until\s+)?(?:the\s+)?(?:\w+\s+)?(?:legislature|legislative\s+assembly|general\s+assembly|"
+    r"congress|lawmakers|"
+    r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
+    r"expanded|revised)\b)"
+)
 _LIMIT_AFTER = (
-    r"^\s*,?\s*(?:on|over|into|near|around|unless|until|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
+    r"^\s*,?\s*(?:on|over|into|near|around|(?:unless|until)(?!"
+    + _LAWMAKING
+    + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:current|"
     r"existing|present|state|\w+'s)?\s*(?:law|statutes?|rules?|act|section|chapter|regulations?|code|"
@@ -92,7 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-within-scope",
         r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
-        r"{NOT}{ADV})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
+        r"{NOT}{ADV}{KIND})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
         veto=_NOT,
@@ -158,8 +168,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-practice-includes",
-        r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
-        r"occupational\s+therapy|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
+        r"(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
         r"(?:now\s+|also\s+|shall\s+|specifically\s+|expressly\s+)*(?:includes?|include|encompass(?:es)?)"
         r"\b{GAP}{DN}",
         P,
@@ -233,7 +242,8 @@ RULES: tuple[Rule, ...] = (
         0.85,
         suppresses=("proh-may-not-perform", "perm-may-perform"),
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e",
+        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|"
+        "^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
@@ -268,11 +278,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-must-complete",
-        r"\b(?:before|prior\s+to)\s+{DOING}\s+{DN}\s*,\s*(?:a|the|each)\s+"
-        r"(?:\w+\s+){0,3}?(?:shall|must)\b",
+        r"\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)"
+        r"\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+required|"
+        r"are\s+required)\b",
         P,
         0.8,
-        needs=("before", "prior to"),
+        needs=("before", "prior to", "in order to", "to be "),
+    ),
+    # permission written as a rule for those who do it: "a licensee who performs dry
+    # needling shall document ...", "physical therapists performing dry needling must ..."
+    Rule(
+        "perm-who-does-shall",
+        r"\b(?:(?:who|that)\s+(?:performs?|provides?|practices?|uses?|offers?|(?:intends?|wish(?:es)?|"
+        r"seeks?|chooses?|plans?)\s+to\s+{DO})|performing|providing|practicing|using|offering)\s+{DN}"
+        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b",
+        P,
+        0.68,
+        veto=_NOT,
+        veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
+        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        needs=("shall", "must", "required"),
     ),
     # requirements a therapist must meet first presuppose the permission
     Rule(
@@ -340,6 +365,19 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         needs=("mechanical",),
     ),
+    # a notice adopting a rule about dry needling ("adopted new rule 24.177.915 governing dry
+    # needling by physical therapists"): the board regulates it, so it permits it
+    Rule(
+        "perm-adopts-rule",
+        r"\b(?:adopt(?:ed|s)?|promulgat(?:ed|es)?|finali[sz]ed|amended)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+|"
+        r"permanent\s+|final\s+)?(?:rules?|regulations?|standards?)\b[^;]{0,60}?\b(?:governing|regulating|"
+        r"regarding|relating\s+to|concerning|on|for|establishing\s+(?:\w+\s+){0,3}?for|that\s+(?:govern|"
+        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}",
+        P,
+        0.7,
+        veto=_NOT,
+        needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
+    ),
     Rule(
         "perm-affirmed",
         r"\b(?:affirm|uph[oe]ld)\w*\b{GAP}\b(?:ruling|decision|rule|position)"
@@ -353,7 +391,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-within",
         r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-        r"\s+(?:\w+\s+){0,2}?(?:within|inside|part\s+of|included\s+in|under)\b",
+        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\b",
         X,
         0.9,
         suppresses=("perm-within-scope",),
@@ -389,13 +427,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-may-not-perform",
-        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?{DO}\s+{DN}",
         X,
         0.85,
         veto=r"\bnothing\b",
         veto_after=_LIMIT_AFTER,
         veto_before=_CONDITION_BEFORE,
-        needs=("not", "never", "cannot", "can't"),
+        needs=("not", "never", "no longer", "cannot", "can't", "unable"),
     ),
     Rule(
         "proh-not-authorized",
@@ -437,11 +475,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-not-include-dn",
-        r"\b(?:does|do|shall)\s+not\s+include\b{GAP}{DN}",
+        r"\b(?:(?:does|do|shall)\s+not\s+(?:include|encompass|extend\s+to|cover)|excludes?|excluding|"
+        r"shall\s+not\s+be\s+(?:construed|interpreted)\s+(?:to|as)\s+(?:include|includ\w+|authoriz\w*|permit\w*|"
+        r"allow\w*))\b{LONGGAP}{DN}",
         X,
         0.8,
+        ignore_for=_ACU,
         veto_after=r"^\s*(?:of|on|over)\b",
-        needs=("not include",),
+        needs=(
+            "not include",
+            "not encompass",
+            "not extend",
+            "not cover",
+            "exclud",
+            "construed",
+            "interpreted",
+        ),
     ),
     Rule(
         "proh-penetrate-skin",
@@ -481,6 +530,35 @@ RULES: tuple[Rule, ...] = (
         suppresses=("proh-is-acupuncture",),
         needs=("acupuncture", "medicine"),
     ),
+    # elliptical negation: "Although many states allow physical therapists to perform dry
+    # needling, the law of this state does not."
+    Rule(
+        "proh-elliptical",
+        r"\b(?:although|though|while|whereas|unlike|even\s+though)\s+(?:\w+\s+){0,3}?(?:states|"
+        r"jurisdictions)\b[^.;]{0,200}?{DN}[^.;]{0,160}?,\s*(?:[\w'-]+\s+){1,8}?(?:does|do|did|has|have|is|"
+        r"are)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|so|one\s+of\s+them|among\s+them|allow\s+it|permit\s+it))?"
+        r"\s*[.;]?\s*$",
+        X,
+        0.85,
+        needs=("states", "jurisdictions"),
+    ),
+    # exclusivity: "should only be performed by physicians and acupuncturists", "is reserved
+    # to licensed acupuncturists" (never about the professions it reserves dry needling to)
+    Rule(
+        "proh-reserved",
+        r"{DN}{GAP}\b(?:(?:should|may|can|shall|must|is\s+to|are\s+to)\s+(?:only\s+be|be\s+(?:\w+\s+)?only)"
+        r"\s+(?:performed|practiced|provided|used|administered|offered|done)\s+by|(?:is|are|be|remains?)\s+"
+        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:(?:licensed|medical|"
+        r"qualified|trained|properly|the|and|or|other|,|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|"
+        r"doctors?\s+of\s+(?:medicine|osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b)+"
+        r"(?![^.;]{0,40}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
+        X,
+        0.85,
+        ignore_for=_ACU,
+        veto=_NOT,
+        suppresses=("perm-passive",),
+        needs=("only", "reserved", "restricted", "limited"),
+    ),
     Rule(
         "proh-enjoined",
         r"\b(?:enjoin\w*|injunction|restraining\s+order|cease[- ]and[- ]desist)\b"
@@ -509,15 +587,17 @@ RULES: tuple[Rule, ...] = (
         veto=r"\bnot\b",
         needs=("cease", "stop", "discontinue", "refrain"),
     ),
-    # not yet: the permission waits for rules, so it defers the page's permissions
+    # not yet: the law permits it, practice waits for the rules; it defers the page's other votes,
+    # and the finding is permitted with awaiting_rules
     Rule(
-        "proh-until-rules",
+        "wait-until-rules",
         r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}|{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
-        r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated)"
-        r"\b[^.;]{0,20}?,\s*(?:\w+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
+        r"are\s+(?:written|finished|complete|done|ready))"
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform"),
@@ -532,6 +612,29 @@ RULES: tuple[Rule, ...] = (
         0.6,
         negated=Negated.KEEP,
         needs=("pending",),
+    ),
+    # ---- lists: the introduction decides for the items under it -------------------------
+    Rule(
+        "perm-list-includes",
+        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:\w+\s+)?"
+        r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
+        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
+        P,
+        0.85,
+        topical=False,
+        intro=True,
+        veto=_NOT,
+    ),
+    Rule(
+        "proh-list-excludes",
+        r"\b(?:(?:does|do|shall)\s+not\s+(?:include|encompass|authorize|permit)|excludes?|{NEG}\s+(?:\w+\s+)?"
+        r"{DO})\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:\w+\s+)?(?:outside|"
+        r"beyond|not\s+within|prohibited|not\s+permitted|excluded|not\s+included)\b[^:]{0,120}:\s*$",
+        X,
+        0.85,
+        topical=False,
+        intro=True,
+        veto=r"\b(?:unless|except|until|if|when|without)\b",
     ),
     # ---- silent ------------------------------------------------------------------------
     Rule(
@@ -569,32 +672,41 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         needs=("contain", "none of", "position", "neither", "addressed", "interpretation"),
     ),
+    # ---- awaiting rules: permitted, but practice waits for board rules not yet adopted --
+    Rule(
+        "awaiting-rules",
+        r"\b(?:rules?|regulations?)\s+(?:\w+\s+){0,4}?(?:have|has)\s+not\s+(?:yet\s+)?been\s+(?:adopted|finali[sz]ed|"
+        r"promulgated|issued|approved|written)|\b(?:has|have)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:adopt(?:ed)?|"
+        r"finali[sz]e(?:d)?|promulgate(?:d)?|issue(?:d)?|write|written)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?)|"
+        r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
+        r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
+        r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
+        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|promulgated|effective)",
+        Meaning.AWAITING,
+        topical=False,
+        needs=("rule", "regulation"),
+    ),
     # ---- modifiers ---------------------------------------------------------------------
+    # a bill: pending, unless the page says it became law ("signed", "approved by the
+    # Governor", "took effect", "Session Laws"), which makes every bill marker on the page moot
     Rule(
         "pending-bill",
-        r"\b(?:would|will)\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|"
-        r"expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|repeal)\w*\b|"
-        r"\b(?:a|the|this)\s+(?:\w+\s+)?"
-        r"bill\b|\bbills?\s+(?:to|that|which)\b|\bproposed\b|\bproposal\b|\bif\s+(?:enacted|passed|"
-        r"adopted|approved|signed)\b|\bintroduced\b|\bpending\s+(?:legislation|bill|before)\b|"
-        r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bunder\s+"
-        r"consideration\b|\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|"
-        r"amend|authorize|change)\b|\bwould\s+(?:need|have)\s+to\b|\bcommittee\s+(?:substitute|report)\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
+        r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
+        r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
-        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b",
+        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|\bwill\s+(?:\w+\s+)?(?:add|allow|permit|"
+        r"authorize|prohibit|ban|expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|"
+        r"repeal)\w*\b",
         Meaning.PENDING,
         topical=False,
+        enactable=True,
         needs=(
-            "would",
-            "will",
             "bill",
-            "propos",
-            "if ",
+            "measure",
+            "an act",
             "introduc",
-            "pending",
-            "consideration",
-            "draft",
-            "could",
             "hb",
             "sb",
             "ab",
@@ -605,6 +717,63 @@ RULES: tuple[Rule, ...] = (
             "sponsor",
             "senator",
             "representative",
+            "will",
+        ),
+    ),
+    # a proposal: "would allow", "proposed rule", "if enacted", "under consideration"
+    Rule(
+        "pending-proposal",
+        r"\bwould\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|expand|clarify|bar|include|define|make|"
+        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
+        r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
+        r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
+        r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
+        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
+        r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=(
+            "would",
+            "propos",
+            "if ",
+            "pending",
+            "consideration",
+            "draft",
+            "could",
+            "wish",
+            "want",
+            "choose",
+            "decide",
+            "elect",
+            "amend",
+        ),
+    ),
+    # the page says the bill became law: its bill markers no longer make it a proposal
+    Rule(
+        "law-enacted",
+        r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
+        r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
+        r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
+        Meaning.ENACTED,
+        topical=False,
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
+        needs=(
+            "sign",
+            "governor",
+            "became",
+            "went into",
+            "took effect",
+            "now",
+            "chaptered",
+            "session law",
+            "public act",
+            "p.",
+            "l.o.f",
+            "enrolled",
+            "enacted",
         ),
     ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
@@ -624,7 +793,7 @@ RULES: tuple[Rule, ...] = (
         r"has\s+been\s+adopted|final\s+rule|adopted\s+(?:on\s+)?(?:\w+\s+\d|\d))\b",
         Meaning.NEUTRAL,
         topical=False,
-        suppresses=("pending-bill",),
+        suppresses=("pending-bill", "pending-proposal"),
         needs=("sign", "enact", "law", "chaptered", "effect", "adopted", "final rule"),
     ),
     Rule(
@@ -719,10 +888,11 @@ RULES: tuple[Rule, ...] = (
     # what a party argued, asked or petitioned for is not what the authority decided
     Rule(
         "claim",
-        r"\b(?:petitioned|asked|requested|sought|urged|argued|contended|alleged|claimed|"
-        r"asserted|arguing|alleging|claiming|contending|asking|seeking|requesting|urging|argues|"
-        r"contends|alleges|claims|asserts)\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|to\s+(?:rule|declare|"
-        r"find|hold|determine|conclude|withdraw))\b",
+        r"\b(?:petition(?:s|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+        r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
+        r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        r"to\s+(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
+        r"authorize|prohibit|ban|stop|include|exclude|add))\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -739,24 +909,106 @@ RULES: tuple[Rule, ...] = (
             "seek",
         ),
     ),
+    # a person's or a party's own view: "stating their view that", "her personal, informal
+    # view that" (a body's "its position that" is its position, not a claim)
+    Rule(
+        "claim-view",
+        r"\b(?:their|his|her|my|personal|individual|informal|private)\s+(?:[\w,]+\s+){0,3}?(?:view|opinion|belief|"
+        r"understanding|impression|feeling)s?\s+(?:was\s+|is\s+)?that\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("view", "opinion", "belief", "understanding", "impression", "feeling"),
+    ),
+    Rule(
+        "claim-belief",
+        r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
+        r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
+        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?groups?)\s+(?:\w+\s+){0,2}?"
+        r"(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view)s?\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=(
+            "believe",
+            "think",
+            "feel",
+            "maintain",
+            "contend",
+            "argue",
+            "assert",
+            "claim",
+            "insist",
+            "say",
+            "view",
+        ),
+    ),
+    # a national body's view is not any state's law: "The American Physical Therapy
+    # Association considers ...", "According to the FSBPT, ..."
+    Rule(
+        "national-body",
+        r"(?:^\W*(?:the\s+)?|\baccording\s+to\s+(?:the\s+)?)(?:American\s+(?:[\w&]+\s+){0,4}?"
+        r"(?:Association|Academy|Society|College|Alliance|Council)|National\s+(?:[\w&]+\s+){0,4}?(?:Association|"
+        r"Commission|Academy|Council|Board|Alliance)|Federation\s+of\s+State\s+Boards(?:\s+of\s+\w+\s+\w+)?|"
+        r"APTA|FSBPT|NCCAOM|AAMA|AAOMPT|NATA|AOTA|AAAOM|ASA|CCAOM|World\s+Health\s+Organization)\b"
+        r"(?:\s*\([A-Z]+\))?(?:'s)?(?:\s+[\w'-]+){0,3}?\s+(?:considers?|believes?|states?|holds?|says?|maintains?|"
+        r"recommends?|supports?|views?|defines?|endorses?|recognizes?|position|opposes?|asserts?|has|is|"
+        r"published|issued|adopted)\b|\baccording\s+to\s+(?:the\s+)?(?:American|National|APTA|FSBPT|"
+        r"NCCAOM|AAMA|Federation)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=(
+            "american",
+            "national",
+            "federation",
+            "apta",
+            "fsbpt",
+            "nccaom",
+            "aama",
+            "aaompt",
+            "nata",
+            "aota",
+            "aaaom",
+            "asa",
+            "ccaom",
+            "world health",
+        ),
+    ),
     Rule(
         "holding",
         r"^\W*(?:holding|held|conclusions?|brief\s+answer|short\s+answer|answer|summary\s+"
-        r"of\s+conclusions?)\b[^:.;]{0,40}:",
+        r"of\s+conclusions?)\b[^:.;]{0,40}:|\b(?:we|the\s+court|this\s+court|the\s+board|I)\s+(?:therefore\s+|thus\s+|"
+        r"accordingly\s+|hereby\s+)?(?:conclude|hold|affirm|find|declare|determine)s?\b|\bit\s+is\s+(?:therefore\s+)?"
+        r"(?:our|my|this\s+office'?s?)\s+opinion\b|^\W*in\s+conclusion\b",
         Meaning.HOLDING,
         topical=False,
-        needs=("held", "holding", "conclusion", "answer"),
+        needs=(
+            "held",
+            "holding",
+            "conclu",
+            "answer",
+            "hold",
+            "affirm",
+            "find",
+            "declare",
+            "determine",
+            "opinion",
+            "accordingly",
+            "therefore",
+        ),
     ),
     Rule(
         "history-dated",
-        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?"
+        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
         r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
-        r"approved|signed|entered|granted|agreed)\b)",
+        r"approved|signed|entered|granted|agreed)\b)"
+        # the past perfect with a year: "had been in limbo since June 19, 2014"; the law "as then
+        # written"
+        r"|\bas\s+(?:it\s+)?(?:then|previously)\s+(?:written|worded|in\s+effect|stood|read|existed)\b|\bat\s+the\s+time\b"
+        r"|\bhad\s+(?:been|\w+ed)\b(?=[^;]*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b[^;]*\bhad\s+(?:been|\w+ed)\b",
         Meaning.HISTORY,
         topical=False,
-        needs=("19", "20"),
+        needs=("19", "20", "then", "previously", "at the time"),
     ),
     Rule(
         "current",

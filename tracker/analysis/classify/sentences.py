@@ -13,7 +13,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tracker.analysis.classify.typography import Normalised
+
 CHROME_MAX_WORDS = 10
+HEADLINE_MAX_WORDS = 18
 _TERMINAL = re.compile(r"[.!?;:][\"'”’)\]]*\s*$")
 _LINE = re.compile(r"[^\r\n]+")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9§])")
@@ -157,9 +160,17 @@ class Document:
     text: str
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    source: Normalised | None = None  # the page as written, when ``text`` is its plain spelling
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def quote(self, start: int, end: int) -> str:
+        """The page's own words for ``text[start:end]`` (verbatim, for evidence)."""
+        if self.source is None:
+            return self.text[start:end]
+        a, b = self.source.original_span(start, end)
+        return self.source.original[a:b]
 
     def title(self) -> str:
         for p in self.paragraphs[:3]:
@@ -194,11 +205,23 @@ def _paragraphs(text: str) -> list[Paragraph]:
     cur_start: int | None = None
     cur_end = 0
     prev_open = False  # the previous prose line ended mid-sentence
+    in_list = False  # the previous line introduced a list (':') or was an item of one
     for i, (start, end, blank_before) in enumerate(lines):
         line = text[start:end]
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
         continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
-        chrome = _is_short_unterminated(line) and not (prev_open and not blank_before) and not continues
+        item = bool(_ENUMERATED.match(line))
+        # a headline: one unterminated line standing alone between blank lines
+        alone = blank_before and (i + 1 == len(lines) or lines[i + 1][2])
+        headline = alone and len(line.split()) <= HEADLINE_MAX_WORDS and not _TERMINAL.search(line.strip())
+        chrome = (
+            (_is_short_unterminated(line) or headline)
+            and not (prev_open and not blank_before)
+            and not continues
+            and not (item and in_list)  # "(f) dry needling" in a definition's list
+        )
+        stripped = line.rstrip()
+        in_list = stripped.endswith((":", ";", "; and", "; or", ", and", ", or")) or (item and in_list)
         if (chrome or blank_before) and cur_start is not None:
             paragraphs.append(Paragraph(len(paragraphs), cur_start, cur_end, False))
             cur_start = None
@@ -253,8 +276,11 @@ def _clauses(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(spans) or (Span(start, end),)
 
 
-def segment(text: str) -> Document:
-    """Cut ``text`` into paragraphs, sentences and clauses (all offsets into ``text``)."""
+def segment(text: str, source: Normalised | None = None) -> Document:
+    """Cut ``text`` into paragraphs, sentences and clauses (all offsets into ``text``).
+
+    ``source``: the normalised page ``text`` is the plain spelling of, for ``Document.quote``.
+    """
     paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
     for para in paragraphs:
@@ -267,4 +293,4 @@ def segment(text: str) -> Document:
             if e <= s:
                 continue
             sentences.append(Sentence(len(sentences), s, e, para.index, para.chrome, _clauses(text, s, e)))
-    return Document(text, tuple(paragraphs), tuple(sentences))
+    return Document(text, tuple(paragraphs), tuple(sentences), source)

@@ -10,13 +10,24 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.analysis.wording import normalise, segments
+from tracker.editorial.workflow import OPEN
 from tracker.errors import UsageError
-from tracker.models import DEFAULT_PROFESSION, Conditions, FetchOutcome
+from tracker.models import (
+    DEFAULT_PROFESSION,
+    NOT_ALLOWED,
+    Conditions,
+    FetchOutcome,
+    condition_sources,
+    status_words,
+)
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
+from tracker.store import runs
 from tracker.store.db import utcnow
 
 PT = DEFAULT_PROFESSION.value
+OPEN_STATES = {s.value for s in OPEN}
 COUNT_KEYS = ("pages_total", "pages_fetched", "pages_not_modified", "pages_failed", "changes")
 OWN_LIST = {
     FetchOutcome.MOVED.value: "moved_sources",
@@ -56,7 +67,7 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     Authority, evidence and conditions are the current ones: the tables keep no history of them.
     """
     run = get_run(db, run_id)
-    cutoff = run.get("finished_at") or run.get("started_at") or ""
+    cutoff = run_date(run)
     rows = {
         r["jurisdiction"]: dict(r)
         for r in db.query("SELECT * FROM legality WHERE profession = ?", [profession])
@@ -70,7 +81,10 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     )
     touched = {c["jurisdiction"] for c in later}
     for code, row in list(rows.items()):
-        if code not in touched and cutoff and (row.get("first_seen") or "") > cutoff:
+        if code in touched:
+            continue
+        first_run = row.get("first_seen_run_id")
+        if (first_run or 0) > run_id or (first_run is None and (row.get("first_seen") or "")[:10] > cutoff):
             del rows[code]
     for change in later:
         code = change["jurisdiction"]
@@ -84,19 +98,38 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
 
 
 def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str, Any]:
+    """What the map draws: each tile coloured by the *published* status, marked ``pending``
+    while a review item is open, with the sources' ``current`` status beside it."""
     codes = list(jurisdictions.core_codes()) + sorted(c for c in rows if c not in jurisdictions.core_codes())
-    return {
-        "profession": profession,
-        "states": {
-            code: {
-                "state": jurisdictions.name(code),
-                "status": rows[code]["status"] if code in rows else "no_data",
-                "authority": rows[code].get("authority") if code in rows else None,
-                "source_id": rows[code].get("source_id") if code in rows else None,
-            }
-            for code in codes
-        },
-    }
+
+    def tile(code: str) -> dict[str, Any]:
+        row = rows.get(code)
+        if row is None:
+            return {"state": jurisdictions.name(code), "status": "no_data", "current": "no_data",
+                    "pending": False, "authority": None, "source_id": None,
+                    "effective_date": None, "awaiting_rules": False}  # fmt: skip
+        return {
+            "state": jurisdictions.name(code),
+            "status": row.get("published_status") or row["status"],
+            "current": row["status"],
+            "pending": row.get("review_state") in OPEN_STATES,
+            "authority": row.get("authority"),
+            "source_id": row.get("source_id"),
+            "effective_date": row.get("effective_date"),
+            "awaiting_rules": bool(row.get("awaiting_rules")),
+        }
+
+    return {"profession": profession, "states": {code: tile(code) for code in codes}}
+
+
+def text_path(snapshot_id: int | None) -> str | None:
+    """Where a report folder keeps a snapshot's full text (relative to the folder)."""
+    return f"texts/snapshot-{snapshot_id}.txt" if snapshot_id is not None else None
+
+
+def folder_name(run: dict[str, Any]) -> str:
+    """``<as_of>-run<id>``: one folder per run, so two runs on one date keep two reports."""
+    return f"{run_date(run)}-run{run['id']}"
 
 
 def _change(row: dict[str, Any]) -> dict[str, Any]:
@@ -114,6 +147,8 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "source_id": row["source_id"],
         "review_state": row["review_state"],
         "detected_at": row["detected_at"],
+        "published_status": row.get("published_status"),
+        "note": row.get("note"),
     }
 
 
@@ -163,17 +198,17 @@ def _failures(db: Database, run_id: int, failing_after: int) -> dict[str, list[d
     return groups
 
 
-def _summary(report: dict[str, Any], checked: int) -> str:
+def _summary(report: dict[str, Any], digest: runs.Digest) -> str:
+    if digest.quiet:
+        return (
+            "Quiet night: no status changes, nothing to review, "
+            f"all {_plural(digest.sources_checked, 'source', 'sources')} answered."
+        )
     failures = [s for key in ("failed_sources", *OWN_LIST.values()) for s in report[key]]
     failing = sum(1 for s in failures if s["failing"])
     others = len(failures) - failing
     n_status, n_review = len(report["status_changes"]), len(report["needs_review"])
     n_wording = len(report["wording_changes"])
-    if not (n_status or n_review or n_wording or failures):
-        return (
-            "Quiet night: no status changes, nothing to review, "
-            f"all {_plural(checked, 'source', 'sources')} answered."
-        )
     parts = [_plural(n_status, "status change", "status changes") if n_status else "no status changes"]
     if n_review:
         parts.append(f"{n_review} {'needs' if n_review == 1 else 'need'} review")
@@ -206,8 +241,16 @@ def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
 def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int = 7) -> dict[str, Any]:
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
-    checked = next(iter(db.query("SELECT count(*) AS n FROM checks WHERE run_id = ?", [run_id])))["n"]
-    changes = [dict(r) for r in db.query("SELECT * FROM changes WHERE run_id = ? ORDER BY id", [run_id])]
+    digest = runs.digest(db, run_id)
+    changes = [
+        dict(r)
+        for r in db.query(
+            "SELECT c.*, l.published_status FROM changes c LEFT JOIN legality l "
+            "ON l.jurisdiction = c.jurisdiction AND l.profession = c.profession "
+            "WHERE c.run_id = ? ORDER BY c.id",
+            [run_id],
+        )
+    ]
     reasons = {
         (r["jurisdiction"], r["profession"]): r["review_reason"]
         for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
@@ -231,26 +274,59 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     wording = [
-        {"id": r["id"], **_sourced(r, "status", "diff")}
+        {
+            "id": r["id"],
+            **_sourced(r, "status", "diff", "old_snapshot_id", "new_snapshot_id"),
+            "segments": [
+                seg.as_dict()
+                for seg in segments(normalise(r["old_text"] or ""), normalise(r["new_text"] or ""))
+            ],
+            "old_text": text_path(r["old_snapshot_id"]),
+            "new_text": text_path(r["new_snapshot_id"]),
+        }
         for r in db.query(
-            "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url FROM wording_changes w "
-            "LEFT JOIN sources s ON s.id = w.source_id WHERE w.run_id = ? ORDER BY w.id",
+            "SELECT w.*, s.jurisdiction, s.profession, s.authority, s.url, o.text AS old_text, "
+            "n.text AS new_text FROM wording_changes w "
+            "LEFT JOIN sources s ON s.id = w.source_id LEFT JOIN snapshots o ON o.id = w.old_snapshot_id "
+            "LEFT JOIN snapshots n ON n.id = w.new_snapshot_id WHERE w.run_id = ? ORDER BY w.id",
             [run_id],
         )
     ]
     after = statuses_after(db, run_id, PT)
-    prohibited = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] == "prohibited")
+    not_allowed = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] in NOT_ALLOWED)
     pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
     joined = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["new_status"] == "prohibited" and c["old_status"] != "prohibited"
+        if c["new_status"] in NOT_ALLOWED and c["old_status"] not in NOT_ALLOWED
     )
     left = sorted(
         jurisdictions.name(c["jurisdiction"])
         for c in pt_moves
-        if c["old_status"] == "prohibited" and c["new_status"] != "prohibited"
+        if c["old_status"] in NOT_ALLOWED and c["new_status"] not in NOT_ALLOWED
     )
+    current = {
+        (r["jurisdiction"], r["profession"]): dict(r)
+        for r in db.query(
+            "SELECT jurisdiction, profession, source_status, effective_date, awaiting_rules, "
+            "condition_sources FROM legality"
+        )
+    }
+
+    def _status_change(c: dict[str, Any]) -> dict[str, Any]:
+        row = current.get((c["jurisdiction"], c["profession"])) or {}
+        same = row.get("source_status") == c["new_status"]
+        words = status_words(
+            c["new_status"],
+            row.get("effective_date") if same else None,
+            row.get("awaiting_rules") if same else None,
+        )
+        return {
+            **_change(c),
+            "new_status_words": words,
+            "conditions": condition_sources(row.get("condition_sources")),
+        }
+
     cov = coverage(
         db,
         None,
@@ -279,21 +355,22 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
             "trigger": run["trigger"],
             "status": run["status"],
             "as_of": run_date(run),
+            "folder": folder_name(run),
             "replay": run.get("replay"),
-            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": checked},
+            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": digest.sources_checked},
         },
         "generated_at": utcnow(),
         "failing_after": failing_after,
         "summary": "",
-        "status_changes": [_change(c) for c in changes if c["kind"] == "status"],
+        "status_changes": [_status_change(c) for c in changes if c["kind"] == "status"],
         "needs_review": needs_review,
         "uncertain_findings": uncertain,
         "wording_changes": wording,
         **_failures(db, run_id, failing_after),
         "article": {
             "profession": PT,
-            "prohibited": prohibited,
-            "before": sorted((set(prohibited) - set(joined)) | set(left)),
+            "not_allowed": not_allowed,
+            "before": sorted((set(not_allowed) - set(joined)) | set(left)),
             "joined": joined,
             "left": left,
         },
@@ -306,7 +383,7 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         "map": map_data(after, PT),
         "timeline": timeline(db, run_id),
     }
-    report["summary"] = _summary(report, checked)
+    report["summary"] = _summary(report, digest)
     return report
 
 
@@ -322,7 +399,19 @@ def overview(db: Database) -> dict[str, Any]:
             "state": jurisdictions.name(code),
             "profession": profession,
             "status": row.get("status") or "no_data",
+            "published_status": row.get("published_status") or row.get("status") or "no_data",
+            "pending": row.get("review_state") in OPEN_STATES,
+            "published_words": status_words(
+                row.get("published_status") or row.get("status"),
+                row.get("effective_date"),
+                row.get("awaiting_rules"),
+            ),
+            "status_words": status_words(
+                row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
+            ),
             "conditions": Conditions.from_row(row).summary() if row else "",
+            "condition_sources": condition_sources(row.get("condition_sources")),
+            "effective_date": row.get("effective_date"),
             "authority": row.get("authority"),
             "source_id": row.get("source_id"),
             "url": row.get("url"),

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.models import FetchOutcome, LegalityStatus, Profession, ReviewState
+from tracker.models import NOT_ALLOWED, FetchOutcome, LegalityStatus, Profession, ReviewState
 from tracker.store.migrations import CONDITION_COLUMNS
 
 DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
-PROHIBITED = LegalityStatus.PROHIBITED.value
+NOT_YET = LegalityStatus.NOT_YET_IN_EFFECT.value
 SUCCESS = (FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value)
 AWAITING = (ReviewState.PENDING.value, ReviewState.NEEDS_REVIEW.value)
 STALE_DAYS = 7
@@ -36,23 +36,34 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-# The published list the article names: physical therapists, status prohibited.
+# A legality row's status in a reader's words (as tracker.models.status_words says it).
+STATUS_WORDS_SQL = f"""
+case
+  when l.status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
+  when l.status = '{NOT_YET}' and l.effective_date is not null then 'in force from ' || l.effective_date
+  else replace(l.status, '_', ' ')
+end""".strip()
+
+# The list the article names: physical therapists, not allowed today (prohibited, or
+# authorised but not yet in effect).
 PROHIBITED_STATES_SQL = f"""
 select
   l.jurisdiction,
   j.name as state_name,
   l.status,
+  {STATUS_WORDS_SQL} as status_words,
   l.authority,
   l.evidence,
   l.url,
   l.effective_date,
+  l.enacted_date,
   l.source_id,
   l.review_state,
   l.first_seen,
   l.last_checked
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status = '{PROHIBITED}'
+where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
 order by l.jurisdiction
 """.strip()
 
@@ -125,21 +136,25 @@ ARTICLE_LIST_SQL = f"""
 select
   l.jurisdiction,
   coalesce(j.name, l.jurisdiction) as state_name,
+  l.status,
+  {STATUS_WORDS_SQL} as status_words,
   l.review_state,
   l.published_status,
   l.url
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status = '{PROHIBITED}'
+where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
 order by state_name
 """.strip()
 
 QUERIES: dict[str, dict[str, Any]] = {
     "prohibited_states": {
-        "title": "Prohibited states",
+        "title": "States where it is not allowed",
         "description": (
-            "Jurisdictions where a physical therapist may not perform dry needling, as published "
-            "(an editor's override counts), with the deciding evidence, its source and authority."
+            "Jurisdictions where a physical therapist may not perform dry needling today, as "
+            "published (an editor's override counts): prohibited, or not yet in effect (authorised, "
+            "awaiting rules or in force from a later date), with the deciding evidence, its source "
+            "and authority."
         ),
         "sql": PROHIBITED_STATES_SQL,
     },
@@ -189,25 +204,32 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {
             "jurisdiction": "USPS code (50 states, DC, territories)",
             "profession": "Whose scope of practice: physical_therapist, chiropractor, ...",
-            "status": "Published status: permitted, prohibited, unaddressed or contested "
-            "(an active override's status when there is one)",
+            "status": "Published status: permitted, prohibited, not_yet_in_effect (authorised, "
+            "awaiting rules or in force from a later date: not allowed today), unaddressed or "
+            "contested (an active override's status when there is one)",
             "source_status": "What the sources say, before any editor override",
             "evidence": "The deciding sentence, quoted from the source page",
             "source_id": "The deciding source (see sources)",
             "authority": "Kind of the deciding source: court > statute > rule > ag_opinion > "
             "board_position > faq > news",
             "url": "The deciding page",
-            "effective_date": "When the page says the authority took effect",
-            "first_seen": "When this status was first observed (UTC)",
-            "last_checked": "When the row was last recomputed from a run (UTC)",
+            "effective_date": "When the deciding authority is in force (for not_yet_in_effect: from when)",
+            "enacted_date": "When the deciding authority was signed, adopted or issued",
+            "awaiting_rules": "1 when practice waits for board rules not yet adopted",
+            "first_seen": "The as-of date of the run that first observed this status",
+            "last_checked": "The as-of date of the newest run that reached one of the row's pages",
             "conflicting_sources": "JSON list of source ids that disagree with the status",
             "review_state": REVIEW_STATE,
             "review_reason": "Why the row needs review",
             "published_status": "The last status an editor accepted (or the baseline)",
             "confidence": "The classifier's confidence in the deciding finding, 0 to 1",
             **CONDITIONS,
+            "condition_sources": "JSON: per condition, every agreeing source that states it "
+            "(value, source_id, authority, url, governing); the governing value is the highest "
+            "authority's and fills the condition column",
             "finding_id": "The deciding finding (see findings)",
             "updated_run_id": "The run that last changed this row",
+            "first_seen_run_id": "The run that first observed this status",
         },
     },
     "changes": {
@@ -225,14 +247,17 @@ TABLES: dict[str, dict[str, Any]] = {
             "kind": "status (the status moved) or needs_review (the deciding page went silent)",
             "old_status": "Status before",
             "new_status": "Status after (unchanged for needs_review)",
-            "detected_at": "When it was detected (UTC)",
+            "detected_at": "The as-of date of the run that detected it "
+            "(the replayed night's date under --replay)",
+            "recorded_at": "Wall-clock time the change was written (UTC)",
             "evidence": "The sentence behind the new status",
             "url": "The deciding page",
             "source_id": "The deciding source",
             "authority": "Kind of the deciding source",
             "review_state": "pending, needs_review, accepted, rejected, or superseded (a newer "
             "reading of the same row replaced it before anyone decided)",
-            "note": "Why a needs_review row was raised",
+            "note": "Why a needs_review row was raised, or why a status moved with no page changing "
+            "(took effect on DATE)",
             "superseded_by": "The newer change that replaced this one while it was open",
         },
     },
@@ -250,7 +275,9 @@ TABLES: dict[str, dict[str, Any]] = {
             "status": "permitted, prohibited or unaddressed",
             "evidence": "The sentence that decided it",
             "confidence": "0 to 1",
-            "effective_date": "When the page says the authority took effect",
+            "effective_date": "When the page says the authority is in force",
+            "enacted_date": "When the page says it was signed, adopted or issued",
+            "awaiting_rules": "1 when the page permits it but practice waits for board rules",
             **CONDITIONS,
             "needs_review": "1 when the classifier was unsure or the rules disagreed",
             "rules": "JSON list of the classification rules that matched",
@@ -337,7 +364,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "pages_failed": "Did not answer usefully",
             "changes": "Status changes detected",
             "replay": "The recorded night replayed, if any",
-            "as_of": "The date the run speaks for",
+            "as_of": "The date the run speaks for (the replayed night's under --replay, else the UTC "
+            "date it started); legality is computed on it and every date the run records is it",
             "pid": "Process id of the run",
             "error": "Why the run failed or was aborted",
         },

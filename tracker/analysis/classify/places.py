@@ -1,0 +1,90 @@
+"""Where a statement applies: this jurisdiction, another state, or a national body.
+
+A page read for one state often speaks of others: a course provider's state-by-state guide,
+a public comment listing "other states", a news story comparing neighbours. A vote counts for
+the page's jurisdiction only when it is not placed elsewhere:
+
+- a clause naming only other states ("In Texas, physical therapists may perform dry
+  needling." on a page read for OR): cancelled;
+- a section under another state's heading ("Texas", "TEXAS - Permitted", "State: Texas",
+  or a paragraph opening "Washington - 2014. ..."): cancelled;
+- a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept;
+- state sections and no jurisdiction given (a guide with two or more state headings):
+  sectioned votes cancelled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import us
+
+from tracker.analysis.classify.sentences import Document
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    names = {s.name: s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)}
+    names["District of Columbia"] = "DC"
+    return names
+
+
+@lru_cache(maxsize=1)
+def state_re() -> re.Pattern[str]:
+    names = sorted(_names(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"\b(?:{alternatives})\b(?!,?\s+D\.?C\b)")
+
+
+def _code(name: str) -> str:
+    return _names()[" ".join(name.split())]
+
+
+def states_in(text: str) -> set[str]:
+    """USPS codes of the states named in ``text`` (case as written: "Texas", not "texas")."""
+    return {_code(m.group(0)) for m in state_re().finditer(text)}
+
+
+_HEADING = re.compile(r"^\W*(?:state\s*:\s*)?(?P<name>[A-Za-z .]{4,30}?)\s*(?:$|[-:(|]|\s-\s)", re.IGNORECASE)
+
+
+def heading_state(line: str) -> str | None:
+    """The state a heading line introduces ("Texas", "TEXAS - Permitted", "State: Texas")."""
+    if len(line.split()) > 8:
+        return None
+    m = _HEADING.match(line.strip())
+    if not m:
+        return None
+    name = " ".join(m.group("name").split()).title().replace(" Of ", " of ")
+    return _names().get(name)
+
+
+def _lead_state(sentence: str) -> str | None:
+    """The state a paragraph opens with: "Washington - 2014. ...", "Texas: permitted ..."."""
+    m = _LEAD.match(sentence)
+    return _code(m.group("name")) if m and m.group("name") in _names() else None
+
+
+_LEAD = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?:[-:(|]|\s-\s)")
+
+
+def sections(doc: Document) -> dict[int, str]:
+    """Sentence index -> the state whose heading (or paragraph lead) it sits under."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    paragraph = -1
+    lead: str | None = None
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome:
+            code = heading_state(piece)
+            if code:
+                current = code
+            continue
+        if s.paragraph != paragraph:
+            paragraph, lead = s.paragraph, _lead_state(piece)
+        place = lead or current
+        if place:
+            out[s.index] = place
+    return out

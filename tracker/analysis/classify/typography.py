@@ -1,0 +1,111 @@
+"""Typography first: one plain spelling of a page before anything is matched.
+
+Extracted pages (PDFs above all) carry curly quotes, several dashes, non-breaking and
+zero-width spaces, soft hyphens, words hyphenated across lines, ligatures, footnote markers
+glued to sentences and rule text in capitals. Each would switch a pattern off, so the page is
+rewritten once, here, and every later stage reads the plain text. ``normalise`` keeps, for
+every character it outputs, the offset of the character it came from, so evidence is still
+quoted verbatim from the page.
+
+| family | examples in the page | becomes |
+|---|---|---|
+| control characters | NUL, form feed, other C0 controls | removed |
+| invisible characters | zero-width space, joiner, BOM, soft hyphen | removed |
+| spaces | no-break, thin, figure, ideographic space, tab | one space |
+| quotes and apostrophes | ‘ ’ ‚ ‛ ′ ` ´ and “ ” „ ‟ ″ « » | ' and " |
+| dashes | hyphen, non-breaking hyphen, en and em dash, minus | - |
+| ligatures | ﬁ ﬂ ﬀ ﬃ ﬄ | fi fl ff ffi ffl |
+| a word hyphenated across a line break | "nee-\\n dling" | "needling" |
+| footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
+| capitals | a line of rule text in capitals | sentence case |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " "),
+        **dict.fromkeys("\u202f\u205f\u3000\t", " "),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    }
+)
+_REMOVE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+_HYPHENATED = re.compile(r"(?<=[A-Za-z]{2})-[ ]*\r?\n[ ]*(?=[a-z]{2})")
+_FOOTNOTE = re.compile(
+    r"(?<=[A-Za-z)\"'][.;:,])(?:\[\d{1,3}\]|\(\d{1,2}\)|\d{1,2}|\*{1,3}|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|$)"
+    r"|(?<=[a-z])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]+)(?=[\s.,;:])"
+)
+_CAPS_LINE = re.compile(r"[^\n]+")
+# short all-caps words kept as they are when a line is lowered: they name things
+_KEEP_CAPS = frozenset(
+    {"PT", "PTS", "DPT", "PTA", "PTAS", "TDN", "IMT", "FDN", "HB", "SB", "AB", "LD", "US", "U.S."}
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\(\w\)\s+|^\s*\d+\.\s+)([a-z])")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # offsets[i]: where text[i] came from; one extra entry at the end
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original page that ``text[start:end]`` came from."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _rewrite(
+    text: str, offsets: list[int], pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> tuple[str, list[int]]:
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(text[pos : m.start()])
+        where.extend(offsets[pos : m.start()])
+        new = repl(m)
+        out.append(new)
+        if len(new) == m.end() - m.start():  # same length: character for character
+            where.extend(offsets[m.start() : m.end()])
+        else:
+            where.extend([offsets[m.start()]] * len(new))
+        pos = m.end()
+    if not out:
+        return text, offsets
+    out.append(text[pos:])
+    where.extend(offsets[pos:])
+    return "".join(out), where
+
+
+def _sentence_case(m: re.Match[str]) -> str:
+    line = m.group(0)
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 20 or len(line.split()) < 5:
+        return line
+    if sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return line
+    words = re.split(r"(\s+)", line)
+    lowered = "".join(w if w.strip("(),.;:") in _KEEP_CAPS else w.lower() for w in words)
+    return _SENTENCE_START.sub(lambda s: s.group(0)[:-1] + s.group(1).upper(), lowered)
+
+
+def normalise(text: str) -> Normalised:
+    """The page in one plain spelling, with the offset map back to the original."""
+    offsets = list(range(len(text) + 1))
+    body, where = text.translate(_TABLE), offsets[:-1]  # translate maps one char to one char
+    body, where = _rewrite(body, where, _REMOVE, lambda m: "")
+    body, where = _rewrite(body, where, _LIGATURE_RE, lambda m: _LIGATURES[m.group(0)])
+    body, where = _rewrite(body, where, _HYPHENATED, lambda m: "")
+    body, where = _rewrite(body, where, _FOOTNOTE, lambda m: "")
+    body, where = _rewrite(body, where, _CAPS_LINE, _sentence_case)
+    return Normalised(text, body, (*where, len(text)))
