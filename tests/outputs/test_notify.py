@@ -239,7 +239,7 @@ def test_message_from_a_busy_night(tmp_path: Path) -> None:
     )
     # FL failed in run 1 too: not news; NY (blocked) and TX (gone) start a failure episode
     assert night.subject() == (
-        "scopewatch: 2 status changes, 1 state to review, 2 sources started failing (run 2)"
+        "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
     )
     text = night.text()
     assert "Colorado (CO), physical therapist: permitted -> prohibited" in text
@@ -298,7 +298,7 @@ def test_send_errors_are_recorded_without_secrets_and_retried(
     assert len(webhook.bodies) == 2 and outbox.pending(db)[0]["attempts"] == 2
     assert (
         webhook.bodies[-1]["title"]
-        == "scopewatch: 2 status changes, 1 state to review, 2 sources started failing (run 2)"
+        == "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
     )
     assert outbox.deliver(db, config) == []
     assert len(webhook.bodies) == 2  # a service that took the message does not get it twice
