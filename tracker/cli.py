@@ -21,7 +21,7 @@ from tracker import __version__
 from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
 from tracker.fetch.options import DEFAULTS as CRAWL
 from tracker.fetch.options import PER_DOMAIN
-from tracker.models import LegalityStatus, Profession
+from tracker.models import FAILING_AFTER, STALE_DAYS, LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
 STATUSES = [s.value for s in LegalityStatus]
@@ -344,14 +344,14 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
-    default=7,
+    default=STALE_DAYS,
     show_default=True,
     help="A source not verified for longer is listed as stale.",
 )
 @click.option(
     "--failing-after",
     type=click.IntRange(min=1),
-    default=2,
+    default=FAILING_AFTER,
     show_default=True,
     help="Runs in a row a source must fail before it is reported as failing.",
 )
@@ -405,8 +405,9 @@ def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
 def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) -> None:
     """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
     from tracker.editorial import article as articles
+    from tracker.store import queries
 
-    states = articles.not_allowed_states(_open(ctx), reviewed_only=reviewed_only)
+    states = queries.article_states(_open(ctx), reviewed_only=reviewed_only)
     new_text, diff = articles.article_diff(path, states)
     click.echo(diff if diff else f"{path}: the list is already up to date.", nl=bool(not diff))
     if write and diff:
@@ -510,7 +511,7 @@ def sources() -> None:
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
-    default=7,
+    default=STALE_DAYS,
     show_default=True,
     help="A source not verified for longer is stale.",
 )

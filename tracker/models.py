@@ -60,6 +60,11 @@ class LegalityStatus(str, Enum):
 
 
 # "Not allowed" today, for the article's list: forbidden, or authorised but not yet in force.
+# defaults of the rules in tracker.store.queries (stale, failing), here so the CLI can show
+# them without importing the store
+STALE_DAYS = 7  # a source not verified for longer is stale
+FAILING_AFTER = 2  # failures in a row after which a source is failing: one bad night is noise
+
 NOT_ALLOWED = (LegalityStatus.PROHIBITED.value, LegalityStatus.NOT_YET_IN_EFFECT.value)
 
 

@@ -12,6 +12,7 @@ from tests.dbfactory import two_runs
 from tracker.editorial import article
 from tracker.errors import ArticleError
 from tracker.sources import jurisdictions
+from tracker.store import queries
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "article"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared/article/acupuncture-vs-dry-needling.txt"
@@ -173,8 +174,8 @@ def test_write_keeps_the_mode_and_hard_links(tmp_path: Path) -> None:
 
 def test_prohibited_states_uses_status_or_published_status(tmp_path: Path) -> None:
     db = two_runs(tmp_path / "sw.db")
-    assert article.not_allowed_states(db) == ["California", "Colorado", "New York"]
-    assert article.not_allowed_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
+    assert queries.article_states(db) == ["California", "Colorado", "New York"]
+    assert queries.article_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/article is not beside the repository")

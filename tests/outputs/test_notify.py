@@ -296,9 +296,8 @@ def test_send_errors_are_recorded_without_secrets_and_retried(
     webhook.status = 200  # the hook is back: the next attempt sends to it, e-mail still pending
     assert outbox.deliver(db, config) == []
     assert len(webhook.bodies) == 2 and outbox.pending(db)[0]["attempts"] == 2
-    assert (
-        webhook.bodies[-1]["title"]
-        == "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
+    assert webhook.bodies[-1]["title"] == (
+        "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
     )
     assert outbox.deliver(db, config) == []
     assert len(webhook.bodies) == 2  # a service that took the message does not get it twice

@@ -164,14 +164,14 @@ def test_a_law_in_force_later_is_not_yet_in_effect_then_takes_effect_without_a_f
 
 def test_status_and_reports_speak_of_the_wait_in_words(nights) -> None:  # type: ignore[no-untyped-def]
     db, reports, _articles = nights
-    first = json.loads((reports / "2027-06-30" / "change-report.json").read_text())
+    first = json.loads((reports / "2027-06-30-run1" / "change-report.json").read_text())
     assert first["map"]["states"]["VT"]["status"] == "not_yet_in_effect"
     assert first["article"]["not_allowed"] == ["Vermont"]
-    html_report = (reports / "2027-06-30" / "change-report.html").read_text()
+    html_report = (reports / "2027-06-30-run1" / "change-report.html").read_text()
     assert 'class="tile status-not_yet_in_effect"' in html_report
     assert "<title>Vermont: in force from 2027-07-01 (statute)</title>" in html_report
     assert "Not yet in effect (1)" in html_report
-    second = json.loads((reports / "2027-07-01" / "change-report.json").read_text())
+    second = json.loads((reports / "2027-07-01-run2" / "change-report.json").read_text())
     [change] = second["status_changes"]
     assert (change["state"], change["note"], change["detected_at"]) == (
         "Vermont",
@@ -179,7 +179,7 @@ def test_status_and_reports_speak_of_the_wait_in_words(nights) -> None:  # type:
         "2027-07-01",
     )
     assert second["article"]["joined"] == [] and second["article"]["left"] == ["Vermont"]
-    md = (reports / "2027-07-01" / "change-report.md").read_text()
+    md = (reports / "2027-07-01-run2" / "change-report.md").read_text()
     assert "- Took effect on 2027-07-01; no page changed" in md
     assert "- Condition: 50 h training (vt-pt-statute, statute)\n" in md
     assert (

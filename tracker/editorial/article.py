@@ -29,11 +29,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.errors import ArticleError
-from tracker.models import NOT_ALLOWED
-from tracker.sources import jurisdictions
 
 EMPTY = "none at present"
 _WS = r"(?:\s|&nbsp;|&#160;|&#xa0;)"
@@ -240,20 +236,3 @@ def write_article(path: Path | str, new_text: str) -> Path | None:
         fh.flush()
         os.fsync(fh.fileno())
     return backup
-
-
-def not_allowed_states(db: Database, reviewed_only: bool = False) -> list[str]:
-    """State names where physical therapists may not perform dry needling today, alphabetically:
-    legality ``prohibited`` or ``not_yet_in_effect`` (authorised, not yet in force).
-
-    ``reviewed_only`` reads ``published_status`` (the last status an editor accepted, or the
-    baseline) instead of ``status`` (which includes changes still pending review).
-    """
-    column = "published_status" if reviewed_only else "status"
-    marks = ", ".join("?" for _ in NOT_ALLOWED)
-    rows = db.query(
-        "SELECT jurisdiction FROM legality "
-        f"WHERE profession = 'physical_therapist' AND {column} IN ({marks})",
-        list(NOT_ALLOWED),
-    )
-    return sorted((jurisdictions.name(r["jurisdiction"]) for r in rows), key=str.casefold)

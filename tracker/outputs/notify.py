@@ -37,6 +37,7 @@ import logging
 import os
 import socket
 import tomllib
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from tracker.files import read_input
 from tracker.models import ANSWERED_VALUES
 from tracker.sources import jurisdictions
 from tracker.store import runs
+from tracker.tomltables import base_type, check_table
 
 log = logging.getLogger(__name__)
 
@@ -66,28 +68,6 @@ ENV = {
     "SCOPEWATCH_MAIL_FROM": "mail_from",
     "SCOPEWATCH_MAIL_TO": "mail_to",
     "SCOPEWATCH_REPORT_BASE_URL": "report_base_url",
-}
-
-# TOML table -> {key: NotifyConfig field}; "" is the top level
-_KEYS: dict[str, dict[str, str]] = {
-    "": {"report_base_url": "report_base_url", "timeout": "timeout", "urls": "urls"},
-    "webhook": {"url": "webhook_url"},
-    "email": {
-        "host": "smtp_host",
-        "port": "smtp_port",
-        "user": "smtp_user",
-        "password": "smtp_password",
-        "starttls": "smtp_starttls",
-        "from": "mail_from",
-        "to": "mail_to",
-    },
-}
-_TYPES: dict[str, type] = {
-    "smtp_port": int,
-    "smtp_starttls": bool,
-    "mail_to": list,
-    "urls": list,
-    "timeout": float,
 }
 
 
@@ -117,6 +97,33 @@ class NotifyConfig:
     @property
     def port(self) -> int:
         return self.smtp_port or (587 if self.smtp_starttls else 25)
+
+
+# The file's schema (tracker.tomltables): the field names are NotifyConfig's, the TOML keys
+# the users'.
+@dataclass(frozen=True)
+class _WebhookTable:
+    webhook_url: str | None = field(default=None, metadata={"key": "url"})
+
+
+@dataclass(frozen=True)
+class _EmailTable:
+    smtp_host: str | None = field(default=None, metadata={"key": "host"})
+    smtp_port: int | None = field(default=None, metadata={"key": "port"})
+    smtp_user: str | None = field(default=None, metadata={"key": "user"})
+    smtp_password: str | None = field(default=None, metadata={"key": "password"})
+    smtp_starttls: bool | None = field(default=None, metadata={"key": "starttls"})
+    mail_from: str | None = field(default=None, metadata={"key": "from"})
+    mail_to: list[str] | None = field(default=None, metadata={"key": "to", "what": "a list of addresses"})
+
+
+@dataclass(frozen=True)
+class _File:
+    report_base_url: str | None = None
+    timeout: float | None = field(default=None, metadata={"what": "a number of seconds"})
+    urls: list[str] | None = field(default=None, metadata={"what": "a list of Apprise URLs"})
+    webhook: _WebhookTable | None = None
+    email: _EmailTable | None = None
 
 
 def load_config(path: Path | None) -> NotifyConfig | None:
@@ -161,53 +168,19 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise UsageError(f"notification config {path} is not valid TOML: {exc}") from None
     except RecursionError:
         raise UsageError(f"notification config {path} is not valid TOML: nested too deeply") from None
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in _KEYS and key:
-            if not isinstance(value, dict):
-                raise UsageError(f"{path}: key {key!r} must be a table ([{key}])")
-            for sub, sub_value in value.items():
-                if sub not in _KEYS[key]:
-                    allowed = ", ".join(_KEYS[key])
-                    raise UsageError(f"{path}: unknown key '{key}.{sub}' (allowed: {allowed})")
-                name = _KEYS[key][sub]
-                values[name] = _checked(path, f"{key}.{sub}", name, sub_value)
-        elif key in _KEYS[""]:
-            values[_KEYS[""][key]] = _checked(path, key, _KEYS[""][key], value)
-        else:
-            allowed = ", ".join([*_KEYS[""], "[webhook]", "[email]"])
-            raise UsageError(f"{path}: unknown key {key!r} (allowed: {allowed})")
+    values = check_table(data, _File, str(path))
+    for table in ("webhook", "email"):
+        values.update(values.pop(table, {}))
+    port = values.get("smtp_port")
+    if port is not None and not 0 < port < 65536:
+        raise UsageError(f"{path}: key 'email.port' must be a port number (1-65535)")
+    if values.get("timeout", 1) <= 0:
+        raise UsageError(f"{path}: key 'timeout' must be a positive number of seconds")
     return values
 
 
-def _checked(path: Path, key: str, name: str, value: Any) -> Any:
-    kind = _TYPES.get(name, str)
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if kind is int and isinstance(value, bool):
-        kind_ok = False
-    else:
-        kind_ok = isinstance(value, kind)
-    if kind is list:
-        kind_ok = kind_ok and all(isinstance(v, str) and v.strip() for v in value)
-    if not kind_ok:
-        wanted = {
-            int: "an integer",
-            bool: "true or false",
-            list: "a list of addresses",
-            float: "a number of seconds",
-            str: "a string",
-        }[kind]
-        raise UsageError(f"{path}: key {key!r} must be {wanted}")
-    if name == "smtp_port" and not 0 < value < 65536:
-        raise UsageError(f"{path}: key {key!r} must be a port number (1-65535)")
-    if name == "timeout" and value <= 0:
-        raise UsageError(f"{path}: key {key!r} must be a positive number of seconds")
-    return [v.strip() for v in value] if kind is list else value
-
-
 def _from_env(var: str, name: str, raw: str) -> Any:
-    kind = _TYPES.get(name, str)
+    kind = base_type(typing.get_type_hints(NotifyConfig)[name])
     if kind is int:
         if not raw.isdigit() or not 0 < int(raw) < 65536:
             raise UsageError(f"{var}={raw!r}: must be a port number (1-65535)")

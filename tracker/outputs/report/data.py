@@ -15,7 +15,9 @@ from tracker.editorial.workflow import OPEN
 from tracker.errors import UsageError
 from tracker.models import (
     DEFAULT_PROFESSION,
+    FAILING_AFTER,
     NOT_ALLOWED,
+    STALE_DAYS,
     Conditions,
     FetchOutcome,
     condition_sources,
@@ -23,7 +25,7 @@ from tracker.models import (
 )
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
-from tracker.store import runs
+from tracker.store import queries, runs
 from tracker.store.db import utcnow
 
 PT = DEFAULT_PROFESSION.value
@@ -238,7 +240,13 @@ def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
     }
 
 
-def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int = 7) -> dict[str, Any]:
+def build(
+    db: Database,
+    run_id: int,
+    *,
+    failing_after: int = FAILING_AFTER,
+    stale_days: int = STALE_DAYS,
+) -> dict[str, Any]:
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
     digest = runs.digest(db, run_id)
@@ -293,15 +301,15 @@ def build(db: Database, run_id: int, *, failing_after: int = 2, stale_days: int 
         )
     ]
     after = statuses_after(db, run_id, PT)
-    not_allowed = sorted(jurisdictions.name(c) for c, r in after.items() if r["status"] in NOT_ALLOWED)
+    not_allowed = queries.article_names(c for c, r in after.items() if r["status"] in NOT_ALLOWED)
     pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
-    joined = sorted(
-        jurisdictions.name(c["jurisdiction"])
+    joined = queries.article_names(
+        c["jurisdiction"]
         for c in pt_moves
         if c["new_status"] in NOT_ALLOWED and c["old_status"] not in NOT_ALLOWED
     )
-    left = sorted(
-        jurisdictions.name(c["jurisdiction"])
+    left = queries.article_names(
+        c["jurisdiction"]
         for c in pt_moves
         if c["old_status"] in NOT_ALLOWED and c["new_status"] not in NOT_ALLOWED
     )

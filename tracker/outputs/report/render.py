@@ -15,6 +15,7 @@ import jinja2
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
+from tracker.models import FAILING_AFTER, STALE_DAYS
 from tracker.outputs.report import feed, usmap
 from tracker.outputs.report.data import build, latest_run_id, overview, text_path
 
@@ -149,8 +150,8 @@ def write(
     reports_dir: Path,
     formats: Iterable[str] = FORMATS,
     *,
-    failing_after: int = 2,
-    stale_days: int = 7,
+    failing_after: int = FAILING_AFTER,
+    stale_days: int = STALE_DAYS,
     latest: bool | None = None,
 ) -> list[Path]:
     """Write the run's report to ``<reports_dir>/<as_of>-run<id>/change-report.<fmt>``; return

@@ -35,7 +35,8 @@ NO_DATA = "no_data"
 PALETTE: dict[str, tuple[str, str, str]] = {
     "permitted": ("Permitted", "#2b7bba", "#ffffff"),
     "prohibited": ("Prohibited", "#c0392b", "#ffffff"),
-    "not_yet_in_effect": ("Not yet in effect", "#6a3d9a", "#ffffff"),
+    # reddish purple from the Okabe-Ito colour-blind-safe set; black text (contrast about 7:1)
+    "not_yet_in_effect": ("Not yet in effect", "#cc79a7", "#000000"),
     "contested": ("Contested", "#e69f00", "#000000"),
     "unaddressed": ("Unaddressed", "#c8c8c8", "#000000"),
     NO_DATA: ("No data", "#ffffff", "#555555"),

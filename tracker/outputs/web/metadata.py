@@ -11,15 +11,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.models import NOT_ALLOWED, FetchOutcome, LegalityStatus, Profession, ReviewState
+from tracker.models import ANSWERED_VALUES, STALE_DAYS, LegalityStatus, Profession, ReviewState
+from tracker.store import queries
 from tracker.store.migrations import CONDITION_COLUMNS
 
 DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
 NOT_YET = LegalityStatus.NOT_YET_IN_EFFECT.value
-SUCCESS = (FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value)
+SUCCESS = ANSWERED_VALUES
 AWAITING = (ReviewState.PENDING.value, ReviewState.NEEDS_REVIEW.value)
-STALE_DAYS = 7
 
 CONDITIONS: dict[str, str] = {
     "min_training_hours": "Condition: minimum hours of dry needling training (blank: the page does not say)",
@@ -63,7 +63,7 @@ select
   l.last_checked
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
+where {queries.article_sql("l")}
 order by l.jurisdiction
 """.strip()
 
@@ -113,6 +113,7 @@ select
   s.profession,
   s.authority,
   s.url,
+  case when su.last_success is null then 'never fetched' else 'stale' end as why,
   su.last_success,
   round(julianday('now') - julianday(su.last_success), 1) as days_since_success,
   c.checked_at as last_checked,
@@ -127,7 +128,7 @@ left join jurisdictions j on j.jurisdiction = s.jurisdiction
 where coalesce(s.active, 1) = 1
   and (
     su.last_success is null
-    or julianday(su.last_success) < julianday('now') - coalesce(nullif(:days, ''), {STALE_DAYS})
+    or {queries.stale_sql("su.last_success", days=f"coalesce(nullif(:days, ''), {STALE_DAYS})")}
   )
 order by su.last_success is not null, su.last_success, s.id
 """.strip()
@@ -143,7 +144,7 @@ select
   l.url
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
+where {queries.article_sql("l")}
 order by state_name
 """.strip()
 
@@ -168,10 +169,11 @@ QUERIES: dict[str, dict[str, Any]] = {
         "sql": CHANGES_AWAITING_REVIEW_SQL,
     },
     "stale_sources": {
-        "title": "Stale sources",
+        "title": "Stale and never-fetched sources",
         "description": (
             f"Active sources whose last successful check (fetched or not modified) is older than "
-            f"`days` days (default {STALE_DAYS}), or that never succeeded; the latest check says why."
+            f"`days` days (default {STALE_DAYS}): why = stale; or that never succeeded: why = never "
+            "fetched (as in `scopewatch sources check`). The latest check says what went wrong."
         ),
         "sql": STALE_SOURCES_SQL,
         "params": ["days"],
