@@ -595,12 +595,50 @@ def schedule(
     "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default)."
 )
 @click.option("--port", type=PORT, default=8001, show_default=True, help="TCP port (1-65535).")
+@click.option(
+    "--editors",
+    "editors_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="SCOPEWATCH_EDITORS",
+    help="Editor accounts (password hashes) for review in the browser "
+    "[default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int) -> None:
-    """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""
+def serve(ctx: click.Context, host: str, port: int, editors_path: Path | None) -> None:
+    """Browse the database in a web UI (Datasette), with facets, canned queries and downloads.
+
+    Editors log in at /-/login and accept, reject or override at /-/review.
+    """
     from tracker.outputs import web
 
-    web.serve(_db_path(ctx), host=host, port=port)
+    web.serve(_db_path(ctx), host=host, port=port, editors_path=editors_path)
+
+
+@cli.group(cls=Group)
+def editors() -> None:
+    """Editor accounts for review in the browser (password hashes, never passwords)."""
+
+
+@editors.command("add")
+@click.argument("name")
+@click.option(
+    "--file",
+    "path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="SCOPEWATCH_EDITORS",
+    help="The accounts file [default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+def editors_add(name: str, path: Path | None, password_stdin: bool) -> None:
+    """Add editor NAME, or set a new password; the file keeps only a PBKDF2 hash (mode 0600)."""
+    from tracker.outputs.web import editors as accounts
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    written = accounts.add(name, password, path)
+    click.echo(f"editor {name} can log in at /-/login (accounts in {written}; restart scopewatch serve)")
 
 
 def main() -> None:
