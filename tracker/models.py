@@ -60,6 +60,11 @@ class LegalityStatus(str, Enum):
 
 
 # "Not allowed" today, for the article's list: forbidden, or authorised but not yet in force.
+# defaults of the rules in tracker.store.queries (stale, failing), here so the CLI can show
+# them without importing the store
+STALE_DAYS = 7  # a source not verified for longer is stale
+FAILING_AFTER = 2  # failures in a row after which a source is failing: one bad night is noise
+
 NOT_ALLOWED = (LegalityStatus.PROHIBITED.value, LegalityStatus.NOT_YET_IN_EFFECT.value)
 
 
@@ -189,23 +194,48 @@ def describe_condition(name: str, value: Any) -> str:
 
 
 def condition_sources(raw: str | dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The legality row's ``condition_sources`` (JSON) as display lines, in condition order:
-    ``{condition, value, text, source_id, authority, url, governing}`` per source stating it."""
+    """The legality row's ``condition_sources`` (JSON) for readers: one entry per condition in
+    force, in condition order: ``condition``, ``value`` and ``text`` (the governing value, e.g.
+    '50 h training'), the ``source_id``, ``authority`` and ``url`` that state it, ``also`` (other
+    sources stating the same value) and ``differing`` (other sources' values: ``source_id``,
+    ``authority``, ``value``, ``text``)."""
     if not raw:
         return []
     data = json.loads(raw) if isinstance(raw, str) else raw
-    lines = []
+    out = []
     for name in CONDITION_FIELDS:
-        for entry in data.get(name) or []:
-            lines.append({"condition": name, **entry, "text": describe_condition(name, entry.get("value"))})
-    return [line for line in lines if line["text"]]
+        entries = data.get(name) or []
+        head = next((e for e in entries if e.get("governing")), None)
+        if head is None or not describe_condition(name, head.get("value")):
+            continue
+        others = [e for e in entries if e is not head]
+        out.append(
+            {
+                "condition": name,
+                "value": head.get("value"),
+                "text": describe_condition(name, head.get("value")),
+                "source_id": head["source_id"],
+                "authority": head.get("authority"),
+                "url": head.get("url"),
+                "also": [e["source_id"] for e in others if e.get("value") == head.get("value")],
+                "differing": [
+                    {
+                        "source_id": e["source_id"],
+                        "authority": e.get("authority"),
+                        "value": e.get("value"),
+                        "text": describe_condition(name, e.get("value")) or "none",
+                    }
+                    for e in others
+                    if e.get("value") != head.get("value")
+                ],
+            }
+        )
+    return out
 
 
 def conditions_with_sources(raw: str | dict[str, Any] | None) -> str:
     """'50 h training [tn-pt-rule], no delegation [tn-pt-statute]': governing values only."""
-    return ", ".join(
-        f"{line['text']} [{line['source_id']}]" for line in condition_sources(raw) if line.get("governing")
-    )
+    return ", ".join(f"{line['text']} [{line['source_id']}]" for line in condition_sources(raw))
 
 
 @dataclass(frozen=True)

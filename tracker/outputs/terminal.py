@@ -82,7 +82,7 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
         if label == "conditions" and not value:
             _print_conditions(out, story.get("condition_sources") or [])
         elif value:
-            out.print(f"  {label + ':':<14}{value}", highlight=False)
+            out.print(f"  {label + ':':<14}{value}", markup=False, highlight=False)
     changes = story.get("changes") or []
     out.print(f"  history: {len(changes)} change{'s' if len(changes) != 1 else ''}")
     for change in changes:
@@ -90,26 +90,20 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
             f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
             f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]"
             + (f" {change['note']}" if change.get("note") else ""),
+            markup=False,
             highlight=False,
         )
 
 
 def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
-    """Each condition with the source that states it (the governing one first), then any
-    other source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
+    """Each condition with the source that states it (the governing one), then any other
+    source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
     out.print("  conditions:", highlight=False)
-    governing = [line for line in lines if line.get("governing")]
-    for head in governing:
-        others = [
-            line for line in lines if line["condition"] == head["condition"] and not line.get("governing")
-        ]
-        text = f"{head['source_id']} ({head['authority']})"
-        for other in others:
-            if other["value"] == head["value"]:
-                text += f"; also {other['source_id']}"
-            else:
-                text += f"; {other['source_id']} ({other['authority']}) says {other['text']}"
-        out.print(f"    {head['text']:<22}{text}", highlight=False)
+    for line in lines:
+        text = f"{line['source_id']} ({line['authority']})"
+        text += "".join(f"; also {sid}" for sid in line["also"])
+        text += "".join(f"; {d['source_id']} ({d['authority']}) says {d['text']}" for d in line["differing"])
+        out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
@@ -147,9 +141,9 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
         if row.get("evidence"):
-            out.print(f"    evidence: {row['evidence']}", highlight=False)
+            out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
-            out.print(f"    source:   {row['url']} ({row.get('authority')})", highlight=False)
+            out.print(f"    source:   {row['url']} ({row.get('authority')})", markup=False, highlight=False)
     out.print(
         f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
     )

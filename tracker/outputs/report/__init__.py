@@ -1,7 +1,8 @@
 """Change reports: what one run found, as data (``build``) and as files (``write``).
 
 ``build(db, run_id)`` returns the report as a JSON-ready dict; ``change-report.json`` is
-exactly that dict. Its keys:
+exactly that dict, typed by ``schema.Report`` (so mypy checks what the templates and the
+JSON file receive). Its keys:
 
 - ``run``: ``id``, ``started_at``, ``finished_at``, ``trigger``, ``status``, ``as_of`` (the
   date the run speaks for; the folder name), ``replay``, ``counts`` (``pages_total``,
@@ -17,8 +18,9 @@ exactly that dict. Its keys:
   ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at`` (the run's as-of
   date), ``note`` (e.g. "took effect on 2027-07-01" when only the date moved the status),
   ``new_status_words`` (the new status in words: "in force from DATE", "authorised, awaiting
-  rules"), and ``conditions``: the row's current conditions, one line per condition and source stating it
-  (``condition``, ``value``, ``text``, ``source_id``, ``authority``, ``url``, ``governing``).
+  rules"), and ``conditions``: the row's current conditions, one entry per condition with
+  the source stating its governing value (``condition``, ``value``, ``text``, ``source_id``,
+  ``authority``, ``url``, ``also``, ``differing``: see ``tracker.models.condition_sources``).
 - ``needs_review``: changes of kind ``needs_review``: the same keys plus ``status`` (kept) and
   ``reason`` (why: the change's ``note``, else the legality row's ``review_reason``).
 - ``uncertain_findings``: this run's findings below the review threshold (the page mentions

@@ -11,15 +11,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.models import NOT_ALLOWED, FetchOutcome, LegalityStatus, Profession, ReviewState
+from tracker.models import ANSWERED_VALUES, NOT_ALLOWED, STALE_DAYS, LegalityStatus, Profession, ReviewState
+from tracker.store import queries
 from tracker.store.migrations import CONDITION_COLUMNS
 
 DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
 NOT_YET = LegalityStatus.NOT_YET_IN_EFFECT.value
-SUCCESS = (FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value)
+SUCCESS = ANSWERED_VALUES
 AWAITING = (ReviewState.PENDING.value, ReviewState.NEEDS_REVIEW.value)
-STALE_DAYS = 7
 
 CONDITIONS: dict[str, str] = {
     "min_training_hours": "Condition: minimum hours of dry needling training (blank: the page does not say)",
@@ -44,13 +44,21 @@ case
   else replace(l.status, '_', ' ')
 end""".strip()
 
-# The list the article names: physical therapists, not allowed today (prohibited, or
-# authorised but not yet in effect).
+# Published (what editors accepted, or an override) beside what the sources say now, with a
+# pending mark while a review item is open.
+PENDING_MARK_SQL = f"""
+case when l.review_state in {_in(AWAITING)} then '● awaiting review' else '' end""".strip()
+
+# The list the article names when it is published: physical therapists, not allowed today
+# (prohibited, or authorised but not yet in effect) by the *published* status, as
+# `scopewatch article --reviewed-only` writes it.
 PROHIBITED_STATES_SQL = f"""
 select
   l.jurisdiction,
   j.name as state_name,
-  l.status,
+  l.published_status,
+  l.status as sources_say,
+  {PENDING_MARK_SQL} as pending,
   {STATUS_WORDS_SQL} as status_words,
   l.authority,
   l.evidence,
@@ -63,8 +71,29 @@ select
   l.last_checked
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
+where {queries.article_sql("l", "published_status")}
 order by l.jurisdiction
+""".strip()
+
+# Full-text search (migration 0003's FTS indexes) over page text and findings' evidence.
+SEARCH_SQL = """
+select 'snapshot' as kind, s.id as id, s.source_id as source_id, src.jurisdiction as jurisdiction,
+  s.fetched_at as detail,
+  snippet(snapshots_fts, 0, '[', ']', ' … ', 16) as snippet
+from snapshots_fts
+join snapshots s on s.rowid = snapshots_fts.rowid
+left join sources src on src.id = s.source_id
+where snapshots_fts match :q
+union all
+select 'finding' as kind, f.id as id, f.source_id as source_id, src.jurisdiction as jurisdiction,
+  f.status as detail,
+  snippet(findings_fts, 0, '[', ']', ' … ', 16) as snippet
+from findings_fts
+join findings f on f.rowid = findings_fts.rowid
+left join sources src on src.id = f.source_id
+where findings_fts match :q
+order by kind desc, id desc
+limit 200
 """.strip()
 
 CHANGES_AWAITING_REVIEW_SQL = f"""
@@ -113,6 +142,7 @@ select
   s.profession,
   s.authority,
   s.url,
+  case when su.last_success is null then 'never fetched' else 'stale' end as why,
   su.last_success,
   round(julianday('now') - julianday(su.last_success), 1) as days_since_success,
   c.checked_at as last_checked,
@@ -127,7 +157,7 @@ left join jurisdictions j on j.jurisdiction = s.jurisdiction
 where coalesce(s.active, 1) = 1
   and (
     su.last_success is null
-    or julianday(su.last_success) < julianday('now') - coalesce(nullif(:days, ''), {STALE_DAYS})
+    or {queries.stale_sql("su.last_success", days=f"coalesce(nullif(:days, ''), {STALE_DAYS})")}
   )
 order by su.last_success is not null, su.last_success, s.id
 """.strip()
@@ -136,15 +166,16 @@ ARTICLE_LIST_SQL = f"""
 select
   l.jurisdiction,
   coalesce(j.name, l.jurisdiction) as state_name,
-  l.status,
+  l.published_status,
+  l.status as sources_say,
+  {PENDING_MARK_SQL} as pending,
   {STATUS_WORDS_SQL} as status_words,
   l.review_state,
-  l.published_status,
   l.url
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status in {_in(NOT_ALLOWED)}
-order by state_name
+where {queries.article_sql("l", "published_status")} or {queries.article_sql("l", "status")}
+order by l.published_status not in {_in(NOT_ALLOWED)}, state_name
 """.strip()
 
 QUERIES: dict[str, dict[str, Any]] = {
@@ -152,9 +183,9 @@ QUERIES: dict[str, dict[str, Any]] = {
         "title": "States where it is not allowed",
         "description": (
             "Jurisdictions where a physical therapist may not perform dry needling today, as "
-            "published (an editor's override counts): prohibited, or not yet in effect (authorised, "
-            "awaiting rules or in force from a later date), with the deciding evidence, its source "
-            "and authority."
+            "published (accepted by an editor, or an editor's override): prohibited, or not yet in "
+            "effect (authorised, awaiting rules or in force from a later date). sources_say is the "
+            "latest reading beside it; pending marks a row whose change awaits review."
         ),
         "sql": PROHIBITED_STATES_SQL,
     },
@@ -162,16 +193,17 @@ QUERIES: dict[str, dict[str, Any]] = {
         "title": "Changes awaiting review",
         "description": (
             "Detected status changes (pending) and rows whose deciding page vanished or went silent "
-            "(needs_review). Decide with `scopewatch review accept ID` or `scopewatch review reject "
-            "ID --note WHY`."
+            "(needs_review). Decide in the browser at /-/review (editors log in at /-/login), or with "
+            "`scopewatch review accept ID` or `scopewatch review reject ID --note WHY`."
         ),
         "sql": CHANGES_AWAITING_REVIEW_SQL,
     },
     "stale_sources": {
-        "title": "Stale sources",
+        "title": "Stale and never-fetched sources",
         "description": (
             f"Active sources whose last successful check (fetched or not modified) is older than "
-            f"`days` days (default {STALE_DAYS}), or that never succeeded; the latest check says why."
+            f"`days` days (default {STALE_DAYS}): why = stale; or that never succeeded: why = never "
+            "fetched (as in `scopewatch sources check`). The latest check says what went wrong."
         ),
         "sql": STALE_SOURCES_SQL,
         "params": ["days"],
@@ -179,10 +211,20 @@ QUERIES: dict[str, dict[str, Any]] = {
     "article_list": {
         "title": "The article's current list",
         "description": (
-            "The states the article should name as not allowing dry needling by physical "
-            "therapists, alphabetically: what `scopewatch article` writes."
+            "The states the article names as not allowing dry needling by physical therapists: "
+            "first those published as not allowed (what `scopewatch article --reviewed-only` "
+            "writes), then those the sources say but no editor has accepted yet (pending)."
         ),
         "sql": ARTICLE_LIST_SQL,
+    },
+    "search": {
+        "title": "Search page text and findings",
+        "description": (
+            "Full-text search (SQLite FTS5, English stemming) over every snapshot's text and every "
+            'finding\'s evidence: e.g. `dry needling hours`, `"not within the scope"`, `effect*`.'
+        ),
+        "sql": SEARCH_SQL,
+        "params": ["q"],
     },
 }
 
@@ -196,16 +238,17 @@ TABLES: dict[str, dict[str, Any]] = {
     "legality": {
         "title": "Legality: one row per jurisdiction and profession",
         "description": (
-            "The current answer, with evidence. status is what is published; source_status is "
-            "what the sources say before any editor override."
+            "The answer per jurisdiction and profession, with evidence. published_status is what "
+            "is published (accepted by an editor, or an override); status is the current reading "
+            "(an override counts); source_status what the sources say before any override."
         ),
         "sort": "jurisdiction",
-        "facets": ["status", "profession", "authority", "review_state"],
+        "facets": ["published_status", "status", "review_state", "profession", "authority"],
         "columns": {
             "jurisdiction": "USPS code (50 states, DC, territories)",
             "profession": "Whose scope of practice: physical_therapist, chiropractor, ...",
-            "status": "Published status: permitted, prohibited, not_yet_in_effect (authorised, "
-            "awaiting rules or in force from a later date: not allowed today), unaddressed or "
+            "status": "Current status (reviewed or not): permitted, prohibited, not_yet_in_effect "
+            "(authorised, awaiting rules or in force from a later date: not allowed today), unaddressed or "
             "contested (an active override's status when there is one)",
             "source_status": "What the sources say, before any editor override",
             "evidence": "The deciding sentence, quoted from the source page",
@@ -221,7 +264,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "conflicting_sources": "JSON list of source ids that disagree with the status",
             "review_state": REVIEW_STATE,
             "review_reason": "Why the row needs review",
-            "published_status": "The last status an editor accepted (or the baseline)",
+            "published_status": "What is published: the last status an editor accepted (or the "
+            "baseline), or an override's status",
             "confidence": "The classifier's confidence in the deciding finding, 0 to 1",
             **CONDITIONS,
             "condition_sources": "JSON: per condition, every agreeing source that states it "
