@@ -54,10 +54,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,  # nobody reads the stats
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,  # never (above)
 }
-# The spider follows no links: no depth, URL length or Referer to track.
+# The spider follows no links: no depth or URL length to track (the Referer middleware
+# stays: the redirect middlewares ask for it).
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
-    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
     "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
