@@ -3,11 +3,14 @@ the registry's coverage."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
     "permitted": "green",
@@ -36,7 +39,7 @@ def _console(console: Console | None) -> Console:
     return console or Console(soft_wrap=False)
 
 
-def print_status_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_status_table(rows: list[LegalityView], console: Console | None = None) -> None:
     table = Table(title="Dry needling legality", show_lines=False)
     for column in ("State", "Status", "Conditions", "Authority", "In effect since", "Last checked", "Review"):
         table.add_column(column, overflow="fold")
@@ -53,7 +56,7 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
     _console(console).print(table)
 
 
-def print_story(story: dict[str, Any], console: Console | None = None) -> None:
+def print_story(story: StateStory, console: Console | None = None) -> None:
     out = _console(console)
     out.print(
         Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
@@ -106,7 +109,7 @@ def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
         out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
-def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_changes(rows: list[ChangeView], console: Console | None = None) -> None:
     out = _console(console)
     if not rows:
         out.print("No status changes recorded.")
