@@ -105,10 +105,15 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
 
 def print_story(story: dict[str, Any], console: Console | None = None) -> None:
     out = _console(console)
-    out.print(
-        Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-        + _status(story.get("status"), story.get("status_words"))
-    )
+    head = Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
+    head += _status(story.get("status"), story.get("status_words"))
+    published = story.get("published_status")
+    awaiting = story.get("review_state") in ("pending", "needs_review")
+    if published and (published != story.get("status") or awaiting):
+        head += Text("  [published: ")
+        head += _status(published)
+        head += Text("; awaiting review]" if awaiting else "]")
+    out.print(head)
     override = story.get("override")
     if override:
         out.print(
@@ -190,6 +195,10 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
         else:
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
+        out.print(
+            Text.assemble("    published now: ", _status(row.get("published_status")), "; the sources say ",
+                          _status(row.get("current_status")))
+        )  # fmt: skip
         if row.get("evidence"):
             out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
