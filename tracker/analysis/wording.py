@@ -12,7 +12,6 @@ same as one line of ``[-removed-] {+added+}`` text, stored in ``wording_changes.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.analysis import worddiff
 from tracker.store.snapshots import StoredSnapshot
 
 # a whole line that only stamps the page: "Page last updated: March 1, 2025", "Printed 3/4/25"
@@ -64,9 +64,10 @@ def segments(old: str, new: str, limit: int = MAX_DIFF_WORDS) -> list[Segment]:
     """The word diff of ``old`` and ``new`` with a few words of context, cut after ``limit``
     changed words (a final ``equal`` "…" says it was cut)."""
     a, b = _words(old), _words(new)
+    result = worddiff.diff(a, b)  # bounded on any input, unlike difflib (quadratic or worse)
     out: list[Segment] = []
     changed = 0
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in result.opcodes:
         if op == "equal":
             span = a[i1:i2]
             if len(span) > 2 * CONTEXT_WORDS + 2:
@@ -74,15 +75,22 @@ def segments(old: str, new: str, limit: int = MAX_DIFF_WORDS) -> list[Segment]:
                 span = [*span[:CONTEXT_WORDS], "…", *tail] if out else ["…", *tail]
             out.append(Segment("equal", " ".join(span)))
             continue
+        room = max(limit - changed, 1)
         if i2 > i1:
-            out.append(Segment("delete", " ".join(a[i1:i2])))
+            out.append(Segment("delete", _cut(a[i1:i2], room)))
         if j2 > j1:
-            out.append(Segment("insert", " ".join(b[j1:j2])))
+            out.append(Segment("insert", _cut(b[j1:j2], room)))
         changed += (i2 - i1) + (j2 - j1)
         if changed >= limit:
             out.append(Segment("equal", "…"))
             break
+    if result.truncated:
+        out.append(Segment("equal", f"(diff truncated: {result.truncated})"))
     return out
+
+
+def _cut(words: list[str], room: int) -> str:
+    return " ".join(words[:room]) + (" …" if len(words) > room else "")
 
 
 def _words(text: str) -> list[str]:

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import logging
 import signal
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from contextlib import closing, contextmanager
@@ -26,18 +29,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.analysis import changes, findings, legality, wording
-from tracker.errors import CrawlError
+from tracker.errors import CrawlError, DatabaseBusy, ScopewatchError, describe_sqlite_error
 from tracker.fetch import mirror
 from tracker.fetch.crawl import crawl
 from tracker.fetch.options import CrawlOptions
 from tracker.models import FetchResult, RunStatus, Source, Trigger
-from tracker.outputs import notify, report
+from tracker.outputs import notify, outbox, report
 from tracker.run.workers import worker_pool
 from tracker.sources import registry
 from tracker.store import runs
 from tracker.store import snapshots as store
-from tracker.store.db import default_path, open_db, transaction, utcnow
+from tracker.store.db import default_busy_timeout, default_path, open_db, transaction, utcnow
 from tracker.store.lock import run_lock
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -62,6 +67,7 @@ class RunSummary:
     digest: runs.Digest | None = None  # what the night came to (None before it is written)
     reports: list[Path] = field(default_factory=list)
     interrupted: bool = False  # a SIGTERM/SIGINT arrived while the run was being written
+    report_error: str | None = None  # the run was recorded but its report could not be written
 
     @property
     def quiet(self) -> bool:
@@ -79,6 +85,8 @@ class RunSummary:
             text += ", a quiet night"
         if self.reports:
             text += f"; report {self.reports[0].parent}"
+        if self.report_error:
+            text += f"; {self.report_error}"
         return text
 
 
@@ -96,6 +104,7 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
             runs.abort_stale(db, utcnow())
             store.sync_sources(db, sources, utcnow())
             run_id = runs.start(db, options.trigger, utcnow(), as_of, str(night) if night else None)
+        outbox.deliver(db, notify_config)  # what an earlier run could not send goes first
         requests = store.fetch_requests(db, sources)
         by_id = {s.id: s for s in sources}
         with worker_pool() as pool:
@@ -118,19 +127,23 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
                 stream.close()
             except BaseException as exc:
                 stream.keep()  # what was fetched stays, for the next run
+                if isinstance(exc, sqlite3.Error):  # a streamed write met a lock or a full disk
+                    error = describe_sqlite_error(exc, options.db_path)
+                    _fail(db, run_id, _write_failure(error, exc, 1), stream.counts, notify_config)
+                    raise error from None
                 status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
-                with transaction(db):
-                    runs.finish(
-                        db, run_id, utcnow(), status, stream.counts, error=str(exc) or type(exc).__name__
-                    )
+                reason = str(exc) or type(exc).__name__
                 if status is RunStatus.FAILED:
-                    notify.notify_run(db, run_id, [], notify_config)
+                    _fail(db, run_id, reason, stream.counts, notify_config)
+                else:
+                    with transaction(db):
+                        runs.finish(db, run_id, utcnow(), status, stream.counts, error=reason)
                 raise
 
         # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
         with deferred_signals() as stop:
-            summary = _finish(db, run_id, as_of, by_id, stream.counts, options)
-            notify.notify_run(db, run_id, summary.reports, notify_config)
+            summary = _finish(db, run_id, as_of, by_id, stream.counts, options, notify_config)
+            outbox.deliver(db, notify_config)
         summary.interrupted = stop.requested
         return summary
 
@@ -211,23 +224,83 @@ def _finish(
     sources: dict[str, Source],
     counts: runs.Counts,
     options: RunOptions,
+    notify_config: notify.NotifyConfig | None = None,
 ) -> RunSummary:
-    """Legality, changes and the run's end in one transaction; then the run's reports.
+    """Legality, changes, the run's end and its notification in one transaction, retried while
+    another process holds the database; then the run's reports.
 
-    Snapshots a killed run stored but never read are read here first."""
+    Snapshots a killed run stored but never read are read here first. A write that cannot be
+    done (a lock that does not clear, a full disk) marks the run failed with the reason; a
+    report that cannot be written is logged and noted on the run, and the notification still
+    goes out."""
     counts.failed_ids.sort()
-    with transaction(db):
-        unread = store.unread_snapshots(db)
-        stored = (store.stored(db, snapshot_id) for snapshot_id in unread)
-        findings.classify_snapshots(db, run_id, [s for s in stored if s.source_id in sources], sources)
-        wording.record(db, run_id, store.replacing_snapshots(db, run_id, unread))
-        transitions = legality.update(db, run_id, as_of)
-        n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
-        runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with transaction(db):
+                unread = store.unread_snapshots(db)
+                stored = (store.stored(db, snapshot_id) for snapshot_id in unread)
+                findings.classify_snapshots(
+                    db, run_id, [s for s in stored if s.source_id in sources], sources
+                )
+                wording.record(db, run_id, store.replacing_snapshots(db, run_id, unread))
+                transitions = legality.update(db, run_id, as_of)
+                n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
+                runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
+                outbox.enqueue(db, run_id, notify_config)
+            break
+        except sqlite3.Error as exc:
+            error = describe_sqlite_error(exc, options.db_path)
+            if isinstance(error, DatabaseBusy) and attempt < WRITE_ATTEMPTS:
+                log.warning(
+                    "the database %s is locked by another process; writing run %s again (attempt %d of %d)",
+                    options.db_path,
+                    run_id,
+                    attempt + 1,
+                    WRITE_ATTEMPTS,
+                )
+                time.sleep(min(2.0**attempt, max(default_busy_timeout(), 0.1)))
+                continue
+            _fail(db, run_id, _write_failure(error, exc, attempt), counts, notify_config)
+            raise error from None
     summary = RunSummary(run_id, counts.status, counts, n_changes, as_of, runs.digest(db, run_id))
     if options.reports_dir is not None:
-        summary.reports = report.write(db, run_id, options.reports_dir)
+        try:
+            summary.reports = report.write(db, run_id, options.reports_dir)
+        except OSError as exc:
+            where = exc.filename or options.reports_dir
+            summary.report_error = f"the report could not be written to {where}: {exc.strerror or exc}"
+            log.error("%s; the run's data and notification are kept", summary.report_error)
+            with transaction(db):
+                db.table("runs").update(run_id, {"error": summary.report_error})
+        outbox.attach_report(db, run_id, summary.reports, notify_config)
     return summary
+
+
+WRITE_ATTEMPTS = 4  # each waits up to the busy timeout (30 s) for the lock
+
+
+def _write_failure(error: ScopewatchError, exc: BaseException, attempts: int) -> str:
+    tried = f" (tried {attempts} times)" if isinstance(error, DatabaseBusy) and attempts > 1 else ""
+    return f"the run's results could not be written{tried}: {error} [{exc}]"
+
+
+def _fail(
+    db: Database,
+    run_id: int,
+    reason: str,
+    counts: runs.Counts,
+    notify_config: notify.NotifyConfig | None,
+) -> None:
+    """Mark the run failed with ``reason`` and announce it; if even that cannot be written,
+    log it (the next run then finds the run unfinished)."""
+    log.error("run %s failed: %s", run_id, reason)
+    try:
+        with transaction(db):
+            runs.finish(db, run_id, utcnow(), RunStatus.FAILED, counts, error=reason)
+            outbox.enqueue(db, run_id, notify_config)
+        outbox.deliver(db, notify_config)
+    except sqlite3.Error as exc:
+        log.error("run %s could not be marked failed either: %s", run_id, exc)
 
 
 @dataclass

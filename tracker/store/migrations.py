@@ -250,6 +250,29 @@ def m0004_status_model(db: Database) -> None:
     )
 
 
+def m0005_notifications(db: Database) -> None:
+    """The outbox: a run's notification is queued in the run's own transaction and sent after
+    it commits; one that could not be sent is retried by the next run."""
+    db.table("notifications").create(
+        {
+            "id": int,
+            "run_id": int,
+            "created_at": str,
+            "subject": str,
+            "body": str,  # the plain-text message
+            "payload": str,  # JSON: the run's changes, reviews, failing and recovered sources
+            "state": str,  # pending | sent | given_up
+            "attempts": int,
+            "last_attempt_at": str,
+            "sent_at": str,
+            "error": str,  # the last send error, secrets scrubbed
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("notifications").create_index(["state"])
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
@@ -257,4 +280,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0002_source_cites", m0002_source_cites),
     ("0003_review_links_search", m0003_review_links_search),
     ("0004_status_model", m0004_status_model),
+    ("0005_notifications", m0005_notifications),
 ]
