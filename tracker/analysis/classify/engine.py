@@ -88,7 +88,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
 # did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
 _COORDINATION = re.compile(
-    r",\s+(?:and|but)\s+(?!(?:by|to|in|that|which|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+    r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
 )
 _CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 _NON_AUTHORITY = re.compile(
@@ -112,6 +112,7 @@ class Vote:
     at: int = 0  # offset of the match in the text
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
+    quote_from: int | None = None  # evidence starts here instead of at the sentence
 
 
 @dataclass
@@ -307,7 +308,9 @@ def _list_items(
         start, end = head.start + m.start(), head.start + m.end()
         profs, inferred = attribute(text, found, head, span, start, end, rule, page)
         clause = mine[0]
-        clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start))
+        vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start)
+        vote.quote_from = head.start  # the evidence runs from the introduction to the item
+        clause.votes.append(vote)
 
 
 def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> None:
@@ -349,12 +352,13 @@ def _page_enacted(doc: Document) -> bool:
 # where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
-    r"\bbe\s+it\s+enacted\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?proposed\s+"
-    r"(?:rules?|regulations?)\W*$",
+    r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
+_ENACTING_CLAUSE = re.compile(r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE)
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
@@ -372,7 +376,7 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     announced = bool(re.search(r"\bpropos(?:ed|al)\b|\bbill\b", head, re.IGNORECASE))
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
-        if not announced and not re.search(r"\bbe\s+it\s+enacted\b", piece, re.IGNORECASE):
+        if not announced and not _ENACTING_CLAUSE.search(piece):
             continue
         if _PROPOSAL_BODY.search(piece):
             return s.start
@@ -392,6 +396,8 @@ def _cancel(
         if proposal is not None and clause.span.start >= proposal:
             clause.markers.setdefault(Meaning.PENDING, "proposed-text")
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
+            for vote in clause.votes:  # the whole proposed text, whatever its coordination
+                vote.cancelled = vote.cancelled or "proposed-text"
         if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
@@ -408,7 +414,8 @@ def _cancel(
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
             # what an opinion concludes a court "would likely conclude" is its conclusion
             if (
-                clause.markers.get(meaning) == "hypothetical"
+                meaning is Meaning.PENDING
+                and clause.markers.get(meaning) in ("hypothetical", "pending-proposal")
                 and clause.sentence.index in holdings
                 and _WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):
@@ -733,7 +740,11 @@ def classify_text(
                 -v.sentence.index,
             ),
         )
-        evidence = _sentence_text(doc, lead.sentence)
+        evidence = (
+            doc.quote(lead.quote_from, lead.sentence.end).strip()
+            if lead.quote_from is not None
+            else _sentence_text(doc, lead.sentence)
+        )
         rules = tuple(
             dict.fromkeys(
                 v.rule.id if v.meaning is v.rule.meaning or v.rule.defers else f"{v.rule.id}/negated"

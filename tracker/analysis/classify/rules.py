@@ -378,6 +378,18 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
     ),
+    # a law that adds dry needling to a practice: "adds dry needling to the physical therapy
+    # scope of practice", "expressly add dry needling to the practice of physical therapy"
+    Rule(
+        "perm-adds-to-scope",
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:es|ed|ing))\s+{DN}\s+(?:to|in|into)\s+(?:the\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("add", "insert", "includ"),
+    ),
     Rule(
         "perm-affirmed",
         r"\b(?:affirm|uph[oe]ld)\w*\b{GAP}\b(?:ruling|decision|rule|position)"
@@ -391,7 +403,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-within",
         r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\b",
+        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
         X,
         0.9,
         suppresses=("perm-within-scope",),
@@ -508,7 +521,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-is-acupuncture",
-        r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+under|"
+        r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+(?:under|within)|comes?\s+within|"
         r"(?:is\s+)?(?:considered|deemed)|is\s+synonymous\s+with|is\s+included\s+in)\s+(?:\w+\s+){0,3}?"
         r"(?:the\s+practice\s+of\s+)?(?:acupuncture|medicine)\b",
         X,
@@ -616,7 +629,7 @@ RULES: tuple[Rule, ...] = (
     # ---- lists: the introduction decides for the items under it -------------------------
     Rule(
         "perm-list-includes",
-        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:\w+\s+)?"
+        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:[\w'-]+\s+){0,5}?"
         r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
         r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
         P,
@@ -692,7 +705,7 @@ RULES: tuple[Rule, ...] = (
     # Governor", "took effect", "Session Laws"), which makes every bill marker on the page moot
     Rule(
         "pending-bill",
-        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
         r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
@@ -723,8 +736,7 @@ RULES: tuple[Rule, ...] = (
     # a proposal: "would allow", "proposed rule", "if enacted", "under consideration"
     Rule(
         "pending-proposal",
-        r"\bwould\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|expand|clarify|bar|include|define|make|"
-        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
+        r"\bwould\s+(?:not\s+)?(?:also\s+)?(?!have\s+been\b)\w+|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
         r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
         r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
@@ -1005,10 +1017,13 @@ RULES: tuple[Rule, ...] = (
         # the past perfect with a year: "had been in limbo since June 19, 2014"; the law "as then
         # written"
         r"|\bas\s+(?:it\s+)?(?:then|previously)\s+(?:written|worded|in\s+effect|stood|read|existed)\b|\bat\s+the\s+time\b"
+        # an opinion a later act answers: "This bill responds to Attorney General Opinion 14-62, which ..."
+        r"|\b(?:respond(?:s|ed|ing)?\s+to|in\s+response\s+to|reacting\s+to)\s+(?:the\s+|an?\s+|that\s+)?(?:[\w.-]+\s+){0,4}?"
+        r"(?:opinion|ruling|decision|judgment|interpretation)\b"
         r"|\bhad\s+(?:been|\w+ed)\b(?=[^;]*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b[^;]*\bhad\s+(?:been|\w+ed)\b",
         Meaning.HISTORY,
         topical=False,
-        needs=("19", "20", "then", "previously", "at the time"),
+        needs=("19", "20", "then", "previously", "at the time", "respond", "response", "reacting"),
     ),
     Rule(
         "current",
