@@ -358,7 +358,9 @@ _PROPOSAL_BODY = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
-_ENACTING_CLAUSE = re.compile(r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE)
+_ENACTING_CLAUSE = re.compile(
+    r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
+)
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
@@ -484,22 +486,29 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
-def _summaries(doc: Document) -> set[int]:
-    """Sentences of a bill's summary: evidence comes from the operative text when there is one."""
-    out: set[int] = set()
+_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+
+
+def _summaries(doc: Document) -> dict[int, int]:
+    """Sentences that only summarise (1: a bill's summary; 2: a labelled field such as
+    "Caption: ..."): evidence comes from the operative text when there is one."""
+    out: dict[int, int] = {}
     inside = False
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
+        if _FIELD_LABEL.match(piece):  # "Caption: ...", "Title: ...": a label, not the text
+            out[s.index] = 2
+            continue
         if _SUMMARY_HEADING.match(piece):
             inside = True
             if not s.chrome:
-                out.add(s.index)
+                out[s.index] = 1
             continue
         if s.chrome and len(piece.split()) <= 8:
             inside = False
             continue
         if inside:
-            out.add(s.index)
+            out[s.index] = 1
     return out
 
 
@@ -726,13 +735,15 @@ def classify_text(
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
         summaries = _summaries(doc)
+        newest = max(v.year for v in winners)
         lead = max(
             winners,
             key=lambda v: (
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
-                v.sentence.index not in summaries,  # the operative text, not a bill's summary
+                -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
+                not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
                 v.tier,
@@ -767,13 +778,23 @@ def classify_text(
             any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
         )
         # dates of what the page only recounts are not the deciding authority's
+        part = _lead_part(text, clauses, lead)
         date = dates_mod.effective_date(
             doc,
             lead.sentence,
-            _lead_part(text, clauses, lead),
+            part,
             excluded | set(recounted) | _dated_history(clauses),
             in_force_only=awaiting,
         )
+        if date is None:
+            # the decision is itself recounted ("On June 19, 2014 the Attorney General issued ...
+            # The opinion concludes ..."): its dates are the recounted ones
+            # ... or the decision rests on what it recounts: dates in the winners' paragraphs
+            kept_paragraphs = {v.sentence.paragraph for v in winners}
+            others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
+            date = dates_mod.effective_date(
+                doc, lead.sentence, part, excluded | others, in_force_only=awaiting
+            )
         enacted = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
