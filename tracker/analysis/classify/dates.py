@@ -222,6 +222,18 @@ def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
     return found
 
 
+def page_year(doc: Document) -> int:
+    """The year of the page's own date (an opinion's or a letter's heading date), or 0."""
+    first = doc.sentences[min(len(doc.sentences), _HEADING_SENTENCES) - 1] if doc.sentences else None
+    if first is None:
+        return 0
+    found = [d for d in _heading(doc, first) if not d.footer]
+    return found[0].date.year if found else 0
+
+
+_HEADING_SENTENCES = 25
+
+
 def effective_date(
     doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int], *, in_force_only: bool = False
 ) -> dt.date | None:

@@ -57,7 +57,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, polarity
-from tracker.analysis.classify.professions import PERSON, Mention, page_profession
+from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
     ANAPHOR_RE,
     DECISIVE,
@@ -238,13 +238,20 @@ def _scan(
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
                     profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
-                    vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=start)
+                    # a guide's label speaks of the guide's own profession by construction
+                    vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
                     # who, what and predicate all in one place: "Physical therapists may not perform ..."
                     vote.subject = any(
                         m.kind == PERSON and m.profession in profs and span.start <= m.start < end
                         for m in found
                     )
                     clause.votes.append(vote)
+                    reserved = _reserved_to(rule, found, start, span.end)
+                    if reserved and meaning is Meaning.PROHIBITS:
+                        # "constitutes the practice of medicine and should only be performed by a
+                        # physician": a permission for the professions it is reserved to
+                        keep = Vote(rule, Meaning.PERMITS, s, clause.number, reserved, False, at=start)
+                        clause.votes.append(keep)
                 elif rule.meaning is Meaning.PENDING and rule.enactable:
                     clause.enactable.setdefault(rule.id, span.start + m.start())
                 else:
@@ -259,6 +266,17 @@ _SUBJECT_WORDS = 8
 _ITEM_LEAD = 6  # words before the term in an item that is dry needling: "(f) the use of dry needling"
 _ITEM_WORDS = 30
 _ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
+
+
+def _reserved_to(rule: Rule, found: list[Mention], start: int, end: int) -> frozenset[Profession]:
+    """The professions an exclusivity row reserves dry needling to, named after its start."""
+    if not rule.reserves:
+        return frozenset()
+    return frozenset(
+        m.profession
+        for m in found
+        if m.kind in (PERSON, PRACTICE) and start <= m.start < end and m.profession in rule.ignore_for
+    )
 
 
 def _list_items(
@@ -319,7 +337,16 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
+    if here and places.about_elsewhere(doc, here):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "other-state-page"
+        return
+    all_sections = places.sections(doc)
     for clause in clauses:
+        for vote in clause.votes:
+            if vote.rule.label and clause.sentence.index not in all_sections:
+                vote.cancelled = vote.cancelled or "label-outside-guide"
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
@@ -368,10 +395,20 @@ _ADOPTED = re.compile(
 )
 
 
+_BILL_PAGE = re.compile(
+    r"^\W*(?:bill\s+(?:status|information|text|history)|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
+    r"(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
     if enacted or _ADOPTED.search(doc.text):
         return None
+    head_text = "\n".join(doc.text.lstrip().splitlines()[: _HEAD_LINES * 2])
+    if _BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
+        return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
@@ -390,11 +427,39 @@ _WOULD_CONCLUDE = re.compile(
 )
 
 
+_COMMENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:(?:speakers\s+and\s+)?summary\s+of\s+(?:public\s+)?comments|public\s+"
+    r"comments?|comments?\s+received|testimony|speakers|written\s+comments)\b(?:\s+[\w&]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+
+def _comment_sections(doc: Document) -> set[int]:
+    """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or (
+            len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
+        ):
+            inside = bool(_COMMENT_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
 def _cancel(
-    clauses: list[_Clause], text: str, enacted: bool, proposal: int | None, holdings: set[int]
+    doc: Document, clauses: list[_Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
+    text = doc.text
     last_topical: _Clause | None = None
+    comments = _comment_sections(doc)
     for clause in clauses:
+        if clause.sentence.index in comments:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "public-comment"
         if proposal is not None and clause.span.start >= proposal:
             clause.markers.setdefault(Meaning.PENDING, "proposed-text")
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
@@ -556,6 +621,7 @@ def _weigh(
     authority: float,
     recounted: dict[int, int],
     holdings: set[int],
+    page_year: int = 0,
 ) -> None:
     weight = vote.rule.weight * authority
     for meaning, factor in MODIFIER_FACTORS.items():
@@ -582,6 +648,9 @@ def _weigh(
     vote.year = max((int(y) for y in years), default=0)
     if vote.sentence.index in holdings:
         vote.tier = 3
+    elif vote.tier == 1 and vote.year and page_year and vote.year < page_year:
+        # "The Board issued a statement in 2011 ..." in an opinion dated 2014: what it recounts
+        vote.tier = 0
     elif vote.tier == 1 and vote.sentence.index in recounted:
         vote.tier = 0
         vote.year = vote.year or recounted[vote.sentence.index]
@@ -598,6 +667,11 @@ def _resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]
     """Drop the side that is only older history when the other side is newer."""
     if not perm or not proh:
         return perm, proh
+    # a permission only implied by structure (a definition) yields to one said outright
+    explicit_perm = any(not v.rule.implicit and v.tier > 0 for v in perm)
+    explicit_proh = any(not v.rule.implicit and v.tier > 0 for v in proh)
+    if explicit_perm != explicit_proh:
+        return (perm, []) if explicit_perm else ([], proh)
     holding_perm, holding_proh = (any(v.tier == 3 for v in side) for side in (perm, proh))
     if holding_perm != holding_proh:  # what was held beats what the page recounts
         return (perm, []) if holding_perm else ([], proh)
@@ -701,7 +775,7 @@ def classify_text(
     clauses = _scan(doc, page, direct, anaphoric, page_mentions)
     enacted = _page_enacted(doc)
     holdings = _holdings(doc)
-    _cancel(clauses, text, enacted, _proposal_start(doc, enacted), holdings)
+    _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
     _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
@@ -709,9 +783,10 @@ def classify_text(
     authority = NON_AUTHORITY_FACTOR if _NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
     recounted = _recounted(doc)
+    page_year = dates_mod.page_year(doc)
     for clause in clauses:
         for vote in clause.votes:
-            _weigh(vote, clause, text, anaphoric, authority, recounted, holdings)
+            _weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
             if profession in vote.professions:
                 mine.append(vote)
     live = [v for v in mine if not v.cancelled]
@@ -719,7 +794,7 @@ def classify_text(
     proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
     perm, proh = _resolve(perm, proh)
     kept = {id(v) for v in perm + proh}
-    excluded = {v.sentence.index for v in mine if id(v) not in kept}
+    excluded = {v.sentence.index for v in mine if id(v) not in kept and v.cancelled != "label-outside-guide"}
     for clause in clauses:
         if Meaning.PENDING in clause.markers or Meaning.FORMER in clause.markers:
             excluded.add(clause.sentence.index)
@@ -763,6 +838,13 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
+        if (
+            status is not None
+            and all(v.rule.implicit for v in winners)
+            and _says_silent(clauses, direct, anaphoric)
+        ):
+            # "not expressly addressed" outweighs a permission only implied by a definition
+            return _unaddressed(doc, clauses, [], profession, direct, anaphoric)
         if status is None or conf < REVIEW_THRESHOLD:
             return Finding(
                 profession,
@@ -817,6 +899,13 @@ def classify_text(
 
 def _dated_history(clauses: list[_Clause]) -> set[int]:
     return {c.sentence.index for c in clauses if Meaning.HISTORY in c.markers}
+
+
+def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
+    return any(
+        Meaning.SILENT in c.markers and (direct[c.sentence.index] or anaphoric[c.sentence.index])
+        for c in clauses
+    )
 
 
 def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:

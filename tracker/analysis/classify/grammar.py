@@ -163,6 +163,14 @@ class Rule:
     intro: bool = False
     # a PENDING row about a bill, moot when the page says the bill became law
     enactable: bool = False
+    # the vote is implied by the page's structure (a definition, a registration, a duty of
+    # those who do it), not said: it never stands against an explicit contrary vote
+    implicit: bool = False
+    # an exclusivity row ("only by physicians"): the professions it names get a permission
+    reserves: bool = False
+    # a status label of a state-by-state guide ("Permitted since 2011 ..."): it votes only
+    # under a state's heading
+    label: bool = False
     # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
     # not tried (keeps a 60 KB page well under 50 ms); empty means always try
     needs: tuple[str, ...] = ()

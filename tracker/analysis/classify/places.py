@@ -60,6 +60,14 @@ def heading_state(line: str) -> str | None:
     return _names().get(name)
 
 
+def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
+    """A page about another state: its heading names only other states and its text never
+    names ``here`` ("Oregon becomes latest state to authorize ..." read for Missouri)."""
+    head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
+    named_head = states_in(head)
+    return bool(named_head) and here not in states_in(doc.text)
+
+
 def _lead_state(sentence: str) -> str | None:
     """The state a paragraph opens with: "Washington - 2014. ...", "Texas: permitted ..."."""
     m = _LEAD.match(sentence)

@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-may-perform",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}",
         P,
         0.85,
         veto=_NOT,
@@ -193,6 +193,7 @@ RULES: tuple[Rule, ...] = (
         r"\s+as|shall\s+mean|refers\s+to)\b",
         P,
         0.8,
+        implicit=True,
         needs=("means", "defined as", "refers to"),
     ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
@@ -205,6 +206,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("technique", "intervention", "procedure", "modality"),
     ),
     Rule(
@@ -297,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
         r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        implicit=True,
         needs=("shall", "must", "required"),
     ),
     # requirements a therapist must meet first presuppose the permission
@@ -334,6 +337,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.6,
         veto_before=r"\b(?:no|not|nor|neither|without|cannot|pending)\b[^.;:]{0,60}$",
+        implicit=True,
         needs=("regist", "endorse", "certif"),
     ),
     # a practice board's own rules govern it: "Dry needling is governed by the Board's rules"
@@ -344,6 +348,7 @@ RULES: tuple[Rule, ...] = (
         r"department'?s?\s+)?(?:rules?|regulations?)\b",
         P,
         0.6,
+        implicit=True,
         needs=("governed",),
     ),
     Rule(
@@ -363,6 +368,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("mechanical",),
     ),
     # a notice adopting a rule about dry needling ("adopted new rule 24.177.915 governing dry
@@ -376,6 +382,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
     ),
     # a law that adds dry needling to a practice: "adds dry needling to the physical therapy
@@ -403,7 +410,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-within",
         r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
+        r"\s+(?:(?!(?:expressly|specifically|explicitly|prohibit|forbid|barr|bann|restrict|address|mention|regulat)"
+        r"\w*\s)\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
         X,
         0.9,
@@ -412,7 +420,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-outside",
-        r"{DN}{GAP}\b(?:{BE}|does|do)\s+(?:\w+\s+)?(?:outside|beyond|exceeds?)\b"
+        r"{DN}{GAP}\b(?:{BE}|does|do|acts?|acting|practic(?:es|ing)|operat(?:es|ing)|goes|went|steps?)\s+(?:\w+\s+)?"
+        r"(?:outside|beyond|exceeds?)\b"
         r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
         X,
         0.9,
@@ -561,15 +570,16 @@ RULES: tuple[Rule, ...] = (
         "proh-reserved",
         r"{DN}{GAP}\b(?:(?:should|may|can|shall|must|is\s+to|are\s+to)\s+(?:only\s+be|be\s+(?:\w+\s+)?only)"
         r"\s+(?:performed|practiced|provided|used|administered|offered|done)\s+by|(?:is|are|be|remains?)\s+"
-        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:(?:licensed|medical|"
-        r"qualified|trained|properly|the|and|or|other|,|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|"
-        r"doctors?\s+of\s+(?:medicine|osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b)+"
-        r"(?![^.;]{0,40}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
+        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:licensed|medical|qualified|trained|"
+        r"properly|the|an?|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|doctors?\s+of\s+(?:medicine|"
+        r"osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b"
+        r"(?![^.;]{0,80}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
         X,
         0.85,
         ignore_for=_ACU,
         veto=_NOT,
         suppresses=("perm-passive",),
+        reserves=True,
         needs=("only", "reserved", "restricted", "limited"),
     ),
     Rule(
@@ -625,6 +635,36 @@ RULES: tuple[Rule, ...] = (
         0.6,
         negated=Negated.KEEP,
         needs=("pending",),
+    ),
+    # ---- labels of a state-by-state guide --------------------------------------------
+    Rule(
+        "label-permitted",
+        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by|under|if|only|for)\b)",
+        P,
+        0.9,
+        topical=False,
+        label=True,
+        needs=("permitted", "allowed", "authoriz", "authoris", "legal", "yes"),
+    ),
+    Rule(
+        "label-prohibited",
+        r"^\W*(?:status\s*:\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
+        X,
+        0.9,
+        topical=False,
+        label=True,
+        needs=("permitted", "allowed", "authoriz", "authoris", "legal", "prohibited", "banned", "no"),
+    ),
+    Rule(
+        "label-awaiting",
+        r"^\W*(?:status\s*:\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        X,
+        0.7,
+        topical=False,
+        label=True,
+        defers=True,
+        needs=("awaiting", "pending"),
     ),
     # ---- lists: the introduction decides for the items under it -------------------------
     Rule(
@@ -766,6 +806,7 @@ RULES: tuple[Rule, ...] = (
         "law-enacted",
         r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
+        r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
         r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
@@ -773,6 +814,7 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
         needs=(
+            "codified",
             "sign",
             "governor",
             "became",
@@ -849,6 +891,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rescinds-previous",
+        # "That changed in 2018 ...", "That is no longer the case"
+        r"^\W*(?:that|this|all\s+that)\s+(?:changed|ended|is\s+no\s+longer\s+(?:the\s+case|true|so))\b|"
         r"\b(?:that|this|the|its|these|those)\s+(?:\w+\s+){0,2}?(?:position|"
         r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
         r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
@@ -859,6 +903,9 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         suppresses=("former",),
         needs=(
+            "changed",
+            "ended",
+            "no longer",
             "rescind",
             "repeal",
             "withdr",
@@ -1014,6 +1061,9 @@ RULES: tuple[Rule, ...] = (
         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
         r"approved|signed|entered|granted|agreed)\b)"
+        # "Until this year, South Dakota was one of ...", "Until 2019, ..."
+        r"|^\W*(?:until|before|prior\s+to)\s+(?:this|last|that)\s+(?:year|month|week|session|spring|summer|fall|"
+        r"autumn|winter)\b|^\W*until\s+(?:recently|(?:\w+\s+)?(?:19|20)\d\d)\b"
         # the past perfect with a year: "had been in limbo since June 19, 2014"; the law "as then
         # written"
         r"|\bas\s+(?:it\s+)?(?:then|previously)\s+(?:written|worded|in\s+effect|stood|read|existed)\b|\bat\s+the\s+time\b"
@@ -1023,7 +1073,19 @@ RULES: tuple[Rule, ...] = (
         r"|\bhad\s+(?:been|\w+ed)\b(?=[^;]*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b[^;]*\bhad\s+(?:been|\w+ed)\b",
         Meaning.HISTORY,
         topical=False,
-        needs=("19", "20", "then", "previously", "at the time", "respond", "response", "reacting"),
+        needs=(
+            "19",
+            "20",
+            "then",
+            "previously",
+            "at the time",
+            "respond",
+            "response",
+            "reacting",
+            "until",
+            "before",
+            "prior",
+        ),
     ),
     Rule(
         "current",
