@@ -379,14 +379,14 @@ def _page_enacted(doc: Document) -> bool:
 # where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
-    r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
-    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?proposed\s+"
+    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
 _ENACTING_CLAUSE = re.compile(
-    r"\bbe\s+it\s+enacted\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
+    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
 )
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
@@ -396,8 +396,8 @@ _ADOPTED = re.compile(
 
 
 _BILL_PAGE = re.compile(
-    r"^\W*(?:bill\s+(?:status|information|text|history)|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
-    r"(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$)",
+    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -434,6 +434,40 @@ _COMMENT_HEADING = re.compile(
 )
 
 
+_MOTION = re.compile(
+    r"^\W*motion\b|\bmoved\s+(?:to|that)\b|\bmotion\s+(?:was\s+)?made\b|\ba\s+motion\s+(?:to|that)\b", re.I
+)
+_MOTION_FAILED = re.compile(
+    r"\bmotion\s+(?:failed|died|was\s+defeated|was\s+withdrawn|was\s+tabled|did\s+not\s+(?:pass|carry))\b|"
+    r"\bvote\s*:?\s*(?P<yes>\d+)\s+(?:in\s+favor|yes|aye)\w*\s*,?\s*(?P<no>\d+)\s+(?:opposed|no|nay)",
+    re.IGNORECASE,
+)
+_MOTION_WINDOW = 4  # sentences after a motion where its outcome is recorded
+
+
+def _failed_motions(doc: Document) -> set[int]:
+    """Sentences holding a motion that the minutes then record as failed."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for s in sentences:
+        if not _MOTION.search(doc.slice(s.start, s.end)):
+            continue
+        for t in sentences[s.index : s.index + _MOTION_WINDOW + 1]:
+            if t.paragraph != s.paragraph:
+                break
+            m = _MOTION_FAILED.search(doc.slice(t.start, t.end))
+            if m and (not m.group("yes") or int(m.group("yes")) <= int(m.group("no"))):
+                out.add(s.index)
+                break
+    return out
+
+
+_PETITION_PAGE = re.compile(
+    r"^\W*(?:petition|open\s+letter|public\s+comment)\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _comment_sections(doc: Document) -> set[int]:
     """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
     out: set[int] = set()
@@ -456,7 +490,13 @@ def _cancel(
     text = doc.text
     last_topical: _Clause | None = None
     comments = _comment_sections(doc)
+    failed = _failed_motions(doc)
+    if _PETITION_PAGE.search("\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])):
+        comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
     for clause in clauses:
+        if clause.sentence.index in failed:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "motion-failed"
         if clause.sentence.index in comments:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "public-comment"

@@ -110,7 +110,8 @@ MACROS: dict[str, str] = {
     # the fields whose practice a page defines
     "FIELD": (
         r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy|"
-        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine)"
+        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine|east\s+asian\s+medicine|"
+        r"(?:traditional\s+)?chinese\s+medicine)"
     ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
     "KIND": (

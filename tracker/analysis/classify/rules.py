@@ -482,7 +482,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-prohibited-from",
         r"\b(?:prohibit\w*|bar(?:s|red)?|preclud\w*|prevent\w*|forbid\w*)\s+"
-        r"(?:\w+\s+){0,5}?from\s+{DOING}\s+{DN}",
+        r"(?:\w+\s+){0,5}?from\s+(?:{DOING}\s+)?{DN}",
         X,
         0.9,
         veto=r"\bnothing\b|\bnot\s+",
@@ -676,7 +676,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         topical=False,
         intro=True,
-        veto=_NOT,
+        veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited)|n't",
     ),
     Rule(
         "proh-list-excludes",
@@ -947,11 +947,12 @@ RULES: tuple[Rule, ...] = (
     # what a party argued, asked or petitioned for is not what the authority decided
     Rule(
         "claim",
-        r"\b(?:petition(?:s|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+        r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
         r"to\s+(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
-        r"authorize|prohibit|ban|stop|include|exclude|add))\b",
+        r"authorize|prohibit|ban|stop|include|exclude|add))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        r"[^.;]{0,120}?\bto\s*:\s*$",
         Meaning.CLAIM,
         topical=False,
         needs=(
