@@ -48,6 +48,7 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -59,8 +60,10 @@ from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
+    ANAPHOR,
     ANAPHOR_RE,
     DECISIVE,
+    DN_TERM,
     DN_TERM_RE,
     MODIFIER_FACTORS,
     RULES,
@@ -151,6 +154,9 @@ def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
     return hits
 
 
+_SUBJECT_FIRST = re.compile(rf"\W*(?:{DN_TERM}|{ANAPHOR})", re.IGNORECASE)
+
+
 def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
     """The meaning of a vote after polarity (``None``: the hit does not vote)."""
     matched = m.group(0)
@@ -162,7 +168,8 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
                 matched = matched[: a - m.start()] + " " * (b - a) + matched[b - m.start() :]
     if rule.veto_regex and rule.veto_regex.search(matched):
         return None
-    state = polarity(clause[: m.start()], matched)
+    subject_first = bool(_SUBJECT_FIRST.match(matched))
+    state = polarity(clause[: m.start()], matched, subject_first=subject_first)
     if state is Polarity.DROP:
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
@@ -259,7 +266,39 @@ def _scan(
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
     _list_items(doc, clauses, direct, page_mentions, profession_page)
+    _elliptical(doc, clauses, profession_page)
     return clauses
+
+
+_OTHERS_ALLOW = re.compile(
+    r"\b(?:most|many|some|several|other|all|\d+|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\s+(?:now\s+)?"
+    r"(?:allow|permit|authori[sz]e|let)\b",
+    re.IGNORECASE,
+)
+_BUT_NOT_HERE = re.compile(
+    r"^\W*(?:but\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|this\s+state|the\s+state|our\s+state)\s+(?:still\s+)?"
+    r"(?:does|do|has|is)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|one\s+of\s+them|among\s+them|allow\s+it))?\s*[.;]?\s*$"
+)
+_ELLIPTICAL = Rule("proh-elliptical-clause", r"$^", Meaning.PROHIBITS, 0.8, topical=False)
+
+
+def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None:
+    """ "Most western states now allow it; California does not.": a prohibition by ellipsis."""
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for parts in by_sentence.values():
+        for first, second in itertools.pairwise(parts):
+            if any(v for v in second.votes):
+                continue
+            if _OTHERS_ALLOW.search(doc.slice(first.span.start, first.span.end)) and _BUT_NOT_HERE.match(
+                doc.slice(second.span.start, second.span.end)
+            ):
+                vote = Vote(
+                    _ELLIPTICAL, Meaning.PROHIBITS, second.sentence, second.number, frozenset({page}), True
+                )
+                vote.at = second.span.start
+                second.votes.append(vote)
 
 
 _SUBJECT_WORDS = 8
@@ -355,7 +394,7 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
             continue
         if here and named:
             why = "other-state"
-        elif section and section != here:
+        elif section and section != here:  # another state's section, or one of several states
             why = "other-state-section"
         else:
             continue
@@ -379,6 +418,7 @@ def _page_enacted(doc: Document) -> bool:
 # where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
+    r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
     r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
@@ -396,7 +436,8 @@ _ADOPTED = re.compile(
 
 
 _BILL_PAGE = re.compile(
-    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
+    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|"
+    r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -462,6 +503,11 @@ def _failed_motions(doc: Document) -> set[int]:
     return out
 
 
+_NATIONAL_PAGE = re.compile(
+    r"^\W*(?:the\s+)?(?:world|american|national|international|federation)\b[\w\s&,.-]{0,80}?\b(?:association|federation|"
+    r"society|societies|academy|alliance|council|commission|college|organization)\b",
+    re.IGNORECASE,
+)
 _PETITION_PAGE = re.compile(
     r"^\W*(?:petition|open\s+letter|public\s+comment)\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
     re.IGNORECASE | re.MULTILINE,
@@ -490,6 +536,9 @@ def _cancel(
     text = doc.text
     last_topical: _Clause | None = None
     comments = _comment_sections(doc)
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
+        comments = {s.index for s in doc.sentences}
     failed = _failed_motions(doc)
     if _PETITION_PAGE.search("\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])):
         comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for

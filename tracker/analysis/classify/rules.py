@@ -93,7 +93,8 @@ _LIMIT_AFTER = (
 # completed the course may not ..."), which limits a permission rather than denying it.
 _CONDITION_BEFORE = (
     r"\b(?:unless|if|fail\w*\s+to|failure\s+to|not\s+competent|who\s+(?:has|have|does|do|did|is|are)"
-    r"\s+not|without\s+(?:first\s+)?(?:completing|having|meeting|obtaining|holding|an?\s+|the\s+))"
+    r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
+    r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 
@@ -393,6 +394,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
+        # "only the Legislative Assembly can add ...": what lawmakers could do, not what they did
+        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to)\s+$",
         veto=_NOT,
         negated=FLIP,
         needs=("add", "insert", "includ"),
@@ -421,11 +424,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-outside",
         r"{DN}{GAP}\b(?:{BE}|does|do|acts?|acting|practic(?:es|ing)|operat(?:es|ing)|goes|went|steps?)\s+(?:\w+\s+)?"
-        r"(?:outside|beyond|exceeds?)\b"
+        r"{KIND}(?:outside|beyond|exceeds?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'-]+\s+){0,4}?"
+        r"(?:{SCOPE}|licen[cs]e|act|statutes?|law|authority|definition|{FIELD}|what\s+the\s+law)\b"
         r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
         X,
         0.9,
         veto=r"\bnot\s+outside",
+        veto_before=_CONDITION_BEFORE,
         needs=("outside", "beyond", "exceed"),
     ),
     Rule(
@@ -639,7 +644,7 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by|under|if|only|for)\b)",
+        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -671,7 +676,9 @@ RULES: tuple[Rule, ...] = (
         "perm-list-includes",
         r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:[\w'-]+\s+){0,5}?"
         r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
-        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
+        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$"
+        r"|\bthe\s+following\s+(?:[\w-]+\s+){0,4}?(?:may|can|shall)\s+be\s+(?:performed|provided|used|practiced|"
+        r"administered)\s+by\b[^:]{0,300}:\s*$",
         P,
         0.85,
         topical=False,
@@ -950,7 +957,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
-        r"to\s+(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
+        r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
         r"[^.;]{0,120}?\bto\s*:\s*$",
         Meaning.CLAIM,
@@ -978,6 +985,17 @@ RULES: tuple[Rule, ...] = (
         Meaning.CLAIM,
         topical=False,
         needs=("view", "opinion", "belief", "understanding", "impression", "feeling"),
+    ),
+    # a quotation from someone who is not the authority: '"Dry needling is acupuncture," said a
+    # Portland acupuncturist'
+    Rule(
+        "claim-quote",
+        r"\"[^\"]{3,400}\"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b(?=[^.;]{0,80}\b(?:acupuncturists?|"
+        r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
+        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+        Meaning.CLAIM,
+        topical=False,
+        needs=('"',),
     ),
     Rule(
         "claim-belief",
