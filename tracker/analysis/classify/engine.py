@@ -271,13 +271,15 @@ def _scan(
 
 
 _OTHERS_ALLOW = re.compile(
-    r"\b(?:most|many|some|several|other|all|\d+|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\s+(?:now\s+)?"
-    r"(?:allow|permit|authori[sz]e|let)\b",
+    r"\b(?:most|many|some|several|other|all|\d+|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;]{0,40}?"
+    r"\b(?:allow|permit|authori[sz]e|let|can|may)\b",
     re.IGNORECASE,
 )
 _BUT_NOT_HERE = re.compile(
-    r"^\W*(?:but\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|this\s+state|the\s+state|our\s+state)\s+(?:still\s+)?"
-    r"(?:does|do|has|is)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|one\s+of\s+them|among\s+them|allow\s+it))?\s*[.;]?\s*$"
+    r"^\W*(?:[Bb]ut\s+)?(?:[Hh]ere\s+)?(?:[Ii]n\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?(?:[A-Z][\w']*(?:\s+[A-Z][\w']*)?|"
+    r"this\s+state|the\s+state|our\s+state|(?:physical\s+)?therapists|PTs)\s+(?:still\s+)?"
+    r"(?:(?:does|do|has|is|are)\s*(?:not|n't)|cannot|can't|may\s+not)\b(?:\s+(?:do\s+so|yet|one\s+of\s+them|"
+    r"among\s+them|allow\s+it))?\s*[.;]?\s*$"
 )
 _ELLIPTICAL = Rule("proh-elliptical-clause", r"$^", Meaning.PROHIBITS, 0.8, topical=False)
 
@@ -287,8 +289,15 @@ def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None
     by_sentence: dict[int, list[_Clause]] = {}
     for c in clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[_Clause, _Clause]] = []
     for parts in by_sentence.values():
-        for first, second in itertools.pairwise(parts):
+        pairs += list(itertools.pairwise(parts))
+    sentences = sorted(by_sentence)
+    for a, b in itertools.pairwise(sentences):  # "PTs in 39 states can dry needle. But here, PTs cannot."
+        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        if True:
             if any(v for v in second.votes):
                 continue
             if _OTHERS_ALLOW.search(doc.slice(first.span.start, first.span.end)) and _BUT_NOT_HERE.match(
@@ -436,7 +445,7 @@ _ADOPTED = re.compile(
 
 
 _BILL_PAGE = re.compile(
-    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|"
+    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
     re.IGNORECASE | re.MULTILINE,
@@ -518,12 +527,15 @@ def _comment_sections(doc: Document) -> set[int]:
     """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
     out: set[int] = set()
     inside = False
+    inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
-        if s.chrome or (
-            len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
-        ):
+        if inline is not None and s.paragraph != inline:
+            inside, inline = False, None
+        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
+        if s.chrome or heading:
             inside = bool(_COMMENT_HEADING.match(piece))
+            inline = s.paragraph if inside and not s.chrome else None
             continue
         if inside:
             out.add(s.index)

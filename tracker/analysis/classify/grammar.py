@@ -57,7 +57,7 @@ class Negated(str, Enum):
 # Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
 # ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
 DN_TERM = (
-    r"(?:(?:trigger[- ]?point|functional|perineural|intramuscular)\s+)?dry[- ]?needl(?:ing|e[sd]?)\b"
+    r"(?:(?:trigger(?:-|\s+)?point|functional|perineural|intramuscular)\s+)?dry(?:-\s*|\s+)?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
 )

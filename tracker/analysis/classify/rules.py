@@ -84,9 +84,8 @@ _LIMIT_AFTER = (
     + _LAWMAKING
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
-    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:current|"
-    r"existing|present|state|\w+'s)?\s*(?:law|statutes?|rules?|act|section|chapter|regulations?|code|"
-    r"licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
+    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:[\w']+\s+){0,2}?"
+    r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
 # ... and one preceded by one of these is a condition on who may ("a therapist who has not
@@ -132,7 +131,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-may-perform",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
+        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b",
         P,
         0.85,
         veto=_NOT,
@@ -454,7 +454,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-may-not-perform",
-        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?{DO}\s+{DN}",
+        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?(?:{DO}\s+{DN}|dry[- ]needle\b)",
         X,
         0.85,
         veto=r"\bnothing\b",
@@ -934,9 +934,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "rescinds-previous-active",
         r"\b(?:rescind(?:ed|s)|withdr(?:ew|aws)|repeal(?:ed|s)|vacat(?:ed|es)|"
-        r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es))\s+(?:its|the|that|this|their|"
+        r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es)|end(?:ed|s))\s+(?:its|the|that|this|their|"
         r"his|her|an?)\s+(?:\w+\s+){0,2}?(?:position|opinion|statement|policy|ruling|guidance|decision|"
-        r"interpretation|advisory|view|injunction|order|rule|regulation)s?\b",
+        r"interpretation|advisory|view|injunction|order|rule|regulation|situation|practice|status|arrangement|"
+        r"approval|permission|determination)s?\b",
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
@@ -1075,7 +1076,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "history-dated",
-        r"^\W*(?:(?:but|and|then|yet|so|however),?\s+)?(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
+        r"^\W*(?:(?:but|and|then|yet|so|however),?\s+)?(?:(?:back\s+)?in|on|during|by)\s+"
+        r"(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
         r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
