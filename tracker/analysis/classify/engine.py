@@ -85,6 +85,7 @@ INFERRED_FACTOR = 0.9
 ANAPHORIC_FACTOR = 0.9
 NON_AUTHORITY_FACTOR = 0.6
 CONFLICT_PENALTY = 0.7
+DECISIVE_CONFIDENCE = 0.8
 SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -939,6 +940,9 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
+        if conf >= DECISIVE_CONFIDENCE and not _decisive(lead, authority):
+            # decisive needs who, what, predicate and polarity, said by this page as current
+            conf = DECISIVE_CONFIDENCE - 0.01
         if (
             status is not None
             and all(v.rule.implicit for v in winners)
@@ -1000,6 +1004,19 @@ def classify_text(
 
 def _dated_history(clauses: list[_Clause]) -> set[int]:
     return {c.sentence.index for c in clauses if Meaning.HISTORY in c.markers}
+
+
+def _decisive(lead: Vote, authority: float) -> bool:
+    """Whether the deciding vote has every part a decisive finding needs: the profession named
+    (not inferred from the page), an assertive current statement (not recounted, hedged or a
+    label), from the page's own authority (not an association, a news story or a guide)."""
+    return (
+        not lead.inferred
+        and lead.tier > 0
+        and authority == 1.0
+        and not lead.rule.label
+        and not lead.rule.implicit
+    )
 
 
 def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:

@@ -522,7 +522,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-penetrate-skin",
         r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
-        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+)?"
+        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+){0,3}?"
         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
         r"penetrating|piercing|breaking))",
@@ -811,7 +811,7 @@ RULES: tuple[Rule, ...] = (
     # the page says the bill became law: its bill markers no longer make it a proposal
     Rule(
         "law-enacted",
-        r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        r"\b(?:signed\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
