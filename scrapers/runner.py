@@ -1,10 +1,11 @@
-"""Child-process entry point: ``python -m scrapers.runner IN.json``.
+"""Run the registry spider: in this process (:func:`run_here`), or as a child process
+(``python -m scrapers.runner IN.json``).
 
-Reads ``{"options": {...}, "requests": [{"source", "etag", "last_modified"}]}`` (options:
-:meth:`CrawlOptions.as_json`), runs the registry spider once, and writes one JSON line per
-:class:`~tracker.models.FetchResult` to stdout as it is
-scraped. Everything else (logs, stray prints) goes to stderr. Twisted's reactor cannot
-restart, which is why :func:`tracker.fetch.crawl.crawl` runs this in a fresh process each time.
+A spec is ``{"options": {...}, "requests": [{"source", "etag", "last_modified"}]}`` (options:
+:meth:`CrawlOptions.as_json`). The child writes one JSON line per
+:class:`~tracker.models.FetchResult` to stdout as it is scraped; everything else (logs,
+stray prints) goes to stderr. Twisted's reactor cannot restart, so :func:`run_here` works
+once per process; :func:`tracker.fetch.crawl.crawl` uses the child after that.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
+from concurrent.futures import Executor
 from typing import Any, TextIO
 
 from scrapy import signals
@@ -84,6 +87,100 @@ def run(spec: dict[str, Any], out: TextIO) -> bool:
     process.start()
     for failure in failures:
         print(f"crawl failed: {failure.getTraceback()}", file=sys.stderr)
+    return not failures
+
+
+def run_here(
+    spec: dict[str, Any],
+    emit: Callable[[FetchResult], None],
+    *,
+    extractor: Executor | None = None,
+    stall: float | None = None,
+    idle: Callable[[], None] | None = None,
+) -> bool:
+    """Run the crawl in this process (once: the reactor cannot restart); ``emit`` gets each
+    result as it is scraped, and ``idle`` is called about once a second, both in the reactor's
+    thread. Stops early, leaving the rest unanswered, when no item came for ``stall``
+    seconds. False if the crawl failed (the error is logged).
+
+    Scrapy's signal handlers are not installed: SIGINT/SIGTERM keep the caller's handling
+    (the CLI raises KeyboardInterrupt, which unwinds out of the reactor), and its logging
+    goes through the caller's handlers, at the crawl's level (``LOG_LEVEL``).
+    """
+    import threading
+    import time
+
+    from twisted.internet import task
+
+    settings = build_settings(spec.get("options", {}))
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the caller's handlers
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoTraceback())
+    process = CrawlerProcess(settings)
+    level = settings.get("LOG_LEVEL")
+    for name in ("scrapy", "twisted", "scrapers", "py.warnings", "asyncio"):  # after Scrapy's own
+        logging.getLogger(name).setLevel(level)
+    crawler = process.create_crawler(RegistrySpider)
+    last = [time.monotonic()]
+    raised: list[BaseException] = []  # from emit: Scrapy would only log it
+    stopped: list[int] = []  # signals that stopped the crawl
+
+    def stop() -> None:
+        if reactor.running:
+            reactor.stop()
+
+    def on_item(item: FetchResult, **_: Any) -> None:
+        last[0] = time.monotonic()
+        if raised:
+            return
+        try:
+            emit(item)
+        except BaseException as exc:
+            raised.append(exc)
+            stop()
+
+    crawler.signals.connect(on_item, signal=signals.item_scraped)
+    failures: list[Any] = []
+    done = process.crawl(crawler, requests=spec["requests"], extractor=extractor)
+    done.addErrback(lambda failure: failures.append(failure))
+    from twisted.internet import reactor as installed  # by now: the one TWISTED_REACTOR names
+
+    reactor: Any = installed  # an IReactorCore at run time; the module's stub does not say so
+
+    def tick() -> None:
+        if stall is not None and time.monotonic() - last[0] > stall:
+            logging.getLogger(__name__).error("crawl made no progress for %.0f s; stopping it", stall)
+            stop()
+        elif idle is not None and not raised:
+            try:
+                idle()
+            except BaseException as exc:
+                raised.append(exc)
+                stop()
+
+    ticker = task.LoopingCall(tick)
+    ticker.start(1.0, now=False)
+
+    previous: dict[int, Any] = {}
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        stopped.append(signum)
+        for sig, handler in previous.items():  # a second signal acts at once
+            signal.signal(sig, handler)
+        reactor.callFromThread(stop)
+
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        process.start(install_signal_handlers=False)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if raised:
+        raise raised[0]
+    if stopped:
+        raise KeyboardInterrupt(f"stopped by {signal.Signals(stopped[0]).name}")
+    for failure in failures:
+        logging.getLogger(__name__).error("crawl failed: %s", failure.getTraceback())
     return not failures
 
 

@@ -406,6 +406,8 @@ NEWS_HEADLINES = [
     "Telehealth guidance for licensees",
 ]
 
+HOME_PAGE_CITES = "Board home page"  # cites of a source known only as a board's home page
+
 NAV_ITEMS = [
     ("Home", "/"),
     ("Licensing", "/licensing"),
@@ -455,10 +457,14 @@ def render_html(s: SourceEntry, p: PageEntry) -> str:
     state, capital = _place(s.source.jurisdiction)
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(s.url))
     kind = _kind(s)
-    nav = "\n".join(f'    <a href="{e(origin + href)}">{e(label)}</a>' for label, href in NAV_ITEMS)
+    # A board home page stand-in says nothing about dry needling anywhere, chrome included.
+    home = (s.source.cites or "").startswith(HOME_PAGE_CITES)
+    nav_items = [(label, href) for label, href in NAV_ITEMS if not (home and "needl" in label.lower())]
+    headlines = [h for h in NEWS_HEADLINES if not (home and "needl" in h.lower())]
+    nav = "\n".join(f'    <a href="{e(origin + href)}">{e(label)}</a>' for label, href in nav_items)
     news = "\n".join(
         f'    <li><a href="{e(origin)}/news/{i + 1}">{e(h)}</a></li>'
-        for i, h in enumerate(_pick(NEWS_HEADLINES, s.id, 4))
+        for i, h in enumerate(_pick(headlines, s.id, 4))
     )
     updated = _long_date(p.last_updated)
     tagline = {

@@ -21,7 +21,7 @@ from tracker import __version__
 from tracker.errors import ScopewatchError, UsageError, describe_sqlite_error
 from tracker.fetch.options import DEFAULTS as CRAWL
 from tracker.fetch.options import PER_DOMAIN
-from tracker.models import LegalityStatus, Profession
+from tracker.models import FAILING_AFTER, STALE_DAYS, LegalityStatus, Profession
 
 PROFESSIONS = [p.value for p in Profession]
 STATUSES = [s.value for s in LegalityStatus]
@@ -344,14 +344,14 @@ def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> Non
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
-    default=7,
+    default=STALE_DAYS,
     show_default=True,
     help="A source not verified for longer is listed as stale.",
 )
 @click.option(
     "--failing-after",
     type=click.IntRange(min=1),
-    default=2,
+    default=FAILING_AFTER,
     show_default=True,
     help="Runs in a row a source must fail before it is reported as failing.",
 )
@@ -405,8 +405,9 @@ def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
 def article(ctx: click.Context, path: Path, write: bool, reviewed_only: bool) -> None:
     """Rewrite the article's list of states where dry needling is not allowed; print a unified diff."""
     from tracker.editorial import article as articles
+    from tracker.store import queries
 
-    states = articles.prohibited_states(_open(ctx), reviewed_only=reviewed_only)
+    states = queries.article_states(_open(ctx), reviewed_only=reviewed_only)
     new_text, diff = articles.article_diff(path, states)
     click.echo(diff if diff else f"{path}: the list is already up to date.", nl=bool(not diff))
     if write and diff:
@@ -510,7 +511,7 @@ def sources() -> None:
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
-    default=7,
+    default=STALE_DAYS,
     show_default=True,
     help="A source not verified for longer is stale.",
 )
@@ -594,12 +595,50 @@ def schedule(
     "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default)."
 )
 @click.option("--port", type=PORT, default=8001, show_default=True, help="TCP port (1-65535).")
+@click.option(
+    "--editors",
+    "editors_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="SCOPEWATCH_EDITORS",
+    help="Editor accounts (password hashes) for review in the browser "
+    "[default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int) -> None:
-    """Browse the database in a web UI (Datasette), with facets, canned queries and downloads."""
+def serve(ctx: click.Context, host: str, port: int, editors_path: Path | None) -> None:
+    """Browse the database in a web UI (Datasette), with facets, canned queries and downloads.
+
+    Editors log in at /-/login and accept, reject or override at /-/review.
+    """
     from tracker.outputs import web
 
-    web.serve(_db_path(ctx), host=host, port=port)
+    web.serve(_db_path(ctx), host=host, port=port, editors_path=editors_path)
+
+
+@cli.group(cls=Group)
+def editors() -> None:
+    """Editor accounts for review in the browser (password hashes, never passwords)."""
+
+
+@editors.command("add")
+@click.argument("name")
+@click.option(
+    "--file",
+    "path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="SCOPEWATCH_EDITORS",
+    help="The accounts file [default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+def editors_add(name: str, path: Path | None, password_stdin: bool) -> None:
+    """Add editor NAME, or set a new password; the file keeps only a PBKDF2 hash (mode 0600)."""
+    from tracker.outputs.web import editors as accounts
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    written = accounts.add(name, password, path)
+    click.echo(f"editor {name} can log in at /-/login (accounts in {written}; restart scopewatch serve)")
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ database never turns silently into a default.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 from typing import Any
@@ -58,6 +59,32 @@ class LegalityStatus(str, Enum):
     NOT_YET_IN_EFFECT = "not_yet_in_effect"
 
 
+# "Not allowed" today, for the article's list: forbidden, or authorised but not yet in force.
+# defaults of the rules in tracker.store.queries (stale, failing), here so the CLI can show
+# them without importing the store
+STALE_DAYS = 7  # a source not verified for longer is stale
+FAILING_AFTER = 2  # failures in a row after which a source is failing: one bad night is noise
+
+NOT_ALLOWED = (LegalityStatus.PROHIBITED.value, LegalityStatus.NOT_YET_IN_EFFECT.value)
+
+
+def status_words(status: str | None, effective_date: str | None = None, awaiting_rules: Any = None) -> str:
+    """A legality status in a reader's words: ``not_yet_in_effect`` says why it waits.
+
+    "authorised, awaiting rules" when practice waits for board rules, "in force from DATE" when
+    a statute or rule takes effect later; other statuses are their names ("no data" for None).
+    """
+    if status is None or status == "no_data":
+        return "no data"
+    if status == LegalityStatus.NOT_YET_IN_EFFECT.value:
+        if awaiting_rules:
+            return "authorised, awaiting rules"
+        if effective_date:
+            return f"in force from {effective_date}"
+        return "not yet in effect"
+    return status.replace("_", " ")
+
+
 class FetchOutcome(str, Enum):
     """What one attempt to fetch one source came to."""
 
@@ -71,7 +98,12 @@ class FetchOutcome(str, Enum):
 
     @property
     def is_failure(self) -> bool:
-        return self not in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED)
+        return self not in ANSWERED
+
+
+# a source "answered" (a check succeeded) with a page or a 304; everything else is a failure
+ANSWERED = frozenset({FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED})
+ANSWERED_VALUES = tuple(sorted(o.value for o in ANSWERED))  # for SQL: outcome IN (...)
 
 
 class RunStatus(str, Enum):
@@ -133,25 +165,77 @@ class Conditions:
 
     def summary(self) -> str:
         """A short human summary, e.g. '50 h training, 2 yrs practice, consent'."""
-        parts: list[str] = []
-        if self.min_training_hours is not None:
-            parts.append(f"{self.min_training_hours} h training")
-        if self.min_practice_years is not None:
-            years = self.min_practice_years
-            parts.append(f"{years:g} yr{'s' if years != 1 else ''} practice")
-        labels = {
-            "in_person_training": "in-person training",
-            "registration_required": "registration",
-            "informed_consent": "written consent",
-            "delegation_prohibited": "no delegation",
-        }
-        for name, label in labels.items():
-            if getattr(self, name):
-                parts.append(label)
-        return ", ".join(parts)
+        parts = [describe_condition(f.name, getattr(self, f.name)) for f in fields(self)]
+        return ", ".join(p for p in parts if p)
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
+
+
+_CONDITION_LABELS = {
+    "in_person_training": "in-person training",
+    "registration_required": "registration",
+    "informed_consent": "written consent",
+    "delegation_prohibited": "no delegation",
+}
+
+
+def describe_condition(name: str, value: Any) -> str:
+    """One condition in words ('50 h training', '2 yrs practice', 'registration'); '' when
+    the value says nothing (None, or a false flag)."""
+    if value is None:
+        return ""
+    if name == "min_training_hours":
+        return f"{value} h training"
+    if name == "min_practice_years":
+        years = float(value)
+        return f"{years:g} yr{'s' if years != 1 else ''} practice"
+    return _CONDITION_LABELS.get(name, name) if value else ""
+
+
+def condition_sources(raw: str | dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The legality row's ``condition_sources`` (JSON) for readers: one entry per condition in
+    force, in condition order: ``condition``, ``value`` and ``text`` (the governing value, e.g.
+    '50 h training'), the ``source_id``, ``authority`` and ``url`` that state it, ``also`` (other
+    sources stating the same value) and ``differing`` (other sources' values: ``source_id``,
+    ``authority``, ``value``, ``text``)."""
+    if not raw:
+        return []
+    data = json.loads(raw) if isinstance(raw, str) else raw
+    out = []
+    for name in CONDITION_FIELDS:
+        entries = data.get(name) or []
+        head = next((e for e in entries if e.get("governing")), None)
+        if head is None or not describe_condition(name, head.get("value")):
+            continue
+        others = [e for e in entries if e is not head]
+        out.append(
+            {
+                "condition": name,
+                "value": head.get("value"),
+                "text": describe_condition(name, head.get("value")),
+                "source_id": head["source_id"],
+                "authority": head.get("authority"),
+                "url": head.get("url"),
+                "also": [e["source_id"] for e in others if e.get("value") == head.get("value")],
+                "differing": [
+                    {
+                        "source_id": e["source_id"],
+                        "authority": e.get("authority"),
+                        "value": e.get("value"),
+                        "text": describe_condition(name, e.get("value")) or "none",
+                    }
+                    for e in others
+                    if e.get("value") != head.get("value")
+                ],
+            }
+        )
+    return out
+
+
+def conditions_with_sources(raw: str | dict[str, Any] | None) -> str:
+    """'50 h training [tn-pt-rule], no delegation [tn-pt-statute]': governing values only."""
+    return ", ".join(f"{line['text']} [{line['source_id']}]" for line in condition_sources(raw))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ request produces exactly one item, from ``parse`` or from ``errback``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import BrokenExecutor, Executor
 from typing import Any
 
 import scrapy
@@ -22,16 +24,24 @@ from scrapers.outcomes import (
     status_outcome,
 )
 from tracker.clock import utcnow
-from tracker.fetch.extract import ExtractError, extract_text, sniff_kind
+from tracker.fetch.extract import ExtractError, extract_page, extract_text, sniff_kind
 from tracker.models import FetchOutcome, FetchResult
 
 
 class RegistrySpider(scrapy.Spider):
     name = "registry"
 
-    def __init__(self, requests: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        requests: list[dict[str, Any]] | None = None,
+        extractor: Executor | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.requests = requests or []
+        # worker processes for text extraction (HTML parsing, PDF text): the crawl goes on
+        # on this core while another extracts (bench/README.md); None: extract here
+        self.extractor = extractor
 
     async def start(self) -> AsyncIterator[Any]:
         conditional = not self.settings.get("SCOPEWATCH_RECORD")  # a recording is complete
@@ -98,9 +108,9 @@ class RegistrySpider(scrapy.Spider):
         base.update(fields)
         return FetchResult(**base)
 
-    def parse(self, response: Response) -> Iterator[FetchResult]:
+    async def parse(self, response: Response) -> AsyncIterator[FetchResult]:
         try:
-            yield self._page_item(response)
+            yield await self._page_item(response)
         except Exception as exc:  # one broken page must not lose its result
             self.logger.exception("internal error on %s", response.url)
             assert response.request is not None
@@ -112,7 +122,7 @@ class RegistrySpider(scrapy.Spider):
                 error=f"internal error: {type(exc).__name__}: {exc}",
             )
 
-    def _page_item(self, response: Response) -> FetchResult:
+    async def _page_item(self, response: Response) -> FetchResult:
         request = response.request
         assert request is not None
         status = response.status
@@ -177,12 +187,12 @@ class RegistrySpider(scrapy.Spider):
         kind = sniff_kind(body, ctype, response.url)
         encoding = response.encoding if isinstance(response, TextResponse) else None
         try:
-            text = extract_text(
+            text = await self._extract(
                 body,
                 ctype,
-                url=response.url,
-                selector=request.meta.get("sw_selector"),
-                encoding=encoding if kind != "pdf" else None,
+                response.url,
+                request.meta.get("sw_selector"),
+                encoding if kind != "pdf" else None,
             )
         except ExtractError as exc:
             return self._item(request, FetchOutcome.FAILED, **fields, error=str(exc))
@@ -192,6 +202,19 @@ class RegistrySpider(scrapy.Spider):
                 request, FetchOutcome.FAILED, **fields, error=f"no text in the {what} ({len(body)} bytes)"
             )
         return self._item(request, FetchOutcome.FETCHED, **fields, text=text)
+
+    async def _extract(
+        self, body: bytes, ctype: str | None, url: str, selector: str | None, encoding: str | None
+    ) -> str:
+        if self.extractor is None:
+            return extract_text(body, ctype, url=url, selector=selector, encoding=encoding)
+        try:
+            future = self.extractor.submit(extract_page, body, ctype, url, selector, encoding)
+            return await asyncio.wrap_future(future)
+        except BrokenExecutor:  # the worker died (killed, out of memory): extract here from now on
+            self.logger.warning("the extraction worker stopped; extracting in the crawler")
+            self.extractor = None
+            return extract_text(body, ctype, url=url, selector=selector, encoding=encoding)
 
     def errback(self, failure: Failure) -> Iterator[FetchResult]:
         request = failure.request  # type: ignore[attr-defined]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from tests.dbfactory import two_runs
 from tracker.editorial import article
 from tracker.errors import ArticleError
 from tracker.sources import jurisdictions
+from tracker.store import queries
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "article"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared/article/acupuncture-vs-dry-needling.txt"
@@ -154,10 +157,25 @@ def test_diff_write_and_backup_keep_crlf_bytes(tmp_path: Path) -> None:
     assert backup.read_bytes() == original
 
 
+def test_write_keeps_the_mode_and_hard_links(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes((FIXTURES / "needling-guide.txt").read_bytes())
+    path.chmod(0o644)
+    link = tmp_path / "published-copy.txt"
+    os.link(path, link)
+    inode = path.stat().st_ino
+    new_text, diff = article.article_diff(path, TARGET)
+    assert diff
+    backup = article.write_article(path, new_text)
+    assert backup is not None and stat.S_IMODE(backup.stat().st_mode) == 0o644
+    assert (path.stat().st_ino, stat.S_IMODE(path.stat().st_mode)) == (inode, 0o644)
+    assert link.read_text() == new_text  # the hard link sees the new list
+
+
 def test_prohibited_states_uses_status_or_published_status(tmp_path: Path) -> None:
     db = two_runs(tmp_path / "sw.db")
-    assert article.prohibited_states(db) == ["California", "Colorado", "New York"]
-    assert article.prohibited_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
+    assert queries.article_states(db) == ["California", "Colorado", "New York"]
+    assert queries.article_states(db, reviewed_only=True) == ["California", "New York", "Washington"]
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/article is not beside the repository")

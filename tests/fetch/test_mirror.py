@@ -82,10 +82,13 @@ def test_home_page_stand_ins_say_nothing_about_dry_needling() -> None:
     homes = [s for s in registry.load(SOURCES) if (s.cites or "").startswith("Board home page")]
     assert len(homes) >= 5
     for night in mirror.list_nights(MIRROR):
+        manifest = mirror.load_manifest(night)
         for s in homes:
             text = _page_text(night, s.url, s.selector).lower()
             assert text.strip(), (night.name, s.id)
             assert "needl" not in text, (night.name, s.id)
+            whole = manifest[s.url].path.read_text(encoding="utf-8").lower()  # chrome included
+            assert "needl" not in whole, (night.name, s.id)
 
 
 def test_one_page_may_serve_two_professions(replayed) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +115,7 @@ def test_the_newest_report_lists_what_changed_since_the_older_night(replayed) ->
     db, reports, summaries = replayed
     newest = summaries[-1]
     assert newest.as_of == mirror.list_nights(MIRROR)[-1].name
-    data = json.loads((reports / newest.as_of / "change-report.json").read_text())
+    data = json.loads((reports / f"{newest.as_of}-run{newest.run_id}" / "change-report.json").read_text())
     conn = sqlite3.connect(db)
     recorded = {
         (r[0], r[1])
@@ -217,3 +220,15 @@ def test_build_mirror_writes_one_page_for_two_professions(tmp_path: Path) -> Non
     }
     manifest = json.loads((tmp_path / "mirror" / "2026-11-28" / "manifest.json").read_text())
     assert list(manifest["pages"]) == ["https://example.gov/2600"]
+
+
+def test_every_date_the_replays_record_is_a_replayed_night(replayed) -> None:  # type: ignore[no-untyped-def]
+    """Dates of the night: detection, first seen and last checked are the nights' dates, not today."""
+    db, _reports, _summaries = replayed
+    nights = {night.name for night in mirror.list_nights(MIRROR)}
+    conn = sqlite3.connect(db)
+    detected = {row[0] for row in conn.execute("select detected_at from changes")}
+    assert detected and detected <= nights
+    assert {row[0] for row in conn.execute("select as_of from runs")} == nights
+    seen = {d for row in conn.execute("select first_seen, last_checked from legality") for d in row}
+    assert seen <= nights

@@ -155,22 +155,24 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
     assert list(rows[0])[:3] == ["jurisdiction", "profession", "status"]
     assert {r["jurisdiction"]: r["status"] for r in rows} == {"CO": "prohibited", "NY": "prohibited"}
 
-    # the database page links the canned queries by title
+    # the database page links the canned queries by title; the published list does not have
+    # Colorado yet (its change awaits review), and shows what the sources say beside it
     page.goto(server.url)
-    page.get_by_role("link", name="Prohibited states", exact=True).click()
+    page.get_by_role("link", name="States where it is not allowed", exact=True).click()
     page.wait_for_url(server.url + "/prohibited_states")
-    expect(page.locator("h1")).to_have_text("Prohibited states")
-    expect(cell(page, "CO", "state_name")).to_have_text("Colorado")
-    expect(cell(page, "CO", "evidence")).to_contain_text("not within the scope of practice")
-    expect(cell(page, "CO", "url")).to_have_text(two_nights["co_url"])
-    expect(cell(page, "CO", "authority")).to_have_text("rule")
+    expect(page.locator("h1")).to_have_text("States where it is not allowed")
     expect(cell(page, "NY", "state_name")).to_have_text("New York")
+    expect(cell(page, "NY", "published_status")).to_have_text("prohibited")
+    expect(cell(page, "NY", "sources_say")).to_have_text("prohibited")
+    expect(page.locator("td.col-jurisdiction", has_text="CO")).to_have_count(0)
     expect(page.locator("td.col-jurisdiction", has_text="VT")).to_have_count(0)
     query_csv = page.request.get(page.locator(".export-links a", has_text="CSV").evaluate("a => a.href"))
     assert query_csv.ok
     lines = query_csv.text().splitlines()
-    assert lines[0].startswith("jurisdiction,state_name,status,authority,evidence,url,effective_date")
-    assert any(line.startswith("CO,Colorado,prohibited,rule,") for line in lines[1:])
+    assert lines[0].startswith(
+        "jurisdiction,state_name,published_status,sources_say,pending,status_words,authority"
+    )
+    assert [line.split(",")[0] for line in lines[1:]] == ["NY"]
 
     page.goto(server.url)
     page.get_by_role("link", name="Changes awaiting review", exact=True).click()
@@ -190,6 +192,11 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
     page.goto(server.url + "/legality?jurisdiction=CO")
     expect(cell(page, "CO", "review_state")).to_have_text("accepted")
     expect(cell(page, "CO", "published_status")).to_have_text("prohibited")
+    page.goto(server.url + "/prohibited_states")
+    expect(cell(page, "CO", "published_status")).to_have_text("prohibited")
+    expect(cell(page, "CO", "evidence")).to_contain_text("shall not perform dry needling")
+    expect(cell(page, "CO", "url")).to_have_text(two_nights["co_url"])
+    expect(cell(page, "CO", "pending")).to_have_text("")
 
     # an editor's override outranks the sources, and shows as such
     overridden = scopewatch(
@@ -218,7 +225,7 @@ def test_editor_finds_the_new_prohibition_reviews_it_and_analyst_downloads_csv(
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_reports_map_shows_the_prohibited_state(
+def test_reports_map_shows_the_published_status_and_marks_the_pending_one(
     two_nights: dict[str, Any], page: Any, tmp_path: Path
 ) -> None:
     expect = sync_api.expect
@@ -226,9 +233,13 @@ def test_reports_map_shows_the_prohibited_state(
         assert path.exists(), path
         page.goto(path.as_uri())
         expect(page.locator("#us-map")).to_be_visible()
+        # CO's move to prohibited awaits review: published permitted, with the pending mark
         tile = page.locator("#us-map #tile-CO")
-        expect(tile).to_have_class(re.compile(r"\bstatus-prohibited\b"))
-        expect(tile.locator("title")).to_contain_text("Colorado")
+        expect(tile).to_have_class(re.compile(r"\bstatus-permitted\b.*\bpending\b"))
+        expect(tile.locator("circle.pending-mark")).to_have_count(1)
+        expect(tile.locator("title")).to_contain_text(
+            "Colorado: permitted published; the sources say prohibited"
+        )
         expect(page.locator("#us-map #tile-NY")).to_have_class(re.compile(r"\bstatus-prohibited\b"))
         expect(page.locator("#us-map #tile-VT")).to_have_class(re.compile(r"\bstatus-permitted\b"))
         shot = tmp_path / f"{name}.png"

@@ -18,21 +18,22 @@ EXPECTED_COLUMNS = {
     "legality": [
         "jurisdiction", "state", "profession", "status", "source_status", "published_status",
         "review_state", "review_reason", "authority", "source_id", "url", "evidence",
-        "effective_date", "first_seen", "last_checked", "confidence", "conflicting_sources",
-        "min_training_hours", "min_practice_years", "in_person_training",
-        "registration_required", "informed_consent", "delegation_prohibited", "updated_run_id",
+        "effective_date", "enacted_date", "awaiting_rules", "first_seen", "last_checked",
+        "confidence", "conflicting_sources", "min_training_hours", "min_practice_years",
+        "in_person_training", "registration_required", "informed_consent",
+        "delegation_prohibited", "condition_sources", "updated_run_id",
     ],
     "history": [
-        "finding_id", "fetched_at", "run_id", "jurisdiction", "state", "profession", "source_id",
-        "authority", "url", "status", "confidence", "effective_date", "evidence",
-        "min_training_hours", "min_practice_years", "in_person_training",
-        "registration_required", "informed_consent", "delegation_prohibited", "needs_review",
-        "snapshot_id",
+        "finding_id", "as_of", "fetched_at", "run_id", "jurisdiction", "state", "profession",
+        "source_id", "authority", "url", "status", "confidence", "effective_date", "enacted_date",
+        "awaiting_rules", "evidence", "min_training_hours", "min_practice_years",
+        "in_person_training", "registration_required", "informed_consent",
+        "delegation_prohibited", "needs_review", "snapshot_id",
     ],
     "changes": [
         "change_id", "detected_at", "run_id", "as_of", "jurisdiction", "state", "profession",
         "kind", "old_status", "new_status", "review_state", "authority", "source_id", "url",
-        "evidence",
+        "evidence", "note", "recorded_at",
     ],
     "sources": [
         "source_id", "jurisdiction", "state", "profession", "authority", "board", "url",
@@ -105,6 +106,7 @@ def test_values_types_and_state_names(db: Database, tmp_path: Path) -> None:
     ]
     history = json.loads(ex.export(db, "history", "json", tmp_path / "h.json").read_text())
     assert [h["fetched_at"][:10] for h in history] == ["2024-05-01"] * 5 + ["2024-05-02"] * 3
+    assert [h["as_of"] for h in history] == ["2024-05-01"] * 5 + ["2024-05-02"] * 3
     assert history[0]["needs_review"] is False and history[0]["authority"] == "statute"
 
 

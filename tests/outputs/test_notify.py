@@ -8,6 +8,7 @@ import email.policy
 import json
 import logging
 import socket
+import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,9 +26,10 @@ from tests.site import Route, TestSite
 from tracker.errors import UsageError
 from tracker.fetch.crawl import CrawlOptions
 from tracker.models import Trigger
-from tracker.outputs import notify
+from tracker.outputs import notify, outbox, report
 from tracker.run.pipeline import RunOptions
 from tracker.run.pipeline import run as run_pipeline
+from tracker.store import runs
 
 PASSWORD = "s3cret-Pa55word"
 TOKEN = "T0KEN-b1b2b3"
@@ -235,30 +237,38 @@ def test_message_from_a_busy_night(tmp_path: Path) -> None:
         [Path("reports/2024-05-02/change-report.md"), Path("reports/2024-05-02/change-report.html")],
         config,
     )
-    assert night.subject() == "scopewatch: 2 status changes, 1 state to review, 3 sources failed (run 2)"
+    # FL failed in run 1 too: not news; NY (blocked) and TX (gone) start a failure episode
+    assert night.subject() == (
+        "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
+    )
     text = night.text()
     assert "Colorado (CO), physical therapist: permitted -> prohibited" in text
     assert "Washington (WA), physical therapist: prohibited -> permitted" in text
     assert "Needs review:\n- Texas (TX), physical therapist: permitted kept" in text
-    assert "Failed sources: fl-pt-statute, ny-pt-board, tx-pt-faq" in text
+    assert "Started failing:\n- ny-pt-board: blocked\n- tx-pt-faq: gone" in text
+    assert "Still failing (announced before): 1 source" in text
     assert "Report: https://r.test/reports/2024-05-02/change-report.html" in text
     payload = night.payload()
     assert [c["jurisdiction"] for c in payload["changes"]] == ["CO", "WA"]
     assert payload["needs_review"][0]["state"] == "Texas"
     assert [f["outcome"] for f in payload["failed"]] == ["failed", "blocked", "gone"]
+    assert [f["source_id"] for f in payload["started_failing"]] == ["ny-pt-board", "tx-pt-faq"]
     json.dumps(payload)  # JSON-ready
 
 
-def test_quiet_night_sends_nothing(tmp_path: Path, webhook: Webhook) -> None:
+def test_quiet_night_queues_nothing(tmp_path: Path, webhook: Webhook) -> None:
     db = dbfactory.two_runs(tmp_path / "t.db")
-    dbfactory.quiet_run(db)
+    dbfactory.quiet_run(db)  # every source answers again: FL, NY and TX recovered
+    dbfactory.quiet_run(db, 4, "2024-05-04")
     config = notify.NotifyConfig(webhook_url=webhook.url)
-    assert notify.notify_run(db, 3, [], config) == []
-    assert notify.notify_run(db, 2, [], None) == []
+    assert notify.gather(db, 3).subject() == "scopewatch: 3 sources recovered (run 3)"
+    assert outbox.enqueue(db, 4, config) is None
+    assert outbox.enqueue(db, 2, None) is None
+    assert outbox.deliver(db, config) == []
     assert webhook.bodies == []
 
 
-def test_send_errors_are_logged_without_secrets(
+def test_send_errors_are_recorded_without_secrets_and_retried(
     tmp_path: Path, webhook: Webhook, caplog: pytest.LogCaptureFixture
 ) -> None:
     db = dbfactory.two_runs(tmp_path / "t.db")
@@ -272,18 +282,48 @@ def test_send_errors_are_logged_without_secrets(
         mail_to=["e@x.test"],
         timeout=5,
     )
+    with db.conn:
+        queued = outbox.enqueue(db, 2, config)
+    assert queued is not None
     with caplog.at_level(logging.INFO, logger="tracker"):
-        assert notify.notify_run(db, 2, [], config) == []
-    assert "webhook to 127.0.0.1 failed: HTTP 500" in caplog.text
-    assert "e-mail via 127.0.0.1" in caplog.text and "failed" in caplog.text
-    assert TOKEN not in caplog.text and PASSWORD not in caplog.text
+        assert outbox.deliver(db, config) == []
+    assert "notification of run 2 via JSON (127.0.0.1) failed" in caplog.text
+    assert "notification of run 2 via E-Mail (127.0.0.1) failed" in caplog.text
+    row = outbox.pending(db)[0]
+    assert row["attempts"] == 1 and row["state"] == "pending" and "500" in row["error"]
+    for text in (caplog.text, row["error"], row["payload"]):
+        assert TOKEN not in text and PASSWORD not in text
+    webhook.status = 200  # the hook is back: the next attempt sends to it, e-mail still pending
+    assert outbox.deliver(db, config) == []
+    assert len(webhook.bodies) == 2 and outbox.pending(db)[0]["attempts"] == 2
+    assert webhook.bodies[-1]["title"] == (
+        "scopewatch: 2 status changes, 1 state to review, 2 sources started failing, 1 wording change (run 2)"
+    )
+    assert outbox.deliver(db, config) == []
+    assert len(webhook.bodies) == 2  # a service that took the message does not get it twice
 
 
 # --- real runs, real channels --------------------------------------------------------------
 
 
+def _options(tmp_path: Path, sources: Path, config: Path, reports: Path | None = None) -> RunOptions:
+    return RunOptions(
+        db_path=tmp_path / "sw.db",
+        sources_path=sources,
+        reports_dir=reports or tmp_path / "reports",
+        trigger=Trigger.SCHEDULE,
+        crawl=CrawlOptions(delay=0, timeout=10),
+        notify_config=config,
+    )
+
+
+def _page(text: str) -> Route:
+    return Route(board_page("Board of Physical Therapy", "Dry needling", text))
+
+
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
-def test_runs_notify_webhook_and_email(
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_runs_notify_through_apprise_once_per_failure_episode(
     tmp_path: Path, site: TestSite, webhook: Webhook, smtp: Mailbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     sources = registry(
@@ -294,62 +334,149 @@ def test_runs_notify_webhook_and_email(
             ("wa-pt-board", "WA", "board_position", "/wa", "main"),
         ],
     )
-    config = write_config(tmp_path, webhook.url, smtp.port)
-    options = RunOptions(
-        db_path=tmp_path / "sw.db",
-        sources_path=sources,
-        reports_dir=tmp_path / "reports",
-        trigger=Trigger.SCHEDULE,
-        crawl=CrawlOptions(delay=0, timeout=10),
-        notify_config=config,
-    )
-
-    def page(text: str) -> Route:
-        return Route(board_page("Board of Physical Therapy", "Dry needling", text))
-
-    site.routes["/co"] = page(IN_SCOPE)
-    site.routes["/wa"] = page(OUT_OF_SCOPE)
+    options = _options(tmp_path, sources, write_config(tmp_path, webhook.url, smtp.port))
+    site.routes["/co"] = _page(IN_SCOPE)
+    site.routes["/wa"] = _page(OUT_OF_SCOPE)
     with caplog.at_level(logging.INFO, logger="tracker"):
         first = run_pipeline(options)  # the baseline: nothing to tell
         assert first.changes == 0
         assert webhook.bodies == [] and smtp.messages == []
 
-        site.routes["/co"] = page(OUT_OF_SCOPE)
+        site.routes["/co"] = _page(OUT_OF_SCOPE)
         second = run_pipeline(options)
         assert second.changes == 1
-        assert len(webhook.bodies) == 1 and len(smtp.messages) == 1
+        # Apprise mails each of the two recipients on its own
+        assert len(webhook.bodies) == 1 and len(smtp.messages) == 2
 
         third = run_pipeline(options)  # quiet: no change, every source answered
         assert third.changes == 0
-        assert len(webhook.bodies) == 1 and len(smtp.messages) == 1
+        assert len(webhook.bodies) == 1 and len(smtp.messages) == 2
 
         site.routes["/wa"] = Route(status=404)
-        fourth = run_pipeline(options)
+        fourth = run_pipeline(options)  # WA starts failing: told once
         assert fourth.status.value == "partial"
-        assert len(webhook.bodies) == 2 and len(smtp.messages) == 2
+        assert len(webhook.bodies) == 2 and len(smtp.messages) == 4
+
+        fifth = run_pipeline(options)  # still failing: the same episode, nothing new
+        assert fifth.status.value == "partial"
+        assert len(webhook.bodies) == 2 and len(smtp.messages) == 4
+
+        site.routes["/wa"] = _page(OUT_OF_SCOPE)
+        run_pipeline(options)  # recovered: told once
+        assert len(webhook.bodies) == 3 and len(smtp.messages) == 6
+        run_pipeline(options)
+        assert len(webhook.bodies) == 3 and len(smtp.messages) == 6
 
     body = webhook.bodies[0]
     assert webhook.paths[0] == f"/services/hooks/{TOKEN}?key={TOKEN}"
-    assert body["run_id"] == second.run_id and body["status"] == "ok"
-    assert "Colorado (CO), physical therapist: permitted -> prohibited" in body["text"]
-    assert body["changes"][0]["jurisdiction"] == "CO"
-    assert (body["changes"][0]["old_status"], body["changes"][0]["new_status"]) == ("permitted", "prohibited")
-    assert body["needs_review"] == [] and body["failed"] == []
-    assert body["report"] == str(second.reports[0].parent / "change-report.html")
+    assert body["title"] == f"scopewatch: 1 status change (run {second.run_id})"
+    assert "Colorado (CO), physical therapist: permitted -> prohibited" in body["message"]
+    assert f"Report: {second.reports[0].parent / 'change-report.html'}" in body["message"]
 
     mail = smtp.messages[0]
     assert mail["Subject"] == f"scopewatch: 1 status change (run {second.run_id})"
-    assert mail["To"] == "editor@example.test, lead@example.test"
-    assert mail["From"] == "scopewatch@example.test"
+    assert {str(m["To"]) for m in smtp.messages[:2]} == {"editor@example.test", "lead@example.test"}
+    assert "scopewatch@example.test" in mail["From"]
+    assert mail["Date"] and mail["Message-ID"]
     assert "Colorado (CO), physical therapist: permitted -> prohibited" in mail.get_content()
-    assert smtp.logins == ["scopewatch", "scopewatch"]
+    assert smtp.logins and set(smtp.logins) == {"scopewatch"}
 
-    failed = webhook.bodies[1]
-    assert failed["status"] == "partial"
-    assert [f["source_id"] for f in failed["failed"]] == ["wa-pt-board"]
-    assert "Failed sources: wa-pt-board" in failed["text"]
-    assert smtp.messages[1]["Subject"].startswith("scopewatch: ")
-    assert "1 source failed" in smtp.messages[1]["Subject"]
+    failing = webhook.bodies[1]
+    assert (
+        failing["title"] == f"scopewatch: 1 state to review, 1 source started failing (run {fourth.run_id})"
+    )
+    assert "Started failing:\n- wa-pt-board: HTTP 404" in failing["message"]
+    assert "1 source recovered" in webhook.bodies[2]["title"]
+    assert "Recovered: wa-pt-board" in webhook.bodies[2]["message"]
 
-    assert "notified run" in caplog.text and "via 127.0.0.1" in caplog.text
+    assert "notified run" in caplog.text and "(127.0.0.1)" in caplog.text
     assert PASSWORD not in caplog.text and TOKEN not in caplog.text
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_a_notification_survives_an_unwritable_reports_folder(
+    tmp_path: Path, site: TestSite, webhook: Webhook
+) -> None:
+    sources = registry(
+        tmp_path / "sources.toml", site, [("co-pt-board", "CO", "board_position", "/co", "main")]
+    )
+    config = tmp_path / "notify.toml"
+    config.write_text(f'[webhook]\nurl = "{webhook.url}"\n')
+    site.routes["/co"] = _page(IN_SCOPE)
+    run_pipeline(_options(tmp_path, sources, config))
+    site.routes["/co"] = _page(OUT_OF_SCOPE)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the reports folder should be")
+    summary = run_pipeline(_options(tmp_path, sources, config, reports=blocked / "reports"))
+    assert summary.changes == 1 and summary.reports == []
+    assert summary.report_error is not None and "could not be written" in summary.report_error
+    assert len(webhook.bodies) == 1
+    assert "Colorado (CO), physical therapist: permitted -> prohibited" in webhook.bodies[0]["message"]
+    conn = sqlite3.connect(tmp_path / "sw.db")
+    status, error = conn.execute("select status, error from runs where id = ?", [summary.run_id]).fetchone()
+    assert status == "ok" and "could not be written" in error
+    assert conn.execute("select state from notifications").fetchall() == [("sent",)]
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_an_unsent_notification_is_sent_by_the_next_run(
+    tmp_path: Path, site: TestSite, webhook: Webhook
+) -> None:
+    sources = registry(
+        tmp_path / "sources.toml", site, [("co-pt-board", "CO", "board_position", "/co", "main")]
+    )
+    config = tmp_path / "notify.toml"
+    config.write_text(f'[webhook]\nurl = "{webhook.url}"\n')
+    site.routes["/co"] = _page(IN_SCOPE)
+    run_pipeline(_options(tmp_path, sources, config))
+    site.routes["/co"] = _page(OUT_OF_SCOPE)
+    webhook.status = 503  # the chat service is down tonight
+    second = run_pipeline(_options(tmp_path, sources, config))
+    assert second.changes == 1
+    conn = sqlite3.connect(tmp_path / "sw.db")
+    assert conn.execute("select state, attempts from notifications").fetchall() == [("pending", 1)]
+    webhook.status = 200
+    run_pipeline(_options(tmp_path, sources, config))  # a quiet night, but the old news goes out
+    assert conn.execute("select state, attempts from notifications").fetchall() == [("sent", 2)]
+    assert webhook.bodies[-1]["title"] == f"scopewatch: 1 status change (run {second.run_id})"
+
+
+def test_apprise_urls_from_config_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "notify.toml"
+    path.write_text('urls = ["json://127.0.0.1:9/hook", "ntfy://scopewatch-alerts"]\n')
+    config = notify.load_config(path)
+    assert config is not None and config.channels == ["apprise"]
+    assert [t.label.split(" ")[0] for t in notify.targets(config)] == ["JSON", "ntfy"]
+    monkeypatch.setenv("SCOPEWATCH_NOTIFY_URLS", "json://127.0.0.1:9/a?x=1,2 jsons://h.test/b")
+    config = notify.load_config(path)
+    assert config is not None and config.urls == ["json://127.0.0.1:9/a?x=1,2", "jsons://h.test/b"]
+    monkeypatch.delenv("SCOPEWATCH_NOTIFY_URLS")
+    path.write_text('urls = ["nonsense://x"]\n')
+    with pytest.raises(UsageError, match=r"nonsense://\.\.\. is not one Apprise knows"):
+        notify.load_config(path)
+
+
+def test_a_quiet_night_means_the_same_to_the_report_the_run_and_notify(
+    tmp_path: Path, webhook: Webhook
+) -> None:
+    db = dbfactory.two_runs(tmp_path / "t.db")
+    dbfactory.quiet_run(db, 3, "2024-05-03")
+    dbfactory.quiet_run(db, 4, "2024-05-04")
+    old = db["snapshots"].get(1)["id"]
+    db["wording_changes"].insert(
+        {"run_id": 4, "source_id": "ca-pt-statute", "old_snapshot_id": old, "new_snapshot_id": old}
+        | {"status": "prohibited", "diff": "Tissue penetration [-is-] {+remains+} limited."}
+    )
+    config = notify.NotifyConfig(webhook_url=webhook.url)
+
+    quiet, wording = runs.digest(db, 3), runs.digest(db, 4)
+    assert quiet.quiet and quiet.sources_checked == 6 and quiet.failed_sources == ()
+    assert not wording.quiet and wording.wording_changes == 1
+    assert report.build(db, 3)["summary"].startswith("Quiet night")
+    assert report.build(db, 4)["summary"] == "No status changes, 1 wording change"
+    with db.conn:
+        assert outbox.enqueue(db, 4, config) is not None
+    assert outbox.deliver(db, config) != []
+    assert webhook.bodies[0]["title"] == "scopewatch: 1 wording change (run 4)"
+    failed = runs.digest(db, 2)
+    assert not failed.quiet and failed.failed_sources == ("fl-pt-statute", "ny-pt-board", "tx-pt-faq")

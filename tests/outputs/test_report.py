@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -100,11 +102,11 @@ def test_failed_sources_count_back_through_checks(db: Database) -> None:
 
 def test_article_section_joined_and_left(db: Database) -> None:
     art = report.build(db, 2)["article"]
-    assert art["prohibited"] == ["California", "Colorado", "New York"]
+    assert art["not_allowed"] == ["California", "Colorado", "New York"]
     assert art["joined"] == ["Colorado"] and art["left"] == ["Washington"]
     assert art["before"] == ["California", "New York", "Washington"]
     # Rebuilt after run 2, run 1's report still speaks for run 1.
-    assert report.build(db, 1)["article"]["prohibited"] == ["California", "New York", "Washington"]
+    assert report.build(db, 1)["article"]["not_allowed"] == ["California", "New York", "Washington"]
 
 
 def test_staleness_section(db: Database) -> None:
@@ -128,18 +130,29 @@ def test_html_escapes_page_text_and_markdown_neutralises_it(db: Database) -> Non
 
 def test_map_tiles_carry_class_and_title(db: Database) -> None:
     svg = map_of(report.render(report.build(db, 2), "html"))
-    assert svg.get("role") == "img" and "Map of dry needling status" in svg.get("aria-label", "")
+    aria = svg.get("aria-label", "")
+    assert svg.get("role") == "img" and "Map of published dry needling status" in aria
+    assert aria.endswith("; 3 awaiting review")
     tiles = {g.get("id"): g for g in svg.iter(f"{SVG_NS}g") if (g.get("class") or "").startswith("tile ")}
     assert len(tiles) == 51
+    # CO's change to prohibited awaits review: the tile shows what is published, marked pending
     co = tiles["tile-CO"]
-    assert co.get("class") == "tile status-prohibited"
-    assert co.find(f"{SVG_NS}title").text == "Colorado: prohibited (rule)"
+    assert co.get("class") == "tile status-permitted pending"
+    title = "Colorado: permitted published; the sources say prohibited, awaiting review (rule)"
+    assert co.find(f"{SVG_NS}title").text == title
     assert co.find(f"{SVG_NS}text").text == "CO"
-    assert tiles["tile-WA"].get("class") == "tile status-permitted"
+    assert co.find(f"{SVG_NS}circle").get("class") == "pending-mark"
+    assert tiles["tile-WA"].get("class") == "tile status-prohibited pending"
+    assert tiles["tile-TX"].get("class") == "tile status-permitted pending"  # its page is gone
+    assert tiles["tile-CA"].get("class") == "tile status-prohibited"
+    assert tiles["tile-CA"].find(f"{SVG_NS}circle") is None
     assert tiles["tile-FL"].get("class") == "tile status-no_data"
     assert tiles["tile-FL"].find(f"{SVG_NS}title").text == "Florida: no data"
     legend = [t.text for t in svg.iter(f"{SVG_NS}text") if t.text and "(" in t.text]
-    assert legend == ["Permitted (2)", "Prohibited (3)", "Contested (0)", "Unaddressed (0)", "No data (46)"]
+    assert legend == [
+        "Permitted (2)", "Prohibited (3)", "Not yet in effect (0)", "Contested (0)", "Unaddressed (0)",
+        "No data (46)", "Awaiting review (3)",
+    ]  # fmt: skip
 
 
 def test_usmap_escapes_its_text() -> None:
@@ -155,15 +168,17 @@ def test_write_dated_folder_and_latest(db: Database, tmp_path: Path) -> None:
     paths = report.write(db, 2, out)
     names = sorted(str(p.relative_to(out)) for p in paths)
     assert names == [
-        "2024-05-02/change-report.html", "2024-05-02/change-report.json", "2024-05-02/change-report.md",
-        "latest/change-report.html", "latest/change-report.json", "latest/change-report.md",
-        "latest/index.html",
+        "2024-05-02-run2/change-report.html", "2024-05-02-run2/change-report.json",
+        "2024-05-02-run2/change-report.md", "latest/change-report.html", "latest/change-report.json",
+        "latest/change-report.md", "latest/changes.atom", "latest/index.html",
     ]  # fmt: skip
-    data = json.loads((out / "2024-05-02/change-report.json").read_text())
+    data = json.loads((out / "2024-05-02-run2/change-report.json").read_text())
     built = report.build(db, 2)
     data.pop("generated_at"), built.pop("generated_at")
     assert data == built
-    assert (out / "latest/change-report.md").read_text() == (out / "2024-05-02/change-report.md").read_text()
+    assert (out / "latest/change-report.md").read_text() == (
+        out / "2024-05-02-run2/change-report.md"
+    ).read_text()
     html = (out / "latest/change-report.html").read_text()
     for section in (
         "status-changes",
@@ -180,38 +195,76 @@ def test_write_dated_folder_and_latest(db: Database, tmp_path: Path) -> None:
     assert "<link" not in html and "src=" not in html  # self-contained
 
 
-def test_old_run_does_not_rewind_latest_and_same_day_overwrites(db: Database, tmp_path: Path) -> None:
+def test_old_run_does_not_rewind_latest_and_two_runs_on_one_date_keep_two_reports(
+    db: Database, tmp_path: Path
+) -> None:
     out = tmp_path / "reports"
     report.write(db, 2, out)
     paths = report.write(db, 1, out)
     assert all("latest" not in p.parts for p in paths)
     assert json.loads((out / "latest/change-report.json").read_text())["run"]["id"] == 2
-    assert json.loads((out / "2024-05-01/change-report.json").read_text())["run"]["id"] == 1
+    assert json.loads((out / "2024-05-01-run1/change-report.json").read_text())["run"]["id"] == 1
     report.write(db, 2, out, formats="md")  # one format again, same run: the others stay
-    assert [p.name for p in sorted((out / "2024-05-02").glob("change-report.*"))] == [
+    assert [p.name for p in sorted((out / "2024-05-02-run2").glob("change-report.*"))] == [
         "change-report.html",
         "change-report.json",
         "change-report.md",
     ]
-    quiet_run(db, 3, "2024-05-02")  # a second run for the same night replaces run 2's files
+    quiet_run(db, 3, "2024-05-02")  # a second run for the same night gets its own folder
     report.write(db, 3, out, formats=("json",))
-    assert [p.name for p in (out / "2024-05-02").glob("change-report.*")] == ["change-report.json"]
-    assert json.loads((out / "2024-05-02/change-report.json").read_text())["run"]["id"] == 3
+    first = json.loads((out / "2024-05-02-run2/change-report.json").read_text())
+    second = json.loads((out / "2024-05-02-run3/change-report.json").read_text())
+    assert (first["run"]["id"], len(first["status_changes"])) == (2, 2)
+    assert (second["run"]["id"], second["status_changes"]) == (3, [])
     assert sorted(p.name for p in (out / "latest").iterdir()) == [
         ".run-id",
         "change-report.json",
+        "changes.atom",
         "index.html",
     ]
+
+
+def test_report_files_are_world_readable_and_follow_the_umask(db: Database, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        paths = report.write(db, 2, tmp_path / "a")
+        assert paths and all(stat.S_IMODE(p.stat().st_mode) == 0o644 for p in paths)
+        os.umask(0o027)
+        paths = report.write(db, 2, tmp_path / "b")
+        assert all(stat.S_IMODE(p.stat().st_mode) == 0o640 for p in paths)
+    finally:
+        os.umask(old)
+
+
+def test_atom_feed_lists_status_changes_newest_first(db: Database, tmp_path: Path) -> None:
+    report.write(db, 2, tmp_path)
+    root = ET.parse(tmp_path / "latest/changes.atom").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = root.findall(f"{atom}entry")
+    titles = [e.find(f"{atom}title").text for e in entries]
+    assert titles == [
+        "Washington (physical therapist): prohibited -> permitted",
+        "Colorado (physical therapist): permitted -> prohibited",
+    ]
+    link = entries[1].find(f"{atom}link").get("href")
+    assert re.fullmatch(r"\.\./2024-05-02-run2/change-report\.html#change-\d+", link)
+    assert (tmp_path / "latest" / link).resolve().parent == (tmp_path / "2024-05-02-run2").resolve()
+    assert "Review: pending; published now: permitted." in entries[1].find(f"{atom}summary").text
 
 
 def test_index_overview_table_and_timeline(db: Database, tmp_path: Path) -> None:
     report.write(db, 2, tmp_path)
     index = (tmp_path / "latest/index.html").read_text()
     row = re.search(r'<tr id="row-CO">.*?</tr>', index).group()
-    assert "Colorado" in row and "prohibited" in row and "50 h training, written consent" in row
+    assert "Colorado" in row and "50 h training, written consent" in row
+    assert '<td class="published"><span class="status status-permitted">' in row
+    assert '<td class="current"><span class="status status-prohibited">' in row
+    assert '<td class="review"><span class="pending-mark">pending</span>' in row
     assert "2024-05-02T02:01:00Z" in row and "<td>rule</td>" in row
     assert len(re.findall(r'<tr id="row-', index)) == 51
-    assert '<tr id="row-FL"><td>Florida</td><td><span class="status status-no_data">no data</span>' in index
+    assert (
+        '<tr id="row-FL"><td>Florida</td><td class="published"><span class="status status-no_data">' in index
+    )
     timeline = re.search(r'<ol class="timeline">.*?</ol>', index, re.DOTALL).group()
     assert re.findall(r"<strong>(\w+)</strong>", timeline) == ["Colorado", "Washington"]
     assert map_of(index).get("id") == "us-map"

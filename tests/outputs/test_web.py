@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -193,12 +194,21 @@ def test_serve_shows_titles_descriptions_and_escapes_page_text(served: Server) -
 
 def test_canned_queries(served: Server) -> None:
     prohibited = served.csv("/scopewatch/prohibited_states.csv")
-    assert list(prohibited[0])[:3] == ["jurisdiction", "state_name", "status"]
+    assert list(prohibited[0])[:5] == [
+        "jurisdiction",
+        "state_name",
+        "published_status",
+        "sources_say",
+        "pending",
+    ]
     assert {"evidence", "url", "authority", "effective_date"} <= set(prohibited[0])
-    assert [(r["jurisdiction"], r["state_name"]) for r in prohibited] == [
-        ("CA", "California"),
-        ("CO", "Colorado"),
-        ("NY", "New York"),
+    # published: CO's move to prohibited and WA's to permitted both await review
+    assert [
+        (r["jurisdiction"], r["published_status"], r["sources_say"], r["pending"]) for r in prohibited
+    ] == [
+        ("CA", "prohibited", "prohibited", ""),
+        ("NY", "prohibited", "prohibited", ""),
+        ("WA", "prohibited", "permitted", "● awaiting review"),
     ]
 
     waiting = served.json("/scopewatch/changes_awaiting_review.json?_shape=array")
@@ -210,7 +220,22 @@ def test_canned_queries(served: Server) -> None:
     assert waiting[2]["note"] == "page gone (404)"  # the legality row's reason when the change has none
 
     article = served.json("/scopewatch/article_list.json?_shape=array")
-    assert [r["state_name"] for r in article] == ["California", "Colorado", "New York"]
+    assert [(r["state_name"], r["published_status"], r["sources_say"]) for r in article] == [
+        ("California", "prohibited", "prohibited"),
+        ("New York", "prohibited", "prohibited"),
+        ("Washington", "prohibited", "permitted"),
+        ("Colorado", "permitted", "prohibited"),
+    ]
+
+
+def test_full_text_search_over_pages_and_findings(served: Server) -> None:
+    hits = served.json("/scopewatch/search.json?_shape=array&q=" + quote('"shall not perform"'))
+    kinds = {(r["kind"], r["jurisdiction"]) for r in hits}
+    assert ("finding", "CO") in kinds
+    assert all("[" in r["snippet"] for r in hits)
+    assert served.json("/scopewatch/search.json?_shape=array&q=zyzzyva") == []
+    table = served.json("/scopewatch/snapshots.json?_search=needling&_shape=array")
+    assert table and all("needling" in r["text"].lower() for r in table)
 
 
 def test_stale_sources_defaults_to_seven_days(served: Server) -> None:

@@ -206,6 +206,7 @@ def test_classify_prints_the_interface_fields(tmp_path: Path) -> None:
         "conditions",
         "evidence",
         "effective_date",
+        "enacted_date",
         "confidence",
     ]
     assert (first["status"], first["effective_date"]) == ("permitted", "2024-01-01")

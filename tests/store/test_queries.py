@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,22 @@ def test_list_changes_since_and_kind(db: Database) -> None:
         read.list_changes(db, "2024-13-01")
     with pytest.raises(UsageError, match="unknown change kind 'wording'"):
         read.list_changes(db, None, kind="wording")
+
+
+@pytest.mark.parametrize(
+    ("last_success", "days", "stale"),
+    [
+        (None, "7", False),  # never succeeded: "never fetched", not stale
+        ("2026-11-24T12:00:00Z", "7", False),  # 7 days exactly is not older than 7 days
+        ("2026-11-24T11:59:00Z", "7", True),
+        ("2026-11-30T12:00:00Z", "1", False),
+        ("2026-11-01T12:00:00Z", "100", False),
+    ],
+)
+def test_stale_means_the_same_in_python_and_sql(last_success: str | None, days: str, stale: bool) -> None:
+    now = "2026-12-01T12:00:00Z"
+    parsed = dt.datetime.fromisoformat(last_success) if last_success else None
+    assert read.is_stale(parsed, dt.datetime.fromisoformat(now), int(days)) is stale
+    conn = sqlite3.connect(":memory:")
+    sql = read.stale_sql("?", now="?", days="?")  # days as text, as a web form sends it
+    assert bool(conn.execute(f"SELECT {sql}", [last_success, now, last_success, days]).fetchone()[0]) is stale

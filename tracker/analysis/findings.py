@@ -21,6 +21,8 @@ def finding_row(finding: Finding) -> dict[str, Any]:
         "evidence": finding.evidence,
         "confidence": round(finding.confidence, 3),
         "effective_date": finding.effective_date.isoformat() if finding.effective_date else None,
+        "enacted_date": finding.enacted_date.isoformat() if finding.enacted_date else None,
+        "awaiting_rules": int(finding.awaiting_rules),
         "needs_review": int(finding.needs_review),
         "rules": json.dumps(list(finding.rules)),
     }
@@ -30,19 +32,24 @@ def finding_row(finding: Finding) -> dict[str, Any]:
     return row
 
 
+def reading(text: str, source: Source) -> dict[str, Any]:
+    """The finding row of one text, read for its source, without ids: what a worker process
+    sends back while the crawl goes on (:mod:`tracker.run.pipeline`)."""
+    return finding_row(
+        classify_text(text, source.profession, board=source.board, jurisdiction=source.jurisdiction)
+    )
+
+
 def classify_snapshots(
     db: Database, run_id: int, snapshots: list[StoredSnapshot], sources: dict[str, Source]
 ) -> None:
     """Insert one finding per new snapshot, read for its source's profession."""
     for snapshot in snapshots:
         source = sources[snapshot.source_id]
-        finding = classify_text(
-            snapshot.text, source.profession, board=source.board, jurisdiction=source.jurisdiction
-        )
         row = {
             "snapshot_id": snapshot.id,
             "source_id": snapshot.source_id,
             "run_id": run_id,
-            **finding_row(finding),
+            **reading(snapshot.text, source),
         }
         insert(db, "findings", row)

@@ -7,6 +7,20 @@ an interpretation: a court ruling or AG opinion is *superseded* by a statute or 
 effect later and says otherwise (e.g. an AG opinion of 2014 against, a statute of 2015 for).
 Every source that disagrees with the result, of any rank, is listed in ``conflicting_sources``.
 
+Time: legality is computed against the run's as-of date. A permission is *pending* when it
+waits for board rules not yet adopted (``awaiting_rules``), or when it is a statute or rule
+whose ``effective_date`` is after the as-of date. Pending permissions do not decide today: the
+in-force sources decide; when they do not permit it (prohibited, contested or silent) and a
+pending permission of at least the deciding rank exists, the row is ``not_yet_in_effect``
+(authorised, not allowed today). A later run whose as-of date reaches the effective date turns
+the row ``permitted`` without any page changing.
+
+Conditions come from every *agreeing* source, not only the deciding one: for ``permitted`` the
+in-force permitting sources, for ``not_yet_in_effect`` the pending ones. Each condition keeps
+the sources that state it; the governing value is the highest authority's (same rank: the
+deciding source's, then the newest, then by id). Other statuses keep the decider's conditions
+(none when ``contested``).
+
 Silence is not a change in the law: when the page that decided a row vanishes (404/410) or
 stops deciding (its finding becomes ``unaddressed``), its last deciding finding keeps counting
 and the row is flagged ``needs_review``. A failed fetch changes nothing, since findings come
@@ -27,6 +41,12 @@ from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityS
 DECIDING = (FindingStatus.PERMITTED.value, FindingStatus.PROHIBITED.value)
 SUPERSEDABLE = (Authority.COURT, Authority.AG_OPINION)
 SUPERSEDING = (Authority.STATUTE, Authority.RULE)
+DATED = (Authority.STATUTE, Authority.RULE)  # whose effective date says when the permission binds
+PERMITTED = FindingStatus.PERMITTED.value
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)[:10]) if value else None
 
 
 @dataclass(frozen=True)
@@ -43,13 +63,34 @@ class Say:
         return str(self.finding["status"])
 
     @property
+    def effective(self) -> dt.date | None:
+        return _date(self.finding.get("effective_date"))
+
+    @property
+    def enacted(self) -> dt.date | None:
+        return _date(self.finding.get("enacted_date"))
+
+    @property
     def date(self) -> dt.date | None:
-        value = self.finding.get("effective_date")
-        return dt.date.fromisoformat(value) if value else None
+        """When it took (or takes) effect, else when it was signed or issued."""
+        return self.effective or self.enacted
+
+    @property
+    def awaiting_rules(self) -> bool:
+        return bool(self.finding.get("awaiting_rules"))
 
     @property
     def deciding(self) -> bool:
         return self.status in DECIDING
+
+    def pending(self, as_of: dt.date | None) -> bool:
+        """A permission not binding on ``as_of``: awaiting rules, or a statute or rule in force later."""
+        if self.status != PERMITTED:
+            return False
+        if self.awaiting_rules:
+            return True
+        effective = self.effective
+        return as_of is not None and self.authority in DATED and effective is not None and effective > as_of
 
 
 @dataclass(frozen=True)
@@ -58,6 +99,7 @@ class Decision:
     decider: Say | None
     conflicting: tuple[str, ...] = ()
     superseded: tuple[str, ...] = ()
+    agreeing: tuple[Say, ...] = ()  # the sources whose conditions bind, strongest first
 
 
 def _best(says: list[Say]) -> Say:
@@ -83,24 +125,111 @@ def _superseded(deciding: list[Say]) -> set[str]:
     return out
 
 
-def combine(says: list[Say]) -> Decision:
-    """The legality of one jurisdiction and profession from its sources' findings."""
-    deciding = [s for s in says if s.deciding]
-    superseded = _superseded(deciding)
-    live = [s for s in deciding if s.source_id not in superseded]
+def _ordered(says: list[Say], decider: Say | None) -> tuple[Say, ...]:
+    """Strongest authority first; at one rank the decider, then the newest, then by id."""
+    return tuple(
+        sorted(
+            says,
+            key=lambda s: (
+                s.authority.rank,
+                s is not decider,
+                -(s.date or dt.date.min).toordinal(),
+                s.source_id,
+            ),
+        )
+    )
+
+
+def _decide(says: list[Say], deciding: list[Say]) -> Decision:
+    """The status from in-force ``says`` alone (``deciding``: every deciding say, for dissent)."""
+    live = [s for s in says if s.deciding]
     if not live:
         with_evidence = [s for s in says if s.finding.get("evidence")] or says
         decider = min(with_evidence, key=lambda s: (s.authority.rank, s.source_id)) if with_evidence else None
-        return Decision(LegalityStatus.UNADDRESSED, decider)
+        return Decision(LegalityStatus.UNADDRESSED, decider, agreeing=(decider,) if decider else ())
     top_rank = min(s.authority.rank for s in live)
     top = [s for s in live if s.authority.rank == top_rank]
     statuses = {s.status for s in top}
     if len(statuses) > 1:
-        conflicting = sorted({s.source_id for s in deciding})
-        return Decision(LegalityStatus.CONTESTED, _best(top), tuple(conflicting), tuple(sorted(superseded)))
+        everyone = tuple(sorted({s.source_id for s in deciding}))
+        return Decision(LegalityStatus.CONTESTED, _best(top), everyone)
     status = LegalityStatus(statuses.pop())
-    conflicting = sorted(s.source_id for s in deciding if s.status != status.value)
-    return Decision(status, _best(top), tuple(conflicting), tuple(sorted(superseded)))
+    decider = _best(top)
+    conflicting = tuple(sorted(s.source_id for s in deciding if s.status != status.value))
+    if status is LegalityStatus.PERMITTED:
+        return Decision(
+            status,
+            decider,
+            conflicting,
+            agreeing=_ordered([s for s in live if s.status == PERMITTED], decider),
+        )
+    return Decision(status, decider, conflicting, agreeing=(decider,))
+
+
+def combine(says: list[Say], as_of: dt.date | None = None) -> Decision:
+    """The legality of one jurisdiction and profession on ``as_of`` from its sources' findings.
+
+    ``as_of`` None ignores effective dates (every dated permission counts as in force);
+    ``awaiting_rules`` still holds a permission back.
+    """
+    deciding = [s for s in says if s.deciding]
+    superseded = _superseded(deciding)
+    current = [s for s in says if s.source_id not in superseded]
+    pending = [s for s in current if s.pending(as_of)]
+    in_force = [s for s in current if not s.pending(as_of)]
+    decision = _decide(in_force, deciding)
+    if pending and decision.status is not LegalityStatus.PERMITTED:
+        strongest = min(s.authority.rank for s in pending)
+        decider_rank = decision.decider.authority.rank if decision.decider else len(Authority)
+        if decision.status is LegalityStatus.UNADDRESSED or strongest <= decider_rank:
+            top = [s for s in pending if s.authority.rank == strongest]
+            decider = _best(top)
+            # a prohibition in force agrees that it is not allowed today; an in-force permission does not
+            conflicting = sorted(s.source_id for s in in_force if s.deciding and s.status == PERMITTED)
+            return Decision(
+                LegalityStatus.NOT_YET_IN_EFFECT,
+                decider,
+                tuple(conflicting),
+                tuple(sorted(superseded)),
+                _ordered(pending, decider),
+            )
+    return Decision(
+        decision.status,
+        decision.decider,
+        decision.conflicting,
+        tuple(sorted(superseded)),
+        decision.agreeing if decision.status is not LegalityStatus.CONTESTED else (),
+    )
+
+
+def _stored(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+def merge_conditions(decision: Decision) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The governing value of each condition, and every agreeing source that states one.
+
+    Returns (``{condition: value or None}``, ``{condition: [{value, source_id, authority, url,
+    governing}, ...]}``); the governing entry comes first.
+    """
+    values: dict[str, Any] = dict.fromkeys(CONDITION_FIELDS)
+    sources: dict[str, list[dict[str, Any]]] = {}
+    for name in CONDITION_FIELDS:
+        stated = [s for s in decision.agreeing if s.finding.get(name) is not None]
+        if not stated:
+            continue
+        values[name] = _stored(stated[0].finding[name])
+        sources[name] = [
+            {
+                "value": _stored(s.finding[name]),
+                "source_id": s.source_id,
+                "authority": s.authority.value,
+                "url": s.url,
+                "governing": i == 0,
+            }
+            for i, s in enumerate(stated)
+        ]
+    return values, sources
 
 
 @dataclass
@@ -114,6 +243,7 @@ class Transition:
     row: dict[str, Any]
     status_changed: bool
     needs_review: str | None = None  # reason, when the deciding page went silent this run
+    note: str | None = None  # why the status moved when no page did ("took effect on ...")
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -126,11 +256,17 @@ def _latest_by_source(db: Database, table: str, where: str = "1") -> dict[str, d
     return {row["source_id"]: row for row in db.query(sql)}
 
 
-def update(db: Database, run_id: int, now: str) -> list[Transition]:
-    """Recompute every legality row touched by the active sources; write them; return transitions."""
+def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
+    """Recompute every legality row of the active sources on ``as_of`` (the run's date, ISO);
+    write them; return the transitions.
+
+    Every date the rows record (``first_seen``, ``last_checked``) is a run's as-of date.
+    """
+    day = dt.date.fromisoformat(as_of[:10])
     findings = _latest_by_source(db, "findings")
     deciding_findings = _latest_by_source(db, "findings", "status in ('permitted', 'prohibited')")
     checks = _latest_by_source(db, "checks")
+    run_dates = {r["id"]: r["as_of"] for r in db.query("select id, as_of from runs")}
     overrides = {(r["jurisdiction"], r["profession"]): r for r in db.table("overrides").rows}
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for source in db.table("sources").rows_where("active = 1", order_by="id"):
@@ -148,19 +284,33 @@ def update(db: Database, run_id: int, now: str) -> list[Transition]:
             continue
         reason = None
         silent = _silence(old, says, checks, deciding_findings)
-        decision = combine(says)
+        decision = combine(says, day)
         if silent:
             reason, kept = silent
             kept_says = [kept if s.source_id == kept.source_id else s for s in says]
-            decision = combine(kept_says)
+            decision = combine(kept_says, day)
             # flagged only when the row rests on the silent page: without its last word, the
             # status would differ (a gone board page under a deciding statute is no reason)
             without = [s for s in says if s.source_id != kept.source_id]
-            if without and combine(without).status is decision.status:
+            if without and combine(without, day).status is decision.status:
                 reason = None
-        row = _row(code, profession, decision, sources, checks, old, run_id)
-        transitions.append(_apply(db, row, old, reason, overrides, now))
+            says = kept_says
+        row = _row(code, profession, decision, sources, checks, run_dates, old, run_id)
+        transition = _apply(db, row, old, reason, overrides, as_of, run_id)
+        if transition.status_changed and not any(s.finding.get("run_id") == run_id for s in says):
+            transition.note = _dated_note(transition, as_of)
+        transitions.append(transition)
     return transitions
+
+
+def _dated_note(t: Transition, as_of: str) -> str:
+    """Why a status moved although no page changed: the as-of date passed an effective date."""
+    effective = t.row.get("effective_date")
+    if t.old_status == LegalityStatus.NOT_YET_IN_EFFECT.value and t.new_status == PERMITTED:
+        return f"took effect on {effective}" if effective else f"took effect by {as_of}"
+    if t.new_status == LegalityStatus.NOT_YET_IN_EFFECT.value and effective:
+        return f"not yet in effect on {as_of}: in force from {effective}"
+    return f"no page changed; the status moved with the date ({as_of})"
 
 
 def _get(db: Database, code: str, profession: str) -> dict[str, Any] | None:
@@ -196,15 +346,19 @@ def _row(
     decision: Decision,
     sources: list[dict[str, Any]],
     checks: dict[str, dict[str, Any]],
+    run_dates: dict[int, str],
     old: dict[str, Any] | None,
     run_id: int,
 ) -> dict[str, Any]:
     finding = decision.decider.finding if decision.decider else {}
-    ok_checks = [
-        checks[s["id"]]["checked_at"]
+    ok_runs = [
+        checks[s["id"]]["run_id"]
         for s in sources
         if s["id"] in checks and checks[s["id"]]["outcome"] in ("fetched", "not_modified")
     ]
+    # the as-of date of the newest run that reached one of the row's pages
+    last_checked = run_dates.get(max(ok_runs)) if ok_runs else None
+    conditions, condition_sources = merge_conditions(decision)
     row: dict[str, Any] = {
         "jurisdiction": code,
         "profession": profession,
@@ -214,14 +368,16 @@ def _row(
         "authority": decision.decider.authority.value if decision.decider else None,
         "url": decision.decider.url if decision.decider else None,
         "effective_date": finding.get("effective_date"),
-        "last_checked": max(ok_checks) if ok_checks else (old or {}).get("last_checked"),
+        "enacted_date": finding.get("enacted_date"),
+        "awaiting_rules": int(bool(finding.get("awaiting_rules"))),
+        "last_checked": last_checked or (old or {}).get("last_checked"),
         "conflicting_sources": json.dumps(list(decision.conflicting)),
         "confidence": finding.get("confidence"),
         "finding_id": finding.get("id"),
         "updated_run_id": run_id,
+        **conditions,
+        "condition_sources": json.dumps(condition_sources),
     }
-    for name in CONDITION_FIELDS:
-        row[name] = finding.get(name) if decision.status is not LegalityStatus.CONTESTED else None
     return row
 
 
@@ -231,7 +387,8 @@ def _apply(
     old: dict[str, Any] | None,
     silent_reason: str | None,
     overrides: dict[tuple[str, str], dict[str, Any]],
-    now: str,
+    as_of: str,
+    run_id: int,
 ) -> Transition:
     new_status = row["source_status"]
     old_status = old["source_status"] if old else None
@@ -240,14 +397,16 @@ def _apply(
     # (tracker.editorial.workflow.settle, run by the change stage); a new row is the baseline
     if old is None:
         row.update(
-            first_seen=now,
+            first_seen=as_of,
+            first_seen_run_id=run_id,
             review_state=ReviewState.BASELINE.value,
             review_reason=None,
             published_status=new_status,
         )
     else:
         row.update(
-            first_seen=now if changed else old["first_seen"],
+            first_seen=as_of if changed else old["first_seen"],
+            first_seen_run_id=run_id if changed else old.get("first_seen_run_id"),
             review_state=old["review_state"],
             review_reason=old["review_reason"],
             published_status=old["published_status"],

@@ -24,14 +24,12 @@ import difflib
 import html
 import os
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.errors import ArticleError
-from tracker.sources import jurisdictions
 
 EMPTY = "none at present"
 _WS = r"(?:\s|&nbsp;|&#160;|&#xa0;)"
@@ -209,8 +207,11 @@ def article_diff(path: Path | str, states: list[str]) -> tuple[str, str]:
 def write_article(path: Path | str, new_text: str) -> Path | None:
     """Save ``new_text`` to ``path``, first copying the original byte for byte to ``PATH.bak``.
 
-    Returns the backup's path, or None when ``new_text`` is already the file's content (then
-    nothing is written, so an earlier backup is not overwritten by an identical copy).
+    The file is rewritten in place (same inode), so it keeps its mode, owner and hard links:
+    a web server's copy stays readable and a linked copy sees the new list. The backup gets
+    the original's mode. Returns the backup's path, or None when ``new_text`` is already the
+    file's content (then nothing is written, so an earlier backup is not overwritten by an
+    identical copy).
     """
     path = Path(path)
     original = path.read_bytes()
@@ -218,27 +219,20 @@ def write_article(path: Path | str, new_text: str) -> Path | None:
     if data == original:
         return None
     backup = path.with_name(path.name + ".bak")
-    backup.write_bytes(original)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{backup.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+            fh.write(original)
+            fh.flush()
+            os.fsync(fh.fileno())
+        shutil.copymode(path, tmp)
+        os.replace(tmp, backup)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    with open(path, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
     return backup
-
-
-def prohibited_states(db: Database, reviewed_only: bool = False) -> list[str]:
-    """State names where dry needling by physical therapists is prohibited, alphabetically.
-
-    ``reviewed_only`` reads ``published_status`` (the last status an editor accepted, or the
-    baseline) instead of ``status`` (which includes changes still pending review).
-    """
-    column = "published_status" if reviewed_only else "status"
-    rows = db.query(
-        "SELECT jurisdiction FROM legality "
-        f"WHERE profession = 'physical_therapist' AND {column} = 'prohibited'"
-    )
-    return sorted((jurisdictions.name(r["jurisdiction"]) for r in rows), key=str.casefold)

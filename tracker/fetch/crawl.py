@@ -1,10 +1,11 @@
-"""Fetch sources: run the Scrapy crawler in a child process and collect one result each.
+"""Fetch sources with the Scrapy crawler and collect one result each.
 
-Twisted's reactor cannot be restarted inside one process, and ``scopewatch schedule``
-calls :func:`crawl` many times in one daemon; so each call starts
-``python -m scrapers.runner`` in its own process group, streams its JSON lines back
-(``on_result`` sees each as it arrives), and kills it on any exception, interrupt or
-stall. Whatever happens, every request gets exactly one :class:`FetchResult`.
+The first crawl of a process runs in that process (``scopewatch run`` is one interpreter;
+the daemon starts one such process per scheduled run). Twisted's reactor cannot be
+restarted, so any later crawl in the same process (tests, repeated in-process calls)
+starts ``python -m scrapers.runner`` in its own process group instead, streams its JSON
+lines back, and kills it on any exception, interrupt or stall. Either way ``on_result``
+sees each result as it arrives, and every request gets exactly one :class:`FetchResult`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -36,6 +38,12 @@ from tracker.models import FetchOutcome, FetchRequest, FetchResult
 log = logging.getLogger(__name__)
 
 _ROOT = Path(tracker.__file__).resolve().parent.parent
+# SCOPEWATCH_CRAWL_PROCESS=child: every crawl starts the crawler process
+_PROCESS_ENV = "SCOPEWATCH_CRAWL_PROCESS"
+# False: this process never runs the crawl itself (the test session: its crawls must not
+# depend on which test ran first; the CLI processes it starts still crawl in-process)
+IN_PROCESS = True
+_reactor_spent = False  # this process has run its one reactor
 
 __all__ = ["CrawlOptions", "FetchRequest", "FetchResult", "crawl"]
 
@@ -79,23 +87,33 @@ def crawl(
     requests: list[FetchRequest],
     options: CrawlOptions | None = None,
     on_result: Callable[[FetchResult], None] | None = None,
+    *,
+    executor: Executor | None = None,
+    keep: bool = True,
+    on_idle: Callable[[], None] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request; one result per request, in the order they complete.
 
-    Raises :class:`CrawlError` only when the crawler process dies without producing
-    any result (its stderr tail is in the message); missing answers otherwise come back
-    FAILED with a reason.
+    ``on_result`` sees each result as it arrives; ``keep=False`` returns an empty list
+    instead of holding every result (and its text) until the end; ``on_idle`` is called
+    about once a second while the crawl runs, in the same thread. ``executor`` (worker
+    processes) extracts the pages' text while the crawl goes on, when the crawl runs in
+    this process.
+
+    Raises :class:`CrawlError` only when the crawler dies without producing any result
+    (the reason is in the message); missing answers otherwise come back FAILED with a reason.
     """
     options = options or CrawlOptions()
-    results: dict[int, FetchResult] = {}
+    answered: set[int] = set()
     ordered: list[FetchResult] = []
 
     def deliver(key: int, result: FetchResult) -> None:
-        if key in results:
+        if key in answered:
             log.warning("duplicate result for %s ignored", result.source_id)
             return
-        results[key] = result
-        ordered.append(result)
+        answered.add(key)
+        if keep:
+            ordered.append(result)
         if on_result is not None:
             on_result(result)
 
@@ -115,10 +133,14 @@ def crawl(
         else:
             todo.append((key, request))
     if todo:
-        code, stderr_tail = _run_child(_spec(todo, options), options, todo, deliver)
-        missing = [(k, r) for k, r in todo if k not in results]
+        spec = _spec(todo, options)
+        if _can_run_here():
+            code, stderr_tail = _run_here(spec, options, todo, deliver, executor, on_idle)
+        else:
+            code, stderr_tail = _run_child(spec, options, todo, deliver, on_idle)
+        missing = [(k, r) for k, r in todo if k not in answered]
         if missing and code != 0:
-            if not results:
+            if not answered:
                 raise CrawlError(
                     f"the crawler process failed (exit status {code}) before any result:\n{stderr_tail}"
                 )
@@ -127,9 +149,51 @@ def crawl(
                     key, _failed(request, f"the crawler process died (exit status {code}) before answering")
                 )
         for key, request in missing:
-            if key not in results:
+            if key not in answered:
                 deliver(key, _failed(request, "the crawl ended without answering this request"))
     return ordered
+
+
+def _can_run_here() -> bool:
+    """Whether this process can run the crawl itself: its reactor never ran, and this is
+    the main thread (signals reach only it)."""
+    return (
+        IN_PROCESS
+        and os.environ.get(_PROCESS_ENV, "").strip().lower() != "child"
+        and not _reactor_spent
+        and "twisted.internet.reactor" not in sys.modules
+        and threading.current_thread() is threading.main_thread()
+    )
+
+
+def _run_here(
+    spec: dict[str, Any],
+    options: CrawlOptions,
+    todo: list[tuple[int, FetchRequest]],
+    deliver: Callable[[int, FetchResult], None],
+    executor: Executor | None,
+    on_idle: Callable[[], None] | None,
+) -> tuple[int, str]:
+    """Run the crawl in this process; returns an exit status and a reason, as the child's."""
+    global _reactor_spent
+    from scrapers.runner import run_here  # Scrapy and Twisted are imported only now
+
+    _reactor_spent = True
+    keys = {request.source.id: key for key, request in todo}  # unique in a crawl, see crawl()
+    emitted = [0]
+
+    def emit(result: FetchResult) -> None:
+        emitted[0] += 1
+        if result.source_id in keys:
+            deliver(keys[result.source_id], result)
+
+    try:
+        ok = run_here(spec, emit, extractor=executor, stall=options.stall_limit(), idle=on_idle)
+    except (ValueError, TypeError, ImportError) as exc:  # settings the crawler refuses
+        if emitted[0]:  # the caller's own error, from on_result
+            raise
+        raise CrawlError(f"the crawler could not start: {type(exc).__name__}: {exc}") from exc
+    return (0, "") if ok else (1, "the crawl failed; its error is logged above")
 
 
 def _run_child(
@@ -137,6 +201,7 @@ def _run_child(
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
+    on_idle: Callable[[], None] | None = None,
 ) -> tuple[int, str]:
     """Run the crawler child; returns its exit status and the tail of its stderr."""
     env = dict(os.environ)
@@ -171,6 +236,8 @@ def _run_child(
                 try:
                     line = lines.get(timeout=1.0)
                 except queue.Empty:
+                    if on_idle is not None:
+                        on_idle()
                     if time.monotonic() - last > stall:
                         log.error("crawler made no progress for %.0f s; killing it", stall)
                         tail.append(f"(killed: no result for {stall:.0f} s)")

@@ -2,8 +2,10 @@
 
 Column order is fixed per table (``COLUMNS``) and documented here:
 
-- ``legality``: one row per jurisdiction and profession (``LEGALITY``).
-- ``history``: every finding over time, oldest first: the finding joined with its snapshot's
+- ``legality``: one row per jurisdiction and profession (``LEGALITY``); ``condition_sources``
+  is JSON text (per condition, every agreeing source stating it, governing first).
+- ``history``: every finding over time, oldest first by ``as_of`` (the date its run speaks
+  for: the replayed night's under ``--replay``), with its snapshot's wall-clock
   ``fetched_at`` and its source (``HISTORY``).
 - ``changes``: every recorded change, status and needs_review, oldest first (``CHANGES``).
 - ``sources``: the registry as stored, with each source's fetch health (``SOURCES``).
@@ -43,17 +45,18 @@ BOOL_CONDITIONS = ("in_person_training", "registration_required", "informed_cons
 LEGALITY = (
     "jurisdiction", "state", "profession", "status", "source_status", "published_status",
     "review_state", "review_reason", "authority", "source_id", "url", "evidence",
-    "effective_date", "first_seen", "last_checked", "confidence", "conflicting_sources",
-    *CONDITIONS, "updated_run_id",
+    "effective_date", "enacted_date", "awaiting_rules", "first_seen", "last_checked", "confidence",
+    "conflicting_sources", *CONDITIONS, "condition_sources", "updated_run_id",
 )  # fmt: skip
 HISTORY = (
-    "finding_id", "fetched_at", "run_id", "jurisdiction", "state", "profession", "source_id",
-    "authority", "url", "status", "confidence", "effective_date", "evidence", *CONDITIONS,
-    "needs_review", "snapshot_id",
+    "finding_id", "as_of", "fetched_at", "run_id", "jurisdiction", "state", "profession",
+    "source_id", "authority", "url", "status", "confidence", "effective_date", "enacted_date",
+    "awaiting_rules", "evidence", *CONDITIONS, "needs_review", "snapshot_id",
 )  # fmt: skip
 CHANGES = (
     "change_id", "detected_at", "run_id", "as_of", "jurisdiction", "state", "profession", "kind",
     "old_status", "new_status", "review_state", "authority", "source_id", "url", "evidence",
+    "note", "recorded_at",
 )  # fmt: skip
 SOURCES = (
     "source_id", "jurisdiction", "state", "profession", "authority", "board", "url", "selector",
@@ -66,7 +69,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "changes": CHANGES,
     "sources": SOURCES,
 }
-BOOLEANS = {*BOOL_CONDITIONS, "needs_review", "active", "pdf", "failing"}
+BOOLEANS = {*BOOL_CONDITIONS, "awaiting_rules", "needs_review", "active", "pdf", "failing"}
 INTEGERS = {
     "min_training_hours",
     "updated_run_id",
@@ -90,9 +93,10 @@ def _rows(db: Database, what: str) -> list[dict[str, Any]]:
         return [
             dict(r)
             for r in db.query(
-                "SELECT f.*, f.id AS finding_id, s.fetched_at, s.url, src.jurisdiction, src.authority "
-                "FROM findings f JOIN snapshots s ON s.id = f.snapshot_id "
-                "LEFT JOIN sources src ON src.id = f.source_id ORDER BY s.fetched_at, f.id"
+                "SELECT f.*, f.id AS finding_id, r.as_of, s.fetched_at, s.url, src.jurisdiction, "
+                "src.authority FROM findings f JOIN snapshots s ON s.id = f.snapshot_id "
+                "LEFT JOIN runs r ON r.id = f.run_id "
+                "LEFT JOIN sources src ON src.id = f.source_id ORDER BY r.as_of, f.id"
             )
         ]
     if what == "changes":

@@ -1,18 +1,22 @@
-"""Tell someone when a night was not quiet: a webhook (Slack-compatible) and/or an e-mail.
+"""Tell someone when a night was not quiet, through Apprise (Slack, Teams, Discord, e-mail,
+ntfy, a JSON webhook... each as a URL).
 
-A run notifies when it recorded status changes, raised needs-review rows, or ended
-failed/partial with sources that did not answer. Sending happens after the run's data is
-committed, so a failure to send is logged and never fails the run. Secrets (the SMTP
-password, the webhook URL's path and query, which usually carry a token) are never logged:
-log lines name the host only.
+A run notifies when it has news: status changes, needs-review rows, wording changes (as the
+report's summary counts them, :class:`tracker.store.runs.Digest`), a run that failed as a whole
+after one that did not, or a source that *started* failing or *recovered*. A source that keeps
+failing is announced once per failure episode, not every night (the report still lists it).
+The message is queued in the run's own transaction (:mod:`tracker.outputs.outbox`) and sent
+after it commits; a failure to send is logged and retried by the next run, never fatal.
+Secrets (the SMTP password, tokens in URLs) are never logged.
 
 Configuration: ``data/notify.toml`` (or ``--notify-config PATH``)::
 
     report_base_url = "https://example.org/scopewatch/reports"   # optional, for links
     timeout = 10                                                  # optional, seconds
+    urls = ["ntfy://scopewatch-alerts", "discord://id/token"]     # optional: any Apprise URLs
 
-    [webhook]
-    url = "https://hooks.slack.com/services/T000/B000/XXXX"
+    [webhook]   # a Slack/Discord/Teams hook URL as the service gives it, or any http(s)
+    url = "https://hooks.slack.com/services/T000/B000/XXXX"      # endpoint (a JSON POST)
 
     [email]
     host = "smtp.example.org"
@@ -28,33 +32,33 @@ then ``SCOPEWATCH_*`` environment variables override (see :data:`ENV`).
 
 from __future__ import annotations
 
-import json
+import hashlib
 import logging
 import os
-import smtplib
 import socket
-import ssl
 import tomllib
-import urllib.error
-import urllib.request
+import typing
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
+from tracker.files import read_input
+from tracker.models import ANSWERED_VALUES
 from tracker.sources import jurisdictions
+from tracker.store import runs
+from tracker.tomltables import base_type, check_table
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = Path("data/notify.toml")
-FAILED_RUN_STATUSES = ("failed", "partial")
 
 # environment variable -> NotifyConfig field
 ENV = {
+    "SCOPEWATCH_NOTIFY_URLS": "urls",
     "SCOPEWATCH_WEBHOOK_URL": "webhook_url",
     "SCOPEWATCH_SMTP_HOST": "smtp_host",
     "SCOPEWATCH_SMTP_PORT": "smtp_port",
@@ -64,27 +68,6 @@ ENV = {
     "SCOPEWATCH_MAIL_FROM": "mail_from",
     "SCOPEWATCH_MAIL_TO": "mail_to",
     "SCOPEWATCH_REPORT_BASE_URL": "report_base_url",
-}
-
-# TOML table -> {key: NotifyConfig field}; "" is the top level
-_KEYS: dict[str, dict[str, str]] = {
-    "": {"report_base_url": "report_base_url", "timeout": "timeout"},
-    "webhook": {"url": "webhook_url"},
-    "email": {
-        "host": "smtp_host",
-        "port": "smtp_port",
-        "user": "smtp_user",
-        "password": "smtp_password",
-        "starttls": "smtp_starttls",
-        "from": "mail_from",
-        "to": "mail_to",
-    },
-}
-_TYPES: dict[str, type] = {
-    "smtp_port": int,
-    "smtp_starttls": bool,
-    "mail_to": list,
-    "timeout": float,
 }
 
 
@@ -100,16 +83,47 @@ class NotifyConfig:
     mail_to: list[str] = field(default_factory=list)
     report_base_url: str | None = None
     timeout: float = 10.0
+    urls: list[str] = field(default_factory=list, repr=False)  # Apprise URLs, as given
 
     @property
     def channels(self) -> list[str]:
-        return [
-            name for name, on in (("webhook", bool(self.webhook_url)), ("email", bool(self.smtp_host))) if on
-        ]
+        on = (
+            ("webhook", bool(self.webhook_url)),
+            ("email", bool(self.smtp_host)),
+            ("apprise", bool(self.urls)),
+        )
+        return [name for name, enabled in on if enabled]
 
     @property
     def port(self) -> int:
         return self.smtp_port or (587 if self.smtp_starttls else 25)
+
+
+# The file's schema (tracker.tomltables): the field names are NotifyConfig's, the TOML keys
+# the users'.
+@dataclass(frozen=True)
+class _WebhookTable:
+    webhook_url: str | None = field(default=None, metadata={"key": "url"})
+
+
+@dataclass(frozen=True)
+class _EmailTable:
+    smtp_host: str | None = field(default=None, metadata={"key": "host"})
+    smtp_port: int | None = field(default=None, metadata={"key": "port"})
+    smtp_user: str | None = field(default=None, metadata={"key": "user"})
+    smtp_password: str | None = field(default=None, metadata={"key": "password"})
+    smtp_starttls: bool | None = field(default=None, metadata={"key": "starttls"})
+    mail_from: str | None = field(default=None, metadata={"key": "from"})
+    mail_to: list[str] | None = field(default=None, metadata={"key": "to", "what": "a list of addresses"})
+
+
+@dataclass(frozen=True)
+class _File:
+    report_base_url: str | None = None
+    timeout: float | None = field(default=None, metadata={"what": "a number of seconds"})
+    urls: list[str] | None = field(default=None, metadata={"what": "a list of Apprise URLs"})
+    webhook: _WebhookTable | None = None
+    email: _EmailTable | None = None
 
 
 def load_config(path: Path | None) -> NotifyConfig | None:
@@ -134,65 +148,39 @@ def load_config(path: Path | None) -> NotifyConfig | None:
         )
     if config.webhook_url and urlsplit(config.webhook_url).scheme not in ("http", "https"):
         raise UsageError("notification key 'webhook.url' must be an http(s) URL")
+    for url in config.urls:
+        if _apprise_service(url, config) is None:
+            scheme = url.split("://", 1)[0] if "://" in url else url[:12]
+            raise UsageError(
+                f"notification URL {scheme}://... is not one Apprise knows (a typo in the service name, "
+                "or a missing part?): see https://appriseit.com/services/"
+            )
     return config
 
 
 def _read_file(path: Path) -> dict[str, Any]:
+    raw = read_input(path, "notification config", option="--notify-config")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"notification config {path} not found: pass --notify-config PATH") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise UsageError(f"notification config {path} cannot be read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"notification config {path} is not valid TOML: {exc}") from None
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in _KEYS and key:
-            if not isinstance(value, dict):
-                raise UsageError(f"{path}: key {key!r} must be a table ([{key}])")
-            for sub, sub_value in value.items():
-                if sub not in _KEYS[key]:
-                    allowed = ", ".join(_KEYS[key])
-                    raise UsageError(f"{path}: unknown key '{key}.{sub}' (allowed: {allowed})")
-                name = _KEYS[key][sub]
-                values[name] = _checked(path, f"{key}.{sub}", name, sub_value)
-        elif key in _KEYS[""]:
-            values[_KEYS[""][key]] = _checked(path, key, _KEYS[""][key], value)
-        else:
-            allowed = ", ".join([*_KEYS[""], "[webhook]", "[email]"])
-            raise UsageError(f"{path}: unknown key {key!r} (allowed: {allowed})")
+    except RecursionError:
+        raise UsageError(f"notification config {path} is not valid TOML: nested too deeply") from None
+    values = check_table(data, _File, str(path))
+    for table in ("webhook", "email"):
+        values.update(values.pop(table, {}))
+    port = values.get("smtp_port")
+    if port is not None and not 0 < port < 65536:
+        raise UsageError(f"{path}: key 'email.port' must be a port number (1-65535)")
+    if values.get("timeout", 1) <= 0:
+        raise UsageError(f"{path}: key 'timeout' must be a positive number of seconds")
     return values
 
 
-def _checked(path: Path, key: str, name: str, value: Any) -> Any:
-    kind = _TYPES.get(name, str)
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if kind is int and isinstance(value, bool):
-        kind_ok = False
-    else:
-        kind_ok = isinstance(value, kind)
-    if kind is list:
-        kind_ok = kind_ok and all(isinstance(v, str) and v.strip() for v in value)
-    if not kind_ok:
-        wanted = {
-            int: "an integer",
-            bool: "true or false",
-            list: "a list of addresses",
-            float: "a number of seconds",
-            str: "a string",
-        }[kind]
-        raise UsageError(f"{path}: key {key!r} must be {wanted}")
-    if name == "smtp_port" and not 0 < value < 65536:
-        raise UsageError(f"{path}: key {key!r} must be a port number (1-65535)")
-    if name == "timeout" and value <= 0:
-        raise UsageError(f"{path}: key {key!r} must be a positive number of seconds")
-    return [v.strip() for v in value] if kind is list else value
-
-
 def _from_env(var: str, name: str, raw: str) -> Any:
-    kind = _TYPES.get(name, str)
+    kind = base_type(typing.get_type_hints(NotifyConfig)[name])
     if kind is int:
         if not raw.isdigit() or not 0 < int(raw) < 65536:
             raise UsageError(f"{var}={raw!r}: must be a port number (1-65535)")
@@ -202,11 +190,15 @@ def _from_env(var: str, name: str, raw: str) -> Any:
             raise UsageError(f"{var}={raw!r}: use true or false")
         return raw.lower() in ("1", "true", "yes")
     if kind is list:
-        return [a.strip() for a in raw.split(",") if a.strip()]
+        separator = None if name == "urls" else ","  # Apprise URLs hold commas: whitespace apart
+        return [a.strip(" ,") for a in raw.split(separator) if a.strip(" ,")]
     return raw
 
 
 # --- the message -------------------------------------------------------------------------
+
+
+OK_OUTCOMES = ANSWERED_VALUES
 
 
 @dataclass
@@ -218,17 +210,24 @@ class Night:
     as_of: str | None
     changes: list[dict[str, Any]]
     needs_review: list[dict[str, Any]]
-    failed: list[dict[str, Any]]
+    failed: list[dict[str, Any]]  # every source that did not answer this run
     error: str | None
     report: str | None
+    started_failing: list[dict[str, Any]] = field(default_factory=list)  # a new failure episode
+    recovered: list[dict[str, Any]] = field(default_factory=list)  # an episode ended
+    first_failed_run: bool = True  # the run failed as a whole, and the run before it did not
+    wording_changes: int = 0
 
     @property
     def quiet(self) -> bool:
+        """Nothing new to tell: sources that were already failing are not news."""
         return not (
             self.changes
             or self.needs_review
-            or self.status == "failed"
-            or (self.status in FAILED_RUN_STATUSES and self.failed)
+            or self.wording_changes
+            or self.started_failing
+            or self.recovered
+            or (self.status == "failed" and self.first_failed_run)
         )
 
     def subject(self) -> str:
@@ -237,8 +236,12 @@ class Night:
             parts.append(_plural(len(self.changes), "status change"))
         if self.needs_review:
             parts.append(f"{_plural(len(self.needs_review), 'state')} to review")
-        if self.failed:
-            parts.append(f"{_plural(len(self.failed), 'source')} failed")
+        if self.started_failing:
+            parts.append(f"{_plural(len(self.started_failing), 'source')} started failing")
+        if self.recovered:
+            parts.append(f"{_plural(len(self.recovered), 'source')} recovered")
+        if self.wording_changes:
+            parts.append(_plural(self.wording_changes, "wording change"))
         if not parts:
             parts.append(f"run {self.status}")
         return f"scopewatch: {', '.join(parts)} (run {self.run_id})"
@@ -254,8 +257,14 @@ class Night:
                 f"- {_who(c)}: {c['new_status']} kept" + (f" ({c['note']})" if c.get("note") else "")
                 for c in self.needs_review
             ]
-        if self.failed:
-            lines.append("Failed sources: " + ", ".join(f["source_id"] for f in self.failed))
+        if self.started_failing:
+            lines.append("Started failing:")
+            lines += [f"- {f['source_id']}: {f['error'] or f['outcome']}" for f in self.started_failing]
+        if self.recovered:
+            lines.append("Recovered: " + ", ".join(f["source_id"] for f in self.recovered))
+        still = len(self.failed) - len(self.started_failing)
+        if still > 0:
+            lines.append(f"Still failing (announced before): {_plural(still, 'source')}")
         if self.error:
             lines.append(f"Error: {self.error}")
         if self.report:
@@ -271,6 +280,8 @@ class Night:
             "changes": self.changes,
             "needs_review": self.needs_review,
             "failed": self.failed,
+            "started_failing": self.started_failing,
+            "recovered": self.recovered,
             "report": self.report,
         }
 
@@ -284,7 +295,9 @@ def _who(change: dict[str, Any]) -> str:
     return f"{change['state']} ({change['jurisdiction']}), {profession}"
 
 
-def gather(db: Database, run_id: int, report_paths: list[Path], config: NotifyConfig | None = None) -> Night:
+def gather(
+    db: Database, run_id: int, report_paths: list[Path] | None = None, config: NotifyConfig | None = None
+) -> Night:
     run = db.table("runs").get(run_id)
     keys = ["jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note"]
     rows: dict[str, list[dict[str, Any]]] = {"status": [], "needs_review": []}
@@ -292,17 +305,23 @@ def gather(db: Database, run_id: int, report_paths: list[Path], config: NotifyCo
         if row["kind"] in rows:
             item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: row.get(k) for k in keys}}
             rows[row["kind"]].append(item)
-    failed = [
-        {
-            "source_id": c["source_id"],
-            "outcome": c["outcome"],
-            "http_status": c["http_status"],
-            "error": c["error"],
-        }
-        for c in db["checks"].rows_where(
-            "run_id = ? and outcome not in ('fetched', 'not_modified')", [run_id], order_by="source_id"
+    failed: list[dict[str, Any]] = []
+    started: list[dict[str, Any]] = []
+    recovered: list[dict[str, Any]] = []
+    for check in episodes(db, run_id):
+        item = {k: check[k] for k in ("source_id", "outcome", "http_status", "error")}
+        ok, before = check["outcome"] in OK_OUTCOMES, check["previous"]
+        if not ok:
+            failed.append(item)
+            if before is None or before in OK_OUTCOMES:
+                started.append(item)
+        elif before is not None and before not in OK_OUTCOMES:
+            recovered.append(item)
+    previous_run = list(
+        db.query(
+            "select status from runs where id < ? and status != 'running' order by id desc limit 1", [run_id]
         )
-    ]
+    )
     return Night(
         run_id=run_id,
         status=run["status"],
@@ -311,11 +330,31 @@ def gather(db: Database, run_id: int, report_paths: list[Path], config: NotifyCo
         needs_review=rows["needs_review"],
         failed=failed,
         error=run.get("error"),
-        report=_report_link(report_paths, config.report_base_url if config else None),
+        report=report_link(report_paths or [], config.report_base_url if config else None),
+        started_failing=started,
+        recovered=recovered,
+        first_failed_run=not previous_run or previous_run[0]["status"] != "failed",
+        wording_changes=runs.digest(db, run_id).wording_changes,
     )
 
 
-def _report_link(report_paths: list[Path], base_url: str | None) -> str | None:
+def episodes(db: Database, run_id: int) -> list[dict[str, Any]]:
+    """This run's checks, each with the outcome of the same source's check before this run
+    (``previous``, None for a source checked for the first time)."""
+    return list(
+        db.query(
+            """
+            select c.source_id, c.outcome, c.http_status, c.error,
+              (select p.outcome from checks p where p.source_id = c.source_id and p.run_id < c.run_id
+               order by p.run_id desc, p.id desc limit 1) as previous
+            from checks c where c.run_id = ? order by c.source_id
+            """,
+            [run_id],
+        )
+    )
+
+
+def report_link(report_paths: list[Path], base_url: str | None) -> str | None:
     if not report_paths:
         return None
     paths = [Path(p) for p in report_paths]
@@ -328,78 +367,108 @@ def _report_link(report_paths: list[Path], base_url: str | None) -> str | None:
 # --- sending -----------------------------------------------------------------------------
 
 
-def notify_run(db: Database, run_id: int, report_paths: list[Path], config: NotifyConfig | None) -> list[str]:
-    """Send the run's summary on every configured channel; return the channels that took it.
+@dataclass(frozen=True)
+class Target:
+    """One Apprise service: ``key`` identifies it across runs without holding its secrets."""
 
-    Nothing is sent (and [] returned) without a config or on a quiet night. Send errors are
-    logged, never raised: the run's data is already committed.
-    """
-    if config is None:
-        return []
-    night = gather(db, run_id, report_paths, config)
-    if night.quiet:
-        log.info("run %s was quiet: no notification", run_id)
-        return []
-    sent: list[str] = []
+    key: str
+    label: str  # for logs: the service and host, no secrets
+    url: str = field(repr=False)
+
+
+def targets(config: NotifyConfig) -> list[Target]:
+    """Every configured service as an Apprise URL."""
+    urls = list(config.urls)
     if config.webhook_url:
-        host = urlsplit(config.webhook_url).hostname or "?"
-        try:
-            code = send_webhook(config, night.payload())
-            log.info("notified run %s by webhook to %s (HTTP %s)", run_id, host, code)
-            sent.append("webhook")
-        except Exception as exc:
-            log.warning("webhook to %s failed: %s", host, _scrub(exc, config))
+        urls.append(_webhook_url(config.webhook_url, config))
     if config.smtp_host:
-        try:
-            send_email(config, night.subject(), night.text())
-            log.info(
-                "notified run %s by e-mail via %s to %d recipient(s)",
-                run_id,
-                config.smtp_host,
-                len(config.mail_to),
-            )
-            sent.append("email")
-        except Exception as exc:
-            log.warning("e-mail via %s:%s failed: %s", config.smtp_host, config.port, _scrub(exc, config))
-    return sent
+        urls.append(_email_url(config))
+    out = []
+    for url in urls:
+        service = _apprise_service(url, config)
+        host = urlsplit(url).hostname if "://" in url else None
+        name = getattr(service, "service_name", None) or url.split(":", 1)[0]
+        label = f"{name} ({host})" if host else str(name)
+        out.append(Target(hashlib.sha256(url.encode()).hexdigest()[:16], label, url))
+    return out
 
 
-def send_webhook(config: NotifyConfig, payload: dict[str, Any]) -> int:
-    assert config.webhook_url
-    request = urllib.request.Request(
-        config.webhook_url,
-        data=json.dumps(payload).encode("utf-8"),
-        method="POST",
-        headers={"Content-Type": "application/json", "User-Agent": "scopewatch-notify"},
-    )
-    with urllib.request.urlopen(request, timeout=config.timeout) as response:
-        return int(response.status)
+def _webhook_url(url: str, config: NotifyConfig) -> str:
+    """A service's own hook URL (Slack, Discord, Teams...) as Apprise reads it; any other
+    http(s) endpoint as Apprise's JSON webhook (``json://``/``jsons://``)."""
+    if _apprise_service(url, config) is not None:
+        return url
+    parts = urlsplit(url)
+    # Apprise reads "?a=b" as its own options; "-a=b" is passed on to the endpoint's query
+    query = urlencode([(f"-{k}", v) for k, v in parse_qsl(parts.query, keep_blank_values=True)])
+    return urlunsplit(parts._replace(scheme="jsons" if parts.scheme == "https" else "json", query=query))
 
 
-def send_email(config: NotifyConfig, subject: str, body: str) -> None:
+def _email_url(config: NotifyConfig) -> str:
     assert config.smtp_host
-    message = EmailMessage()
-    message["Subject"] = subject
-    message["From"] = config.mail_from or f"scopewatch@{socket.getfqdn()}"
-    message["To"] = ", ".join(config.mail_to)
-    message.set_content(body)
-    with smtplib.SMTP(config.smtp_host, config.port, timeout=config.timeout) as smtp:
-        if config.smtp_starttls:
-            smtp.starttls(context=ssl.create_default_context())
-        if config.smtp_user:
-            smtp.login(config.smtp_user, config.smtp_password or "")
-        smtp.send_message(message)
+    auth = ""
+    if config.smtp_user:
+        auth = f"{quote(config.smtp_user, safe='')}:{quote(config.smtp_password or '', safe='')}@"
+    query = {
+        "smtp": config.smtp_host,
+        "from": config.mail_from or f"scopewatch@{socket.getfqdn()}",
+        "to": ",".join(config.mail_to),
+    }
+    if config.smtp_starttls:
+        query["mode"] = "starttls"
+    scheme = "mailtos" if config.smtp_starttls else "mailto"
+    return f"{scheme}://{auth}{config.smtp_host}:{config.port}/?{urlencode(query)}"
 
 
-def _scrub(exc: BaseException, config: NotifyConfig) -> str:
-    """The error's text without the password or the webhook URL's token-bearing parts."""
-    text = f"{type(exc).__name__}: {exc}"
-    if isinstance(exc, urllib.error.HTTPError):
-        text = f"HTTP {exc.code} {exc.reason}"
-    secrets = [config.smtp_password, config.webhook_url]
-    if config.webhook_url:
-        parts = urlsplit(config.webhook_url)
-        secrets += [parts.path if len(parts.path) > 1 else None, parts.query or None]
-    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+def _apprise_service(url: str, config: NotifyConfig) -> Any:
+    import apprise
+
+    service = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    if service is None:
+        return None
+    service.socket_connect_timeout = config.timeout
+    service.socket_read_timeout = config.timeout
+    return service
+
+
+def send(target: Target, subject: str, body: str, config: NotifyConfig) -> str | None:
+    """Send one message to one service; None when it was taken, else the reason (no secrets)."""
+    import apprise
+
+    service = _apprise_service(target.url, config)
+    if service is None:
+        return "not a URL Apprise knows"
+    try:
+        with apprise.LogCapture(level=logging.WARNING) as output:  # type: ignore[no-untyped-call]
+            ok = service.notify(body=body, title=subject, body_format=apprise.NotifyFormat.TEXT)
+            detail = output.getvalue().strip() if hasattr(output, "getvalue") else ""
+    except Exception as exc:
+        ok, detail = False, f"{type(exc).__name__}: {exc}"
+    if ok:
+        return None
+    lines = [ln for ln in detail.splitlines() if ln.strip()]
+    return _scrub(" / ".join(lines[-3:]) or "the service did not accept the message", config, target.url)
+
+
+def _scrub(text: str, config: NotifyConfig, *urls: str) -> str:
+    """``text`` without the password, tokens or any configured URL's secret-bearing parts."""
+    secrets: list[str | None] = [config.smtp_password]
+    for url in (*urls, *config.urls, config.webhook_url):
+        if not url:
+            continue
+        secrets.append(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        secrets += [
+            parts.path if len(parts.path) > 1 else None,
+            parts.query or None,
+            parts.password,
+            parts.username if parts.password else None,
+        ]
+        secrets += [p for p in parts.path.split("/") if len(p) >= 6]
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, "***")
+        text = text.replace(quote(secret, safe=""), "***")
     return text

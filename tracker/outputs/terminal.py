@@ -14,6 +14,7 @@ COLOURS = {
     "prohibited": "red",
     "unaddressed": "yellow",
     "contested": "magenta",
+    "not_yet_in_effect": "dark_orange",
     None: "dim",
 }
 REVIEW_MARKS = {
@@ -23,8 +24,12 @@ REVIEW_MARKS = {
 }
 
 
-def _status(value: str | None) -> Text:
-    return Text(value or "no data", style=COLOURS.get(value, "bold"))
+def _status(value: str | None, words: str | None = None) -> Text:
+    """The status name, coloured; ``not_yet_in_effect`` with its words ("in force from ...")."""
+    text = value or "no data"
+    if value == "not_yet_in_effect" and words:
+        text = f"{value} ({words})"
+    return Text(text, style=COLOURS.get(value, "bold"))
 
 
 def _console(console: Console | None) -> Console:
@@ -38,7 +43,7 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
     for row in rows:
         table.add_row(
             row["state"],
-            _status(row["status"]),
+            _status(row["status"], row.get("status_words")),
             row.get("conditions_summary") or "",
             row.get("authority") or "",
             row.get("effective_date") or "",
@@ -52,7 +57,7 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
     out = _console(console)
     out.print(
         Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-        + _status(story.get("status"))
+        + _status(story.get("status"), story.get("status_words"))
     )
     override = story.get("override")
     if override:
@@ -61,11 +66,12 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
             f" (the sources say {story.get('source_status')})"
         )
     fields = [
-        ("conditions", story.get("conditions_summary") or "none stated"),
+        ("conditions", "" if story.get("condition_sources") else "none stated"),
         ("evidence", story.get("evidence")),
         ("source", story.get("url")),
         ("authority", " / ".join(x for x in (story.get("authority"), story.get("board")) if x)),
         ("effective", story.get("effective_date")),
+        ("enacted", story.get("enacted_date")),
         ("first seen", story.get("first_seen")),
         ("last checked", story.get("last_checked")),
         ("conflicting", ", ".join(story.get("conflicting_sources") or []) or "none"),
@@ -73,16 +79,31 @@ def print_story(story: dict[str, Any], console: Console | None = None) -> None:
         ("published", story.get("published_status")),
     ]
     for label, value in fields:
-        if value:
-            out.print(f"  {label + ':':<14}{value}", highlight=False)
+        if label == "conditions" and not value:
+            _print_conditions(out, story.get("condition_sources") or [])
+        elif value:
+            out.print(f"  {label + ':':<14}{value}", markup=False, highlight=False)
     changes = story.get("changes") or []
     out.print(f"  history: {len(changes)} change{'s' if len(changes) != 1 else ''}")
     for change in changes:
         out.print(
             f"    #{change['id']} {change['detected_at'][:10]} {change['kind']}: "
-            f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]",
+            f"{change['old_status']} -> {change['new_status']} [{change['review_state']}]"
+            + (f" {change['note']}" if change.get("note") else ""),
+            markup=False,
             highlight=False,
         )
+
+
+def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
+    """Each condition with the source that states it (the governing one), then any other
+    source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
+    out.print("  conditions:", highlight=False)
+    for line in lines:
+        text = f"{line['source_id']} ({line['authority']})"
+        text += "".join(f"; also {sid}" for sid in line["also"])
+        text += "".join(f"; {d['source_id']} ({d['authority']}) says {d['text']}" for d in line["differing"])
+        out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
 def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
@@ -120,9 +141,9 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
         if row.get("evidence"):
-            out.print(f"    evidence: {row['evidence']}", highlight=False)
+            out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
-            out.print(f"    source:   {row['url']} ({row.get('authority')})", highlight=False)
+            out.print(f"    source:   {row['url']} ({row.get('authority')})", markup=False, highlight=False)
     out.print(
         f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
     )

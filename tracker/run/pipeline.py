@@ -1,34 +1,48 @@
 """One run, start to end: registry -> crawl -> snapshot -> finding -> legality -> change -> report.
 
-The crawl happens outside any transaction (it may take an hour); everything it produced is
-then written in one transaction, so a run lands whole or not at all. The run row itself is
-committed first, so a killed run is visible and marked ``aborted`` by the next one.
+The run row is committed first, so a killed run is visible and marked ``aborted`` by the
+next one. While the crawl goes on (it may take an hour), each result's check, its new
+snapshot and that snapshot's finding are written as they arrive, in batched transactions:
+a run killed mid-crawl keeps what it fetched, and the next run makes conditional requests
+from it and reads what it left unread. Legality, changes and the run's end are then one
+transaction, so the outcome of a run lands whole or not at all. A worker process extracts
+and classifies the pages while this process crawls (:mod:`tracker.run.workers`); nothing is
+held per page, so memory does not grow with the number of sources.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import logging
 import signal
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from tracker.analysis import changes, findings, legality, wording
-from tracker.errors import CrawlError
+from tracker.errors import CrawlError, DatabaseBusy, ScopewatchError, describe_sqlite_error
 from tracker.fetch import mirror
 from tracker.fetch.crawl import crawl
 from tracker.fetch.options import CrawlOptions
 from tracker.models import FetchResult, RunStatus, Source, Trigger
-from tracker.outputs import notify, report
+from tracker.outputs import notify, outbox, report
+from tracker.run.workers import worker_pool
 from tracker.sources import registry
 from tracker.store import runs
 from tracker.store import snapshots as store
-from tracker.store.db import default_path, open_db, transaction, utcnow
+from tracker.store.db import default_busy_timeout, default_path, open_db, transaction, utcnow
 from tracker.store.lock import run_lock
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -50,8 +64,14 @@ class RunSummary:
     counts: runs.Counts
     changes: int
     as_of: str
+    digest: runs.Digest | None = None  # what the night came to (None before it is written)
     reports: list[Path] = field(default_factory=list)
     interrupted: bool = False  # a SIGTERM/SIGINT arrived while the run was being written
+    report_error: str | None = None  # the run was recorded but its report could not be written
+
+    @property
+    def quiet(self) -> bool:
+        return self.digest is not None and self.digest.quiet
 
     def line(self) -> str:
         c = self.counts
@@ -61,8 +81,12 @@ class RunSummary:
             f"{c.not_modified} not modified, {c.failed} failed{failed}; {self.changes} status change"
             f"{'' if self.changes == 1 else 's'}"
         )
+        if self.quiet:
+            text += ", a quiet night"
         if self.reports:
             text += f"; report {self.reports[0].parent}"
+        if self.report_error:
+            text += f"; {self.report_error}"
         return text
 
 
@@ -80,47 +104,203 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
             runs.abort_stale(db, utcnow())
             store.sync_sources(db, sources, utcnow())
             run_id = runs.start(db, options.trigger, utcnow(), as_of, str(night) if night else None)
-        try:
-            results = crawl(store.fetch_requests(db, sources), crawl_options, on_result)
-        except BaseException as exc:
-            status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
-            with transaction(db):
-                runs.finish(db, run_id, utcnow(), status, error=str(exc) or type(exc).__name__)
-            if status is RunStatus.FAILED:
-                notify.notify_run(db, run_id, [], notify_config)
-            raise
+        outbox.deliver(db, notify_config)  # what an earlier run could not send goes first
+        requests = store.fetch_requests(db, sources)
+        by_id = {s.id: s for s in sources}
+        with worker_pool() as pool:
+            stream = _Stream(db, run_id, by_id, pool)
+
+            def take(result: FetchResult) -> None:
+                stream.add(result)
+                if on_result is not None:
+                    on_result(result)
+
+            try:
+                crawl(
+                    requests,
+                    crawl_options,
+                    take,
+                    executor=pool,
+                    keep=False,
+                    on_idle=stream.idle,
+                )
+                stream.close()
+            except BaseException as exc:
+                stream.keep()  # what was fetched stays, for the next run
+                if isinstance(exc, sqlite3.Error):  # a streamed write met a lock or a full disk
+                    error = describe_sqlite_error(exc, options.db_path)
+                    _fail(db, run_id, _write_failure(error, exc, 1), stream.counts, notify_config)
+                    raise error from None
+                status = RunStatus.FAILED if isinstance(exc, CrawlError) else RunStatus.ABORTED
+                reason = str(exc) or type(exc).__name__
+                if status is RunStatus.FAILED:
+                    _fail(db, run_id, reason, stream.counts, notify_config)
+                else:
+                    with transaction(db):
+                        runs.finish(db, run_id, utcnow(), status, stream.counts, error=reason)
+                raise
 
         # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
         with deferred_signals() as stop:
-            summary = _finish(db, run_id, as_of, sources, results, options)
-            notify.notify_run(db, run_id, summary.reports, notify_config)
+            summary = _finish(db, run_id, as_of, by_id, stream.counts, options, notify_config)
+            outbox.deliver(db, notify_config)
         summary.interrupted = stop.requested
         return summary
+
+
+class _Stream:
+    """Each result written as it arrives; each new text's finding written when it is read.
+
+    Texts go to the worker pool (or are read here without one); the findings come back in
+    the order they were sent and are written into the current batch.
+    """
+
+    def __init__(self, db: Database, run_id: int, sources: dict[str, Source], pool: Executor | None) -> None:
+        self.writer = store.ResultWriter(db, run_id)
+        self.run_id = run_id
+        self.sources = sources
+        self.pool = pool
+        self.counts = runs.Counts()
+        self.pending: collections.deque[tuple[int, str, Future[dict[str, Any]]]] = collections.deque()
+        self._sql: dict[tuple[str, ...], str] = {}
+
+    def add(self, result: FetchResult) -> None:
+        new = self.writer.add(result)
+        self.counts.add(result, new is not None)
+        if new is not None and (source := self.sources.get(new.source_id)) is not None:
+            if self.pool is not None:
+                future = self.pool.submit(findings.reading, new.text, source)
+            else:
+                future = Future()
+                future.set_result(findings.reading(new.text, source))
+            self.pending.append((new.id, new.source_id, future))
+        self._collect(wait=False)
+
+    def idle(self) -> None:
+        """While the crawl waits: write the findings read meanwhile, commit a batch that is due."""
+        self._collect(wait=False)
+        self.writer.commit_if_due()
+
+    def close(self) -> None:
+        """Wait for the findings still being read, write them, commit."""
+        self._collect(wait=True)
+        self.writer.commit()
+
+    def keep(self) -> None:
+        """On the way out of a failed or stopped run: commit what is written, if it can be;
+        the findings not read yet are read by the next run."""
+        for _, _, future in self.pending:
+            future.cancel()
+        try:
+            self._collect(wait=False)
+            self.writer.commit()
+        except Exception:
+            self.writer.rollback()
+
+    def _collect(self, *, wait: bool) -> None:
+        while self.pending and (wait or self.pending[0][2].done()):
+            snapshot_id, source_id, future = self.pending.popleft()
+            if future.cancelled():
+                continue
+            row = {
+                "snapshot_id": snapshot_id,
+                "source_id": source_id,
+                "run_id": self.run_id,
+                **future.result(),
+            }
+            keys = tuple(row)
+            sql = self._sql.get(keys)
+            if sql is None:
+                sql = self._sql[keys] = (
+                    f"insert into findings ({', '.join(keys)}) values ({', '.join('?' for _ in keys)})"
+                )
+            self.writer.execute(sql, tuple(row.values()))
 
 
 def _finish(
     db: Database,
     run_id: int,
     as_of: str,
-    sources: list[Source],
-    results: list[FetchResult],
+    sources: dict[str, Source],
+    counts: runs.Counts,
     options: RunOptions,
+    notify_config: notify.NotifyConfig | None = None,
 ) -> RunSummary:
-    """Everything the crawl produced, in one transaction; then the run's reports."""
-    by_id = {s.id: s for s in sources}
-    with transaction(db):
-        new = store.record_results(db, run_id, results)
-        counts = runs.Counts.of(results, {s.source_id for s in new})
-        findings.classify_snapshots(db, run_id, new, by_id)
-        wording.record(db, run_id, new)
-        now = utcnow()
-        transitions = legality.update(db, run_id, now)
-        n_changes = changes.record(db, run_id, transitions, now)
-        runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
-    summary = RunSummary(run_id, counts.status, counts, n_changes, as_of)
+    """Legality, changes, the run's end and its notification in one transaction, retried while
+    another process holds the database; then the run's reports.
+
+    Snapshots a killed run stored but never read are read here first. A write that cannot be
+    done (a lock that does not clear, a full disk) marks the run failed with the reason; a
+    report that cannot be written is logged and noted on the run, and the notification still
+    goes out."""
+    counts.failed_ids.sort()
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with transaction(db):
+                unread = store.unread_snapshots(db)
+                stored = (store.stored(db, snapshot_id) for snapshot_id in unread)
+                findings.classify_snapshots(
+                    db, run_id, [s for s in stored if s.source_id in sources], sources
+                )
+                wording.record(db, run_id, store.replacing_snapshots(db, run_id, unread))
+                transitions = legality.update(db, run_id, as_of)
+                n_changes = changes.record(db, run_id, transitions, as_of, utcnow())
+                runs.finish(db, run_id, utcnow(), counts.status, counts, n_changes)
+                outbox.enqueue(db, run_id, notify_config)
+            break
+        except sqlite3.Error as exc:
+            error = describe_sqlite_error(exc, options.db_path)
+            if isinstance(error, DatabaseBusy) and attempt < WRITE_ATTEMPTS:
+                log.warning(
+                    "the database %s is locked by another process; writing run %s again (attempt %d of %d)",
+                    options.db_path,
+                    run_id,
+                    attempt + 1,
+                    WRITE_ATTEMPTS,
+                )
+                time.sleep(min(2.0**attempt, max(default_busy_timeout(), 0.1)))
+                continue
+            _fail(db, run_id, _write_failure(error, exc, attempt), counts, notify_config)
+            raise error from None
+    summary = RunSummary(run_id, counts.status, counts, n_changes, as_of, runs.digest(db, run_id))
     if options.reports_dir is not None:
-        summary.reports = report.write(db, run_id, options.reports_dir)
+        try:
+            summary.reports = report.write(db, run_id, options.reports_dir)
+        except OSError as exc:
+            where = exc.filename or options.reports_dir
+            summary.report_error = f"the report could not be written to {where}: {exc.strerror or exc}"
+            log.error("%s; the run's data and notification are kept", summary.report_error)
+            with transaction(db):
+                db.table("runs").update(run_id, {"error": summary.report_error})
+        outbox.attach_report(db, run_id, summary.reports, notify_config)
     return summary
+
+
+WRITE_ATTEMPTS = 4  # each waits up to the busy timeout (30 s) for the lock
+
+
+def _write_failure(error: ScopewatchError, exc: BaseException, attempts: int) -> str:
+    tried = f" (tried {attempts} times)" if isinstance(error, DatabaseBusy) and attempts > 1 else ""
+    return f"the run's results could not be written{tried}: {error} [{exc}]"
+
+
+def _fail(
+    db: Database,
+    run_id: int,
+    reason: str,
+    counts: runs.Counts,
+    notify_config: notify.NotifyConfig | None,
+) -> None:
+    """Mark the run failed with ``reason`` and announce it; if even that cannot be written,
+    log it (the next run then finds the run unfinished)."""
+    log.error("run %s failed: %s", run_id, reason)
+    try:
+        with transaction(db):
+            runs.finish(db, run_id, utcnow(), RunStatus.FAILED, counts, error=reason)
+            outbox.enqueue(db, run_id, notify_config)
+        outbox.deliver(db, notify_config)
+    except sqlite3.Error as exc:
+        log.error("run %s could not be marked failed either: %s", run_id, exc)
 
 
 @dataclass

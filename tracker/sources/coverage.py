@@ -12,7 +12,8 @@ Definitions (documented here because the CLI and the report both rely on them):
   the check of ``run_id`` when given) until the first success;
 - *failing*: ``consecutive_failures >= failing_after`` (default 2): one bad night is noise;
 - *stale*: the last success is older than ``stale_days`` (a source that never succeeded is
-  *never fetched* instead, not stale);
+  *never fetched* instead, not stale); the rule is :func:`tracker.store.queries.is_stale`,
+  which the web UI's query shares;
 - *PDF*: the latest snapshot's ``content_type`` mentions pdf, or, never fetched, the URL path
   ends in ``.pdf``;
 - *missing* authorities: the kinds in ``EXPECTED_AUTHORITIES`` (statute, rule,
@@ -30,15 +31,23 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from tracker.models import DEFAULT_PROFESSION, Authority, FetchOutcome, Source
+from tracker.models import (
+    ANSWERED_VALUES,
+    DEFAULT_PROFESSION,
+    FAILING_AFTER,
+    STALE_DAYS,
+    Authority,
+    Source,
+)
 from tracker.sources import jurisdictions
+from tracker.store import queries
 
 EXPECTED_AUTHORITIES: tuple[Authority, ...] = (
     Authority.STATUTE,
     Authority.RULE,
     Authority.BOARD_POSITION,
 )
-SUCCESS = frozenset({FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value})
+SUCCESS = frozenset(ANSWERED_VALUES)
 
 
 @dataclass(frozen=True)
@@ -127,10 +136,10 @@ def _latest_content_types(db: Database, run_id: int | None) -> dict[str, str | N
 def coverage(
     db: Database,
     sources: list[Source] | None = None,
-    stale_days: int = 7,
+    stale_days: int = STALE_DAYS,
     now: dt.datetime | str | None = None,
     *,
-    failing_after: int = 2,
+    failing_after: int = FAILING_AFTER,
     run_id: int | None = None,
 ) -> dict[str, Any]:
     """Coverage of all 51 core jurisdictions by ``sources`` (the DB's active sources if None).
@@ -145,7 +154,6 @@ def coverage(
         now_dt = dt.datetime.now(dt.UTC)
     elif now_dt.tzinfo is None:
         now_dt = now_dt.replace(tzinfo=dt.UTC)
-    limit = dt.timedelta(days=stale_days)
     health = source_health(db, run_id)
     content_types = _latest_content_types(db, run_id)
 
@@ -177,7 +185,7 @@ def coverage(
                 "consecutive_failures": fails,
                 "failing": fails >= failing_after,
                 "never_fetched": success_at is None,
-                "stale": success_at is not None and now_dt - success_at > limit,
+                "stale": queries.is_stale(success_at, now_dt, stale_days),
             }
         )
 

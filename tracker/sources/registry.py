@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -25,10 +26,26 @@ from tracker.errors import RegistryError, UsageError
 from tracker.files import read_input
 from tracker.models import Authority, Profession, Source
 from tracker.sources import jurisdictions
+from tracker.tomltables import check_table
 
 DEFAULT_REGISTRY = Path("data/sources.toml")
-REQUIRED_KEYS = ("id", "jurisdiction", "profession", "authority", "board", "url")
-OPTIONAL_KEYS = ("selector", "cites", "verified")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The keys of one ``[[source]]`` table (checked by :func:`tracker.tomltables.check_table`)."""
+
+    id: str
+    jurisdiction: str
+    profession: str
+    authority: str
+    board: str
+    url: str
+    selector: str | None = None
+    cites: str | None = None
+    verified: str | None = None
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tabs and newlines are TOML's business
 
 
@@ -67,42 +84,29 @@ def parse(data: dict[str, Any], origin: str = "registry") -> list[Source]:
 
 def _parse_entry(entry: Any, index: int, origin: str) -> Source:
     label = f"{origin}: source #{index}"
-    if not isinstance(entry, dict):
-        raise RegistryError(f"{label}: not a table")
-    if isinstance(entry.get("id"), str) and entry["id"].strip():
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry["id"].strip():
         label = f"{origin}: source {entry['id']!r}"
-    for key in entry:
-        if key not in REQUIRED_KEYS and key not in OPTIONAL_KEYS:
-            allowed = ", ".join(REQUIRED_KEYS + OPTIONAL_KEYS)
-            raise RegistryError(f"{label}: unknown key {key!r} (allowed: {allowed})")
-    for key in REQUIRED_KEYS:
-        value = entry.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise RegistryError(f"{label}: missing or empty key {key!r}")
-    for key in OPTIONAL_KEYS:
-        value = entry.get(key)
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise RegistryError(f"{label}: key {key!r} must be a non-empty string")
-    selector, cites, verified = (entry.get(key) for key in OPTIONAL_KEYS)
+    values = check_table(entry, Entry, label, error=RegistryError)
+    selector, cites, verified = (values.get(key) for key in ("selector", "cites", "verified"))
     for key, value in entry.items():
         if isinstance(value, str) and _CONTROL.search(value):
             raise RegistryError(f"{label}: key {key!r} contains a control character; remove it")
     if selector is not None:
-        check_selector(selector.strip(), label)
-    code = entry["jurisdiction"].strip().upper()
+        check_selector(selector, label)
+    code = values["jurisdiction"].upper()
     if not jurisdictions.is_known(code):
         raise RegistryError(f"{label}: key 'jurisdiction': unknown code {entry['jurisdiction']!r}")
-    profession = _enum(Profession, entry["profession"], label, "profession")
-    authority = _enum(Authority, entry["authority"], label, "authority")
-    url = check_url(entry["url"].strip(), label)
+    profession = _enum(Profession, values["profession"], label, "profession")
+    authority = _enum(Authority, values["authority"], label, "authority")
+    url = check_url(values["url"], label)
     return Source(
-        id=entry["id"].strip(),
+        id=values["id"],
         jurisdiction=code,
         profession=profession,
         authority=authority,
-        board=entry["board"].strip(),
+        board=values["board"],
         url=url,
-        selector=selector.strip() if selector else None,
+        selector=selector,
         cites=" ".join(cites.split()) if cites else None,
         verified=" ".join(verified.split()) if verified else None,
     )

@@ -59,7 +59,12 @@ def transaction(db: Database) -> Iterator[Database]:
     except BaseException:
         db.rollback()
         raise
-    db.commit()
+    try:
+        db.commit()
+    except sqlite3.Error:  # a full disk can refuse the commit itself: leave nothing half-open
+        if db.conn.in_transaction:
+            db.rollback()
+        raise
 
 
 def insert(db: Database, table: str, row: dict[str, Any]) -> int:

@@ -230,10 +230,55 @@ def m0003_review_links_search(db: Database) -> None:
     db.table("findings").enable_fts(["evidence"], create_triggers=True, tokenize="porter")
 
 
+def m0004_status_model(db: Database) -> None:
+    """Not yet in effect, enacted dates, conditions with their sources, dates of the night.
+
+    ``changes.detected_at`` becomes the run's as-of date (the replayed night's under
+    ``--replay``); the wall-clock time it used to hold moves to ``changes.recorded_at``.
+    """
+    for table in ("findings", "legality"):
+        db.table(table).add_column("enacted_date", str)  # signed, adopted or issued
+        db.table(table).add_column("awaiting_rules", int)  # 1: practice waits for board rules
+    # JSON: condition -> [{value, source_id, authority, url, governing}], governing first
+    db.table("legality").add_column("condition_sources", str)
+    db.table("legality").add_column("first_seen_run_id", int)  # the run that first saw this status
+    db.table("changes").add_column("recorded_at", str)  # wall-clock UTC time of the detection
+    db.execute("UPDATE changes SET recorded_at = detected_at")
+    db.execute(
+        "UPDATE changes SET detected_at = (SELECT r.as_of FROM runs r WHERE r.id = changes.run_id) "
+        "WHERE (SELECT r.as_of FROM runs r WHERE r.id = changes.run_id) IS NOT NULL"
+    )
+
+
+def m0005_notifications(db: Database) -> None:
+    """The outbox: a run's notification is queued in the run's own transaction and sent after
+    it commits; one that could not be sent is retried by the next run."""
+    db.table("notifications").create(
+        {
+            "id": int,
+            "run_id": int,
+            "created_at": str,
+            "subject": str,
+            "body": str,  # the plain-text message
+            "payload": str,  # JSON: the run's changes, reviews, failing and recovered sources
+            "state": str,  # pending | sent | given_up
+            "attempts": int,
+            "last_attempt_at": str,
+            "sent_at": str,
+            "error": str,  # the last send error, secrets scrubbed
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("notifications").create_index(["state"])
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", m0001_initial),
     ("0002_source_cites", m0002_source_cites),
     ("0003_review_links_search", m0003_review_links_search),
+    ("0004_status_model", m0004_status_model),
+    ("0005_notifications", m0005_notifications),
 ]

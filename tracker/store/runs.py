@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.errors import UsageError
-from tracker.models import FetchOutcome, FetchResult, RunStatus, Trigger
+from tracker.models import ANSWERED_VALUES, FetchOutcome, FetchResult, RunStatus, Trigger
 from tracker.store.db import insert
 
 
@@ -25,16 +25,21 @@ class Counts:
     def of(cls, results: list[FetchResult], changed: set[str]) -> Counts:
         """``fetched`` counts pages whose text changed (``changed`` source ids); a 304 or an
         identical text counts as ``not_modified``; every other outcome as ``failed``."""
-        counts = cls(total=len(results))
+        counts = cls()
         for r in sorted(results, key=lambda r: r.source_id):
-            if r.outcome is FetchOutcome.FETCHED and r.source_id in changed:
-                counts.fetched += 1
-            elif r.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
-                counts.not_modified += 1
-            else:
-                counts.failed += 1
-                counts.failed_ids.append(r.source_id)
+            counts.add(r, r.source_id in changed)
         return counts
+
+    def add(self, result: FetchResult, changed: bool) -> None:
+        """Count one result as it arrives; ``changed``: it stored a new snapshot."""
+        self.total += 1
+        if result.outcome is FetchOutcome.FETCHED and changed:
+            self.fetched += 1
+        elif result.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
+            self.not_modified += 1
+        else:
+            self.failed += 1
+            self.failed_ids.append(result.source_id)
 
     @property
     def status(self) -> RunStatus:
@@ -111,3 +116,51 @@ def get(db: Database, run_id: int | None) -> dict[str, Any]:
         valid = ", ".join(ids[-20:]) if ids else "none yet"
         raise UsageError(f"unknown run id {run_id}: valid run ids are {valid}")
     return rows[0]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a finished run came to, in counts: the one definition of a quiet night, shared by
+    the run's summary, its report and its notification."""
+
+    run_id: int
+    status: str
+    sources_checked: int
+    status_changes: int
+    needs_review: int
+    wording_changes: int
+    failed_sources: tuple[str, ...]  # ids of the sources that did not answer, sorted
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing to read: the run ended ``ok`` (every source answered), no status moved,
+        nothing waits for review, and no page's wording changed."""
+        return self.status == RunStatus.OK.value and not (
+            self.status_changes or self.needs_review or self.wording_changes or self.failed_sources
+        )
+
+
+def digest(db: Database, run_id: int) -> Digest:
+    """The :class:`Digest` of ``run_id`` (a UsageError for an unknown run)."""
+    run = get(db, run_id)
+    marks = ", ".join("?" for _ in ANSWERED_VALUES)
+    failed = [
+        r["source_id"]
+        for r in db.query(
+            f"SELECT source_id FROM checks WHERE run_id = ? AND outcome NOT IN ({marks}) ORDER BY source_id",
+            [run_id, *ANSWERED_VALUES],
+        )
+    ]
+
+    def count(sql: str) -> int:
+        return int(next(iter(db.query(sql, [run_id])))["n"])
+
+    return Digest(
+        run_id=run_id,
+        status=run["status"],
+        sources_checked=count("SELECT count(*) AS n FROM checks WHERE run_id = ?"),
+        status_changes=count("SELECT count(*) AS n FROM changes WHERE run_id = ? AND kind = 'status'"),
+        needs_review=count("SELECT count(*) AS n FROM changes WHERE run_id = ? AND kind = 'needs_review'"),
+        wording_changes=count("SELECT count(*) AS n FROM wording_changes WHERE run_id = ?"),
+        failed_sources=tuple(failed),
+    )

@@ -982,7 +982,7 @@ def classify_text(
             date = dates_mod.effective_date(
                 doc, lead.sentence, part, excluded | others, in_force_only=awaiting
             )
-        enacted = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
@@ -993,7 +993,7 @@ def classify_text(
             status,
             evidence=evidence,
             effective_date=date,
-            enacted_date=enacted,
+            enacted_date=enacted_on,
             awaiting_rules=awaiting,
             confidence=round(conf, 3),
             conditions=conds,

@@ -1,7 +1,8 @@
 """Change reports: what one run found, as data (``build``) and as files (``write``).
 
 ``build(db, run_id)`` returns the report as a JSON-ready dict; ``change-report.json`` is
-exactly that dict. Its keys:
+exactly that dict, typed by ``schema.Report`` (so mypy checks what the templates and the
+JSON file receive). Its keys:
 
 - ``run``: ``id``, ``started_at``, ``finished_at``, ``trigger``, ``status``, ``as_of`` (the
   date the run speaks for; the folder name), ``replay``, ``counts`` (``pages_total``,
@@ -14,7 +15,12 @@ exactly that dict. Its keys:
   status changes, nothing to review, all 6 sources answered."
 - ``status_changes``: changes of kind ``status`` in this run: ``change_id``, ``run_id``,
   ``jurisdiction``, ``state``, ``profession``, ``old_status``, ``new_status``, ``authority``,
-  ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at``.
+  ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at`` (the run's as-of
+  date), ``note`` (e.g. "took effect on 2027-07-01" when only the date moved the status),
+  ``new_status_words`` (the new status in words: "in force from DATE", "authorised, awaiting
+  rules"), and ``conditions``: the row's current conditions, one entry per condition with
+  the source stating its governing value (``condition``, ``value``, ``text``, ``source_id``,
+  ``authority``, ``url``, ``also``, ``differing``: see ``tracker.models.condition_sources``).
 - ``needs_review``: changes of kind ``needs_review``: the same keys plus ``status`` (kept) and
   ``reason`` (why: the change's ``note``, else the legality row's ``review_reason``).
 - ``uncertain_findings``: this run's findings below the review threshold (the page mentions
@@ -27,14 +33,17 @@ exactly that dict. Its keys:
   ``jurisdiction``, ``state``, ``profession``, ``authority``, ``url``, ``final_url``,
   ``outcome``, ``http_status``, ``error``, ``consecutive_failures`` (counted back through
   ``checks``), ``failing`` (``consecutive_failures >= failing_after``), ``last_success``.
-- ``article``: ``profession`` (physical_therapist), ``prohibited`` (state names after this
-  run, alphabetical), ``before`` (the list before this run), ``joined``, ``left`` (from this
-  run's status changes of that profession).
+- ``article``: ``profession`` (physical_therapist), ``not_allowed`` (state names after this
+  run whose status is ``prohibited`` or ``not_yet_in_effect``, alphabetical), ``before`` (the
+  list before this run), ``joined``, ``left`` (from this run's status changes of that
+  profession).
 - ``staleness``: ``stale_days``, ``no_source`` (``jurisdiction``, ``state``),
   ``never_fetched`` and ``stale`` (``source_id``, ``jurisdiction``, ``state``, ``url``;
   ``stale`` adds ``last_success``), computed by ``tracker.sources.coverage`` as of the run's end.
 - ``map``: ``profession`` and ``states``: USPS code -> ``state``, ``status`` (a legality
-  status or ``no_data``), ``authority``, ``source_id``: what the SVG map draws.
+  status or ``no_data``), ``authority``, ``source_id``, ``effective_date``, ``awaiting_rules``:
+  what the SVG map draws (a ``not_yet_in_effect`` tile's title says "in force from DATE" or
+  "authorised, awaiting rules").
 - ``timeline``: every status change up to this run, oldest first: ``date`` plus the keys of
   ``status_changes``.
 

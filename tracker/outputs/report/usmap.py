@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from tracker.models import status_words
 from tracker.sources import jurisdictions
 
 # (column, row) per USPS code; 12 columns x 8 rows.
@@ -34,6 +35,8 @@ NO_DATA = "no_data"
 PALETTE: dict[str, tuple[str, str, str]] = {
     "permitted": ("Permitted", "#2b7bba", "#ffffff"),
     "prohibited": ("Prohibited", "#c0392b", "#ffffff"),
+    # reddish purple from the Okabe-Ito colour-blind-safe set; black text (contrast about 7:1)
+    "not_yet_in_effect": ("Not yet in effect", "#cc79a7", "#000000"),
     "contested": ("Contested", "#e69f00", "#000000"),
     "unaddressed": ("Unaddressed", "#c8c8c8", "#000000"),
     NO_DATA: ("No data", "#ffffff", "#555555"),
@@ -42,24 +45,40 @@ SIZE = 44
 GAP = 4
 
 
-def tile_title(code: str, status: str, authority: str | None) -> str:
-    label = "no data" if status == NO_DATA else status
+PENDING_MARK = "#111111"
+
+
+def tile_title(code: str, status: str, authority: str | None, entry: Mapping[str, Any] | None = None) -> str:
+    """ "Colorado: permitted (rule)", or with a review open "Colorado: permitted published;
+    the sources say prohibited, awaiting review (rule)". ``entry``: the tile's map data
+    (``current``, ``pending``, ``effective_date``, ``awaiting_rules``)."""
+    entry = entry or {}
+    label = status_words(status, entry.get("effective_date"), entry.get("awaiting_rules"))
     text = f"{jurisdictions.name(code)}: {label}"
+    current, pending = entry.get("current"), bool(entry.get("pending"))
+    if pending or (current and current != status):
+        text += " published"
+        if current and current != status:
+            text += f"; the sources say {status_words(current, None, None)}"
+        if pending:
+            text += ", awaiting review"
     return f"{text} ({authority})" if authority else text
 
 
 def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_therapist") -> str:
-    """The ``<svg id="us-map">`` markup for ``states``: code -> {"status", "authority"}.
+    """The ``<svg id="us-map">`` markup for ``states``: code -> {"status", "authority",
+    "current", "pending"}.
 
-    Codes without an entry (or outside the grid) are drawn as "no data"; territories, which
-    have no place on the grid, are left out.
+    A tile's colour is ``status`` (the published one); a tile whose row awaits review gets the
+    class ``pending`` and a black corner dot (the legend counts them). Codes without an entry
+    (or outside the grid) are drawn as "no data"; territories, which have no place on the
+    grid, are left out.
     """
     step = SIZE + GAP
     width = 12 * step
     grid_height = 8 * step
-    legend_y = grid_height + 8
-    height = legend_y + 24
     counts: dict[str, int] = {}
+    pending_count = 0
     tiles: list[str] = []
     for code, (col, row) in TILES.items():
         entry = states.get(code) or {}
@@ -69,33 +88,55 @@ def svg(states: Mapping[str, Mapping[str, Any]], profession: str = "physical_the
         counts[status] = counts.get(status, 0) + 1
         _, fill, ink = PALETTE[status]
         x, y = col * step, row * step
-        title = tile_title(code, status, entry.get("authority"))
+        pending = bool(entry.get("pending"))
+        pending_count += pending
+        title = tile_title(code, status, entry.get("authority"), entry)
         dash = ' stroke-dasharray="4 3"' if status == NO_DATA else ""
+        dot = (
+            f'<circle class="pending-mark" cx="{x + SIZE - 7}" cy="{y + 7}" r="5" fill="{PENDING_MARK}" '
+            'stroke="#ffffff" stroke-width="1.5"/>'
+            if pending
+            else ""
+        )
         tiles.append(
-            f'<g id="tile-{code}" class="tile status-{status}">'
+            f'<g id="tile-{code}" class="tile status-{status}{" pending" if pending else ""}">'
             f"<title>{escape(title)}</title>"
             f'<rect x="{x}" y="{y}" width="{SIZE}" height="{SIZE}" rx="4" fill="{fill}" '
             f'stroke="#555555"{dash}/>'
             f'<text x="{x + SIZE / 2:g}" y="{y + SIZE / 2 + 5:g}" text-anchor="middle" '
             f'font-family="sans-serif" font-size="14" font-weight="bold" fill="{ink}">{code}</text>'
-            "</g>"
+            f"{dot}</g>"
         )
     legend: list[str] = []
-    x = 0
-    for status, (label, fill, _) in PALETTE.items():
-        text = f"{label} ({counts.get(status, 0)})"
+    x, y = 0, grid_height + 8
+    items = [
+        (f"status-{status}", f"{label} ({counts.get(status, 0)})", fill)
+        for status, (label, fill, _) in PALETTE.items()
+    ]
+    items.append(("pending", f"Awaiting review ({pending_count})", PENDING_MARK))
+    for css, text, fill in items:
+        item_width = 19 + 7 * len(text) + 14
+        if x and x + item_width > width:  # wrap the legend under the map
+            x, y = 0, y + 20
+        swatch = (
+            f'<circle cx="{x + 7}" cy="{y + 7}" r="5" fill="{fill}"/>'
+            if css == "pending"
+            else f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#555555"/>'
+        )
         legend.append(
-            f'<g class="legend-item status-{status}">'
-            f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{fill}" stroke="#555555"/>'
-            f'<text x="{x + 19}" y="{legend_y + 12}" font-family="sans-serif" font-size="12" '
+            f'<g class="legend-item {css}">{swatch}'
+            f'<text x="{x + 19}" y="{y + 12}" font-family="sans-serif" font-size="12" '
             f'fill="#222222">{escape(text)}</text></g>'
         )
-        x += 19 + 7 * len(text) + 14
+        x += item_width
+    height = y + 24
     summary = ", ".join(f"{counts[s]} {PALETTE[s][0].lower()}" for s in PALETTE if counts.get(s))
-    aria = f"Map of dry needling status for {profession.replace('_', ' ')}s by state: {summary}"
+    if pending_count:
+        summary += f"; {pending_count} awaiting review"
+    aria = f"Map of published dry needling status for {profession.replace('_', ' ')}s by state: {summary}"
     return (
         f'<svg id="us-map" role="img" aria-label="{escape(aria)}" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {max(width, x)} {height}" width="{max(width, x)}" height="{height}">'
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
         + "".join(tiles)
         + f'<g class="legend">{"".join(legend)}</g></svg>'
     )

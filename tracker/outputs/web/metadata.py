@@ -11,15 +11,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.models import FetchOutcome, LegalityStatus, Profession, ReviewState
+from tracker.models import ANSWERED_VALUES, NOT_ALLOWED, STALE_DAYS, LegalityStatus, Profession, ReviewState
+from tracker.store import queries
 from tracker.store.migrations import CONDITION_COLUMNS
 
 DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
-PROHIBITED = LegalityStatus.PROHIBITED.value
-SUCCESS = (FetchOutcome.FETCHED.value, FetchOutcome.NOT_MODIFIED.value)
+NOT_YET = LegalityStatus.NOT_YET_IN_EFFECT.value
+SUCCESS = ANSWERED_VALUES
 AWAITING = (ReviewState.PENDING.value, ReviewState.NEEDS_REVIEW.value)
-STALE_DAYS = 7
 
 CONDITIONS: dict[str, str] = {
     "min_training_hours": "Condition: minimum hours of dry needling training (blank: the page does not say)",
@@ -36,24 +36,64 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-# The published list the article names: physical therapists, status prohibited.
+# A legality row's status in a reader's words (as tracker.models.status_words says it).
+STATUS_WORDS_SQL = f"""
+case
+  when l.status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
+  when l.status = '{NOT_YET}' and l.effective_date is not null then 'in force from ' || l.effective_date
+  else replace(l.status, '_', ' ')
+end""".strip()
+
+# Published (what editors accepted, or an override) beside what the sources say now, with a
+# pending mark while a review item is open.
+PENDING_MARK_SQL = f"""
+case when l.review_state in {_in(AWAITING)} then '● awaiting review' else '' end""".strip()
+
+# The list the article names when it is published: physical therapists, not allowed today
+# (prohibited, or authorised but not yet in effect) by the *published* status, as
+# `scopewatch article --reviewed-only` writes it.
 PROHIBITED_STATES_SQL = f"""
 select
   l.jurisdiction,
   j.name as state_name,
-  l.status,
+  l.published_status,
+  l.status as sources_say,
+  {PENDING_MARK_SQL} as pending,
+  {STATUS_WORDS_SQL} as status_words,
   l.authority,
   l.evidence,
   l.url,
   l.effective_date,
+  l.enacted_date,
   l.source_id,
   l.review_state,
   l.first_seen,
   l.last_checked
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status = '{PROHIBITED}'
+where {queries.article_sql("l", "published_status")}
 order by l.jurisdiction
+""".strip()
+
+# Full-text search (migration 0003's FTS indexes) over page text and findings' evidence.
+SEARCH_SQL = """
+select 'snapshot' as kind, s.id as id, s.source_id as source_id, src.jurisdiction as jurisdiction,
+  s.fetched_at as detail,
+  snippet(snapshots_fts, 0, '[', ']', ' … ', 16) as snippet
+from snapshots_fts
+join snapshots s on s.rowid = snapshots_fts.rowid
+left join sources src on src.id = s.source_id
+where snapshots_fts match :q
+union all
+select 'finding' as kind, f.id as id, f.source_id as source_id, src.jurisdiction as jurisdiction,
+  f.status as detail,
+  snippet(findings_fts, 0, '[', ']', ' … ', 16) as snippet
+from findings_fts
+join findings f on f.rowid = findings_fts.rowid
+left join sources src on src.id = f.source_id
+where findings_fts match :q
+order by kind desc, id desc
+limit 200
 """.strip()
 
 CHANGES_AWAITING_REVIEW_SQL = f"""
@@ -102,6 +142,7 @@ select
   s.profession,
   s.authority,
   s.url,
+  case when su.last_success is null then 'never fetched' else 'stale' end as why,
   su.last_success,
   round(julianday('now') - julianday(su.last_success), 1) as days_since_success,
   c.checked_at as last_checked,
@@ -116,7 +157,7 @@ left join jurisdictions j on j.jurisdiction = s.jurisdiction
 where coalesce(s.active, 1) = 1
   and (
     su.last_success is null
-    or julianday(su.last_success) < julianday('now') - coalesce(nullif(:days, ''), {STALE_DAYS})
+    or {queries.stale_sql("su.last_success", days=f"coalesce(nullif(:days, ''), {STALE_DAYS})")}
   )
 order by su.last_success is not null, su.last_success, s.id
 """.strip()
@@ -125,21 +166,26 @@ ARTICLE_LIST_SQL = f"""
 select
   l.jurisdiction,
   coalesce(j.name, l.jurisdiction) as state_name,
-  l.review_state,
   l.published_status,
+  l.status as sources_say,
+  {PENDING_MARK_SQL} as pending,
+  {STATUS_WORDS_SQL} as status_words,
+  l.review_state,
   l.url
 from legality l
 left join jurisdictions j on j.jurisdiction = l.jurisdiction
-where l.profession = '{PT}' and l.status = '{PROHIBITED}'
-order by state_name
+where {queries.article_sql("l", "published_status")} or {queries.article_sql("l", "status")}
+order by l.published_status not in {_in(NOT_ALLOWED)}, state_name
 """.strip()
 
 QUERIES: dict[str, dict[str, Any]] = {
     "prohibited_states": {
-        "title": "Prohibited states",
+        "title": "States where it is not allowed",
         "description": (
-            "Jurisdictions where a physical therapist may not perform dry needling, as published "
-            "(an editor's override counts), with the deciding evidence, its source and authority."
+            "Jurisdictions where a physical therapist may not perform dry needling today, as "
+            "published (accepted by an editor, or an editor's override): prohibited, or not yet in "
+            "effect (authorised, awaiting rules or in force from a later date). sources_say is the "
+            "latest reading beside it; pending marks a row whose change awaits review."
         ),
         "sql": PROHIBITED_STATES_SQL,
     },
@@ -147,16 +193,17 @@ QUERIES: dict[str, dict[str, Any]] = {
         "title": "Changes awaiting review",
         "description": (
             "Detected status changes (pending) and rows whose deciding page vanished or went silent "
-            "(needs_review). Decide with `scopewatch review accept ID` or `scopewatch review reject "
-            "ID --note WHY`."
+            "(needs_review). Decide in the browser at /-/review (editors log in at /-/login), or with "
+            "`scopewatch review accept ID` or `scopewatch review reject ID --note WHY`."
         ),
         "sql": CHANGES_AWAITING_REVIEW_SQL,
     },
     "stale_sources": {
-        "title": "Stale sources",
+        "title": "Stale and never-fetched sources",
         "description": (
             f"Active sources whose last successful check (fetched or not modified) is older than "
-            f"`days` days (default {STALE_DAYS}), or that never succeeded; the latest check says why."
+            f"`days` days (default {STALE_DAYS}): why = stale; or that never succeeded: why = never "
+            "fetched (as in `scopewatch sources check`). The latest check says what went wrong."
         ),
         "sql": STALE_SOURCES_SQL,
         "params": ["days"],
@@ -164,10 +211,20 @@ QUERIES: dict[str, dict[str, Any]] = {
     "article_list": {
         "title": "The article's current list",
         "description": (
-            "The states the article should name as not allowing dry needling by physical "
-            "therapists, alphabetically: what `scopewatch article` writes."
+            "The states the article names as not allowing dry needling by physical therapists: "
+            "first those published as not allowed (what `scopewatch article --reviewed-only` "
+            "writes), then those the sources say but no editor has accepted yet (pending)."
         ),
         "sql": ARTICLE_LIST_SQL,
+    },
+    "search": {
+        "title": "Search page text and findings",
+        "description": (
+            "Full-text search (SQLite FTS5, English stemming) over every snapshot's text and every "
+            'finding\'s evidence: e.g. `dry needling hours`, `"not within the scope"`, `effect*`.'
+        ),
+        "sql": SEARCH_SQL,
+        "params": ["q"],
     },
 }
 
@@ -181,33 +238,42 @@ TABLES: dict[str, dict[str, Any]] = {
     "legality": {
         "title": "Legality: one row per jurisdiction and profession",
         "description": (
-            "The current answer, with evidence. status is what is published; source_status is "
-            "what the sources say before any editor override."
+            "The answer per jurisdiction and profession, with evidence. published_status is what "
+            "is published (accepted by an editor, or an override); status is the current reading "
+            "(an override counts); source_status what the sources say before any override."
         ),
         "sort": "jurisdiction",
-        "facets": ["status", "profession", "authority", "review_state"],
+        "facets": ["published_status", "status", "review_state", "profession", "authority"],
         "columns": {
             "jurisdiction": "USPS code (50 states, DC, territories)",
             "profession": "Whose scope of practice: physical_therapist, chiropractor, ...",
-            "status": "Published status: permitted, prohibited, unaddressed or contested "
-            "(an active override's status when there is one)",
+            "status": "Current status (reviewed or not): permitted, prohibited, not_yet_in_effect "
+            "(authorised, awaiting rules or in force from a later date: not allowed today), unaddressed or "
+            "contested (an active override's status when there is one)",
             "source_status": "What the sources say, before any editor override",
             "evidence": "The deciding sentence, quoted from the source page",
             "source_id": "The deciding source (see sources)",
             "authority": "Kind of the deciding source: court > statute > rule > ag_opinion > "
             "board_position > faq > news",
             "url": "The deciding page",
-            "effective_date": "When the page says the authority took effect",
-            "first_seen": "When this status was first observed (UTC)",
-            "last_checked": "When the row was last recomputed from a run (UTC)",
+            "effective_date": "When the deciding authority is in force (for not_yet_in_effect: from when)",
+            "enacted_date": "When the deciding authority was signed, adopted or issued",
+            "awaiting_rules": "1 when practice waits for board rules not yet adopted",
+            "first_seen": "The as-of date of the run that first observed this status",
+            "last_checked": "The as-of date of the newest run that reached one of the row's pages",
             "conflicting_sources": "JSON list of source ids that disagree with the status",
             "review_state": REVIEW_STATE,
             "review_reason": "Why the row needs review",
-            "published_status": "The last status an editor accepted (or the baseline)",
+            "published_status": "What is published: the last status an editor accepted (or the "
+            "baseline), or an override's status",
             "confidence": "The classifier's confidence in the deciding finding, 0 to 1",
             **CONDITIONS,
+            "condition_sources": "JSON: per condition, every agreeing source that states it "
+            "(value, source_id, authority, url, governing); the governing value is the highest "
+            "authority's and fills the condition column",
             "finding_id": "The deciding finding (see findings)",
             "updated_run_id": "The run that last changed this row",
+            "first_seen_run_id": "The run that first observed this status",
         },
     },
     "changes": {
@@ -225,14 +291,17 @@ TABLES: dict[str, dict[str, Any]] = {
             "kind": "status (the status moved) or needs_review (the deciding page went silent)",
             "old_status": "Status before",
             "new_status": "Status after (unchanged for needs_review)",
-            "detected_at": "When it was detected (UTC)",
+            "detected_at": "The as-of date of the run that detected it "
+            "(the replayed night's date under --replay)",
+            "recorded_at": "Wall-clock time the change was written (UTC)",
             "evidence": "The sentence behind the new status",
             "url": "The deciding page",
             "source_id": "The deciding source",
             "authority": "Kind of the deciding source",
             "review_state": "pending, needs_review, accepted, rejected, or superseded (a newer "
             "reading of the same row replaced it before anyone decided)",
-            "note": "Why a needs_review row was raised",
+            "note": "Why a needs_review row was raised, or why a status moved with no page changing "
+            "(took effect on DATE)",
             "superseded_by": "The newer change that replaced this one while it was open",
         },
     },
@@ -250,7 +319,9 @@ TABLES: dict[str, dict[str, Any]] = {
             "status": "permitted, prohibited or unaddressed",
             "evidence": "The sentence that decided it",
             "confidence": "0 to 1",
-            "effective_date": "When the page says the authority took effect",
+            "effective_date": "When the page says the authority is in force",
+            "enacted_date": "When the page says it was signed, adopted or issued",
+            "awaiting_rules": "1 when the page permits it but practice waits for board rules",
             **CONDITIONS,
             "needs_review": "1 when the classifier was unsure or the rules disagreed",
             "rules": "JSON list of the classification rules that matched",
@@ -337,7 +408,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "pages_failed": "Did not answer usefully",
             "changes": "Status changes detected",
             "replay": "The recorded night replayed, if any",
-            "as_of": "The date the run speaks for",
+            "as_of": "The date the run speaks for (the replayed night's under --replay, else the UTC "
+            "date it started); legality is computed on it and every date the run records is it",
             "pid": "Process id of the run",
             "error": "Why the run failed or was aborted",
         },
