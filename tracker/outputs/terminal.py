@@ -3,11 +3,14 @@ the registry's coverage."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
     "permitted": "green",
@@ -44,7 +47,7 @@ TSV_COLUMNS = (
 SHORT_MARKS = {"pending": "● pending", "needs_review": "● review", "overridden": "override"}
 
 
-def status_tsv(rows: list[dict[str, Any]]) -> str:
+def status_tsv(rows: list[LegalityView]) -> str:
     """The status table as tab-separated text, one header line then one line per row (for
     pipes: ``scopewatch status | cut -f2,3``). ``status`` is the sources' current reading."""
 
@@ -59,7 +62,7 @@ def status_tsv(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_status_table(rows: list[dict[str, Any]], console: Console | None = None, fmt: str = "auto") -> None:
+def print_status_table(rows: list[LegalityView], console: Console | None = None, fmt: str = "auto") -> None:
     """Every row: the published status beside the sources' reading, with review marks.
 
     ``fmt``: ``table``, ``tsv``, or ``auto`` (TSV when the output is not a terminal, a narrow
@@ -103,7 +106,7 @@ def print_status_table(rows: list[dict[str, Any]], console: Console | None = Non
     out.print(table)
 
 
-def print_story(story: dict[str, Any], console: Console | None = None) -> None:
+def print_story(story: StateStory, console: Console | None = None) -> None:
     out = _console(console)
     head = Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
     head += _status(story.get("status"), story.get("status_words"))
@@ -161,7 +164,7 @@ def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
         out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
-def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_changes(rows: list[ChangeView], console: Console | None = None) -> None:
     out = _console(console)
     if not rows:
         out.print("No status changes recorded.")
