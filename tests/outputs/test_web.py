@@ -275,3 +275,10 @@ def test_serve_refuses_a_port_in_use(tmp_path: Path) -> None:
         f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; pass another --port"
         in result.stderr
     )
+
+
+def test_foreign_keys_link_rows_in_the_web_ui(served: Server) -> None:
+    row = served.get("/scopewatch/legality?jurisdiction=CO")
+    assert 'href="/scopewatch/sources/co-pt-rule-11"' in row and 'href="/scopewatch/runs/2"' in row
+    changes = served.get("/scopewatch/changes?jurisdiction=CO")
+    assert 'href="/scopewatch/runs/2"' in changes and 'href="/scopewatch/sources/co-pt-rule-11"' in changes
