@@ -275,3 +275,20 @@ def test_serve_refuses_a_port_in_use(tmp_path: Path) -> None:
         f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; pass another --port"
         in result.stderr
     )
+
+
+def test_csv_downloads_neutralise_formulas(tmp_path: Path) -> None:
+    """The web UI's CSV, like `export`, never hands a spreadsheet a formula from page text."""
+    db = two_runs(tmp_path / "t.db")
+    db.execute("update legality set evidence = ? where jurisdiction = 'CO'", ['=HYPERLINK("http://x.test")'])
+    db.conn.commit()
+    db.close()
+    server = start_server(tmp_path / "t.db")
+    try:
+        rows = {r["jurisdiction"]: r for r in server.csv("/scopewatch/legality.csv?_size=max")}
+        queried = server.csv("/scopewatch.csv?sql=select+evidence+from+legality+where+jurisdiction='CO'")
+    finally:
+        server.stop()
+    assert rows["CO"]["evidence"] == '\'=HYPERLINK("http://x.test")'
+    assert queried[0]["evidence"].startswith("'=")
+    assert rows["CA"]["evidence"] and not rows["CA"]["evidence"].startswith("'")

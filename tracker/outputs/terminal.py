@@ -36,19 +36,27 @@ def _console(console: Console | None) -> Console:
     return console or Console(soft_wrap=False)
 
 
+def _plain(*cells: str | Text) -> list[Text]:
+    """Table cells as text, never as Rich markup: page text and URLs may hold "[/]" or
+    "[link=...]" (a crash, or a hidden terminal link)."""
+    return [cell if isinstance(cell, Text) else Text(cell) for cell in cells]
+
+
 def print_status_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
     table = Table(title="Dry needling legality", show_lines=False)
     for column in ("State", "Status", "Conditions", "Authority", "In effect since", "Last checked", "Review"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            row["state"],
-            _status(row["status"], row.get("status_words")),
-            row.get("conditions_summary") or "",
-            row.get("authority") or "",
-            row.get("effective_date") or "",
-            (row.get("last_checked") or "")[:10],
-            REVIEW_MARKS.get(row.get("review_state") or "", ""),
+            *_plain(
+                row["state"],
+                _status(row["status"], row.get("status_words")),
+                row.get("conditions_summary") or "",
+                row.get("authority") or "",
+                row.get("effective_date") or "",
+                (row.get("last_checked") or "")[:10],
+                REVIEW_MARKS.get(row.get("review_state") or "", ""),
+            )
         )
     _console(console).print(table)
 
@@ -117,13 +125,15 @@ def print_changes(rows: list[dict[str, Any]], console: Console | None = None) ->
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
         table.add_row(
-            str(row["id"]),
-            row["detected_at"][:10],
-            row["state"],
-            row["profession"],
-            change,
-            row.get("authority") or "",
-            row["review_state"],
+            *_plain(
+                str(row["id"]),
+                row["detected_at"][:10],
+                row["state"],
+                row["profession"],
+                change,
+                row.get("authority") or "",
+                row["review_state"],
+            )
         )
     out.print(table)
 
@@ -225,12 +235,14 @@ def to_rich(cov: dict[str, Any]) -> Table:
         for entry in place["professions"]:
             srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
             table.add_row(
-                place["jurisdiction"],
-                place["state"],
-                entry["profession"],
-                ", ".join(entry["authorities"]) or "-",
-                ", ".join(entry["missing"]) or "-",
-                srcs,
+                *_plain(
+                    place["jurisdiction"],
+                    place["state"],
+                    entry["profession"],
+                    ", ".join(entry["authorities"]) or "-",
+                    ", ".join(entry["missing"]) or "-",
+                    srcs,
+                ),
                 style=None if place["has_source"] else "dim",
             )
     return table
