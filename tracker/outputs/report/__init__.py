@@ -1,7 +1,8 @@
 """Change reports: what one run found, as data (``build``) and as files (``write``).
 
 ``build(db, run_id)`` returns the report as a JSON-ready dict; ``change-report.json`` is
-exactly that dict. Its keys:
+exactly that dict, typed by ``schema.Report`` (so mypy checks what the templates and the
+JSON file receive). Its keys:
 
 - ``run``: ``id``, ``started_at``, ``finished_at``, ``trigger``, ``status``, ``as_of`` (the
   date the run speaks for; the folder name), ``replay``, ``counts`` (``pages_total``,

@@ -1,12 +1,15 @@
 """The report as data: ``build()`` for one run, ``overview()`` for ``latest/index.html``.
 
-Only reads the database. Key reference: the package docstring (``tracker/outputs/report/__init__.py``).
+Only reads the database. What each key means: the package docstring
+(``tracker/outputs/report/__init__.py``); what it holds: ``schema.py``.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import typing
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
@@ -23,15 +26,36 @@ from tracker.models import (
     condition_sources,
     status_words,
 )
+from tracker.outputs.report.schema import (
+    About,
+    ArticleSection,
+    Change,
+    Failure,
+    Failures,
+    MapData,
+    Overview,
+    OverviewLine,
+    Report,
+    ReviewItem,
+    SourceRef,
+    StaleSource,
+    StatusChange,
+    Tile,
+    TimelineEntry,
+    Uncertain,
+    Wording,
+)
 from tracker.sources import jurisdictions
 from tracker.sources.coverage import SUCCESS, coverage, source_health
 from tracker.store import queries, runs
 from tracker.store.db import utcnow
+from tracker.store.rows import ChangeRow, LegalityRow, RunRow, as_rows
 
 PT = DEFAULT_PROFESSION.value
 OPEN_STATES = {s.value for s in OPEN}
-COUNT_KEYS = ("pages_total", "pages_fetched", "pages_not_modified", "pages_failed", "changes")
-OWN_LIST = {
+FailureList = Literal["failed_sources", "moved_sources", "blocked_sources", "skipped_sources"]
+FAILURE_LISTS: tuple[FailureList, ...] = typing.get_args(FailureList)
+OWN_LIST: dict[str, FailureList] = {
     FetchOutcome.MOVED.value: "moved_sources",
     FetchOutcome.BLOCKED.value: "blocked_sources",
     FetchOutcome.SKIPPED.value: "skipped_sources",
@@ -42,8 +66,8 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def get_run(db: Database, run_id: int) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM runs WHERE id = ?", [run_id]))
+def get_run(db: Database, run_id: int) -> RunRow:
+    rows = as_rows(RunRow, db.query("SELECT * FROM runs WHERE id = ?", [run_id]))
     if not rows:
         ids = [r["id"] for r in db.query("SELECT id FROM runs ORDER BY id")]
         known = f"runs are {ids[0]}..{ids[-1]}" if ids else "no run yet: run `scopewatch run` first"
@@ -53,15 +77,15 @@ def get_run(db: Database, run_id: int) -> dict[str, Any]:
 
 def latest_run_id(db: Database) -> int | None:
     row = next(iter(db.query("SELECT max(id) AS id FROM runs")), None)
-    return row["id"] if row else None
+    return int(row["id"]) if row and row["id"] is not None else None
 
 
-def run_date(run: dict[str, Any]) -> str:
+def run_date(run: Mapping[str, Any]) -> str:
     """The date a run speaks for: ``as_of``, else the UTC date it started."""
     return str(run.get("as_of") or (run.get("started_at") or "")[:10] or f"run-{run['id']}")
 
 
-def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str, dict[str, Any]]:
+def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str, LegalityRow]:
     """Legality rows of ``profession`` as they stood right after ``run_id``.
 
     Starts from the current ``legality`` table and undoes the status changes of later runs.
@@ -71,8 +95,8 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     run = get_run(db, run_id)
     cutoff = run_date(run)
     rows = {
-        r["jurisdiction"]: dict(r)
-        for r in db.query("SELECT * FROM legality WHERE profession = ?", [profession])
+        r["jurisdiction"]: r
+        for r in as_rows(LegalityRow, db.query("SELECT * FROM legality WHERE profession = ?", [profession]))
     }
     later = list(
         db.query(
@@ -86,7 +110,8 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
         if code in touched:
             continue
         first_run = row.get("first_seen_run_id")
-        if (first_run or 0) > run_id or (first_run is None and (row.get("first_seen") or "")[:10] > cutoff):
+        seen = (row.get("first_seen") or "")[:10]
+        if (first_run or 0) > run_id or (first_run is None and seen > cutoff):
             del rows[code]
     for change in later:
         code = change["jurisdiction"]
@@ -99,12 +124,12 @@ def statuses_after(db: Database, run_id: int, profession: str = PT) -> dict[str,
     return rows
 
 
-def map_data(rows: dict[str, dict[str, Any]], profession: str = PT) -> dict[str, Any]:
+def map_data(rows: dict[str, LegalityRow], profession: str = PT) -> MapData:
     """What the map draws: each tile coloured by the *published* status, marked ``pending``
     while a review item is open, with the sources' ``current`` status beside it."""
     codes = list(jurisdictions.core_codes()) + sorted(c for c in rows if c not in jurisdictions.core_codes())
 
-    def tile(code: str) -> dict[str, Any]:
+    def tile(code: str) -> Tile:
         row = rows.get(code)
         if row is None:
             return {"state": jurisdictions.name(code), "status": "no_data", "current": "no_data",
@@ -129,12 +154,12 @@ def text_path(snapshot_id: int | None) -> str | None:
     return f"texts/snapshot-{snapshot_id}.txt" if snapshot_id is not None else None
 
 
-def folder_name(run: dict[str, Any]) -> str:
+def folder_name(run: Mapping[str, Any]) -> str:
     """``<as_of>-run<id>``: one folder per run, so two runs on one date keep two reports."""
     return f"{run_date(run)}-run{run['id']}"
 
 
-def _change(row: dict[str, Any]) -> dict[str, Any]:
+def _change(row: ChangeRow, published_status: str | None = None) -> Change:
     return {
         "change_id": row["id"],
         "run_id": row["run_id"],
@@ -149,21 +174,21 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
         "source_id": row["source_id"],
         "review_state": row["review_state"],
         "detected_at": row["detected_at"],
-        "published_status": row.get("published_status"),
+        "published_status": published_status,
         "note": row.get("note"),
     }
 
 
-def timeline(db: Database, up_to_run: int | None = None) -> list[dict[str, Any]]:
+def timeline(db: Database, up_to_run: int | None = None) -> list[TimelineEntry]:
     """Every status change (kind ``status``), oldest first, with its detection date."""
     where, params = ("AND run_id <= ?", [up_to_run]) if up_to_run is not None else ("", [])
     rows = db.query(f"SELECT * FROM changes WHERE kind = 'status' {where} ORDER BY detected_at, id", params)
-    return [{"date": (r["detected_at"] or "")[:10], **_change(r)} for r in rows]
+    return [{"date": (r["detected_at"] or "")[:10], **_change(r)} for r in as_rows(ChangeRow, rows)]
 
 
-def _failures(db: Database, run_id: int, failing_after: int) -> dict[str, list[dict[str, Any]]]:
+def _failures(db: Database, run_id: int, failing_after: int) -> Failures:
     health = source_health(db, run_id)
-    groups: dict[str, list[dict[str, Any]]] = {
+    groups: Failures = {
         "failed_sources": [],
         "moved_sources": [],
         "blocked_sources": [],
@@ -180,33 +205,33 @@ def _failures(db: Database, run_id: int, failing_after: int) -> dict[str, list[d
         h = health.get(row["source_id"])
         fails = h.consecutive_failures if h else 1
         code = row["jurisdiction"] or ""
-        groups[OWN_LIST.get(row["outcome"], "failed_sources")].append(
-            {
-                "source_id": row["source_id"],
-                "jurisdiction": code,
-                "state": jurisdictions.name(code),
-                "profession": row["profession"],
-                "authority": row["authority"],
-                "url": row["url"] or row["source_url"],
-                "final_url": row["final_url"],
-                "outcome": row["outcome"],
-                "http_status": row["http_status"],
-                "error": row["error"],
-                "consecutive_failures": fails,
-                "failing": fails >= failing_after,
-                "last_success": h.last_success if h else None,
-            }
-        )
+        failure: Failure = {
+            "source_id": row["source_id"],
+            "jurisdiction": code,
+            "state": jurisdictions.name(code),
+            "profession": row["profession"],
+            "authority": row["authority"],
+            "url": row["url"] or row["source_url"],
+            "final_url": row["final_url"],
+            "outcome": row["outcome"],
+            "http_status": row["http_status"],
+            "error": row["error"],
+            "consecutive_failures": fails,
+            "failing": fails >= failing_after,
+            "last_success": h.last_success if h else None,
+        }
+        key: FailureList = OWN_LIST.get(row["outcome"], "failed_sources")
+        groups[key].append(failure)
     return groups
 
 
-def _summary(report: dict[str, Any], digest: runs.Digest) -> str:
+def _summary(report: Report, digest: runs.Digest) -> str:
     if digest.quiet:
         return (
             "Quiet night: no status changes, nothing to review, "
             f"all {_plural(digest.sources_checked, 'source', 'sources')} answered."
         )
-    failures = [s for key in ("failed_sources", *OWN_LIST.values()) for s in report[key]]
+    failures = [s for key in FAILURE_LISTS for s in report[key]]
     failing = sum(1 for s in failures if s["failing"])
     others = len(failures) - failing
     n_status, n_review = len(report["status_changes"]), len(report["needs_review"])
@@ -227,8 +252,8 @@ def _summary(report: dict[str, Any], digest: runs.Digest) -> str:
     return f"{text} (run {status})" if status and status != "ok" else text
 
 
-def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
-    """A row about one source: who and where, then the given ``keys``."""
+def _about(row: dict[str, Any]) -> About:
+    """Who and where, for a row about one source."""
     return {
         "source_id": row["source_id"],
         "jurisdiction": row["jurisdiction"],
@@ -236,7 +261,6 @@ def _sourced(row: dict[str, Any], *keys: str) -> dict[str, Any]:
         "profession": row["profession"],
         "authority": row["authority"],
         "url": row["url"],
-        **{k: row[k] for k in keys},
     }
 
 
@@ -246,11 +270,11 @@ def build(
     *,
     failing_after: int = FAILING_AFTER,
     stale_days: int = STALE_DAYS,
-) -> dict[str, Any]:
+) -> Report:
     """The change report of ``run_id`` as a JSON-ready dict (keys: see the package docstring)."""
     run = get_run(db, run_id)
     digest = runs.digest(db, run_id)
-    changes = [
+    joined_rows = [
         dict(r)
         for r in db.query(
             "SELECT c.*, l.published_status FROM changes c LEFT JOIN legality l "
@@ -259,21 +283,23 @@ def build(
             [run_id],
         )
     ]
+    changes = as_rows(ChangeRow, joined_rows)
+    published: dict[int, str | None] = {r["id"]: r["published_status"] for r in joined_rows}
     reasons = {
         (r["jurisdiction"], r["profession"]): r["review_reason"]
         for r in db.query("SELECT jurisdiction, profession, review_reason FROM legality")
     }
-    needs_review = [
+    needs_review: list[ReviewItem] = [
         {
-            **_change(c),
+            **_change(c, published[c["id"]]),
             "status": c["new_status"],
             "reason": c.get("note") or reasons.get((c["jurisdiction"], c["profession"])),
         }
         for c in changes
         if c["kind"] == "needs_review"
     ]
-    uncertain = [
-        _sourced(r, "confidence", "evidence")
+    uncertain: list[Uncertain] = [
+        {**_about(r), "confidence": r["confidence"], "evidence": r["evidence"]}
         for r in db.query(
             "SELECT f.*, s.jurisdiction, s.authority, s.url FROM findings f "
             "LEFT JOIN sources s ON s.id = f.source_id "
@@ -281,10 +307,14 @@ def build(
             [run_id],
         )
     ]
-    wording = [
+    wording: list[Wording] = [
         {
+            **_about(r),
             "id": r["id"],
-            **_sourced(r, "status", "diff", "old_snapshot_id", "new_snapshot_id"),
+            "status": r["status"],
+            "diff": r["diff"],
+            "old_snapshot_id": r["old_snapshot_id"],
+            "new_snapshot_id": r["new_snapshot_id"],
             "segments": [
                 seg.as_dict()
                 for seg in segments(normalise(r["old_text"] or ""), normalise(r["new_text"] or ""))
@@ -313,7 +343,7 @@ def build(
         for c in pt_moves
         if c["old_status"] in NOT_ALLOWED and c["new_status"] not in NOT_ALLOWED
     )
-    current = {
+    current: dict[tuple[str, str], dict[str, Any]] = {
         (r["jurisdiction"], r["profession"]): dict(r)
         for r in db.query(
             "SELECT jurisdiction, profession, source_status, effective_date, awaiting_rules, "
@@ -321,7 +351,7 @@ def build(
         )
     }
 
-    def _status_change(c: dict[str, Any]) -> dict[str, Any]:
+    def _status_change(c: ChangeRow) -> StatusChange:
         row = current.get((c["jurisdiction"], c["profession"])) or {}
         same = row.get("source_status") == c["new_status"]
         words = status_words(
@@ -330,7 +360,7 @@ def build(
             row.get("awaiting_rules") if same else None,
         )
         return {
-            **_change(c),
+            **_change(c, published[c["id"]]),
             "new_status_words": words,
             "conditions": condition_sources(row.get("condition_sources")),
         }
@@ -345,17 +375,21 @@ def build(
     )
     by_id = {s["id"]: s for s in cov["sources"]}
 
-    def _src(sid: str, *extra: str) -> dict[str, Any]:
+    def _src(sid: str) -> SourceRef:
         s = by_id[sid]
-        return {
-            "source_id": sid,
-            "jurisdiction": s["jurisdiction"],
-            "state": s["state"],
-            "url": s["url"],
-            **{k: s[k] for k in extra},
-        }
+        return {"source_id": sid, "jurisdiction": s["jurisdiction"], "state": s["state"], "url": s["url"]}
 
-    report: dict[str, Any] = {
+    def _stale(sid: str) -> StaleSource:
+        return {**_src(sid), "last_success": by_id[sid]["last_success"]}
+
+    article: ArticleSection = {
+        "profession": PT,
+        "not_allowed": not_allowed,
+        "before": sorted((set(not_allowed) - set(joined)) | set(left)),
+        "joined": joined,
+        "left": left,
+    }
+    report: Report = {
         "run": {
             "id": run["id"],
             "started_at": run["started_at"],
@@ -365,7 +399,14 @@ def build(
             "as_of": run_date(run),
             "folder": folder_name(run),
             "replay": run.get("replay"),
-            "counts": {**{k: run.get(k) for k in COUNT_KEYS}, "sources_checked": digest.sources_checked},
+            "counts": {
+                "pages_total": run["pages_total"],
+                "pages_fetched": run["pages_fetched"],
+                "pages_not_modified": run["pages_not_modified"],
+                "pages_failed": run["pages_failed"],
+                "changes": run["changes"],
+                "sources_checked": digest.sources_checked,
+            },
         },
         "generated_at": utcnow(),
         "failing_after": failing_after,
@@ -375,18 +416,12 @@ def build(
         "uncertain_findings": uncertain,
         "wording_changes": wording,
         **_failures(db, run_id, failing_after),
-        "article": {
-            "profession": PT,
-            "not_allowed": not_allowed,
-            "before": sorted((set(not_allowed) - set(joined)) | set(left)),
-            "joined": joined,
-            "left": left,
-        },
+        "article": article,
         "staleness": {
             "stale_days": stale_days,
             "no_source": [{"jurisdiction": c, "state": jurisdictions.name(c)} for c in cov["no_source"]],
             "never_fetched": [_src(sid) for sid in cov["never_fetched"]],
-            "stale": [_src(sid, "last_success") for sid in cov["stale"]],
+            "stale": [_stale(sid) for sid in cov["stale"]],
         },
         "map": map_data(after, PT),
         "timeline": timeline(db, run_id),
@@ -395,13 +430,13 @@ def build(
     return report
 
 
-def overview(db: Database) -> dict[str, Any]:
+def overview(db: Database) -> Overview:
     """The data of ``latest/index.html``: current map, every jurisdiction's row, the timeline."""
-    rows = [dict(r) for r in db.query("SELECT * FROM legality ORDER BY profession, jurisdiction")]
+    rows = as_rows(LegalityRow, db.query("SELECT * FROM legality ORDER BY profession, jurisdiction"))
     pt = {r["jurisdiction"]: r for r in rows if r["profession"] == PT}
 
-    def _line(code: str, row: dict[str, Any] | None, profession: str) -> dict[str, Any]:
-        row = row or {}
+    def _line(code: str, found: LegalityRow | None, profession: str) -> OverviewLine:
+        row: dict[str, Any] = dict(found) if found else {}
         return {
             "jurisdiction": code,
             "state": jurisdictions.name(code),

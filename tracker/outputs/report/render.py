@@ -18,6 +18,7 @@ from tracker.errors import UsageError
 from tracker.models import FAILING_AFTER, STALE_DAYS
 from tracker.outputs.report import feed, usmap
 from tracker.outputs.report.data import build, latest_run_id, overview, text_path
+from tracker.outputs.report.schema import Overview, Report
 
 FORMATS = ("md", "html", "json")
 REPORT_NAME = "change-report"
@@ -70,7 +71,7 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def render(report: dict[str, Any], fmt: str) -> str:
+def render(report: Report, fmt: str) -> str:
     """One report (from ``build``) as ``md``, ``html`` or ``json`` text."""
     if fmt == "json":
         return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
@@ -80,7 +81,7 @@ def render(report: dict[str, Any], fmt: str) -> str:
     return _env().get_template(f"{REPORT_NAME}.{fmt}").render(r=report, map_svg=svg)
 
 
-def render_index(data: dict[str, Any]) -> str:
+def render_index(data: Overview) -> str:
     """``latest/index.html`` from ``overview()``."""
     svg = usmap.svg(data["map"]["states"], data["map"]["profession"])
     return _env().get_template("index.html").render(o=data, map_svg=svg)
@@ -133,7 +134,7 @@ def _write_set(folder: Path, run_id: int, texts: dict[str, str], extra: dict[str
     return written
 
 
-def _snapshot_texts(db: Database, report: dict[str, Any]) -> dict[str, str]:
+def _snapshot_texts(db: Database, report: Report) -> dict[str, str]:
     """The full old and new text of each wording change, linked from the HTML diff."""
     ids = {w[k] for w in report["wording_changes"] for k in ("old_snapshot_id", "new_snapshot_id")}
     ids.discard(None)
