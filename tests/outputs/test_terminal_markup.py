@@ -19,6 +19,7 @@ def test_tables_print_markup_literally() -> None:
     terminal.print_status_table(
         [{"state": HOSTILE, "status": "permitted", "conditions_summary": "[/]", "authority": "rule"}],
         console,
+        fmt="table",
     )
     terminal.print_changes(
         [

@@ -292,3 +292,10 @@ def test_csv_downloads_neutralise_formulas(tmp_path: Path) -> None:
     assert rows["CO"]["evidence"] == '\'=HYPERLINK("http://x.test")'
     assert queried[0]["evidence"].startswith("'=")
     assert rows["CA"]["evidence"] and not rows["CA"]["evidence"].startswith("'")
+
+
+def test_foreign_keys_link_rows_in_the_web_ui(served: Server) -> None:
+    row = served.get("/scopewatch/legality?jurisdiction=CO")
+    assert 'href="/scopewatch/sources/co-pt-rule-11"' in row and 'href="/scopewatch/runs/2"' in row
+    changes = served.get("/scopewatch/changes?jurisdiction=CO")
+    assert 'href="/scopewatch/runs/2"' in changes and 'href="/scopewatch/sources/co-pt-rule-11"' in changes

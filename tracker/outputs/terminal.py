@@ -3,11 +3,14 @@ the registry's coverage."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
     "permitted": "green",
@@ -36,37 +39,90 @@ def _console(console: Console | None) -> Console:
     return console or Console(soft_wrap=False)
 
 
+NARROW = 110  # below this terminal width the status table drops its less needed columns
+TSV_COLUMNS = (
+    "jurisdiction", "state", "published_status", "status", "review_state", "conditions",
+    "authority", "effective_date", "last_checked",
+)  # fmt: skip
+SHORT_MARKS = {"pending": "● pending", "needs_review": "● review", "overridden": "override"}
+
+
+def status_tsv(rows: list[LegalityView]) -> str:
+    """The status table as tab-separated text, one header line then one line per row (for
+    pipes: ``scopewatch status | cut -f2,3``). ``status`` is the sources' current reading."""
+
+    def cell(value: Any) -> str:
+        return " ".join(str(value).split()) if value is not None else ""
+
+    lines = ["\t".join(TSV_COLUMNS)]
+    for row in rows:
+        values = {**row, "conditions": row.get("conditions_summary") or ""}
+        values["published_status"] = row.get("published_status") or row.get("status")
+        lines.append("\t".join(cell(values.get(c)) for c in TSV_COLUMNS))
+    return "\n".join(lines) + "\n"
+
+
 def _plain(*cells: str | Text) -> list[Text]:
     """Table cells as text, never as Rich markup: page text and URLs may hold "[/]" or
     "[link=...]" (a crash, or a hidden terminal link)."""
     return [cell if isinstance(cell, Text) else Text(cell) for cell in cells]
 
 
-def print_status_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
-    table = Table(title="Dry needling legality", show_lines=False)
-    for column in ("State", "Status", "Conditions", "Authority", "In effect since", "Last checked", "Review"):
-        table.add_column(column, overflow="fold")
+def print_status_table(rows: list[LegalityView], console: Console | None = None, fmt: str = "auto") -> None:
+    """Every row: the published status beside the sources' reading, with review marks.
+
+    ``fmt``: ``table``, ``tsv``, or ``auto`` (TSV when the output is not a terminal, a narrow
+    table below :data:`NARROW` columns, the full table otherwise).
+    """
+    out = _console(console)
+    if fmt == "tsv" or (fmt == "auto" and not out.is_terminal):
+        out.file.write(status_tsv(rows))
+        out.file.flush()
+        return
+    narrow = out.width < NARROW
+    table = Table(title="Dry needling legality", show_lines=False, pad_edge=not narrow)
+    table.add_column("State", no_wrap=True)
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Sources say", no_wrap=True)
+    table.add_column("Review", no_wrap=True)
+    table.add_column("Conditions", overflow="fold", ratio=1)
+    if not narrow:
+        for column in ("Authority", "In effect since", "Last checked"):
+            table.add_column(column, no_wrap=True)
     for row in rows:
-        table.add_row(
-            *_plain(
-                row["state"],
-                _status(row["status"], row.get("status_words")),
-                row.get("conditions_summary") or "",
+        published = row.get("published_status") or row["status"]
+        current = row["status"]
+        review = row.get("review_state") or ""
+        cells: list[Any] = [
+            row["jurisdiction"] if narrow else row["state"],
+            _status(published, None if narrow or published != current else row.get("status_words")),
+            _status(current, None if narrow else row.get("status_words"))
+            if current != published or not narrow
+            else Text("same", style="dim"),
+            (SHORT_MARKS if narrow else REVIEW_MARKS).get(review, ""),
+            row.get("conditions_summary") or "",
+        ]
+        if not narrow:
+            cells += [
                 row.get("authority") or "",
                 row.get("effective_date") or "",
                 (row.get("last_checked") or "")[:10],
-                REVIEW_MARKS.get(row.get("review_state") or "", ""),
-            )
-        )
-    _console(console).print(table)
+            ]
+        table.add_row(*_plain(*cells))
+    out.print(table)
 
 
-def print_story(story: dict[str, Any], console: Console | None = None) -> None:
+def print_story(story: StateStory, console: Console | None = None) -> None:
     out = _console(console)
-    out.print(
-        Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-        + _status(story.get("status"), story.get("status_words"))
-    )
+    head = Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
+    head += _status(story.get("status"), story.get("status_words"))
+    published = story.get("published_status")
+    awaiting = story.get("review_state") in ("pending", "needs_review")
+    if published and (published != story.get("status") or awaiting):
+        head += Text("  [published: ")
+        head += _status(published)
+        head += Text("; awaiting review]" if awaiting else "]")
+    out.print(head)
     override = story.get("override")
     if override:
         out.print(
@@ -114,7 +170,7 @@ def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
         out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
-def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_changes(rows: list[ChangeView], console: Console | None = None) -> None:
     out = _console(console)
     if not rows:
         out.print("No status changes recorded.")
@@ -150,6 +206,10 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
         else:
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
+        out.print(
+            Text.assemble("    published now: ", _status(row.get("published_status")), "; the sources say ",
+                          _status(row.get("current_status")))
+        )  # fmt: skip
         if row.get("evidence"):
             out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
