@@ -63,6 +63,12 @@ def status_tsv(rows: list[LegalityView]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _plain(*cells: str | Text) -> list[Text]:
+    """Table cells as text, never as Rich markup: page text and URLs may hold "[/]" or
+    "[link=...]" (a crash, or a hidden terminal link)."""
+    return [cell if isinstance(cell, Text) else Text(cell) for cell in cells]
+
+
 def print_status_table(rows: list[LegalityView], console: Console | None = None, fmt: str = "auto") -> None:
     """Every row: the published status beside the sources' reading, with review marks.
 
@@ -103,7 +109,7 @@ def print_status_table(rows: list[LegalityView], console: Console | None = None,
                 row.get("effective_date") or "",
                 (row.get("last_checked") or "")[:10],
             ]
-        table.add_row(*cells)
+        table.add_row(*_plain(*cells))
     out.print(table)
 
 
@@ -176,13 +182,15 @@ def print_changes(rows: list[ChangeView], console: Console | None = None) -> Non
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
         table.add_row(
-            str(row["id"]),
-            row["detected_at"][:10],
-            row["state"],
-            row["profession"],
-            change,
-            row.get("authority") or "",
-            row["review_state"],
+            *_plain(
+                str(row["id"]),
+                row["detected_at"][:10],
+                row["state"],
+                row["profession"],
+                change,
+                row.get("authority") or "",
+                row["review_state"],
+            )
         )
     out.print(table)
 
@@ -288,12 +296,14 @@ def to_rich(cov: Coverage) -> Table:
         for entry in place["professions"]:
             srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
             table.add_row(
-                place["jurisdiction"],
-                place["state"],
-                entry["profession"],
-                ", ".join(entry["authorities"]) or "-",
-                ", ".join(entry["missing"]) or "-",
-                srcs,
+                *_plain(
+                    place["jurisdiction"],
+                    place["state"],
+                    entry["profession"],
+                    ", ".join(entry["authorities"]) or "-",
+                    ", ".join(entry["missing"]) or "-",
+                    srcs,
+                ),
                 style=None if place["has_source"] else "dim",
             )
     return table
