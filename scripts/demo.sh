@@ -25,5 +25,19 @@ if [ -f "$shared" ]; then
   echo "== the clinic's article (read only): what would change"
   "$sw" article --db "$db" "$shared" || true
 fi
-echo
-echo "database: $db   newest report: reports/latest/change-report.md   overview: reports/latest/index.html"
+cat <<EOF
+
+Done. To look at the results, from $(pwd):
+
+  export SCOPEWATCH_DB=$db
+  .venv/bin/scopewatch status                # every state: published beside what the sources say
+  .venv/bin/scopewatch status FL             # one state's story: evidence, sources, dates, history
+  .venv/bin/scopewatch changes               # the status changes, dated by night
+  .venv/bin/scopewatch review list           # what awaits an editor's review
+  .venv/bin/scopewatch editors add NAME      # an editor account, to review in the browser
+  .venv/bin/scopewatch serve                 # web UI: http://127.0.0.1:8001/scopewatch, review at /-/review
+
+  reports/latest/index.html                  # overview and map (open it in a browser)
+  reports/latest/change-report.md            # the newest night's change report
+  reports/latest/changes.atom                # feed of status changes
+EOF

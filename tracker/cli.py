@@ -292,9 +292,18 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 @db_option
 @profession_option
 @json_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "table", "tsv"]),
+    default="auto",
+    show_default=True,
+    help="The table's layout: auto is TSV when piped, a narrow table below 110 columns.",
+)
 @click.pass_context
-def status(ctx: click.Context, state: str | None, profession: str, as_json: bool) -> None:
-    """Current legality; one STATE shows evidence, source URL, dates, conditions and history."""
+def status(ctx: click.Context, state: str | None, profession: str, as_json: bool, fmt: str) -> None:
+    """Current legality: the published status beside what the sources say, with review marks;
+    one STATE shows evidence, source URL, dates, conditions and history."""
     from tracker.outputs import terminal as views
     from tracker.store import queries as read
 
@@ -304,7 +313,7 @@ def status(ctx: click.Context, state: str | None, profession: str, as_json: bool
         _print_json(story) if as_json else views.print_story(story)
     else:
         rows = read.legality_rows(db, profession)
-        _print_json(rows) if as_json else views.print_status_table(rows)
+        _print_json(rows) if as_json else views.print_status_table(rows, fmt=fmt)
 
 
 @cli.command()

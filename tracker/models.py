@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 from typing import Any
@@ -154,7 +155,7 @@ class Conditions:
         return asdict(self)
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Conditions:
+    def from_row(cls, row: Mapping[str, Any]) -> Conditions:
         values: dict[str, Any] = {}
         for f in fields(cls):
             v = row.get(f.name)

@@ -146,3 +146,26 @@ def test_default_path_and_usage_errors(db: Database, tmp_path: Path, monkeypatch
         ex.export(db, "rows", "csv", None)
     with pytest.raises(UsageError, match="unknown export format 'xls': use one of csv, xlsx, parquet, json"):
         ex.export(db, "legality", "xls", None)
+
+
+def test_parquet_and_xlsx_carry_real_dates(db: Database, tmp_path: Path) -> None:
+    table = pq.read_table(ex.export(db, "legality", "parquet", tmp_path / "l.parquet"))
+    assert str(table.schema.field("effective_date").type) == "date32[day]"
+    assert str(table.schema.field("last_checked").type) == "timestamp[us, tz=UTC]"
+    co = table.to_pandas().set_index("jurisdiction").loc["CO"]
+    assert co["effective_date"] == dt.date(2020, 7, 1)
+    assert co["last_checked"] == pd.Timestamp("2024-05-02T02:01:00Z")
+    changes = pq.read_table(ex.export(db, "changes", "parquet", tmp_path / "c.parquet"))
+    assert str(changes.schema.field("as_of").type) == "date32[day]"
+
+    ws = openpyxl.load_workbook(ex.export(db, "legality", "xlsx", tmp_path / "l.xlsx")).active
+    header = [c.value for c in ws[1]]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == ws.dimensions and ws.dimensions.startswith("A1:")
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "CO")
+    effective = row[header.index("effective_date")]
+    checked = row[header.index("last_checked")]
+    assert effective.is_date and effective.value == dt.datetime(2020, 7, 1)
+    assert effective.number_format.lower() == "yyyy-mm-dd"
+    assert checked.is_date and checked.value == dt.datetime(2024, 5, 2, 2, 1)
+    assert checked.number_format.lower() == "yyyy-mm-dd hh:mm:ss"

@@ -161,6 +161,13 @@ def test_cli_and_browser_decisions_agree_everywhere(
         README_SHOT.parent.mkdir(exist_ok=True)
         shutil.copyfile(shot, README_SHOT)
 
+    # a logged-in POST without the form's CSRF token (as a forged cross-site form would send)
+    forged = page.request.post(
+        server.root + "/-/review", form={"action": "accept", "change_id": str(waiting["WA"])}
+    )
+    assert forged.status == 403 and "did not match cookie" in forged.text()  # asgi-csrf
+    assert legality(db)["WA"]["review_state"] == "pending"
+
     page.get_by_role("button", name=f"Accept #{waiting['WA']}").click()
     expect(page.locator(".message-info")).to_contain_text(
         f"accepted change {waiting['WA']}: WA prohibited -> permitted"

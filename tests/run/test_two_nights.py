@@ -231,12 +231,19 @@ def test_article_sentence_rewritten_byte_for_byte(two_nights) -> None:  # type: 
 
 def test_status_table_story_and_changes_from_the_cli(two_nights) -> None:  # type: ignore[no-untyped-def]
     _tmp, db, _reports, _outputs = two_nights
-    table = scopewatch("status", db=db)
+    table = scopewatch("status", db=db)  # piped: plain TSV
     assert table.returncode == 0, table.stderr
-    lines = {line.split("│")[1].strip(): line for line in table.stdout.splitlines() if line.count("│") > 3}
-    assert "prohibited" in lines["Vermont"] and "change pending review" in lines["Vermont"]
-    assert "contested" in lines["Rhode Island"]
-    assert "50 h training" in lines["New Hampshire"]
+    header, *body = [line.split("\t") for line in table.stdout.splitlines()]
+    assert header[:5] == ["jurisdiction", "state", "published_status", "status", "review_state"]
+    lines = {cells[1]: dict(zip(header, cells, strict=True)) for cells in body}
+    vt = lines["Vermont"]
+    assert (vt["published_status"], vt["status"], vt["review_state"]) == (
+        "permitted",
+        "prohibited",
+        "pending",
+    )
+    assert lines["Rhode Island"]["status"] == "contested"
+    assert "50 h training" in lines["New Hampshire"]["conditions"]
 
     story = json.loads(scopewatch("status", "vt", "--json", db=db).stdout)
     assert (story["status"], story["authority"], story["review_state"]) == (

@@ -11,8 +11,12 @@ Column order is fixed per table (``COLUMNS``) and documented here:
 - ``sources``: the registry as stored, with each source's fetch health (``SOURCES``).
 
 Every table has ``state`` (the name) right after ``jurisdiction`` (the USPS code).
-Timestamps and dates stay ISO 8601 text (``2024-05-02T02:01:00Z``, ``2020-07-01``) in every
-format; booleans are booleans (empty/null when unknown); counts are integers.
+Dates and timestamps (``TEMPORAL``) are real types where the format has them: Parquet
+``date32`` for a column of plain dates (``2020-07-01``) and ``timestamp[us, UTC]`` for a column
+of timestamps (``2024-05-02T02:01:00Z``); XLSX date and date-time cells (UTC, formatted
+``yyyy-mm-dd`` / ``yyyy-mm-dd hh:mm:ss``). CSV and JSON keep ISO 8601 text. Booleans are
+booleans (empty/null when unknown); counts are integers. The XLSX sheet's header row is frozen
+and carries an autofilter.
 ``conflicting_sources`` is a list in JSON and Parquet and ``"a; b"`` text in CSV and XLSX.
 
 CSV and XLSX are opened by spreadsheets, so a text cell that begins with ``=``, ``+``, ``-``,
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +85,11 @@ INTEGERS = {
     "consecutive_failures",
 }
 FLOATS = {"min_practice_years", "confidence"}
+TEMPORAL = {
+    "effective_date", "enacted_date", "as_of", "detected_at", "first_seen", "last_checked",
+    "fetched_at", "recorded_at", "last_success", "added_at",
+}  # fmt: skip
+_DATE_ONLY = r"^\d{4}-\d{2}-\d{2}$"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -110,7 +120,7 @@ def _rows(db: Database, what: str) -> list[dict[str, Any]]:
     sources = [dict(r) for r in db.query("SELECT * FROM sources ORDER BY jurisdiction, id")]
     health = {s["id"]: s for s in coverage(db)["sources"]}
     for r in sources:
-        h = health.get(r["id"], {})
+        h: Mapping[str, Any] = health.get(r["id"], {})
         r["source_id"] = r["id"]
         for key in ("pdf", "last_outcome", "last_checked", "last_success", "consecutive_failures", "failing"):
             r[key] = h.get(key)
@@ -159,6 +169,42 @@ def _for_spreadsheet(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def with_real_dates(df: pd.DataFrame, naive: bool = False) -> pd.DataFrame:
+    """``TEMPORAL`` columns as ``datetime.date`` (all values plain dates) or UTC timestamps
+    (``naive``: without the zone, for spreadsheets, which have none); unparsable text stays."""
+    df = df.copy()
+    for col in TEMPORAL & set(df.columns):
+        values = df[col].dropna()
+        if values.empty:
+            df[col] = pd.Series([None] * len(df), index=df.index, dtype="object")
+            continue
+        try:
+            stamps = pd.to_datetime(df[col], utc=True, format="ISO8601")
+        except (ValueError, TypeError):
+            continue  # not ISO text: keep it as it is rather than guess
+        if values.astype(str).str.match(_DATE_ONLY).all():
+            df[col] = stamps.map(lambda v: None if pd.isna(v) else v.date()).astype("object")
+        else:
+            stamps = stamps.dt.as_unit("us")
+            df[col] = stamps.dt.tz_convert(None) if naive else stamps
+    return df
+
+
+def _write_xlsx(df: pd.DataFrame, path: Path, sheet: str) -> None:
+    """One sheet, dates as date cells, the header row frozen and filterable."""
+    with pd.ExcelWriter(
+        path, engine="openpyxl", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd hh:mm:ss"
+    ) as writer:
+        df.to_excel(writer, index=False, sheet_name=sheet)
+        ws = writer.sheets[sheet]
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        for cells in ws.iter_cols(min_row=1, max_row=1):
+            header = cells[0]
+            width = max(len(str(header.value or "")) + 4, 12 if header.value in TEMPORAL else 0)
+            ws.column_dimensions[header.column_letter].width = min(width, 40)
+
+
 def default_path(what: str, fmt: str, today: dt.date | None = None) -> Path:
     today = today or dt.datetime.now(dt.UTC).date()
     return Path("exports") / f"{what}-{today:%Y%m%d}.{fmt}"
@@ -179,8 +225,9 @@ def export(db: Database, what: str, fmt: str = "csv", out: Path | str | None = N
         # CRLF rows (RFC 4180) also make the writer quote a bare CR inside page text.
         _for_spreadsheet(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
     elif fmt == "xlsx":
-        _for_spreadsheet(df).to_excel(path, index=False, sheet_name=what, engine="openpyxl")
+        _write_xlsx(with_real_dates(_for_spreadsheet(df), naive=True), path, what)
     elif fmt == "parquet":
+        df = with_real_dates(df)
         schema = pa.Schema.from_pandas(df, preserve_index=False)
         if "conflicting_sources" in df:
             index = schema.get_field_index("conflicting_sources")

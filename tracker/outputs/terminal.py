@@ -3,11 +3,15 @@ the registry's coverage."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from tracker.sources.coverage import Coverage, SourceCoverage
+    from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
     "permitted": "green",
@@ -36,29 +40,90 @@ def _console(console: Console | None) -> Console:
     return console or Console(soft_wrap=False)
 
 
-def print_status_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
-    table = Table(title="Dry needling legality", show_lines=False)
-    for column in ("State", "Status", "Conditions", "Authority", "In effect since", "Last checked", "Review"):
-        table.add_column(column, overflow="fold")
+NARROW = 110  # below this terminal width the status table drops its less needed columns
+TSV_COLUMNS = (
+    "jurisdiction", "state", "published_status", "status", "review_state", "conditions",
+    "authority", "effective_date", "last_checked",
+)  # fmt: skip
+SHORT_MARKS = {"pending": "● pending", "needs_review": "● review", "overridden": "override"}
+
+
+def status_tsv(rows: list[LegalityView]) -> str:
+    """The status table as tab-separated text, one header line then one line per row (for
+    pipes: ``scopewatch status | cut -f2,3``). ``status`` is the sources' current reading."""
+
+    def cell(value: Any) -> str:
+        return " ".join(str(value).split()) if value is not None else ""
+
+    lines = ["\t".join(TSV_COLUMNS)]
     for row in rows:
-        table.add_row(
-            row["state"],
-            _status(row["status"], row.get("status_words")),
-            row.get("conditions_summary") or "",
-            row.get("authority") or "",
-            row.get("effective_date") or "",
-            (row.get("last_checked") or "")[:10],
-            REVIEW_MARKS.get(row.get("review_state") or "", ""),
-        )
-    _console(console).print(table)
+        values = {**row, "conditions": row.get("conditions_summary") or ""}
+        values["published_status"] = row.get("published_status") or row.get("status")
+        lines.append("\t".join(cell(values.get(c)) for c in TSV_COLUMNS))
+    return "\n".join(lines) + "\n"
 
 
-def print_story(story: dict[str, Any], console: Console | None = None) -> None:
+def _plain(*cells: str | Text) -> list[Text]:
+    """Table cells as text, never as Rich markup: page text and URLs may hold "[/]" or
+    "[link=...]" (a crash, or a hidden terminal link)."""
+    return [cell if isinstance(cell, Text) else Text(cell) for cell in cells]
+
+
+def print_status_table(rows: list[LegalityView], console: Console | None = None, fmt: str = "auto") -> None:
+    """Every row: the published status beside the sources' reading, with review marks.
+
+    ``fmt``: ``table``, ``tsv``, or ``auto`` (TSV when the output is not a terminal, a narrow
+    table below :data:`NARROW` columns, the full table otherwise).
+    """
     out = _console(console)
-    out.print(
-        Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
-        + _status(story.get("status"), story.get("status_words"))
-    )
+    if fmt == "tsv" or (fmt == "auto" and not out.is_terminal):
+        out.file.write(status_tsv(rows))
+        out.file.flush()
+        return
+    narrow = out.width < NARROW
+    table = Table(title="Dry needling legality", show_lines=False, pad_edge=not narrow)
+    table.add_column("State", no_wrap=True)
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Sources say", no_wrap=True)
+    table.add_column("Review", no_wrap=True)
+    table.add_column("Conditions", overflow="fold", ratio=1)
+    if not narrow:
+        for column in ("Authority", "In effect since", "Last checked"):
+            table.add_column(column, no_wrap=True)
+    for row in rows:
+        published = row.get("published_status") or row["status"]
+        current = row["status"]
+        review = row.get("review_state") or ""
+        cells: list[Any] = [
+            row["jurisdiction"] if narrow else row["state"],
+            _status(published, None if narrow or published != current else row.get("status_words")),
+            _status(current, None if narrow else row.get("status_words"))
+            if current != published or not narrow
+            else Text("same", style="dim"),
+            (SHORT_MARKS if narrow else REVIEW_MARKS).get(review, ""),
+            row.get("conditions_summary") or "",
+        ]
+        if not narrow:
+            cells += [
+                row.get("authority") or "",
+                row.get("effective_date") or "",
+                (row.get("last_checked") or "")[:10],
+            ]
+        table.add_row(*_plain(*cells))
+    out.print(table)
+
+
+def print_story(story: StateStory, console: Console | None = None) -> None:
+    out = _console(console)
+    head = Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
+    head += _status(story.get("status"), story.get("status_words"))
+    published = story.get("published_status")
+    awaiting = story.get("review_state") in ("pending", "needs_review")
+    if published and (published != story.get("status") or awaiting):
+        head += Text("  [published: ")
+        head += _status(published)
+        head += Text("; awaiting review]" if awaiting else "]")
+    out.print(head)
     override = story.get("override")
     if override:
         out.print(
@@ -106,7 +171,7 @@ def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
         out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
-def print_changes(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_changes(rows: list[ChangeView], console: Console | None = None) -> None:
     out = _console(console)
     if not rows:
         out.print("No status changes recorded.")
@@ -117,13 +182,15 @@ def print_changes(rows: list[dict[str, Any]], console: Console | None = None) ->
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
         table.add_row(
-            str(row["id"]),
-            row["detected_at"][:10],
-            row["state"],
-            row["profession"],
-            change,
-            row.get("authority") or "",
-            row["review_state"],
+            *_plain(
+                str(row["id"]),
+                row["detected_at"][:10],
+                row["state"],
+                row["profession"],
+                change,
+                row.get("authority") or "",
+                row["review_state"],
+            )
         )
     out.print(table)
 
@@ -140,6 +207,10 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
         else:
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
+        out.print(
+            Text.assemble("    published now: ", _status(row.get("published_status")), "; the sources say ",
+                          _status(row.get("current_status")))
+        )  # fmt: skip
         if row.get("evidence"):
             out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
         if row.get("url"):
@@ -152,7 +223,7 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
 # --- coverage (``scopewatch sources check``) ----------------------------------------------
 
 
-def _source_flags(row: dict[str, Any]) -> str:
+def _source_flags(row: SourceCoverage) -> str:
     flags = []
     if row["pdf"]:
         flags.append("PDF")
@@ -167,29 +238,29 @@ def _source_flags(row: dict[str, Any]) -> str:
     return ", ".join(flags) or "ok"
 
 
-def verified_line(cov: dict[str, Any]) -> str:
+def verified_line(cov: Coverage) -> str:
     """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
     count, total = cov["verified"]["count"], cov["verified"]["total"]
     share = f"{100 * count / total:.0f}%" if total else "-"
     return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
 
 
-def summary_lines(cov: dict[str, Any]) -> list[str]:
+def summary_lines(cov: Coverage) -> list[str]:
     """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
     lines = []
-    for key, label in (
-        ("no_source", "Jurisdictions with no source"),
-        ("never_fetched", "Never fetched"),
-        ("stale", f"Not verified for more than {cov['stale_days']} days"),
-        ("failing", "Failing"),
-        ("pdf", "PDF sources"),
+    for items, label in (
+        (cov["no_source"], "Jurisdictions with no source"),
+        (cov["never_fetched"], "Never fetched"),
+        (cov["stale"], f"Not verified for more than {cov['stale_days']} days"),
+        (cov["failing"], "Failing"),
+        (cov["pdf"], "PDF sources"),
     ):
-        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+        lines.append(f"{label} ({len(items)}): {', '.join(items) or 'none'}")
     lines.append(verified_line(cov))
     return lines
 
 
-def to_text(cov: dict[str, Any]) -> str:
+def to_text(cov: Coverage) -> str:
     """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
     lines = [
         (
@@ -215,7 +286,7 @@ def to_text(cov: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_rich(cov: dict[str, Any]) -> Table:
+def to_rich(cov: Coverage) -> Table:
     """A rich table of the same content: one row per jurisdiction and profession."""
     table = Table(title=f"Source coverage as of {cov['now']}")
     for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
@@ -225,18 +296,20 @@ def to_rich(cov: dict[str, Any]) -> Table:
         for entry in place["professions"]:
             srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
             table.add_row(
-                place["jurisdiction"],
-                place["state"],
-                entry["profession"],
-                ", ".join(entry["authorities"]) or "-",
-                ", ".join(entry["missing"]) or "-",
-                srcs,
+                *_plain(
+                    place["jurisdiction"],
+                    place["state"],
+                    entry["profession"],
+                    ", ".join(entry["authorities"]) or "-",
+                    ", ".join(entry["missing"]) or "-",
+                    srcs,
+                ),
                 style=None if place["has_source"] else "dim",
             )
     return table
 
 
-def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
+def print_coverage(cov: Coverage, console: Console | None = None) -> None:
     """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
     console = console or Console()
     console.print(to_rich(cov))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlite_utils import Database
 
@@ -42,13 +42,70 @@ from tracker.models import (
     status_words,
 )
 from tracker.sources import jurisdictions
+from tracker.store.rows import LegalityRow, as_rows
 
-ROW_KEYS = (
-    "jurisdiction", "state", "profession", "status", "source_status", "published_status",
-    "review_state", "review_reason", "conditions", "conditions_summary", "evidence", "url",
-    "source_id", "authority", "effective_date", "enacted_date", "awaiting_rules", "status_words",
-    "condition_sources", "first_seen", "last_checked", "conflicting_sources", "confidence",
-)  # fmt: skip
+
+class LegalityView(TypedDict):
+    """A legality row for readers (``status --json``); the keys in this order."""
+
+    jurisdiction: str
+    state: str
+    profession: str
+    status: str | None
+    source_status: str | None
+    published_status: str | None
+    review_state: str | None
+    review_reason: str | None
+    conditions: dict[str, Any]  # Conditions.as_dict()
+    conditions_summary: str
+    evidence: str | None
+    url: str | None
+    source_id: str | None
+    authority: str | None
+    effective_date: str | None
+    enacted_date: str | None
+    awaiting_rules: bool
+    status_words: str
+    condition_sources: list[dict[str, Any]]
+    first_seen: str | None
+    last_checked: str | None
+    conflicting_sources: list[str]
+    confidence: float | None
+
+
+class ChangeView(TypedDict):
+    id: int
+    run_id: int
+    as_of: str | None
+    detected_at: str
+    jurisdiction: str
+    state: str
+    profession: str
+    kind: str
+    note: str | None
+    old_status: str | None
+    new_status: str
+    review_state: str
+    authority: str | None
+    source_id: str | None
+    url: str | None
+    evidence: str | None
+
+
+class Override(TypedDict):
+    status: str
+    note: str | None
+    by: str | None
+    at: str
+
+
+class StateStory(LegalityView):
+    board: str | None
+    override: Override | None
+    changes: list[ChangeView]
+
+
+ROW_KEYS = tuple(LegalityView.__annotations__)
 CHANGE_KINDS = ("status", "needs_review")
 
 
@@ -106,29 +163,45 @@ def parse_profession(value: str | Profession | None) -> str:
         raise UsageError(f"unknown profession {value!r}: use one of {valid}") from None
 
 
-def _row(row: dict[str, Any]) -> dict[str, Any]:
+def _row(row: LegalityRow) -> LegalityView:
     conditions = Conditions.from_row(row)
-    out = {k: row.get(k) for k in ROW_KEYS}
-    out["state"] = jurisdictions.name(row["jurisdiction"])
-    out["conditions"] = conditions.as_dict()
-    out["conditions_summary"] = conditions.summary()
-    out["awaiting_rules"] = bool(row.get("awaiting_rules"))
-    out["status_words"] = status_words(
-        row.get("status"), row.get("effective_date"), row.get("awaiting_rules")
-    )
-    out["condition_sources"] = condition_sources(row.get("condition_sources"))
+    raw_conflicts = row.get("conflicting_sources")
     try:
-        out["conflicting_sources"] = json.loads(row.get("conflicting_sources") or "[]")
+        conflicts = json.loads(raw_conflicts or "[]")
     except json.JSONDecodeError:
-        out["conflicting_sources"] = [row["conflicting_sources"]]
-    return out
+        conflicts = [raw_conflicts]
+    return {
+        "jurisdiction": row["jurisdiction"],
+        "state": jurisdictions.name(row["jurisdiction"]),
+        "profession": row["profession"],
+        "status": row["status"],
+        "source_status": row.get("source_status"),
+        "published_status": row.get("published_status"),
+        "review_state": row.get("review_state"),
+        "review_reason": row.get("review_reason"),
+        "conditions": conditions.as_dict(),
+        "conditions_summary": conditions.summary(),
+        "evidence": row.get("evidence"),
+        "url": row.get("url"),
+        "source_id": row.get("source_id"),
+        "authority": row.get("authority"),
+        "effective_date": row.get("effective_date"),
+        "enacted_date": row.get("enacted_date"),
+        "awaiting_rules": bool(row.get("awaiting_rules")),
+        "status_words": status_words(row["status"], row.get("effective_date"), row.get("awaiting_rules")),
+        "condition_sources": condition_sources(row.get("condition_sources")),
+        "first_seen": row.get("first_seen"),
+        "last_checked": row.get("last_checked"),
+        "conflicting_sources": conflicts,
+        "confidence": row.get("confidence"),
+    }
 
 
 def legality_rows(
     db: Database,
     profession: str | Profession | None = Profession.PHYSICAL_THERAPIST,
     state: str | None = None,
-) -> list[dict[str, Any]]:
+) -> list[LegalityView]:
     """Current legality rows of ``profession`` (all professions when None), by state name."""
     where, params = [], []
     if profession is not None:
@@ -138,11 +211,11 @@ def legality_rows(
         where.append("jurisdiction = ?")
         params.append(jurisdictions.parse(state))
     sql = "SELECT * FROM legality" + (f" WHERE {' AND '.join(where)}" if where else "")
-    rows = [_row(dict(r)) for r in db.query(sql, params)]
+    rows = [_row(r) for r in as_rows(LegalityRow, db.query(sql, params))]
     return sorted(rows, key=lambda r: (r["state"], r["profession"]))
 
 
-def _change(row: dict[str, Any]) -> dict[str, Any]:
+def _change(row: dict[str, Any]) -> ChangeView:
     return {
         "id": row["id"],
         "run_id": row["run_id"],
@@ -165,7 +238,7 @@ def _change(row: dict[str, Any]) -> dict[str, Any]:
 
 def state_story(
     db: Database, code: str, profession: str | Profession = Profession.PHYSICAL_THERAPIST
-) -> dict[str, Any]:
+) -> StateStory:
     """Everything known about one jurisdiction and profession, for ``scopewatch status STATE``.
 
     With no legality row yet, ``status`` is None (``"no data"`` to a reader) and the other
@@ -174,34 +247,52 @@ def state_story(
     code = jurisdictions.parse(code)
     prof = parse_profession(profession)
     rows = legality_rows(db, prof, code)
-    story: dict[str, Any] = (
+    view: LegalityView = (
         rows[0]
         if rows
         else {
-            **dict.fromkeys(ROW_KEYS),
             "jurisdiction": code,
             "state": jurisdictions.name(code),
             "profession": prof,
+            "status": None,
+            "source_status": None,
+            "published_status": None,
+            "review_state": None,
+            "review_reason": None,
             "conditions": dict.fromkeys(CONDITION_FIELDS),
             "conditions_summary": "",
-            "conflicting_sources": [],
-            "condition_sources": [],
+            "evidence": None,
+            "url": None,
+            "source_id": None,
+            "authority": None,
+            "effective_date": None,
+            "enacted_date": None,
+            "awaiting_rules": False,
             "status_words": "no data",
+            "condition_sources": [],
+            "first_seen": None,
+            "last_checked": None,
+            "conflicting_sources": [],
+            "confidence": None,
         }
     )
-    story["board"] = None
-    if story.get("source_id") and "sources" in db.table_names():
-        source = next(iter(db.query("SELECT board FROM sources WHERE id = ?", [story["source_id"]])), None)
-        story["board"] = source["board"] if source else None
-    override = None
+    board = None
+    if view["source_id"] and "sources" in db.table_names():
+        source = next(iter(db.query("SELECT board FROM sources WHERE id = ?", [view["source_id"]])), None)
+        board = source["board"] if source else None
+    override: Override | None = None
     if "overrides" in db.table_names():
         found = list(
             db.query("SELECT * FROM overrides WHERE jurisdiction = ? AND profession = ?", [code, prof])
         )
         if found:
-            override = {k: found[0][k] for k in ("status", "note", "by", "at")}
-    story["override"] = override
-    story["changes"] = [
+            override = {
+                "status": found[0]["status"],
+                "note": found[0]["note"],
+                "by": found[0]["by"],
+                "at": found[0]["at"],
+            }
+    changes = [
         _change(dict(r))
         for r in db.query(
             "SELECT c.*, r.as_of FROM changes c LEFT JOIN runs r ON r.id = c.run_id "
@@ -209,7 +300,7 @@ def state_story(
             [code, prof],
         )
     ]
-    return story
+    return {**view, "board": board, "override": override, "changes": changes}
 
 
 def _since(value: dt.date | str | None) -> str | None:
@@ -227,7 +318,7 @@ def _since(value: dt.date | str | None) -> str | None:
 
 def list_changes(
     db: Database, since: dt.date | str | None = None, kind: str | None = "status"
-) -> list[dict[str, Any]]:
+) -> list[ChangeView]:
     """Recorded changes detected on or after ``since`` (a date), oldest first.
 
     ``kind``: ``status`` (default), ``needs_review``, or None for both.

@@ -194,6 +194,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
     ),
 )
 
+_ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _RECOMMENDS = re.compile(
     r"\b(?:encourag\w*|recommend\w*|suggest\w*|best\s+practice|advisable|should\s+consider)\b", re.IGNORECASE
 )
@@ -204,9 +205,11 @@ def extract(sentences: Iterable[str]) -> Conditions:
     values: dict[str, object] = {}
     hours: list[int] = []
     years: list[float] = []
+    item_hours: list[int] = []
     for sentence in sentences:
         if _RECOMMENDS.search(sentence):
             continue
+        before = len(hours)
         lowered = sentence.lower()
         for rule in CONDITION_RULES:
             if rule.needs and not any(word in lowered for word in rule.needs):
@@ -223,6 +226,12 @@ def extract(sentences: Iterable[str]) -> Conditions:
                     hours.append(int(number))
                 elif rule.field == "min_practice_years" and number <= 60:
                     years.append(number)
+        if len(hours) > before and _ITEM.match(sentence):
+            item_hours.append(max(hours[before:]))
+    # requirements listed as separate items ("(1) 50 hours of ...; (2) 30 hours of ...; (3) 54
+    # hours of ...") add up; figures within one statement ("150 hours, of which 25 ...") do not
+    if len(item_hours) >= 2:
+        hours.append(sum(item_hours))
     if hours:
         values["min_training_hours"] = max(hours)
     if years:

@@ -15,7 +15,8 @@ JSON file receive). Its keys:
   status changes, nothing to review, all 6 sources answered."
 - ``status_changes``: changes of kind ``status`` in this run: ``change_id``, ``run_id``,
   ``jurisdiction``, ``state``, ``profession``, ``old_status``, ``new_status``, ``authority``,
-  ``evidence``, ``url``, ``source_id``, ``review_state``, ``detected_at`` (the run's as-of
+  ``evidence``, ``url``, ``source_id``, ``review_state``, ``published_status`` (the row's,
+  now), ``detected_at`` (the run's as-of
   date), ``note`` (e.g. "took effect on 2027-07-01" when only the date moved the status),
   ``new_status_words`` (the new status in words: "in force from DATE", "authorised, awaiting
   rules"), and ``conditions``: the row's current conditions, one entry per condition with
@@ -27,7 +28,10 @@ JSON file receive). Its keys:
   dry needling but nothing decides it): ``source_id``, ``jurisdiction``, ``state``,
   ``profession``, ``authority``, ``url``, ``confidence``, ``evidence``.
 - ``wording_changes``: ``id``, ``source_id``, ``jurisdiction``, ``state``, ``profession``,
-  ``authority``, ``url``, ``status``, ``diff``.
+  ``authority``, ``url``, ``status``, ``diff`` (``[-old-] {+new+}`` text), ``segments`` (the
+  same diff as ``{"op": "equal"|"delete"|"insert", "text"}``, for the coloured HTML),
+  ``old_snapshot_id``, ``new_snapshot_id``, ``old_text`` and ``new_text`` (the full texts'
+  paths inside the report folder, ``texts/snapshot-<id>.txt``).
 - ``failed_sources`` (outcomes ``failed``, ``gone``), ``moved_sources``, ``blocked_sources``,
   ``skipped_sources`` (robots.txt): every non-answer of this run, each ``source_id``,
   ``jurisdiction``, ``state``, ``profession``, ``authority``, ``url``, ``final_url``,
@@ -40,18 +44,22 @@ JSON file receive). Its keys:
 - ``staleness``: ``stale_days``, ``no_source`` (``jurisdiction``, ``state``),
   ``never_fetched`` and ``stale`` (``source_id``, ``jurisdiction``, ``state``, ``url``;
   ``stale`` adds ``last_success``), computed by ``tracker.sources.coverage`` as of the run's end.
-- ``map``: ``profession`` and ``states``: USPS code -> ``state``, ``status`` (a legality
-  status or ``no_data``), ``authority``, ``source_id``, ``effective_date``, ``awaiting_rules``:
+- ``map``: ``profession`` and ``states``: USPS code -> ``state``, ``status`` (the
+  *published* legality status, or ``no_data``), ``current`` (what the sources say now),
+  ``pending`` (a review item is open: the tile gets a dot), ``authority``, ``source_id``,
+  ``effective_date``, ``awaiting_rules``:
   what the SVG map draws (a ``not_yet_in_effect`` tile's title says "in force from DATE" or
   "authorised, awaiting rules").
 - ``timeline``: every status change up to this run, oldest first: ``date`` plus the keys of
   ``status_changes``.
 
-``write(db, run_id, reports_dir, formats)`` writes ``change-report.{md,html,json}`` into
-``<reports_dir>/<as_of>/`` and refreshes ``<reports_dir>/latest/`` (plus ``index.html``) when
-the run is the newest one. A hidden ``.run-id`` file in each folder names the run its files
-belong to: a later run for the same ``as_of`` replaces all of them, while rewriting the same
-run in one format keeps the others.
+``write(db, run_id, reports_dir, formats)`` writes ``change-report.{md,html,json}`` (and the
+wording changes' full texts under ``texts/``) into ``<reports_dir>/<as_of>-run<id>/`` (``run``
+key ``folder``): one folder per run, so two runs of one date keep two reports. It refreshes
+``<reports_dir>/latest/`` (plus ``index.html`` and ``changes.atom``, an Atom feed of status
+changes) when the run is the newest one. A hidden ``.run-id`` file in ``latest/`` names the
+run its files belong to: a newer run replaces all of them, while rewriting the same run in
+one format keeps the others. Files are written with mode 0666 less the umask.
 """
 
 from tracker.outputs.report.data import build, overview, statuses_after, timeline
