@@ -84,12 +84,12 @@ _LAW_NOUN = re.compile(
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
+    r"[,\s]*(?:the\s+)?(?:[A-Z][\w.'’]*\s+|of\s+|and\s+){0,6}?(?:adopted|voted|ruled|determined|decided|issued|"
     r"approved|concluded|signed|enacted)\b"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
+    r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -152,7 +152,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\d{4}", window)[-1]
+        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):

@@ -696,8 +696,8 @@ def _recounted(doc: Document) -> dict[int, int]:
         if s.chrome or len(piece.split()) <= 6:
             if _HISTORY_HEADING.match(piece):
                 section = True
-            elif _OTHER_HEADING.match(piece):
-                section = False
+            elif _OTHER_HEADING.match(piece) or (s.chrome and len(piece.split()) >= 2):
+                section = False  # a new section begins ("What this means for licensees")
             if s.chrome:
                 continue
         if s.paragraph != paragraph:
@@ -978,7 +978,7 @@ def classify_text(
             )
             if date:
                 break
-        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded, date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
