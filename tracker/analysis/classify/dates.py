@@ -62,7 +62,7 @@ _TRIGGERS = (
     re.compile(
         r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
         r"ruled|promulgated|filed|granted|determined|concluded|"
-        r"meeting\s+of)\b",
+        r"meeting\s+of)\b|\bdate\s*:",
         re.IGNORECASE,
     ),
 )
@@ -152,7 +152,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
+        window = re.split(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
@@ -219,8 +219,9 @@ def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
     for s in doc.sentences:
         if s.start >= min(head_end, evidence.start):
             break
-        if s.chrome:
-            found += find_dates(text, s.start, s.end)
+        dates = find_dates(text, s.start, s.end)
+        # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
+        found += dates if s.chrome else [d for d in dates if d.tier < 2]
     return found
 
 
