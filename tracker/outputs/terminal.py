@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from tracker.sources.coverage import Coverage, SourceCoverage
     from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
@@ -222,7 +223,7 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
 # --- coverage (``scopewatch sources check``) ----------------------------------------------
 
 
-def _source_flags(row: dict[str, Any]) -> str:
+def _source_flags(row: SourceCoverage) -> str:
     flags = []
     if row["pdf"]:
         flags.append("PDF")
@@ -237,29 +238,29 @@ def _source_flags(row: dict[str, Any]) -> str:
     return ", ".join(flags) or "ok"
 
 
-def verified_line(cov: dict[str, Any]) -> str:
+def verified_line(cov: Coverage) -> str:
     """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
     count, total = cov["verified"]["count"], cov["verified"]["total"]
     share = f"{100 * count / total:.0f}%" if total else "-"
     return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
 
 
-def summary_lines(cov: dict[str, Any]) -> list[str]:
+def summary_lines(cov: Coverage) -> list[str]:
     """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
     lines = []
-    for key, label in (
-        ("no_source", "Jurisdictions with no source"),
-        ("never_fetched", "Never fetched"),
-        ("stale", f"Not verified for more than {cov['stale_days']} days"),
-        ("failing", "Failing"),
-        ("pdf", "PDF sources"),
+    for items, label in (
+        (cov["no_source"], "Jurisdictions with no source"),
+        (cov["never_fetched"], "Never fetched"),
+        (cov["stale"], f"Not verified for more than {cov['stale_days']} days"),
+        (cov["failing"], "Failing"),
+        (cov["pdf"], "PDF sources"),
     ):
-        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+        lines.append(f"{label} ({len(items)}): {', '.join(items) or 'none'}")
     lines.append(verified_line(cov))
     return lines
 
 
-def to_text(cov: dict[str, Any]) -> str:
+def to_text(cov: Coverage) -> str:
     """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
     lines = [
         (
@@ -285,7 +286,7 @@ def to_text(cov: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_rich(cov: dict[str, Any]) -> Table:
+def to_rich(cov: Coverage) -> Table:
     """A rich table of the same content: one row per jurisdiction and profession."""
     table = Table(title=f"Source coverage as of {cov['now']}")
     for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
@@ -308,7 +309,7 @@ def to_rich(cov: dict[str, Any]) -> Table:
     return table
 
 
-def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
+def print_coverage(cov: Coverage, console: Console | None = None) -> None:
     """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
     console = console or Console()
     console.print(to_rich(cov))
