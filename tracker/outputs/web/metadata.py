@@ -36,12 +36,13 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-# A legality row's status in a reader's words (as tracker.models.status_words says it).
+# A legality row's published status in a reader's words (as tracker.models.status_words says it).
 STATUS_WORDS_SQL = f"""
 case
-  when l.status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
-  when l.status = '{NOT_YET}' and l.effective_date is not null then 'in force from ' || l.effective_date
-  else replace(l.status, '_', ' ')
+  when l.published_status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
+  when l.published_status = '{NOT_YET}' and l.effective_date is not null
+    then 'in force from ' || l.effective_date
+  else replace(l.published_status, '_', ' ')
 end""".strip()
 
 # Published (what editors accepted, or an override) beside what the sources say now, with a
@@ -471,6 +472,27 @@ TABLES: dict[str, dict[str, Any]] = {
             "jurisdiction": "USPS code",
             "name": "Name",
             "core": "1 for the 50 states and DC, 0 for territories",
+        },
+    },
+    "notifications": {
+        "title": "Notifications: the outbox",
+        "description": (
+            "One message per run, queued with the run and sent after it commits; an unsent one is retried."
+        ),
+        "sort_desc": "id",
+        "facets": ["state"],
+        "columns": {
+            "id": "Notification id",
+            "run_id": "The run it reports",
+            "created_at": "When it was queued (UTC)",
+            "subject": "The subject line",
+            "body": "The plain-text message",
+            "payload": "JSON: the run's changes, reviews, failing and recovered sources",
+            "state": "pending, sent or given_up",
+            "attempts": "Send attempts so far",
+            "last_attempt_at": "When it was last tried (UTC)",
+            "sent_at": "When it was sent (UTC)",
+            "error": "The last send error, secrets scrubbed",
         },
     },
     "migrations": {"hidden": True},
