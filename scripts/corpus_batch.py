@@ -104,10 +104,9 @@ def main(argv: list[str] | None = None) -> int:
             fh.write(json.dumps(r, sort_keys=True) + "\n")
     if not args.no_copy:
         for case in batch:
+            target = case.name if case.name.startswith(prefix) else f"{prefix}{case.name}"
             for suffix in (".txt", ".json"):
-                shutil.copyfile(
-                    args.directory / f"{case.name}{suffix}", CORPUS / f"{prefix}{case.name}{suffix}"
-                )
+                shutil.copyfile(args.directory / f"{case.name}{suffix}", CORPUS / f"{target}{suffix}")
         print(f"copied {n} cases into {CORPUS.relative_to(ROOT)} as {prefix}*")
     return 0
 

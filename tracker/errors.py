@@ -64,7 +64,10 @@ def describe_sqlite_error(exc: BaseException, path: object) -> ScopewatchError:
     if "unable to open" in low:
         return DatabaseError(f"cannot open the database {path}: check that its folder exists and is writable")
     if "disk i/o" in low:
-        return DatabaseError(f"the disk holding {path} failed to read or write ({text}); check the disk")
+        return DatabaseFull(
+            f"the disk holding {path} refused a write ({text}): is it full, or the file past a size "
+            "limit? free some space or check the disk, then run again"
+        )
     if "malformed" in low or "not a database" in low or "encrypted" in low:
         return DatabaseError(
             f"{path} is corrupt or not an SQLite database ({text}); restore it from a backup "

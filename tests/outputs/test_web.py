@@ -277,6 +277,23 @@ def test_serve_refuses_a_port_in_use(tmp_path: Path) -> None:
     )
 
 
+def test_csv_downloads_neutralise_formulas(tmp_path: Path) -> None:
+    """The web UI's CSV, like `export`, never hands a spreadsheet a formula from page text."""
+    db = two_runs(tmp_path / "t.db")
+    db.execute("update legality set evidence = ? where jurisdiction = 'CO'", ['=HYPERLINK("http://x.test")'])
+    db.conn.commit()
+    db.close()
+    server = start_server(tmp_path / "t.db")
+    try:
+        rows = {r["jurisdiction"]: r for r in server.csv("/scopewatch/legality.csv?_size=max")}
+        queried = server.csv("/scopewatch.csv?sql=select+evidence+from+legality+where+jurisdiction='CO'")
+    finally:
+        server.stop()
+    assert rows["CO"]["evidence"] == '\'=HYPERLINK("http://x.test")'
+    assert queried[0]["evidence"].startswith("'=")
+    assert rows["CA"]["evidence"] and not rows["CA"]["evidence"].startswith("'")
+
+
 def test_foreign_keys_link_rows_in_the_web_ui(served: Server) -> None:
     row = served.get("/scopewatch/legality?jurisdiction=CO")
     assert 'href="/scopewatch/sources/co-pt-rule-11"' in row and 'href="/scopewatch/runs/2"' in row

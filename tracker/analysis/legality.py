@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus, ReviewState
+from tracker.store.rows import FindingRow, LegalityRow, as_row, as_rows
 
 DECIDING = (FindingStatus.PERMITTED.value, FindingStatus.PROHIBITED.value)
 SUPERSEDABLE = (Authority.COURT, Authority.AG_OPINION)
@@ -56,11 +58,16 @@ class Say:
     source_id: str
     authority: Authority
     url: str
-    finding: dict[str, Any]
+    finding: FindingRow
 
     @property
     def status(self) -> str:
         return str(self.finding["status"])
+
+    def condition(self, name: str) -> Any:
+        """The finding's value of the condition column ``name`` (None: the page does not say)."""
+        values: Mapping[str, Any] = self.finding
+        return values.get(name)
 
     @property
     def effective(self) -> dt.date | None:
@@ -215,13 +222,13 @@ def merge_conditions(decision: Decision) -> tuple[dict[str, Any], dict[str, list
     values: dict[str, Any] = dict.fromkeys(CONDITION_FIELDS)
     sources: dict[str, list[dict[str, Any]]] = {}
     for name in CONDITION_FIELDS:
-        stated = [s for s in decision.agreeing if s.finding.get(name) is not None]
+        stated = [s for s in decision.agreeing if s.condition(name) is not None]
         if not stated:
             continue
-        values[name] = _stored(stated[0].finding[name])
+        values[name] = _stored(stated[0].condition(name))
         sources[name] = [
             {
-                "value": _stored(s.finding[name]),
+                "value": _stored(s.condition(name)),
                 "source_id": s.source_id,
                 "authority": s.authority.value,
                 "url": s.url,
@@ -256,6 +263,10 @@ def _latest_by_source(db: Database, table: str, where: str = "1") -> dict[str, d
     return {row["source_id"]: row for row in db.query(sql)}
 
 
+def _latest_findings(db: Database, where: str = "1") -> dict[str, FindingRow]:
+    return {sid: as_row(FindingRow, row) for sid, row in _latest_by_source(db, "findings", where).items()}
+
+
 def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
     """Recompute every legality row of the active sources on ``as_of`` (the run's date, ISO);
     write them; return the transitions.
@@ -263,8 +274,8 @@ def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
     Every date the rows record (``first_seen``, ``last_checked``) is a run's as-of date.
     """
     day = dt.date.fromisoformat(as_of[:10])
-    findings = _latest_by_source(db, "findings")
-    deciding_findings = _latest_by_source(db, "findings", "status in ('permitted', 'prohibited')")
+    findings = _latest_findings(db)
+    deciding_findings = _latest_findings(db, "status in ('permitted', 'prohibited')")
     checks = _latest_by_source(db, "checks")
     run_dates = {r["id"]: r["as_of"] for r in db.query("select id, as_of from runs")}
     overrides = {(r["jurisdiction"], r["profession"]): r for r in db.table("overrides").rows}
@@ -313,16 +324,17 @@ def _dated_note(t: Transition, as_of: str) -> str:
     return f"no page changed; the status moved with the date ({as_of})"
 
 
-def _get(db: Database, code: str, profession: str) -> dict[str, Any] | None:
-    rows = list(db.table("legality").rows_where("jurisdiction = ? and profession = ?", [code, profession]))
-    return rows[0] if rows else None
+def _get(db: Database, code: str, profession: str) -> LegalityRow | None:
+    rows = db.table("legality").rows_where("jurisdiction = ? and profession = ?", [code, profession])
+    found = as_rows(LegalityRow, rows)
+    return found[0] if found else None
 
 
 def _silence(
-    old: dict[str, Any] | None,
+    old: LegalityRow | None,
     says: list[Say],
     checks: dict[str, dict[str, Any]],
-    deciding_findings: dict[str, dict[str, Any]],
+    deciding_findings: dict[str, FindingRow],
 ) -> tuple[str, Say] | None:
     """If the row's deciding page went silent, its last deciding say and the reason."""
     if old is None or not old.get("source_id"):
@@ -347,10 +359,10 @@ def _row(
     sources: list[dict[str, Any]],
     checks: dict[str, dict[str, Any]],
     run_dates: dict[int, str],
-    old: dict[str, Any] | None,
+    old: LegalityRow | None,
     run_id: int,
 ) -> dict[str, Any]:
-    finding = decision.decider.finding if decision.decider else {}
+    finding: Mapping[str, Any] = decision.decider.finding if decision.decider else {}
     ok_runs = [
         checks[s["id"]]["run_id"]
         for s in sources
@@ -370,7 +382,7 @@ def _row(
         "effective_date": finding.get("effective_date"),
         "enacted_date": finding.get("enacted_date"),
         "awaiting_rules": int(bool(finding.get("awaiting_rules"))),
-        "last_checked": last_checked or (old or {}).get("last_checked"),
+        "last_checked": last_checked or (old["last_checked"] if old else None),
         "conflicting_sources": json.dumps(list(decision.conflicting)),
         "confidence": finding.get("confidence"),
         "finding_id": finding.get("id"),
@@ -384,7 +396,7 @@ def _row(
 def _apply(
     db: Database,
     row: dict[str, Any],
-    old: dict[str, Any] | None,
+    old: LegalityRow | None,
     silent_reason: str | None,
     overrides: dict[tuple[str, str], dict[str, Any]],
     as_of: str,
@@ -412,7 +424,7 @@ def _apply(
             published_status=old["published_status"],
         )
     fresh_silence = (
-        silent_reason if silent_reason and (old or {}).get("review_reason") != silent_reason else None
+        silent_reason if silent_reason and (old["review_reason"] if old else None) != silent_reason else None
     )
     override = overrides.get((row["jurisdiction"], row["profession"]))
     row["status"] = override["status"] if override else new_status

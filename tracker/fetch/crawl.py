@@ -11,6 +11,7 @@ sees each result as it arrives, and every request gets exactly one :class:`Fetch
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 import logging
 import os
@@ -34,8 +35,14 @@ from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
 from tracker.fetch.options import CrawlOptions
 from tracker.models import FetchOutcome, FetchRequest, FetchResult
+from tracker.sources.registry import strip_credentials
 
 log = logging.getLogger(__name__)
+
+# Scrapy's cookie middleware asks tldextract for the public-suffix list, which would otherwise
+# be downloaded on first use: use the copy inside the installed package (set here too, for a
+# crawl in this process that imports Scrapy before the scrapers package).
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 _ROOT = Path(tracker.__file__).resolve().parent.parent
 # SCOPEWATCH_CRAWL_PROCESS=child: every crawl starts the crawler process
@@ -46,6 +53,27 @@ IN_PROCESS = True
 _reactor_spent = False  # this process has run its one reactor
 
 __all__ = ["CrawlOptions", "FetchRequest", "FetchResult", "crawl"]
+
+
+def _without_credentials(result: FetchResult) -> FetchResult:
+    """The result with any ``user:password@`` taken out of its URLs and error text: a redirect
+    may name credentials that must be neither stored nor printed."""
+    if "@" not in f"{result.url} {result.final_url} {result.error}":
+        return result
+    return dataclasses.replace(
+        result,
+        url=strip_credentials(result.url),
+        final_url=strip_credentials(result.final_url) if result.final_url else None,
+        error=scrub_userinfo(result.error) if result.error else None,
+    )
+
+
+_USERINFO = re.compile(r"(?<=//)[^\s/@]+@|\b[^\s/@:]+:[^\s/@]+@(?=[\w.\[-])")
+
+
+def scrub_userinfo(text: str) -> str:
+    """``text`` with the ``user:password@`` of any URL or host in it removed."""
+    return _USERINFO.sub("", text)
 
 
 def _failed(request: FetchRequest, reason: str) -> FetchResult:
@@ -108,6 +136,7 @@ def crawl(
     ordered: list[FetchResult] = []
 
     def deliver(key: int, result: FetchResult) -> None:
+        result = _without_credentials(result)
         if key in answered:
             log.warning("duplicate result for %s ignored", result.source_id)
             return
@@ -289,6 +318,7 @@ def _pump_stderr(stream: IO[bytes], tail: collections.deque[str]) -> None:
         line = raw.decode("utf-8", errors="replace").rstrip()
         if not line:
             continue
+        line = scrub_userinfo(line) if "@" in line else line
         tail.append(line)
         match = _LEVEL_PREFIX.match(line)
         if match:

@@ -15,6 +15,7 @@ Layout of one night (``data/mirror/YYYY-MM-DD/``)::
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -94,16 +95,25 @@ def load_manifest(night: Path) -> dict[str, MirrorPage]:
         data = json.loads(manifest_path.read_text(encoding="utf-8"))
         pages = data["pages"]
         out: dict[str, MirrorPage] = {}
+        inside = night.resolve()
         for url, entry in pages.items():
+            path = (night / entry["file"]).resolve()
+            if not path.is_relative_to(inside) or path == inside:
+                raise UsageError(
+                    f"mirror manifest {manifest_path}: the entry for {url} names {entry['file']!r}, "
+                    f"outside its night {night}; a night's pages must be files inside it"
+                )
             out[url] = MirrorPage(
                 url=url,
-                path=night / entry["file"],
+                path=path,
                 status=int(entry.get("status", 200)),
                 content_type=entry.get("content_type"),
                 final_url=entry.get("final_url") or url,
                 headers={str(k): str(v) for k, v in (entry.get("headers") or {}).items()},
             )
         return out
+    except UsageError:
+        raise
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UsageError(f"mirror manifest {manifest_path} is unreadable: {exc}") from exc
 
@@ -134,6 +144,10 @@ class NightWriter:
     ) -> Path:
         safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "page"
         rel = f"pages/{safe}.{ext}"
+        taken = {e["file"]: u for u, e in self._data["pages"].items() if isinstance(e, dict) and "file" in e}
+        if taken.get(rel, url) != url:
+            # two ids that sanitise alike ("co pt", "co-pt") must not share a file
+            rel = f"pages/{safe}-{hashlib.sha256(name.encode()).hexdigest()[:8]}.{ext}"
         target = self.night / rel
         target.write_bytes(body)
         self._data["pages"][url] = {

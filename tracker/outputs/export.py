@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ def _rows(db: Database, what: str) -> list[dict[str, Any]]:
     sources = [dict(r) for r in db.query("SELECT * FROM sources ORDER BY jurisdiction, id")]
     health = {s["id"]: s for s in coverage(db)["sources"]}
     for r in sources:
-        h = health.get(r["id"], {})
+        h: Mapping[str, Any] = health.get(r["id"], {})
         r["source_id"] = r["id"]
         for key in ("pdf", "last_outcome", "last_checked", "last_success", "consecutive_failures", "failing"):
             r[key] = h.get(key)

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from tracker.sources.coverage import Coverage, SourceCoverage
     from tracker.store.queries import ChangeView, LegalityView, StateStory
 
 COLOURS = {
@@ -62,6 +63,12 @@ def status_tsv(rows: list[LegalityView]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _plain(*cells: str | Text) -> list[Text]:
+    """Table cells as text, never as Rich markup: page text and URLs may hold "[/]" or
+    "[link=...]" (a crash, or a hidden terminal link)."""
+    return [cell if isinstance(cell, Text) else Text(cell) for cell in cells]
+
+
 def print_status_table(rows: list[LegalityView], console: Console | None = None, fmt: str = "auto") -> None:
     """Every row: the published status beside the sources' reading, with review marks.
 
@@ -102,7 +109,7 @@ def print_status_table(rows: list[LegalityView], console: Console | None = None,
                 row.get("effective_date") or "",
                 (row.get("last_checked") or "")[:10],
             ]
-        table.add_row(*cells)
+        table.add_row(*_plain(*cells))
     out.print(table)
 
 
@@ -175,13 +182,15 @@ def print_changes(rows: list[ChangeView], console: Console | None = None) -> Non
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
         table.add_row(
-            str(row["id"]),
-            row["detected_at"][:10],
-            row["state"],
-            row["profession"],
-            change,
-            row.get("authority") or "",
-            row["review_state"],
+            *_plain(
+                str(row["id"]),
+                row["detected_at"][:10],
+                row["state"],
+                row["profession"],
+                change,
+                row.get("authority") or "",
+                row["review_state"],
+            )
         )
     out.print(table)
 
@@ -214,7 +223,7 @@ def print_review_list(rows: list[dict[str, Any]], console: Console | None = None
 # --- coverage (``scopewatch sources check``) ----------------------------------------------
 
 
-def _source_flags(row: dict[str, Any]) -> str:
+def _source_flags(row: SourceCoverage) -> str:
     flags = []
     if row["pdf"]:
         flags.append("PDF")
@@ -229,29 +238,29 @@ def _source_flags(row: dict[str, Any]) -> str:
     return ", ".join(flags) or "ok"
 
 
-def verified_line(cov: dict[str, Any]) -> str:
+def verified_line(cov: Coverage) -> str:
     """``Verified URLs: 74 of 104 (71%)``: sources whose registry entry says how the URL was checked."""
     count, total = cov["verified"]["count"], cov["verified"]["total"]
     share = f"{100 * count / total:.0f}%" if total else "-"
     return f"Verified URLs: {count} of {total} ({share}); unverified: {len(cov['verified']['unverified'])}"
 
 
-def summary_lines(cov: dict[str, Any]) -> list[str]:
+def summary_lines(cov: Coverage) -> list[str]:
     """The closing lists: no source, never fetched, stale, failing, PDFs, then the verified share."""
     lines = []
-    for key, label in (
-        ("no_source", "Jurisdictions with no source"),
-        ("never_fetched", "Never fetched"),
-        ("stale", f"Not verified for more than {cov['stale_days']} days"),
-        ("failing", "Failing"),
-        ("pdf", "PDF sources"),
+    for items, label in (
+        (cov["no_source"], "Jurisdictions with no source"),
+        (cov["never_fetched"], "Never fetched"),
+        (cov["stale"], f"Not verified for more than {cov['stale_days']} days"),
+        (cov["failing"], "Failing"),
+        (cov["pdf"], "PDF sources"),
     ):
-        lines.append(f"{label} ({len(cov[key])}): {', '.join(cov[key]) or 'none'}")
+        lines.append(f"{label} ({len(items)}): {', '.join(items) or 'none'}")
     lines.append(verified_line(cov))
     return lines
 
 
-def to_text(cov: dict[str, Any]) -> str:
+def to_text(cov: Coverage) -> str:
     """Plain text for ``scopewatch sources check`` (one line per jurisdiction and profession)."""
     lines = [
         (
@@ -277,7 +286,7 @@ def to_text(cov: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_rich(cov: dict[str, Any]) -> Table:
+def to_rich(cov: Coverage) -> Table:
     """A rich table of the same content: one row per jurisdiction and profession."""
     table = Table(title=f"Source coverage as of {cov['now']}")
     for column in ("Code", "State", "Profession", "Covered", "Missing", "Sources"):
@@ -287,18 +296,20 @@ def to_rich(cov: dict[str, Any]) -> Table:
         for entry in place["professions"]:
             srcs = "\n".join(f"{sid}: {flags[sid]}" for sid in entry["sources"]) or "no source"
             table.add_row(
-                place["jurisdiction"],
-                place["state"],
-                entry["profession"],
-                ", ".join(entry["authorities"]) or "-",
-                ", ".join(entry["missing"]) or "-",
-                srcs,
+                *_plain(
+                    place["jurisdiction"],
+                    place["state"],
+                    entry["profession"],
+                    ", ".join(entry["authorities"]) or "-",
+                    ", ".join(entry["missing"]) or "-",
+                    srcs,
+                ),
                 style=None if place["has_source"] else "dim",
             )
     return table
 
 
-def print_coverage(cov: dict[str, Any], console: Console | None = None) -> None:
+def print_coverage(cov: Coverage, console: Console | None = None) -> None:
     """What ``scopewatch sources check`` prints: the rich table, then the closing lists."""
     console = console or Console()
     console.print(to_rich(cov))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -48,6 +48,61 @@ EXPECTED_AUTHORITIES: tuple[Authority, ...] = (
     Authority.BOARD_POSITION,
 )
 SUCCESS = frozenset(ANSWERED_VALUES)
+
+
+class SourceCoverage(TypedDict):
+    """One source's line in :func:`coverage`."""
+
+    id: str
+    jurisdiction: str
+    state: str
+    profession: str
+    authority: str
+    url: str
+    cites: str | None
+    verified: str | None
+    pdf: bool
+    last_outcome: str | None
+    last_checked: str | None
+    last_success: str | None
+    consecutive_failures: int
+    failing: bool
+    never_fetched: bool
+    stale: bool
+
+
+class ProfessionCoverage(TypedDict):
+    profession: str
+    sources: list[str]  # source ids
+    authorities: list[str]  # covered, strongest first
+    missing: list[str]  # of EXPECTED_AUTHORITIES
+
+
+class PlaceCoverage(TypedDict):
+    jurisdiction: str
+    state: str
+    has_source: bool
+    professions: list[ProfessionCoverage]
+
+
+class Verified(TypedDict):
+    count: int
+    total: int
+    unverified: list[str]
+
+
+class Coverage(TypedDict):
+    now: str  # ISO 8601 UTC, seconds
+    stale_days: int
+    failing_after: int
+    sources: list[SourceCoverage]
+    jurisdictions: list[PlaceCoverage]
+    no_source: list[str]  # jurisdiction codes
+    never_fetched: list[str]  # source ids, as are the three below
+    stale: list[str]
+    failing: list[str]
+    pdf: list[str]
+    verified: Verified
 
 
 @dataclass(frozen=True)
@@ -141,7 +196,7 @@ def coverage(
     *,
     failing_after: int = FAILING_AFTER,
     run_id: int | None = None,
-) -> dict[str, Any]:
+) -> Coverage:
     """Coverage of all 51 core jurisdictions by ``sources`` (the DB's active sources if None).
 
     ``run_id`` limits the history read to runs up to that one (a report speaks for its run).
@@ -157,7 +212,7 @@ def coverage(
     health = source_health(db, run_id)
     content_types = _latest_content_types(db, run_id)
 
-    source_rows: list[dict[str, Any]] = []
+    source_rows: list[SourceCoverage] = []
     for src in _load_sources(db, sources):
         h = health.get(src["id"])
         ctype = content_types.get(src["id"])
@@ -189,15 +244,15 @@ def coverage(
             }
         )
 
-    by_place: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_place: dict[tuple[str, str], list[SourceCoverage]] = {}
     for row in source_rows:
         by_place.setdefault((row["jurisdiction"], row["profession"]), []).append(row)
     codes = list(jurisdictions.core_codes())
     codes += sorted({j for j, _ in by_place if j not in codes})
-    places: list[dict[str, Any]] = []
+    places: list[PlaceCoverage] = []
     for code in codes:
         professions = sorted({p for j, p in by_place if j == code} | {DEFAULT_PROFESSION.value})
-        entries = []
+        entries: list[ProfessionCoverage] = []
         for prof in professions:
             rows = by_place.get((code, prof), [])
             covered = sorted({r["authority"] for r in rows}, key=_authority_rank)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from tracker.errors import UsageError
 from tracker.models import ANSWERED_VALUES, FetchOutcome, FetchResult, RunStatus, Trigger
 from tracker.store.db import insert
+from tracker.store.rows import RunRow, as_rows
 
 
 @dataclass
@@ -103,14 +104,16 @@ def finish(
     db.table("runs").update(run_id, values)
 
 
-def get(db: Database, run_id: int | None) -> dict[str, Any]:
+def get(db: Database, run_id: int | None) -> RunRow:
     """A run by id, or the newest finished one; unknown ids are a UsageError listing valid ones."""
     if run_id is None:
-        rows = list(db.table("runs").rows_where("status != 'running'", order_by="id desc", limit=1))
+        rows = as_rows(
+            RunRow, db.table("runs").rows_where("status != 'running'", order_by="id desc", limit=1)
+        )
         if not rows:
             raise UsageError("no finished run in the database yet: run `scopewatch run` first")
         return rows[0]
-    rows = list(db.table("runs").rows_where("id = ?", [run_id]))
+    rows = as_rows(RunRow, db.table("runs").rows_where("id = ?", [run_id]))
     if not rows:
         ids = [str(r["id"]) for r in db.table("runs").rows_where(order_by="id")]
         valid = ", ".join(ids[-20:]) if ids else "none yet"

@@ -161,10 +161,23 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         r"department|division)\b|\bfil(?:e|es|ed|ing)\s+[^.;]{0,80}?\bwith\s+the\s+(?:board|department|division)\b|"
         r"\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
         r"division)\b|\b(?:written\s+)?attestation\b|\b(?:registration|endorsement)\s+(?:is\s+)?"
-        r"required\b",
+        r"required\b|"
+        # "file proof of completion with the Nevada Physical Therapy Board", "upload documentation ... to the
+        # Georgia State Board", "holds an intramuscular needling endorsement", "certified by the board"
+        r"\b(?:upload|send|provide|file|submit|notify|report)\w*\b[^.;]{0,100}?\b(?:to|with)\s+the\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:board|department|division|office)\b|\b(?:holds?|holding|obtain\w*|receive\w*|apply\s+for)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:endorsement|registration|certification|permit)\b|\bcertified\s+by\s+the\s+"
+        r"(?:board|department|division)\b",
         needs=(
             "regist",
             "notif",
+            "upload",
+            "file",
+            "certif",
+            "hold",
+            "obtain",
+            "receive",
+            "apply",
             "attest",
             "certify",
             "submit",
@@ -194,6 +207,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
     ),
 )
 
+_ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _RECOMMENDS = re.compile(
     r"\b(?:encourag\w*|recommend\w*|suggest\w*|best\s+practice|advisable|should\s+consider)\b", re.IGNORECASE
 )
@@ -204,9 +218,11 @@ def extract(sentences: Iterable[str]) -> Conditions:
     values: dict[str, object] = {}
     hours: list[int] = []
     years: list[float] = []
+    item_hours: list[int] = []
     for sentence in sentences:
         if _RECOMMENDS.search(sentence):
             continue
+        before = len(hours)
         lowered = sentence.lower()
         for rule in CONDITION_RULES:
             if rule.needs and not any(word in lowered for word in rule.needs):
@@ -223,6 +239,12 @@ def extract(sentences: Iterable[str]) -> Conditions:
                     hours.append(int(number))
                 elif rule.field == "min_practice_years" and number <= 60:
                     years.append(number)
+        if len(hours) > before and _ITEM.match(sentence):
+            item_hours.append(max(hours[before:]))
+    # requirements listed as separate items ("(1) 50 hours of ...; (2) 30 hours of ...; (3) 54
+    # hours of ...") add up; figures within one statement ("150 hours, of which 25 ...") do not
+    if len(item_hours) >= 2:
+        hours.append(sum(item_hours))
     if hours:
         values["min_training_hours"] = max(hours)
     if years:

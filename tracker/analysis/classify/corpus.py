@@ -85,6 +85,11 @@ def problems(case: Case, finding: Finding) -> list[str]:
     return out
 
 
+def aspect(problem: str) -> str:
+    """The part of the expectation a problem is about: "status", "evidence", "conditions.<key>" ..."""
+    return problem.split(":", 1)[0]
+
+
 def confident_wrong(case: Case, finding: Finding) -> bool:
     """A decided status that is wrong, stated with confidence: the worst kind of miss."""
     return (

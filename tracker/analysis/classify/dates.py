@@ -43,7 +43,7 @@ _MONTH = (
 )
 _DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
     r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d|\d\d)\b"
     r"|(?<=\beff\.\s)(?P<m6>\d{1,2})-(?P<d6>\d{1,2})-(?P<y6>(?:19|20)?\d\d)\b"
     r"|\b(?P<m7>\d{1,2})-(?P<d7>\d{1,2})-(?P<y7>(?:19|20)\d\d)\b"
@@ -56,7 +56,7 @@ _TRIGGERS = (
     re.compile(
         r"\b(?:effective|eff\.|took\s+effect|takes\s+effect|take\s+effect|became\s+effective|"
         r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect|since|"
-        r"as\s+of|beginning|starting|commencing)\b",
+        r"as\s+of|beginning|starting|commencing)\b|\beff\.",
         re.IGNORECASE,
     ),
     re.compile(
@@ -73,18 +73,23 @@ _ENACTING = re.compile(
 )
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 _ENACTING_VERB = re.compile(
-    r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement|rule)|"
+    r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement)|"
     r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    re.IGNORECASE,
+)
+# what was enacted: a law's approval date is when it was enacted, not when it took effect
+_LAW_NOUN = re.compile(
+    r"\b(?:regulations?|rules?|statutes?|laws?|bills?|acts?|amendments?|ordinances?|LCB\s+File)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
+    r"[,\s]*(?:the\s+)?(?:[A-Z][\w.'’]*\s+|of\s+|and\s+){0,6}?(?:adopted|voted|ruled|determined|decided|issued|"
     r"approved|concluded|signed|enacted)\b"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
+    r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -103,6 +108,8 @@ class FoundDate:
     tier: int  # 0 strongest trigger, 1 weaker trigger, 2 no trigger
     footer: bool
     enacting: bool = False  # signed, adopted, issued ... (not "effective")
+    law: bool = False  # the enactment of a statute, rule or bill: an enacted date, not an in-force one
+    precise: bool = True  # a day is given (not only a month and year)
 
 
 def _year(text: str) -> int:
@@ -145,7 +152,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])[.;]\s|\d{4}", window)[-1]
+        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
@@ -163,16 +170,23 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
             enacting = True
         if _NOT_EFFECTIVE.search(window):
             tier, footer, enacting = 2, True, False
-        found.append(FoundDate(date, m.start(), tier, footer, enacting))
+        law = enacting and bool(_LAW_NOUN.search(text, max(start, m.start() - 160), m.start()))
+        found.append(FoundDate(date, m.start(), tier, footer, enacting, law, not m.group("mon5")))
     return found
 
 
-def best(dates: list[FoundDate], *, require_trigger: bool) -> dt.date | None:
-    """The strongest non-footer date: lowest tier, then first in the text."""
-    usable = [d for d in dates if not d.footer and (d.tier < 2 or not require_trigger)]
+def best(dates: list[FoundDate], *, require_trigger: bool, enacted: bool = False) -> dt.date | None:
+    """The strongest non-footer date: lowest tier, then first in the text.
+
+    Unless ``enacted``, a law's enactment date (approved, signed) is not an in-force date.
+    """
+    usable = [
+        d for d in dates if not d.footer and (d.tier < 2 or not require_trigger) and (enacted or not d.law)
+    ]
     if not usable:
         return None
-    return min(usable, key=lambda d: (d.tier, d.start)).date
+    # a full date beats a month and year of the same standing ("October 10, 2014" over "October 2014")
+    return min(usable, key=lambda d: (d.tier, not d.precise, d.start)).date
 
 
 _HEADING_LINES = 20
@@ -210,12 +224,31 @@ def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
     return found
 
 
+def page_year(doc: Document) -> int:
+    """The year of the page's own date (an opinion's or a letter's heading date), or 0."""
+    first = doc.sentences[min(len(doc.sentences), _HEADING_SENTENCES) - 1] if doc.sentences else None
+    if first is None:
+        return 0
+    found = [d for d in _heading(doc, first) if not d.footer]
+    return found[0].date.year if found else 0
+
+
+_HEADING_SENTENCES = 25
+
+
 def effective_date(
-    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int], *, in_force_only: bool = False
+    doc: Document,
+    evidence: Sentence,
+    clause: Span,
+    excluded: Collection[int],
+    *,
+    in_force_only: bool = False,
+    vague: bool = True,
 ) -> dt.date | None:
     """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
 
     ``in_force_only``: only an in-force date counts (practice waits for rules not adopted).
+    ``vague``: a month and year without a trigger (a news dateline) may serve, last.
 
     An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
     sentence, its paragraph or the page beats a signing, adoption or issue date; those count
@@ -229,16 +262,26 @@ def effective_date(
             return date
     if in_force_only:  # practice waits for rules: only a stated in-force date is one
         return None
-    date = best(sentence, require_trigger=True) or best(
-        find_dates(doc.text, clause.start, clause.end), require_trigger=False
+    # the deciding sentence's own signing or adoption date is its date ("Senate Bill 88, signed
+    # by the governor on May 1, 2023, provides ..."); elsewhere a law's approval date is not
+    untriggered = [d for d in find_dates(doc.text, clause.start, clause.end) if vague or d.precise]
+    date = best(sentence, require_trigger=True, enacted=True) or best(
+        untriggered, require_trigger=False, enacted=True
     )
     if date:
         return date
-    date = best(paragraph, require_trigger=True) or best(page, require_trigger=True)
+    # an opinion's or a decision's own date sits in its heading lines, above what it decides;
+    # it beats the dates of other events its body mentions
+    heading = _heading(doc, evidence)
+    date = best([d for d in heading if d.precise], require_trigger=False)
     if date:
         return date
-    # an opinion's or a decision's own date sits in its heading lines, above what it decides
-    return best(_heading(doc, evidence), require_trigger=False)
+    # a news dateline's month and year ("October 2014") yields to the body's dated event
+    return (
+        best(paragraph, require_trigger=True)
+        or best(page, require_trigger=True)
+        or (best(heading, require_trigger=False) if vague else None)
+    )
 
 
 _SIGNED_PARTIAL = re.compile(
@@ -274,7 +317,13 @@ def enacted_date(
     position") without a date of its own was enacted on the date the page carries.
     """
     for scope in _scopes(doc, evidence, excluded):
-        date = best([d for d in scope if d.enacting], require_trigger=True)
+        candidates = [d for d in scope if d.enacting and not d.footer]
+        if effective is not None:
+            # the enactment that led to the date in force: the latest one not after it
+            before = [d for d in candidates if d.date <= effective]
+            if before:
+                return max(before, key=lambda d: d.date).date
+        date = best(candidates, require_trigger=True, enacted=True)
         if date:
             return date
     date = _signed_this_year(doc, evidence)
@@ -284,9 +333,6 @@ def enacted_date(
     start, end = paragraph[0].start, paragraph[-1].end
     # only where the page gives no separate in-force date (then adoption is when it took effect)
     in_force = any(d.tier == 0 and not d.footer for scope in _scopes(doc, evidence, excluded) for d in scope)
-    if not in_force and (
-        _ENACTING.search(doc.text, evidence.start, evidence.end)
-        or _ENACTING_VERB.search(doc.text, start, end)
-    ):
+    if not in_force and _ENACTING_VERB.search(doc.text, start, end):
         return effective
     return None

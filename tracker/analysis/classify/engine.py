@@ -48,6 +48,7 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -57,10 +58,12 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, polarity
-from tracker.analysis.classify.professions import PERSON, Mention, page_profession
+from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
+    ANAPHOR,
     ANAPHOR_RE,
     DECISIVE,
+    DN_TERM,
     DN_TERM_RE,
     MODIFIER_FACTORS,
     RULES,
@@ -82,13 +85,14 @@ INFERRED_FACTOR = 0.9
 ANAPHORIC_FACTOR = 0.9
 NON_AUTHORITY_FACTOR = 0.6
 CONFLICT_PENALTY = 0.7
+DECISIVE_CONFIDENCE = 0.8
 SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
 # did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
 _COORDINATION = re.compile(
-    r",\s+(?:and|but)\s+(?!(?:by|to|in|that|which|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+    r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
 )
 _CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 _NON_AUTHORITY = re.compile(
@@ -112,6 +116,7 @@ class Vote:
     at: int = 0  # offset of the match in the text
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
+    quote_from: int | None = None  # evidence starts here instead of at the sentence
 
 
 @dataclass
@@ -150,6 +155,9 @@ def _match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
     return hits
 
 
+_SUBJECT_FIRST = re.compile(rf"\W*(?:{DN_TERM}|{ANAPHOR})", re.IGNORECASE)
+
+
 def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
     """The meaning of a vote after polarity (``None``: the hit does not vote)."""
     matched = m.group(0)
@@ -161,7 +169,8 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
                 matched = matched[: a - m.start()] + " " * (b - a) + matched[b - m.start() :]
     if rule.veto_regex and rule.veto_regex.search(matched):
         return None
-    state = polarity(clause[: m.start()], matched)
+    subject_first = bool(_SUBJECT_FIRST.match(matched))
+    state = polarity(clause[: m.start()], matched, subject_first=subject_first)
     if state is Polarity.DROP:
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
@@ -237,13 +246,20 @@ def _scan(
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
                     profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
-                    vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=start)
+                    # a guide's label speaks of the guide's own profession by construction
+                    vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
                     # who, what and predicate all in one place: "Physical therapists may not perform ..."
                     vote.subject = any(
                         m.kind == PERSON and m.profession in profs and span.start <= m.start < end
                         for m in found
                     )
                     clause.votes.append(vote)
+                    reserved = _reserved_to(rule, found, start, span.end)
+                    if reserved and meaning is Meaning.PROHIBITS:
+                        # "constitutes the practice of medicine and should only be performed by a
+                        # physician": a permission for the professions it is reserved to
+                        keep = Vote(rule, Meaning.PERMITS, s, clause.number, reserved, False, at=start)
+                        clause.votes.append(keep)
                 elif rule.meaning is Meaning.PENDING and rule.enactable:
                     clause.enactable.setdefault(rule.id, span.start + m.start())
                 else:
@@ -251,13 +267,65 @@ def _scan(
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
     _list_items(doc, clauses, direct, page_mentions, profession_page)
+    _elliptical(doc, clauses, profession_page)
     return clauses
+
+
+_OTHERS_ALLOW = re.compile(
+    r"\b(?:most|many|some|several|other|all|\d+|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;]{0,40}?"
+    r"\b(?:allow|permit|authori[sz]e|let|can|may)\b",
+    re.IGNORECASE,
+)
+_BUT_NOT_HERE = re.compile(
+    r"^\W*(?:[Bb]ut\s+)?(?:[Hh]ere\s+)?(?:[Ii]n\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?(?:[A-Z][\w']*(?:\s+[A-Z][\w']*)?|"
+    r"this\s+state|the\s+state|our\s+state|(?:physical\s+)?therapists|PTs)\s+(?:still\s+)?"
+    r"(?:(?:does|do|has|is|are)\s*(?:not|n't)|cannot|can't|may\s+not)\b(?:\s+(?:do\s+so|yet|one\s+of\s+them|"
+    r"among\s+them|allow\s+it))?\s*[.;]?\s*$"
+)
+_ELLIPTICAL = Rule("proh-elliptical-clause", r"$^", Meaning.PROHIBITS, 0.8, topical=False)
+
+
+def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None:
+    """ "Most western states now allow it; California does not.": a prohibition by ellipsis."""
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[_Clause, _Clause]] = []
+    for parts in by_sentence.values():
+        pairs += list(itertools.pairwise(parts))
+    sentences = sorted(by_sentence)
+    for a, b in itertools.pairwise(sentences):  # "PTs in 39 states can dry needle. But here, PTs cannot."
+        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        if True:
+            if any(v for v in second.votes):
+                continue
+            if _OTHERS_ALLOW.search(doc.slice(first.span.start, first.span.end)) and _BUT_NOT_HERE.match(
+                doc.slice(second.span.start, second.span.end)
+            ):
+                vote = Vote(
+                    _ELLIPTICAL, Meaning.PROHIBITS, second.sentence, second.number, frozenset({page}), True
+                )
+                vote.at = second.span.start
+                second.votes.append(vote)
 
 
 _SUBJECT_WORDS = 8
 _ITEM_LEAD = 6  # words before the term in an item that is dry needling: "(f) the use of dry needling"
 _ITEM_WORDS = 30
 _ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
+
+
+def _reserved_to(rule: Rule, found: list[Mention], start: int, end: int) -> frozenset[Profession]:
+    """The professions an exclusivity row reserves dry needling to, named after its start."""
+    if not rule.reserves:
+        return frozenset()
+    return frozenset(
+        m.profession
+        for m in found
+        if m.kind in (PERSON, PRACTICE) and start <= m.start < end and m.profession in rule.ignore_for
+    )
 
 
 def _list_items(
@@ -307,7 +375,9 @@ def _list_items(
         start, end = head.start + m.start(), head.start + m.end()
         profs, inferred = attribute(text, found, head, span, start, end, rule, page)
         clause = mine[0]
-        clause.votes.append(Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start))
+        vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start)
+        vote.quote_from = head.start  # the evidence runs from the introduction to the item
+        clause.votes.append(vote)
 
 
 def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> None:
@@ -316,7 +386,16 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
+    if here and places.about_elsewhere(doc, here):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "other-state-page"
+        return
+    all_sections = places.sections(doc)
     for clause in clauses:
+        for vote in clause.votes:
+            if vote.rule.label and clause.sentence.index not in all_sections:
+                vote.cancelled = vote.cancelled or "label-outside-guide"
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
@@ -325,7 +404,7 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
             continue
         if here and named:
             why = "other-state"
-        elif section and section != here:
+        elif section and section != here:  # another state's section, or one of several states
             why = "other-state-section"
         else:
             continue
@@ -349,12 +428,16 @@ def _page_enacted(doc: Document) -> bool:
 # where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
-    r"\bbe\s+it\s+enacted\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
-    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?proposed\s+"
-    r"(?:rules?|regulations?)\W*$",
+    r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
+    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
+    r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
+_ENACTING_CLAUSE = re.compile(
+    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
+)
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
@@ -362,17 +445,28 @@ _ADOPTED = re.compile(
 )
 
 
+_BILL_PAGE = re.compile(
+    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
     if enacted or _ADOPTED.search(doc.text):
         return None
+    head_text = "\n".join(doc.text.lstrip().splitlines()[: _HEAD_LINES * 2])
+    if _BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
+        return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
     announced = bool(re.search(r"\bpropos(?:ed|al)\b|\bbill\b", head, re.IGNORECASE))
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
-        if not announced and not re.search(r"\bbe\s+it\s+enacted\b", piece, re.IGNORECASE):
+        if not announced and not _ENACTING_CLAUSE.search(piece):
             continue
         if _PROPOSAL_BODY.search(piece):
             return s.start
@@ -384,14 +478,95 @@ _WOULD_CONCLUDE = re.compile(
 )
 
 
+_COMMENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:(?:speakers\s+and\s+)?summary\s+of\s+(?:public\s+)?comments|public\s+"
+    r"comments?|comments?\s+received|testimony|speakers|written\s+comments)\b(?:\s+[\w&]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+
+_MOTION = re.compile(
+    r"^\W*motion\b|\bmoved\s+(?:to|that)\b|\bmotion\s+(?:was\s+)?made\b|\ba\s+motion\s+(?:to|that)\b", re.I
+)
+_MOTION_FAILED = re.compile(
+    r"\bmotion\s+(?:failed|died|was\s+defeated|was\s+withdrawn|was\s+tabled|did\s+not\s+(?:pass|carry))\b|"
+    r"\bvote\s*:?\s*(?P<yes>\d+)\s+(?:in\s+favor|yes|aye)\w*\s*,?\s*(?P<no>\d+)\s+(?:opposed|no|nay)",
+    re.IGNORECASE,
+)
+_MOTION_WINDOW = 4  # sentences after a motion where its outcome is recorded
+
+
+def _failed_motions(doc: Document) -> set[int]:
+    """Sentences holding a motion that the minutes then record as failed."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for s in sentences:
+        if not _MOTION.search(doc.slice(s.start, s.end)):
+            continue
+        for t in sentences[s.index : s.index + _MOTION_WINDOW + 1]:
+            if t.paragraph != s.paragraph:
+                break
+            m = _MOTION_FAILED.search(doc.slice(t.start, t.end))
+            if m and (not m.group("yes") or int(m.group("yes")) <= int(m.group("no"))):
+                out.add(s.index)
+                break
+    return out
+
+
+_NATIONAL_PAGE = re.compile(
+    r"^\W*(?:the\s+)?(?:world|american|national|international|federation)\b[\w\s&,.-]{0,80}?\b(?:association|federation|"
+    r"society|societies|academy|alliance|council|commission|college|organization)\b",
+    re.IGNORECASE,
+)
+_PETITION_PAGE = re.compile(
+    r"^\W*(?:petition|open\s+letter|public\s+comment)\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _comment_sections(doc: Document) -> set[int]:
+    """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
+    out: set[int] = set()
+    inside = False
+    inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if inline is not None and s.paragraph != inline:
+            inside, inline = False, None
+        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
+        if s.chrome or heading:
+            inside = bool(_COMMENT_HEADING.match(piece))
+            inline = s.paragraph if inside and not s.chrome else None
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
 def _cancel(
-    clauses: list[_Clause], text: str, enacted: bool, proposal: int | None, holdings: set[int]
+    doc: Document, clauses: list[_Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
+    text = doc.text
     last_topical: _Clause | None = None
+    comments = _comment_sections(doc)
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
+        comments = {s.index for s in doc.sentences}
+    failed = _failed_motions(doc)
+    if _PETITION_PAGE.search("\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])):
+        comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
     for clause in clauses:
+        if clause.sentence.index in failed:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "motion-failed"
+        if clause.sentence.index in comments:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "public-comment"
         if proposal is not None and clause.span.start >= proposal:
             clause.markers.setdefault(Meaning.PENDING, "proposed-text")
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
+            for vote in clause.votes:  # the whole proposed text, whatever its coordination
+                vote.cancelled = vote.cancelled or "proposed-text"
         if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
@@ -408,7 +583,8 @@ def _cancel(
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
             # what an opinion concludes a court "would likely conclude" is its conclusion
             if (
-                clause.markers.get(meaning) == "hypothetical"
+                meaning is Meaning.PENDING
+                and clause.markers.get(meaning) in ("hypothetical", "pending-proposal")
                 and clause.sentence.index in holdings
                 and _WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):
@@ -477,22 +653,29 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
-def _summaries(doc: Document) -> set[int]:
-    """Sentences of a bill's summary: evidence comes from the operative text when there is one."""
-    out: set[int] = set()
+_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+
+
+def _summaries(doc: Document) -> dict[int, int]:
+    """Sentences that only summarise (1: a bill's summary; 2: a labelled field such as
+    "Caption: ..."): evidence comes from the operative text when there is one."""
+    out: dict[int, int] = {}
     inside = False
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
+        if _FIELD_LABEL.match(piece):  # "Caption: ...", "Title: ...": a label, not the text
+            out[s.index] = 2
+            continue
         if _SUMMARY_HEADING.match(piece):
             inside = True
             if not s.chrome:
-                out.add(s.index)
+                out[s.index] = 1
             continue
         if s.chrome and len(piece.split()) <= 8:
             inside = False
             continue
         if inside:
-            out.add(s.index)
+            out[s.index] = 1
     return out
 
 
@@ -513,8 +696,8 @@ def _recounted(doc: Document) -> dict[int, int]:
         if s.chrome or len(piece.split()) <= 6:
             if _HISTORY_HEADING.match(piece):
                 section = True
-            elif _OTHER_HEADING.match(piece):
-                section = False
+            elif _OTHER_HEADING.match(piece) or (s.chrome and len(piece.split()) >= 2):
+                section = False  # a new section begins ("What this means for licensees")
             if s.chrome:
                 continue
         if s.paragraph != paragraph:
@@ -540,6 +723,7 @@ def _weigh(
     authority: float,
     recounted: dict[int, int],
     holdings: set[int],
+    page_year: int = 0,
 ) -> None:
     weight = vote.rule.weight * authority
     for meaning, factor in MODIFIER_FACTORS.items():
@@ -566,6 +750,9 @@ def _weigh(
     vote.year = max((int(y) for y in years), default=0)
     if vote.sentence.index in holdings:
         vote.tier = 3
+    elif vote.tier == 1 and vote.year and page_year and vote.year < page_year:
+        # "The Board issued a statement in 2011 ..." in an opinion dated 2014: what it recounts
+        vote.tier = 0
     elif vote.tier == 1 and vote.sentence.index in recounted:
         vote.tier = 0
         vote.year = vote.year or recounted[vote.sentence.index]
@@ -582,6 +769,11 @@ def _resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]
     """Drop the side that is only older history when the other side is newer."""
     if not perm or not proh:
         return perm, proh
+    # a permission only implied by structure (a definition) yields to one said outright
+    explicit_perm = any(not v.rule.implicit and v.tier > 0 for v in perm)
+    explicit_proh = any(not v.rule.implicit and v.tier > 0 for v in proh)
+    if explicit_perm != explicit_proh:
+        return (perm, []) if explicit_perm else ([], proh)
     holding_perm, holding_proh = (any(v.tier == 3 for v in side) for side in (perm, proh))
     if holding_perm != holding_proh:  # what was held beats what the page recounts
         return (perm, []) if holding_perm else ([], proh)
@@ -685,7 +877,7 @@ def classify_text(
     clauses = _scan(doc, page, direct, anaphoric, page_mentions)
     enacted = _page_enacted(doc)
     holdings = _holdings(doc)
-    _cancel(clauses, text, enacted, _proposal_start(doc, enacted), holdings)
+    _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
     _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
@@ -693,9 +885,10 @@ def classify_text(
     authority = NON_AUTHORITY_FACTOR if _NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
     recounted = _recounted(doc)
+    page_year = dates_mod.page_year(doc)
     for clause in clauses:
         for vote in clause.votes:
-            _weigh(vote, clause, text, anaphoric, authority, recounted, holdings)
+            _weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
             if profession in vote.professions:
                 mine.append(vote)
     live = [v for v in mine if not v.cancelled]
@@ -703,7 +896,7 @@ def classify_text(
     proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
     perm, proh = _resolve(perm, proh)
     kept = {id(v) for v in perm + proh}
-    excluded = {v.sentence.index for v in mine if id(v) not in kept}
+    excluded = {v.sentence.index for v in mine if id(v) not in kept and v.cancelled != "label-outside-guide"}
     for clause in clauses:
         if Meaning.PENDING in clause.markers or Meaning.FORMER in clause.markers:
             excluded.add(clause.sentence.index)
@@ -719,13 +912,15 @@ def classify_text(
             winners, status = proh, FindingStatus.PROHIBITED
             conf = s_proh * (1 - CONFLICT_PENALTY * s_perm)
         summaries = _summaries(doc)
+        newest = max(v.year for v in winners)
         lead = max(
             winners,
             key=lambda v: (
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
-                v.sentence.index not in summaries,  # the operative text, not a bill's summary
+                -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
+                not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
                 v.tier,
@@ -733,7 +928,11 @@ def classify_text(
                 -v.sentence.index,
             ),
         )
-        evidence = _sentence_text(doc, lead.sentence)
+        evidence = (
+            doc.quote(lead.quote_from, lead.sentence.end).strip()
+            if lead.quote_from is not None
+            else _sentence_text(doc, lead.sentence)
+        )
         rules = tuple(
             dict.fromkeys(
                 v.rule.id if v.meaning is v.rule.meaning or v.rule.defers else f"{v.rule.id}/negated"
@@ -741,6 +940,16 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
+        if conf >= DECISIVE_CONFIDENCE and not _decisive(lead, authority):
+            # decisive needs who, what, predicate and polarity, said by this page as current
+            conf = DECISIVE_CONFIDENCE - 0.01
+        if (
+            status is not None
+            and all(v.rule.implicit for v in winners)
+            and _says_silent(clauses, direct, anaphoric)
+        ):
+            # "not expressly addressed" outweighs a permission only implied by a definition
+            return _unaddressed(doc, clauses, [], profession, direct, anaphoric)
         if status is None or conf < REVIEW_THRESHOLD:
             return Finding(
                 profession,
@@ -755,15 +964,21 @@ def classify_text(
         awaiting = status is FindingStatus.PERMITTED and (
             any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
         )
-        # dates of what the page only recounts are not the deciding authority's
-        date = dates_mod.effective_date(
-            doc,
-            lead.sentence,
-            _lead_part(text, clauses, lead),
-            excluded | set(recounted) | _dated_history(clauses),
-            in_force_only=awaiting,
-        )
-        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
+        part = _lead_part(text, clauses, lead)
+        # dates of what the page only recounts are not the deciding authority's, unless the
+        # decision rests on what it recounts (then the winners' paragraphs); a bare month and
+        # year (a dateline) comes last
+        kept_paragraphs = {v.sentence.paragraph for v in winners}
+        others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
+        not_recounted = excluded | set(recounted) | _dated_history(clauses)
+        date = None
+        for skip, vague in ((not_recounted, False), (excluded | others, False), (not_recounted, True)):
+            date = dates_mod.effective_date(
+                doc, lead.sentence, part, skip, in_force_only=awaiting, vague=vague
+            )
+            if date:
+                break
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded, date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
@@ -785,6 +1000,26 @@ def classify_text(
 
 def _dated_history(clauses: list[_Clause]) -> set[int]:
     return {c.sentence.index for c in clauses if Meaning.HISTORY in c.markers}
+
+
+def _decisive(lead: Vote, authority: float) -> bool:
+    """Whether the deciding vote has every part a decisive finding needs: the profession named
+    (not inferred from the page), an assertive current statement (not recounted, hedged or a
+    label), from the page's own authority (not an association, a news story or a guide)."""
+    return (
+        not lead.inferred
+        and lead.tier > 0
+        and authority == 1.0
+        and not lead.rule.label
+        and not lead.rule.implicit
+    )
+
+
+def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
+    return any(
+        Meaning.SILENT in c.markers and (direct[c.sentence.index] or anaphoric[c.sentence.index])
+        for c in clauses
+    )
 
 
 def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:

@@ -57,13 +57,14 @@ class Negated(str, Enum):
 # Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
 # ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
 DN_TERM = (
-    r"(?:(?:trigger[- ]?point|functional|perineural|intramuscular)\s+)?dry[- ]?needl(?:ing|e[sd]?)\b"
+    r"(?:(?:trigger(?:-|\s+)?point|functional|perineural|intramuscular)\s+)?dry(?:-\s*|\s+)?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"
-    r"treatment|needling)\b|\bthis\s+practice\b"
+    r"treatment|needling)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
+    r"unclear|not\s+clear|possible|likely|expected|recommended|advisable|the\s+\w+'s))"
 )
 
 MACROS: dict[str, str] = {
@@ -109,7 +110,8 @@ MACROS: dict[str, str] = {
     # the fields whose practice a page defines
     "FIELD": (
         r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy|"
-        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine)"
+        r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine|east\s+asian\s+medicine|"
+        r"(?:traditional\s+)?chinese\s+medicine)"
     ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
     "KIND": (
@@ -162,6 +164,14 @@ class Rule:
     intro: bool = False
     # a PENDING row about a bill, moot when the page says the bill became law
     enactable: bool = False
+    # the vote is implied by the page's structure (a definition, a registration, a duty of
+    # those who do it), not said: it never stands against an explicit contrary vote
+    implicit: bool = False
+    # an exclusivity row ("only by physicians"): the professions it names get a permission
+    reserves: bool = False
+    # a status label of a state-by-state guide ("Permitted since 2011 ..."): it votes only
+    # under a state's heading
+    label: bool = False
     # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
     # not tried (keeps a 60 KB page well under 50 ms); empty means always try
     needs: tuple[str, ...] = ()

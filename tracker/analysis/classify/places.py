@@ -50,14 +50,27 @@ _HEADING = re.compile(r"^\W*(?:state\s*:\s*)?(?P<name>[A-Za-z .]{4,30}?)\s*(?:$|
 
 
 def heading_state(line: str) -> str | None:
-    """The state a heading line introduces ("Texas", "TEXAS - Permitted", "State: Texas")."""
+    """The state a heading line introduces ("Texas", "TEXAS - Permitted", "State: Texas");
+    ``"*"`` for a heading of several states ("Idaho and Utah"), which no single state owns."""
     if len(line.split()) > 8:
         return None
+    names = [m.group(0) for m in state_re().finditer(line.title().replace(" Of ", " of "))]
+    rest = state_re().sub("", line.title().replace(" Of ", " of "))
+    if len(names) >= 2 and not re.sub(r"[\s,&/]|\band\b|\bor\b", "", rest, flags=re.IGNORECASE):
+        return "*"
     m = _HEADING.match(line.strip())
     if not m:
         return None
     name = " ".join(m.group("name").split()).title().replace(" Of ", " of ")
     return _names().get(name)
+
+
+def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
+    """A page about another state: its heading names only other states and its text never
+    names ``here`` ("Oregon becomes latest state to authorize ..." read for Missouri)."""
+    head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
+    named_head = states_in(head)
+    return bool(named_head) and here not in states_in(doc.text)
 
 
 def _lead_state(sentence: str) -> str | None:

@@ -58,6 +58,10 @@ _OTHER_STATES = re.compile(
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat)\w*\s*$", _I
+)
+_QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
 _MAX_WORDS = 10
 
 
@@ -67,8 +71,13 @@ class Polarity(str, Enum):
     DROP = "drop"
 
 
-def polarity(before: str, matched: str) -> Polarity:
-    """The polarity of a hit: ``before`` is its clause up to the match, ``matched`` the match."""
+def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polarity:
+    """The polarity of a hit: ``before`` is its clause up to the match, ``matched`` the match.
+
+    ``subject_first``: the match starts with dry needling as its subject ("dry needling is not
+    within ..."), so a negator before it governs another verb ("may not perform dry needling,
+    because it is not within ..."), not this one.
+    """
     if _WHETHER.search(matched):
         return Polarity.DROP
     boundary = None
@@ -78,12 +87,20 @@ def polarity(before: str, matched: str) -> Polarity:
     word = boundary.group(0).lower() if boundary else ""
     if word in ("whether", "if"):
         return Polarity.DROP
+    if (
+        word in ("who", "whom", "which")
+        and boundary is not None
+        and _QUESTION_LEAD.search(before[: boundary.start()])
+    ):
+        return Polarity.DROP  # "weighed in on who can use dry needling": an indirect question
     segment = " ".join(segment.split()[-_MAX_WORDS:])
     if _OTHER_STATES.search(segment):
         return Polarity.DROP
     last = None
     for last in _NEGATOR.finditer(segment):
         pass
+    if subject_first and not _BELIEF_BEFORE.search(segment):
+        last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
         return Polarity.DROP if _OPEN_VERB.match(segment[last.end() :]) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:

@@ -72,7 +72,13 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
     (Profession.CHIROPRACTOR, PRACTICE, re.compile(r"\bchiropractic\b", _L)),
     (Profession.ATHLETIC_TRAINER, PRACTICE, re.compile(r"\bathletic\s+training\b", _L)),
     (Profession.OCCUPATIONAL_THERAPIST, PRACTICE, re.compile(r"\boccupational\s+therapy\b", _L)),
-    (Profession.ACUPUNCTURIST, PRACTICE, re.compile(r"\bacupuncture\b|\boriental\s+medicine\b", _L)),
+    (
+        Profession.ACUPUNCTURIST,
+        PRACTICE,
+        re.compile(
+            r"\bacupuncture\b|\b(?:oriental|east\s+asian|(?:traditional\s+)?chinese)\s+medicine\b", _L
+        ),
+    ),
     (Profession.PHYSICIAN, PRACTICE, re.compile(r"\bpractice\s+of\s+medicine\b", _L)),
 )
 
@@ -125,6 +131,8 @@ _STEMS = (
     "osteopath",
     "doctor",
     "oriental",
+    "east asian",
+    "chinese",
     "board",
     "committee",
     "council",

@@ -84,16 +84,16 @@ _LIMIT_AFTER = (
     + _LAWMAKING
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
-    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:current|"
-    r"existing|present|state|\w+'s)?\s*(?:law|statutes?|rules?|act|section|chapter|regulations?|code|"
-    r"licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
+    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:[\w']+\s+){0,2}?"
+    r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
 # ... and one preceded by one of these is a condition on who may ("a therapist who has not
 # completed the course may not ..."), which limits a permission rather than denying it.
 _CONDITION_BEFORE = (
     r"\b(?:unless|if|fail\w*\s+to|failure\s+to|not\s+competent|who\s+(?:has|have|does|do|did|is|are)"
-    r"\s+not|without\s+(?:first\s+)?(?:completing|having|meeting|obtaining|holding|an?\s+|the\s+))"
+    r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
+    r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 
@@ -131,7 +131,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-may-perform",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
+        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b",
         P,
         0.85,
         veto=_NOT,
@@ -193,6 +194,7 @@ RULES: tuple[Rule, ...] = (
         r"\s+as|shall\s+mean|refers\s+to)\b",
         P,
         0.8,
+        implicit=True,
         needs=("means", "defined as", "refers to"),
     ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
@@ -205,6 +207,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("technique", "intervention", "procedure", "modality"),
     ),
     Rule(
@@ -297,6 +300,7 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
         r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        implicit=True,
         needs=("shall", "must", "required"),
     ),
     # requirements a therapist must meet first presuppose the permission
@@ -334,6 +338,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.6,
         veto_before=r"\b(?:no|not|nor|neither|without|cannot|pending)\b[^.;:]{0,60}$",
+        implicit=True,
         needs=("regist", "endorse", "certif"),
     ),
     # a practice board's own rules govern it: "Dry needling is governed by the Board's rules"
@@ -344,6 +349,7 @@ RULES: tuple[Rule, ...] = (
         r"department'?s?\s+)?(?:rules?|regulations?)\b",
         P,
         0.6,
+        implicit=True,
         needs=("governed",),
     ),
     Rule(
@@ -363,6 +369,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("mechanical",),
     ),
     # a notice adopting a rule about dry needling ("adopted new rule 24.177.915 governing dry
@@ -376,7 +383,22 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        implicit=True,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
+    ),
+    # a law that adds dry needling to a practice: "adds dry needling to the physical therapy
+    # scope of practice", "expressly add dry needling to the practice of physical therapy"
+    Rule(
+        "perm-adds-to-scope",
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:es|ed|ing))\s+{DN}\s+(?:to|in|into)\s+(?:the\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
+        P,
+        0.85,
+        # "only the Legislative Assembly can add ...": what lawmakers could do, not what they did
+        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to)\s+$",
+        veto=_NOT,
+        negated=FLIP,
+        needs=("add", "insert", "includ"),
     ),
     Rule(
         "perm-affirmed",
@@ -391,7 +413,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-within",
         r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
-        r"\s+(?:\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\b",
+        r"\s+(?:(?!(?:expressly|specifically|explicitly|prohibit|forbid|barr|bann|restrict|address|mention|regulat)"
+        r"\w*\s)\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
         X,
         0.9,
         suppresses=("perm-within-scope",),
@@ -399,11 +423,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-outside",
-        r"{DN}{GAP}\b(?:{BE}|does|do)\s+(?:\w+\s+)?(?:outside|beyond|exceeds?)\b"
+        r"{DN}{GAP}\b(?:{BE}|does|do|acts?|acting|practic(?:es|ing)|operat(?:es|ing)|goes|went|steps?)\s+(?:\w+\s+)?"
+        r"{KIND}(?:outside|beyond|exceeds?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'-]+\s+){0,4}?"
+        r"(?:{SCOPE}|licen[cs]e|act|statutes?|law|authority|definition|{FIELD}|what\s+the\s+law)\b"
         r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
         X,
         0.9,
         veto=r"\bnot\s+outside",
+        veto_before=_CONDITION_BEFORE,
         needs=("outside", "beyond", "exceed"),
     ),
     Rule(
@@ -427,7 +454,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-may-not-perform",
-        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?{DO}\s+{DN}",
+        r"(?:{NEG}|\bunable\s+to)\s+(?:\w+\s+){0,3}?(?:{DO}\s+{DN}|dry[- ]needle\b)",
         X,
         0.85,
         veto=r"\bnothing\b",
@@ -460,7 +487,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-prohibited-from",
         r"\b(?:prohibit\w*|bar(?:s|red)?|preclud\w*|prevent\w*|forbid\w*)\s+"
-        r"(?:\w+\s+){0,5}?from\s+{DOING}\s+{DN}",
+        r"(?:\w+\s+){0,5}?from\s+(?:{DOING}\s+)?{DN}",
         X,
         0.9,
         veto=r"\bnothing\b|\bnot\s+",
@@ -495,7 +522,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-penetrate-skin",
         r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
-        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+)?"
+        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+){0,3}?"
         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
         r"penetrating|piercing|breaking))",
@@ -508,7 +535,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-is-acupuncture",
-        r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+under|"
+        r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+(?:under|within)|comes?\s+within|"
         r"(?:is\s+)?(?:considered|deemed)|is\s+synonymous\s+with|is\s+included\s+in)\s+(?:\w+\s+){0,3}?"
         r"(?:the\s+practice\s+of\s+)?(?:acupuncture|medicine)\b",
         X,
@@ -548,15 +575,16 @@ RULES: tuple[Rule, ...] = (
         "proh-reserved",
         r"{DN}{GAP}\b(?:(?:should|may|can|shall|must|is\s+to|are\s+to)\s+(?:only\s+be|be\s+(?:\w+\s+)?only)"
         r"\s+(?:performed|practiced|provided|used|administered|offered|done)\s+by|(?:is|are|be|remains?)\s+"
-        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:(?:licensed|medical|"
-        r"qualified|trained|properly|the|and|or|other|,|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|"
-        r"doctors?\s+of\s+(?:medicine|osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b)+"
-        r"(?![^.;]{0,40}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
+        r"(?:\w+\s+)?(?:reserved|restricted|limited)\s+(?:to|for))\s+(?=(?:licensed|medical|qualified|trained|"
+        r"properly|the|an?|\s)*(?:physicians?|acupuncturists?|medical\s+doctors?|doctors?\s+of\s+(?:medicine|"
+        r"osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+acupuncture)\b"
+        r"(?![^.;]{0,80}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b)))",
         X,
         0.85,
         ignore_for=_ACU,
         veto=_NOT,
         suppresses=("perm-passive",),
+        reserves=True,
         needs=("only", "reserved", "restricted", "limited"),
     ),
     Rule(
@@ -613,17 +641,49 @@ RULES: tuple[Rule, ...] = (
         negated=Negated.KEEP,
         needs=("pending",),
     ),
+    # ---- labels of a state-by-state guide --------------------------------------------
+    Rule(
+        "label-permitted",
+        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        P,
+        0.9,
+        topical=False,
+        label=True,
+        needs=("permitted", "allowed", "authoriz", "authoris", "legal", "yes"),
+    ),
+    Rule(
+        "label-prohibited",
+        r"^\W*(?:status\s*:\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
+        X,
+        0.9,
+        topical=False,
+        label=True,
+        needs=("permitted", "allowed", "authoriz", "authoris", "legal", "prohibited", "banned", "no"),
+    ),
+    Rule(
+        "label-awaiting",
+        r"^\W*(?:status\s*:\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        X,
+        0.7,
+        topical=False,
+        label=True,
+        defers=True,
+        needs=("awaiting", "pending"),
+    ),
     # ---- lists: the introduction decides for the items under it -------------------------
     Rule(
         "perm-list-includes",
-        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:\w+\s+)?"
+        r"(?:{FIELD}|{SCOPE}\s+of\s+(?:\w+\s+){0,3}?{FIELD}|scope\s+of\s+practice)[\"']?\s+(?:[\w'-]+\s+){0,5}?"
         r"(?:means|includes?|shall\s+include|consists\s+of|encompasses|is\s+defined\s+as|may\s+include)\b"
-        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$",
+        r"[^:]{0,400}:\s*$|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}\s+(?:any\s+of\s+)?the\s+following\b[^:]{0,80}:\s*$"
+        r"|\bthe\s+following\s+(?:[\w-]+\s+){0,4}?(?:may|can|shall)\s+be\s+(?:performed|provided|used|practiced|"
+        r"administered)\s+by\b[^:]{0,300}:\s*$",
         P,
         0.85,
         topical=False,
         intro=True,
-        veto=_NOT,
+        veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited)|n't",
     ),
     Rule(
         "proh-list-excludes",
@@ -692,7 +752,7 @@ RULES: tuple[Rule, ...] = (
     # Governor", "took effect", "Session Laws"), which makes every bill marker on the page moot
     Rule(
         "pending-bill",
-        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
         r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
@@ -723,8 +783,7 @@ RULES: tuple[Rule, ...] = (
     # a proposal: "would allow", "proposed rule", "if enacted", "under consideration"
     Rule(
         "pending-proposal",
-        r"\bwould\s+(?:\w+\s+)?(?:add|allow|permit|authorize|prohibit|ban|expand|clarify|bar|include|define|make|"
-        r"remove|establish|amend|revise|reenact|repeal)\w*\b|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
+        r"\bwould\s+(?:not\s+)?(?:also\s+)?(?!have\s+been\b)\w+|\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|"
         r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
         r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
@@ -752,8 +811,9 @@ RULES: tuple[Rule, ...] = (
     # the page says the bill became law: its bill markers no longer make it a proposal
     Rule(
         "law-enacted",
-        r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        r"\b(?:signed\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
+        r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
         r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
@@ -761,6 +821,7 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
         needs=(
+            "codified",
             "sign",
             "governor",
             "became",
@@ -837,6 +898,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rescinds-previous",
+        # "That changed in 2018 ...", "That is no longer the case"
+        r"^\W*(?:that|this|all\s+that)\s+(?:changed|ended|is\s+no\s+longer\s+(?:the\s+case|true|so))\b|"
         r"\b(?:that|this|the|its|these|those)\s+(?:\w+\s+){0,2}?(?:position|"
         r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
         r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
@@ -847,6 +910,9 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         suppresses=("former",),
         needs=(
+            "changed",
+            "ended",
+            "no longer",
             "rescind",
             "repeal",
             "withdr",
@@ -868,9 +934,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "rescinds-previous-active",
         r"\b(?:rescind(?:ed|s)|withdr(?:ew|aws)|repeal(?:ed|s)|vacat(?:ed|es)|"
-        r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es))\s+(?:its|the|that|this|their|"
+        r"overturn(?:ed|s)|revers(?:ed|es)|supersed(?:ed|es)|replac(?:ed|es)|end(?:ed|s))\s+(?:its|the|that|this|their|"
         r"his|her|an?)\s+(?:\w+\s+){0,2}?(?:position|opinion|statement|policy|ruling|guidance|decision|"
-        r"interpretation|advisory|view|injunction|order|rule|regulation)s?\b",
+        r"interpretation|advisory|view|injunction|order|rule|regulation|situation|practice|status|arrangement|"
+        r"approval|permission|determination)s?\b",
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
@@ -888,11 +955,12 @@ RULES: tuple[Rule, ...] = (
     # what a party argued, asked or petitioned for is not what the authority decided
     Rule(
         "claim",
-        r"\b(?:petition(?:s|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+        r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
-        r"to\s+(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
-        r"authorize|prohibit|ban|stop|include|exclude|add))\b",
+        r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
+        r"authorize|prohibit|ban|stop|include|exclude|add))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        r"[^.;]{0,120}?\bto\s*:\s*$",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -918,6 +986,17 @@ RULES: tuple[Rule, ...] = (
         Meaning.CLAIM,
         topical=False,
         needs=("view", "opinion", "belief", "understanding", "impression", "feeling"),
+    ),
+    # a quotation from someone who is not the authority: '"Dry needling is acupuncture," said a
+    # Portland acupuncturist'
+    Rule(
+        "claim-quote",
+        r"\"[^\"]{3,400}\"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b(?=[^.;]{0,80}\b(?:acupuncturists?|"
+        r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
+        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+        Meaning.CLAIM,
+        topical=False,
+        needs=('"',),
     ),
     Rule(
         "claim-belief",
@@ -997,18 +1076,37 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "history-dated",
-        r"^\W*(?:(?:back\s+)?in|on|during|by)\s+(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
+        r"^\W*(?:(?:but|and|then|yet|so|however),?\s+)?(?:(?:back\s+)?in|on|during|by)\s+"
+        r"(?:(?:early|late|mid)[- ])?(?:[\w'-]+\s+){0,6}?(?:dated\s+)?"
         r"(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?=[^;]*\b(?:concluded|determined|said|"
         r"stated|advised|found|ruled|opined|held|issued|voted|decided|declared|took|considered|"
         r"was|were|had|enacted|adopted|passed|amended|wrote|told|noted|announced|affirmed|"
         r"approved|signed|entered|granted|agreed)\b)"
+        # "Until this year, South Dakota was one of ...", "Until 2019, ..."
+        r"|^\W*(?:until|before|prior\s+to)\s+(?:this|last|that)\s+(?:year|month|week|session|spring|summer|fall|"
+        r"autumn|winter)\b|^\W*until\s+(?:recently|(?:\w+\s+)?(?:19|20)\d\d)\b"
         # the past perfect with a year: "had been in limbo since June 19, 2014"; the law "as then
         # written"
         r"|\bas\s+(?:it\s+)?(?:then|previously)\s+(?:written|worded|in\s+effect|stood|read|existed)\b|\bat\s+the\s+time\b"
+        # an opinion a later act answers: "This bill responds to Attorney General Opinion 14-62, which ..."
+        r"|\b(?:respond(?:s|ed|ing)?\s+to|in\s+response\s+to|reacting\s+to)\s+(?:the\s+|an?\s+|that\s+)?(?:[\w.-]+\s+){0,4}?"
+        r"(?:opinion|ruling|decision|judgment|interpretation)\b"
         r"|\bhad\s+(?:been|\w+ed)\b(?=[^;]*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b[^;]*\bhad\s+(?:been|\w+ed)\b",
         Meaning.HISTORY,
         topical=False,
-        needs=("19", "20", "then", "previously", "at the time"),
+        needs=(
+            "19",
+            "20",
+            "then",
+            "previously",
+            "at the time",
+            "respond",
+            "response",
+            "reacting",
+            "until",
+            "before",
+            "prior",
+        ),
     ),
     Rule(
         "current",

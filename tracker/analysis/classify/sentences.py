@@ -74,6 +74,7 @@ _ABBREVIATIONS = frozenset(
         "nov",
         "dec",
         "approx",
+        "eff",
         "dept",
         "div",
         "fig",
@@ -257,8 +258,9 @@ def _split_points(text: str, start: int, end: int) -> list[int]:
         if chunk[m.start()] == "." and _is_abbreviation(chunk[max(0, m.start() - 63) : m.start() + 1]):
             continue
         points.append(start + m.end(1))
-    # a list introduced by ':' or ';' and continued on a new line with an enumerator
-    for m in re.finditer(r"[:;]\s*\n", chunk):
+    # a list introduced by ':' or ';' (or an item ended by '.') and continued on a new line with
+    # an enumerator
+    for m in re.finditer(r"(?:[:;.]|[;,]\s+(?:and|or))\s*\n", chunk):
         if _ENUMERATED.match(chunk, m.end()):
             points.append(start + m.end())
     return sorted(set(points))

@@ -15,7 +15,6 @@ from sqlite_utils import Database
 
 from tracker.analysis.wording import normalise, segments
 from tracker.editorial.workflow import OPEN
-from tracker.errors import UsageError
 from tracker.models import (
     DEFAULT_PROFESSION,
     FAILING_AFTER,
@@ -67,12 +66,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def get_run(db: Database, run_id: int) -> RunRow:
-    rows = as_rows(RunRow, db.query("SELECT * FROM runs WHERE id = ?", [run_id]))
-    if not rows:
-        ids = [r["id"] for r in db.query("SELECT id FROM runs ORDER BY id")]
-        known = f"runs are {ids[0]}..{ids[-1]}" if ids else "no run yet: run `scopewatch run` first"
-        raise UsageError(f"no run {run_id}: {known}")
-    return rows[0]
+    return runs.get(db, run_id)
 
 
 def latest_run_id(db: Database) -> int | None:

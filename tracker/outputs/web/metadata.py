@@ -462,6 +462,28 @@ TABLES: dict[str, dict[str, Any]] = {
             "diff": "Word diff: [-removed-] {+added+}",
         },
     },
+    "notifications": {
+        "title": "Notifications",
+        "description": (
+            "What each run had to tell (queued with the run's data, sent after it commits); an "
+            "unsent one is retried by the next run."
+        ),
+        "sort_desc": "id",
+        "facets": ["state"],
+        "columns": {
+            "id": "Notification id",
+            "run_id": "The run it tells about",
+            "created_at": "When it was queued (UTC)",
+            "subject": "Subject line",
+            "body": "The message",
+            "payload": "JSON: changes, reviews, sources that started failing or recovered",
+            "state": "pending, sent, or given_up (after 10 attempts)",
+            "attempts": "Send attempts so far",
+            "last_attempt_at": "Last attempt (UTC)",
+            "sent_at": "When every service took it (UTC)",
+            "error": "The last send error (secrets removed)",
+        },
+    },
     "jurisdictions": {
         "title": "Jurisdictions: names for the codes",
         "description": (

@@ -15,7 +15,7 @@ from datasette.database import Database as DatasetteDatabase
 from datasette.plugins import pm
 
 from tracker.errors import ScopewatchError, UsageError
-from tracker.outputs.web import editors, review
+from tracker.outputs.web import csvsafe, editors, review
 from tracker.outputs.web.metadata import DATABASE, metadata
 from tracker.sources import jurisdictions
 from tracker.store.db import open_db, transaction
@@ -60,6 +60,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 def _register_review_plugin() -> None:
     if not pm.has_plugin(review.PLUGIN_NAME):
         pm.register(review, name=review.PLUGIN_NAME)
+    if not pm.has_plugin(csvsafe.PLUGIN_NAME):
+        pm.register(csvsafe, name=csvsafe.PLUGIN_NAME)
 
 
 def make_datasette(db_path: Path, editors: dict[str, str] | None = None) -> Datasette:

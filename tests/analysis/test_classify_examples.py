@@ -1,0 +1,52 @@
+"""Every row of the rule table and every page-level family, run on its documented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.analysis.classify import classify_text
+from tracker.analysis.classify.engine import _match
+from tracker.analysis.classify.examples import PAGE_EXAMPLES, RULE_EXAMPLES
+from tracker.analysis.classify.rules import RULES, RULES_BY_ID
+from tracker.analysis.classify.sentences import Span
+from tracker.analysis.classify.typography import normalise
+from tracker.models import Profession
+
+CASES = [(rid, text, True) for rid, (must, _) in RULE_EXAMPLES.items() for text in must] + [
+    (rid, text, False) for rid, (_, must_not) in RULE_EXAMPLES.items() for text in must_not
+]
+
+
+def test_every_rule_has_an_example() -> None:
+    missing = [r.id for r in RULES if not RULE_EXAMPLES.get(r.id, ((), ()))[0]]
+    assert missing == []
+    assert set(RULE_EXAMPLES) <= set(RULES_BY_ID)
+
+
+@pytest.mark.parametrize(("rule_id", "text", "must"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule_example(rule_id: str, text: str, must: bool) -> None:
+    rule = RULES_BY_ID[rule_id]
+    plain = normalise(text).text
+    hits = _match(plain, Span(0, len(plain)), (rule,))  # the pre-filter is part of the match
+    read = [meaning for r, _, meaning in hits if r.id == rule_id]
+    if must:
+        assert rule.meaning in read, f"{rule_id} does not read {text!r} as {rule.meaning.value}"
+    else:
+        assert rule.meaning not in read, f"{rule_id} reads {text!r} as {rule.meaning.value}"
+
+
+def test_no_prefilter_blocks_a_match() -> None:
+    """Wherever a row's pattern matches a clause of an example, its ``needs`` let it through."""
+    texts = [t for must, must_not in RULE_EXAMPLES.values() for t in (*must, *must_not)]
+    for text in texts:
+        plain = normalise(text).text
+        lowered = " ".join(plain.lower().split())
+        for rule in RULES:
+            if rule.regex.search(plain) and rule.needs:
+                assert any(w in lowered for w in rule.needs), f"{rule.id} needs {rule.needs} block {text!r}"
+
+
+@pytest.mark.parametrize(("page", "profession", "jurisdiction", "status"), PAGE_EXAMPLES)
+def test_page_example(page: str, profession: str, jurisdiction: str | None, status: str) -> None:
+    finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
+    assert finding.status.value == status, f"{finding.status.value} {finding.rules}"

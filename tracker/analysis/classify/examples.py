@@ -1,0 +1,420 @@
+"""Examples for every row of the rule table and every page-level family.
+
+``RULE_EXAMPLES`` gives, per rule id, sentences the row must read as its meaning and sentences
+it must not (``tests/analysis/test_classify_examples.py`` runs them all, pre-filter included,
+as urlwatch tests its documented filters). ``PAGE_EXAMPLES`` gives whole small pages for the
+families read over a page rather than a clause (lists, ellipsis, sections, bills, petitions,
+motions, places, typography): page, profession, jurisdiction, expected status.
+"""
+
+from __future__ import annotations
+
+# rule id -> (must match with the row's meaning, must not)
+RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-within-scope": (
+        (
+            "Dry needling is within the physical therapist's scope of practice.",
+            "Dry needling is an intervention within the practice of physical therapy.",
+        ),
+        ("Dry needling is not within the scope of practice of physical therapy.",),
+    ),
+    "perm-considers-within": (
+        ("The Board considers dry needling to be within the scope of physical therapy.",),
+        ("The Board does not consider dry needling to be within the scope of physical therapy.",),
+    ),
+    "perm-within-scope-to-do": (
+        ("It is within the scope of practice of a physical therapist to perform dry needling.",),
+        ("It is not within the scope of practice to perform dry needling.",),
+    ),
+    "perm-may-perform": (
+        (
+            "A physical therapist may perform dry needling.",
+            "Physical therapists who have completed approved training may begin performing dry needling.",
+            "Georgia physical therapists can dry needle again.",
+        ),
+        ("A physical therapist may not perform dry needling.",),
+    ),
+    "perm-passive": (
+        ("Dry needling may be performed by a physical therapist who is trained.",),
+        ("Dry needling may not be performed by a physical therapist.",),
+    ),
+    "perm-authorizes": (
+        ("The law authorizes physical therapists to perform dry needling.",),
+        ("The law does not authorize physical therapists to perform dry needling.",),
+    ),
+    "perm-authorized-for": (
+        ("Dry needling is authorized for licensed physical therapists.",),
+        ("Dry needling is not authorized for physical therapists.",),
+    ),
+    "perm-practice-includes": (
+        ("The practice of physical therapy includes dry needling.", "Acupuncture includes dry needling."),
+        ("The practice of physical therapy does not include dry needling.",),
+    ),
+    "perm-means-including": (
+        ('"Physical therapy" means the care of patients, including dry needling.',),
+        ('"Physical therapy" means the care of patients, excluding dry needling.',),
+    ),
+    "perm-definition": (('"Dry needling" means a skilled intervention using a thin filiform needle.',), ()),
+    "perm-defined-performed-by": (
+        ("The statute defines dry needling as a skilled technique performed by a physical therapist.",),
+        ("Dry needling is not a technique performed by a physical therapist.",),
+    ),
+    "perm-double-negative": (
+        ("Nothing in this chapter prohibits a physical therapist from performing dry needling.",),
+        ("Nothing in this chapter expressly prohibits dry needling.",),
+    ),
+    "perm-not-prohibited": (
+        ("The act does not prohibit dry needling by physical therapists.",),
+        ("The act does not expressly prohibit dry needling.",),
+    ),
+    "perm-not-unless": (
+        ("A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",),
+        (
+            "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+        ),
+    ),
+    "perm-not-unless-who": (
+        ("A therapist who has not completed 50 hours of training may not perform dry needling.",),
+        (),
+    ),
+    "perm-not-for-period": (
+        ("A therapist may not perform dry needling for at least two years after licensure.",),
+        (),
+    ),
+    "perm-only-if": (
+        ("A physical therapist may perform dry needling only if the therapist has completed training.",),
+        (),
+    ),
+    "perm-must-complete": (
+        (
+            "Before providing dry needling, a licensee shall complete 50 hours of instruction.",
+            "In order to perform dry needling, a physical therapist shall have completed 50 hours of training.",
+        ),
+        (),
+    ),
+    "perm-who-does-shall": (
+        ("A physical therapist who performs dry needling shall document each treatment.",),
+        ("A physical therapist who performs dry needling shall be subject to discipline.",),
+    ),
+    "perm-requirement-before": (
+        ("A physical therapist must complete 24 hours of training before performing dry needling.",),
+        (),
+    ),
+    "perm-deemed-competent": (
+        ("A therapist is deemed competent to perform dry needling only after training.",),
+        (),
+    ),
+    "perm-must-have-competence": (
+        ("A physical therapist must have the training and knowledge to perform dry needling safely.",),
+        (),
+    ),
+    "perm-registration": (
+        ("A physical therapist must hold a dry needling registration.",),
+        ("There is no dry needling registration in this state.",),
+    ),
+    "perm-governed-by-rules": (
+        ("Dry needling by physical therapists is governed by the Board's rules.",),
+        (),
+    ),
+    "perm-is-modality": (("Dry needling is an approved physical therapy intervention.",), ()),
+    "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
+    "perm-adopts-rule": (
+        ("The Board adopted a new rule governing dry needling by physical therapists.",),
+        ("The Board has not adopted a rule governing dry needling.",),
+    ),
+    "perm-adds-to-scope": (
+        ("The act adds dry needling to the physical therapy scope of practice.",),
+        ("Only the Legislative Assembly can add dry needling to the scope of physical therapy practice.",),
+    ),
+    "perm-affirmed": (("The court affirmed the Board's ruling that dry needling is permitted.",), ()),
+    "proh-not-within": (
+        ("Dry needling is not within the scope of practice of physical therapy.",),
+        (
+            "Dry needling is not taught as part of the entry-level physical therapy curriculum.",
+            "Dry needling is not expressly prohibited under the Physical Therapy Practice Act.",
+        ),
+    ),
+    "proh-outside": (
+        (
+            "Dry needling is outside the scope of physical therapy practice.",
+            "Dry needling is an invasive procedure outside the scope of physical therapy practice.",
+            "A physical therapist who performs dry needling acts outside the scope of practice of physical therapy.",
+        ),
+        (
+            "A licensee who performs dry needling without appropriate training may be disciplined for practicing"
+            " beyond the licensee's competence.",
+        ),
+    ),
+    "proh-considers-outside": (
+        ("The Board considers dry needling to be outside the scope of physical therapy.",),
+        (),
+    ),
+    "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
+    "proh-may-not-perform": (
+        (
+            "A physical therapist may not perform dry needling.",
+            "Physical therapists will no longer be able to offer dry needling.",
+            "Under the ruling, physical therapists cannot offer dry needling.",
+            "Physical therapists therefore may not perform dry needling under current Tennessee law.",
+        ),
+        ("A physical therapist may not perform dry needling on a patient without consent.",),
+    ),
+    "proh-not-authorized": (
+        (
+            "Physical therapists are not authorized to perform dry needling.",
+            "The Board lacks statutory authority to adopt a rule allowing dry needling.",
+        ),
+        (),
+    ),
+    "proh-is-prohibited": (
+        ("Dry needling by physical therapists is prohibited.",),
+        ("Dry needling is not prohibited.",),
+    ),
+    "proh-prohibited-from": (
+        (
+            "The act prohibits physical therapists from performing dry needling.",
+            "South Dakota is one of six states that specifically prohibit physical therapists from dry needling.",
+        ),
+        ("Nothing prohibits physical therapists from performing dry needling.",),
+    ),
+    "proh-precluded": (("Physical therapists are precluded from performing dry needling.",), ()),
+    "proh-not-include-dn": (
+        (
+            "The practice of physical therapy does not include the use of acupuncture needles or any procedure"
+            " that penetrates the skin, including dry needling.",
+            "The state is one of seven states that do not include dry needling in the physical therapy scope.",
+        ),
+        (),
+    ),
+    "proh-penetrate-skin": (
+        ("A physical therapist may not perform any procedure that penetrates the skin.",),
+        (),
+    ),
+    "proh-is-acupuncture": (
+        (
+            "Dry needling is the practice of acupuncture.",
+            "Dry needling falls within the practice of acupuncture in New York.",
+            "Dry needling constitutes the practice of medicine.",
+        ),
+        ("Dry needling is distinct from acupuncture.",),
+    ),
+    "proh-practicing-acupuncture": (
+        ("A therapist performing dry needling is practicing acupuncture without a license.",),
+        (),
+    ),
+    "proh-elliptical": (
+        (
+            "Although many states allow physical therapists to perform dry needling, the law of this state does not.",
+        ),
+        (),
+    ),
+    "proh-reserved": (
+        (
+            "Dry needling should only be performed by physicians and acupuncturists.",
+            "Dry needling is reserved to licensed acupuncturists.",
+        ),
+        ("Dry needling may only be performed by physical therapists and physicians.",),
+    ),
+    "proh-enjoined": (
+        ("The court enjoined the clinic from performing dry needling.",),
+        ("The court denied the request to enjoin dry needling.",),
+    ),
+    "proh-advises-not": (("The Board advises licensees not to perform dry needling.",), ()),
+    "proh-cease": (
+        ("Licensees must cease performing dry needling.",),
+        ("Licensees need not cease dry needling.",),
+    ),
+    "wait-until-rules": (
+        (
+            "A physical therapist may not perform dry needling until the board's rules take effect.",
+            "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
+        ),
+        (),
+    ),
+    "proh-pending-endorsement": (
+        ("The department cannot allow dry needling pending the issuance of an endorsement.",),
+        (),
+    ),
+    "label-permitted": (
+        ("Permitted under the state's practice act and the Board's rules.",),
+        ("Permitted to apply.",),
+    ),
+    "label-prohibited": (("Not permitted.", "Prohibited since 2014."), ("No formal statement.",)),
+    "label-awaiting": (("Awaiting rules.",), ()),
+    "perm-list-includes": (
+        (
+            '"Physical therapy" means any of the following:',
+            "The practice of physical therapy includes, but is not limited to, the following interventions:",
+            "The following interventions may be performed by a physical therapist who is competent:",
+        ),
+        ("The practice of physical therapy does not include the following:",),
+    ),
+    "proh-list-excludes": (
+        ("The practice of physical therapy does not include the following:",),
+        ("A physical therapist shall not perform dry needling unless the physical therapist:",),
+    ),
+    "silent-no-position": (("The Board has not taken a position on dry needling.",), ()),
+    "silent-act-silent": (("The practice act is silent on dry needling.",), ()),
+    "silent-no-provision": (("The rules contain no provision on dry needling.",), ()),
+    "awaiting-rules": (
+        ("The Board has not yet adopted rules for dry needling.", "Rulemaking is still underway."),
+        ("The Board adopted rules for dry needling in 2019.",),
+    ),
+    "pending-bill": (
+        ("House Bill 1234 would allow dry needling.", "This measure authorizes dry needling."),
+        ("The physical therapy practice act authorizes dry needling.",),
+    ),
+    "pending-proposal": (
+        ("A proposed rule would permit dry needling.", "If enacted, the change takes effect next year."),
+        ("The proposed course of treatment includes dry needling.",),
+    ),
+    "law-enacted": (
+        ("The Governor signed the bill into law on May 1, 2023.", "The act took effect July 1, 2015."),
+        ("If the bill is signed into law, it takes effect in July.",),
+    ),
+    "hypothetical": (("The Board may determine that dry needling is within the scope.",), ()),
+    "enacted": (("The bill was signed by the Governor.",), ()),
+    "motion-failed": (("The motion to approve dry needling failed.",), ()),
+    "former": (("The Board previously held that dry needling was outside the scope.",), ()),
+    "rescinds-previous": (
+        ("That position was rescinded in 2020.", "That changed during the 2018 legislative session."),
+        (),
+    ),
+    "rescinds-previous-active": (("The Board rescinded its earlier position on dry needling.",), ()),
+    "question": (
+        ("May a physical therapist perform dry needling?", "Question: whether dry needling is allowed."),
+        (),
+    ),
+    "claim": (
+        (
+            "The petitioners asked the Board to declare that dry needling is within the scope.",
+            "We respectfully petition the Board to:",
+        ),
+        (),
+    ),
+    "claim-view": (("An acupuncturist stated her personal view that dry needling is acupuncture.",), ()),
+    "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
+    "claim-belief": (("Physical therapists believe they are authorized to perform dry needling.",), ()),
+    "national-body": (
+        (
+            "The American Physical Therapy Association considers dry needling within physical therapy.",
+            "According to the Federation of State Boards of Physical Therapy, dry needling is in scope.",
+        ),
+        ("Training must meet the standards identified by the American Physical Therapy Association.",),
+    ),
+    "holding": (("Short answer: yes.", "We conclude that dry needling is within the scope."), ()),
+    "history-dated": (
+        (
+            "In 2011 the Attorney General concluded that dry needling was outside the scope.",
+            "Until this year, South Dakota prohibited dry needling.",
+            "This bill responds to Attorney General Opinion 14-62.",
+        ),
+        (),
+    ),
+    "current": (("Dry needling is now within the scope of practice.",), ()),
+    "hedge": (("Dry needling likely falls within the scope.",), ()),
+    "advocacy": (("The association believes dry needling is safe.",), ()),
+    "subtype": (("Perineural dry needling is a different technique.",), ()),
+}
+
+# (page, profession, jurisdiction or None, expected status) for the page-level families
+PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # typography: a no-break space, a curly apostrophe, a word hyphenated across a line
+    (
+        "Dry\u00a0needling is within the physical therapist\u2019s scope.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Dry nee-\ndling is within the scope of practice of physical thera-\npists.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "DRY NEEDLING IS OUTSIDE THE SCOPE OF PRACTICE OF PHYSICAL THERAPY IN THIS STATE.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a definition's list
+    (
+        '"Physical therapy" means any of the following:\n(a) examination;\n(b) exercise;\n(f) dry needling.',
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ellipsis across clauses and sentences
+    (
+        "Most western states now allow dry needling; California does not.",
+        "physical_therapist",
+        "CA",
+        "prohibited",
+    ),
+    (
+        "PTs in 39 states can dry needle. But here in New York, PTs cannot.",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
+    # other states and state sections
+    (
+        "Guide\n\nTexas\n\nPhysical therapists may perform dry needling.\n\nFlorida\n\nDry needling is outside the "
+        "scope of physical therapy practice.\n",
+        "physical_therapist",
+        "FL",
+        "prohibited",
+    ),
+    ("In Texas, physical therapists may perform dry needling.", "physical_therapist", "OR", "unaddressed"),
+    # a bill's own page, and one that became law
+    (
+        "Bill Status of SB 99\n\nThe bill allows a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Bill Status of SB 99\n\nSigned by Governor on May 1, 2023.\n\nThe bill allows a physical therapist to perform "
+        "dry needling.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a petition page, a failed motion
+    (
+        "Petition to the Board\n\nWe petition the Board to:\n1. Declare that dry needling is outside the scope of "
+        "physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Minutes\n\nMotion: to declare that dry needling is within the scope of physical therapy. Vote: 3 in favor, "
+        "4 opposed. Motion failed.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # awaiting rules: permitted (legality makes it not yet in effect)
+    (
+        "The new statute allows dry needling by physical therapists, but a physical therapist may not perform dry "
+        "needling until the board's rules take effect.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # exclusivity permits the professions it names
+    (
+        "Dry needling should only be performed by physicians and acupuncturists.",
+        "physician",
+        None,
+        "permitted",
+    ),
+    (
+        "Dry needling should only be performed by physicians and acupuncturists.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+)
