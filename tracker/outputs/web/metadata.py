@@ -496,29 +496,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "core": "1 for the 50 states and DC, 0 for territories",
         },
     },
-    "notifications": {
-        "title": "Notifications: the outbox",
-        "description": (
-            "One message per run, queued with the run and sent after it commits; an unsent one is retried."
-        ),
-        "sort_desc": "id",
-        "facets": ["state"],
-        "columns": {
-            "id": "Notification id",
-            "run_id": "The run it reports",
-            "created_at": "When it was queued (UTC)",
-            "subject": "The subject line",
-            "body": "The plain-text message",
-            "payload": "JSON: the run's changes, reviews, failing and recovered sources",
-            "state": "pending, sent or given_up",
-            "attempts": "Send attempts so far",
-            "last_attempt_at": "When it was last tried (UTC)",
-            "sent_at": "When it was sent (UTC)",
-            "error": "The last send error, secrets scrubbed",
-        },
-    },
     "migrations": {"hidden": True},
-    # full-text indexes (migration 0002): Datasette offers a search box on the tables instead
+    # full-text indexes (migration 0003): Datasette offers a search box on the tables instead
     **{
         f"{table}_fts{suffix}": {"hidden": True}
         for table in ("snapshots", "findings")
