@@ -1,9 +1,10 @@
-"""Profile a cold ``scopewatch run`` with py-spy, the crawler child included.
+"""Profile a cold ``scopewatch run`` with py-spy, its worker process included.
 
     pip install py-spy
     python bench/profile.py --pages 300 [--raw OUT.txt]
 
-Samples the CLI process and its Scrapy child (``--subprocesses``), only while a thread is
+Samples the CLI process (which crawls) and the worker it forks to extract and classify
+pages (``--subprocesses``; a crawler child too, if one runs), only while a thread is
 running (py-spy's default: waiting is not counted), and sorts every sample into a stage:
 imports, crawl (parent side), extraction, classification, DB writes, legality, reports...
 A stage is the first rule below that matches any frame of the sample, so an import done
@@ -33,10 +34,10 @@ RATE = 200  # samples per second
 WAITING = ("Condition.wait (", "Event.wait (", "Thread.join (", ".select (", ".poll (", "Lock.acquire (")
 STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("imports (module loading)", ("_find_and_load",)),
-    ("extract: PDF (pypdf)", ("pypdf/",)),
+    ("extract: PDF (pdfium)", ("pypdfium2/", "pypdf/")),
     ("extract: HTML (tracker/fetch/extract.py)", ("tracker/fetch/extract.py",)),
     ("classify (findings.classify_snapshots)", ("classify_snapshots", "tracker/analysis/classify/")),
-    ("DB writes (store.record_results)", ("record_results",)),
+    ("DB writes (streamed: ResultWriter, findings)", ("record_results", "ResultWriter", "_Stream.")),
     ("wording diffs (wording.record)", ("tracker/analysis/wording.py",)),
     ("legality.update", ("tracker/analysis/legality.py",)),
     ("changes.record", ("tracker/analysis/changes.py",)),
@@ -52,9 +53,10 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "tracker/store/runs.py",
         ),
     ),
-    ("crawl, parent side (spawn, read JSON lines)", ("tracker/fetch/crawl.py",)),
+    ("worker: waiting for work, sending results", ("concurrent/futures/process.py", "multiprocessing/")),
     ("robots.txt", ("robotstxt", "robots.py")),
     ("scrapy/twisted: requests, responses, items", ("scrapy/", "twisted/", "scrapers/")),
+    ("crawl, parent side of a crawler child (spawn, read JSON lines)", ("tracker/fetch/crawl.py",)),
 ]
 
 
@@ -72,7 +74,12 @@ def parse(raw: Path) -> dict[str, collections.Counter[tuple[str, ...]]]:
         if depth == 0:
             continue
         process = frames[depth - 1]
-        label = "crawler child (scrapers.runner)" if "scrapers.runner" in process else "scopewatch run (CLI)"
+        if "scrapers.runner" in process:
+            label = "crawler child (scrapers.runner)"
+        elif depth > 1:  # forked from the CLI: the same command line, one level down
+            label = "worker (extract, classify)"
+        else:
+            label = "scopewatch run (CLI, crawling)"
         by_process[label][tuple(frames[depth:])] += int(count)
     return by_process
 

@@ -231,10 +231,13 @@ def render_pdf(page: Page, paragraphs: list[str], rng: random.Random) -> bytes:
     return bytes(pdf.output())
 
 
-def _page(index: int, rng: random.Random) -> Page:
+PDF_SHARE = 0.1  # about one page in ten is a PDF
+
+
+def _page(index: int, rng: random.Random, pdf_share: float = PDF_SHARE) -> Page:
     codes = core_codes()
     code = codes[index % len(codes)]
-    kind = "pdf" if rng.random() < 0.1 else "html"
+    kind = "pdf" if rng.random() < pdf_share else "html"
     return Page(
         id=f"bench-{index:05d}",
         jurisdiction=code,
@@ -254,12 +257,13 @@ def write_page(root: Path, page: Page, rng: random.Random) -> None:
     target.write_bytes(body)
 
 
-def generate(root: Path, n: int, seed: int = 20250101) -> list[Page]:
-    """Write ``n`` pages under ``root``; one generator per page, so page i is the same for any n."""
+def generate(root: Path, n: int, seed: int = 20250101, pdf_share: float = PDF_SHARE) -> list[Page]:
+    """Write ``n`` pages under ``root``; one generator per page, so page i is the same for any n.
+    ``pdf_share=0`` makes every page HTML (the HTML-only variant)."""
     pages = []
     for index in range(n):
         rng = random.Random(f"{seed}-{index}")
-        page = _page(index, rng)
+        page = _page(index, rng, pdf_share)
         write_page(root, page, rng)
         pages.append(page)
     return pages

@@ -115,7 +115,11 @@ def run_here(
     settings = build_settings(spec.get("options", {}))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the caller's handlers
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoTraceback())
-    process = CrawlerProcess(settings)
+    logging.disable(logging.INFO)  # Scrapy's start-up notes, logged before its levels are set
+    try:
+        process = CrawlerProcess(settings)
+    finally:
+        logging.disable(logging.NOTSET)
     level = settings.get("LOG_LEVEL")
     for name in ("scrapy", "twisted", "scrapers", "py.warnings", "asyncio"):  # after Scrapy's own
         logging.getLogger(name).setLevel(level)

@@ -48,6 +48,34 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.RecordMiddleware": 540,
     # last before the network: answers from the mirror; everything else still applies
     "scrapers.middlewares.ReplayMiddleware": 950,
+    # Not used by a crawl of known URLs; each costs a call per request (bench/README.md)
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # no allowed_domains
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,  # no credentials
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,  # nobody reads the stats
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,  # never (above)
+}
+# The spider follows no links: no depth or URL length to track (the Referer middleware
+# stays: the redirect middlewares ask for it).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
+# None of Scrapy's optional extensions: no telnet or remote console (the latter imports
+# aiohttp at start-up), no feeds, no periodic memory or progress checks, no saved state.
+EXTENSIONS = {
+    f"scrapy.extensions.{name}": None
+    for name in (
+        "closespider.CloseSpider",
+        "feedexport.FeedExporter",
+        "logstats.LogStats",
+        "memdebug.MemoryDebugger",
+        "memusage.MemoryUsage",
+        "remote_control.RemoteControl",
+        "spiderstate.SpiderState",
+        "telnet.TelnetConsole",
+        "throttle.AutoThrottle",
+    )
 }
 
 # USER_AGENT, DOWNLOAD_TIMEOUT, RETRY_*, DOWNLOAD_DELAY, CONCURRENT_REQUESTS*, ROBOTSTXT_OBEY,

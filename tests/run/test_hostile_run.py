@@ -144,7 +144,9 @@ def test_hostile_mix_finishes_partial_and_classifies_the_good(site: TestSite, tm
     assert {r[0] for r in conn.execute("select jurisdiction from legality")} == {"VT", "NH", "ME", "RI"}
 
 
-def test_killing_a_run_leaves_no_crawler_behind(site: TestSite, tmp_path: Path) -> None:
+def test_killing_a_run_leaves_no_process_behind(site: TestSite, tmp_path: Path) -> None:
+    """The run crawls in its own process; the worker it starts to read pages (forced here:
+    SCOPEWATCH_READ_HERE_FIRST=0) dies with it."""
     site.routes["/slow"] = Route(board_page("Board", "DN", GOOD), delay=30)
     reg = registry(tmp_path / "sources.toml", site, [("slow", "VT", "board_position", "/slow", "main")])
     proc = subprocess.Popen(
@@ -164,12 +166,16 @@ def test_killing_a_run_leaves_no_crawler_behind(site: TestSite, tmp_path: Path) 
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "SCOPEWATCH_READ_HERE_FIRST": "0"},
     )
     deadline = time.monotonic() + 30
     while site.hits["/slow"] < 1 and time.monotonic() < deadline:
         time.sleep(0.1)
-    children = _crawler_children(proc.pid)
-    assert children, "no crawler child process found"
+    children = _children(proc.pid, "multiprocessing.spawn")
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.1)
+        children = _children(proc.pid, "multiprocessing.spawn")
+    assert children, "no worker process found"
     proc.send_signal(signal.SIGKILL)  # the run alone, not its process group
     proc.wait(timeout=10)
     deadline = time.monotonic() + 15
@@ -178,7 +184,7 @@ def test_killing_a_run_leaves_no_crawler_behind(site: TestSite, tmp_path: Path) 
     assert not any(_alive(pid) for pid in children)
 
 
-def _crawler_children(parent: int) -> list[int]:
+def _children(parent: int, marker: str) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -189,7 +195,7 @@ def _crawler_children(parent: int) -> list[int]:
         except OSError:
             continue
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        if ppid == parent and "scrapers.runner" in cmdline:
+        if ppid == parent and marker in cmdline:
             found.append(int(entry.name))
     return found
 

@@ -446,12 +446,16 @@ def _strip_bom(data: bytes) -> bytes:
     return data
 
 
+# control characters other than tab, newline, carriage return and form feed; DEL; U+FFFD
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     """Decoded text that is mostly control or undecodable characters is not a page."""
     sample = text[:8192]
     if not sample:
         return False
-    junk = sum(1 for c in sample if (c < "\x20" and c not in "\t\n\r\x0c") or c in "\x7f\ufffd")
+    junk = len(_JUNK.findall(sample))  # one pass in C: a loop in Python cost 0.3 ms a page
     return junk > max(16, 0.05 * len(sample))  # a few stray NULs are cleaned, not fatal
 
 

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future
+from concurrent.futures import BrokenExecutor, Executor, Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -108,6 +108,8 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         requests = store.fetch_requests(db, sources)
         by_id = {s.id: s for s in sources}
         with worker_pool() as pool:
+            if sum(1 for r in requests if not (r.etag or r.last_modified)) > pool.read_here:
+                pool.start()  # many pages to read (no validators): the workers start with Scrapy
             stream = _Stream(db, run_id, by_id, pool)
 
             def take(result: FetchResult) -> None:
@@ -202,11 +204,16 @@ class _Stream:
             snapshot_id, source_id, future = self.pending.popleft()
             if future.cancelled():
                 continue
+            try:
+                reading = future.result()
+            except BrokenExecutor:  # the worker died: the end of the run reads this snapshot
+                log.warning("the worker died before reading %s; it is read at the end of the run", source_id)
+                continue
             row = {
                 "snapshot_id": snapshot_id,
                 "source_id": source_id,
                 "run_id": self.run_id,
-                **future.result(),
+                **reading,
             }
             keys = tuple(row)
             sql = self._sql.get(keys)

@@ -696,8 +696,8 @@ def _recounted(doc: Document) -> dict[int, int]:
         if s.chrome or len(piece.split()) <= 6:
             if _HISTORY_HEADING.match(piece):
                 section = True
-            elif _OTHER_HEADING.match(piece):
-                section = False
+            elif _OTHER_HEADING.match(piece) or (s.chrome and len(piece.split()) >= 2):
+                section = False  # a new section begins ("What this means for licensees")
             if s.chrome:
                 continue
         if s.paragraph != paragraph:
@@ -964,25 +964,21 @@ def classify_text(
         awaiting = status is FindingStatus.PERMITTED and (
             any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
         )
-        # dates of what the page only recounts are not the deciding authority's
         part = _lead_part(text, clauses, lead)
-        date = dates_mod.effective_date(
-            doc,
-            lead.sentence,
-            part,
-            excluded | set(recounted) | _dated_history(clauses),
-            in_force_only=awaiting,
-        )
-        if date is None:
-            # the decision is itself recounted ("On June 19, 2014 the Attorney General issued ...
-            # The opinion concludes ..."): its dates are the recounted ones
-            # ... or the decision rests on what it recounts: dates in the winners' paragraphs
-            kept_paragraphs = {v.sentence.paragraph for v in winners}
-            others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
+        # dates of what the page only recounts are not the deciding authority's, unless the
+        # decision rests on what it recounts (then the winners' paragraphs); a bare month and
+        # year (a dateline) comes last
+        kept_paragraphs = {v.sentence.paragraph for v in winners}
+        others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
+        not_recounted = excluded | set(recounted) | _dated_history(clauses)
+        date = None
+        for skip, vague in ((not_recounted, False), (excluded | others, False), (not_recounted, True)):
             date = dates_mod.effective_date(
-                doc, lead.sentence, part, excluded | others, in_force_only=awaiting
+                doc, lead.sentence, part, skip, in_force_only=awaiting, vague=vague
             )
-        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded | set(recounted), date)
+            if date:
+                break
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded, date)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED
