@@ -72,6 +72,15 @@ class FiniteFloat(click.ParamType[float]):
 PORT = click.IntRange(1, 65535)
 
 
+def _regular(path: Path) -> Path:
+    """Refuse a FIFO or device given as an input file (reading one blocks or never ends)."""
+    import stat
+
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise click.BadParameter(f"{path} is not a regular file (a device, FIFO or socket)")
+    return path
+
+
 def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None:
         ctx.find_root().ensure_object(dict)["db"] = value
@@ -263,7 +272,11 @@ def _run_with_progress(options: Any, run_pipeline: Any) -> Any:
 
 @cli.command()
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False)
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    callback=lambda _ctx, _param, value: tuple(_regular(p) for p in value),
 )
 @profession_option
 @json_option
@@ -406,7 +419,11 @@ def export(ctx: click.Context, what: str, fmt: str, out: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("path", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument(
+    "path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    callback=lambda _ctx, _param, value: _regular(value),
+)
 @db_option
 @click.option("--write", is_flag=True, help="Save the rewritten article (the original is kept as PATH.bak).")
 @click.option("--reviewed-only", is_flag=True, help="Use only statuses an editor accepted.")

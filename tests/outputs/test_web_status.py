@@ -40,14 +40,17 @@ def test_canned_queries_list_them_as_not_allowed_with_their_words(waiting: Path)
     finally:
         code, err = server.stop()
     assert code == 0, err
-    assert [(r["jurisdiction"], r["status"], r["status_words"]) for r in listed] == [
+    # published statuses (CO's move to prohibited and WA's to permitted await review)
+    assert [(r["jurisdiction"], r["published_status"], r["status_words"]) for r in listed] == [
         ("CA", "prohibited", "prohibited"),
-        ("CO", "prohibited", "prohibited"),
         ("NY", "prohibited", "prohibited"),
         ("OR", "not_yet_in_effect", "authorised, awaiting rules"),
         ("VT", "not_yet_in_effect", "in force from 2027-07-01"),
+        ("WA", "prohibited", "prohibited"),
     ]
-    assert [r["state_name"] for r in article] == ["California", "Colorado", "New York", "Oregon", "Vermont"]
+    assert [r["state_name"] for r in article] == [
+        "California", "New York", "Oregon", "Vermont", "Washington", "Colorado",
+    ]  # fmt: skip
 
 
 def status(*args: str, db: Path) -> str:
@@ -70,5 +73,5 @@ def test_status_says_why_they_wait(waiting: Path) -> None:
     rows = {r["jurisdiction"]: r for r in json.loads(status("--json", db=waiting))}
     assert (rows["VT"]["status_words"], rows["VT"]["awaiting_rules"]) == ("in force from 2027-07-01", False)
     assert rows["CA"]["status_words"] == "prohibited"
-    table = " ".join(status(db=waiting).split())
+    table = " ".join(status("--format", "table", db=waiting).split())
     assert "not_yet_in_effect (in force from 2027-07-01)" in table

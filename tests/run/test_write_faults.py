@@ -62,7 +62,7 @@ def test_a_lock_that_does_not_clear_fails_the_run_with_the_reason(
     logger = logging.getLogger("tracker")
     logger.addHandler(holder)
     old_level = logger.level
-    logger.setLevel(logging.INFO)
+    logger.setLevel(logging.DEBUG)
     try:
         with pytest.raises(DatabaseBusy, match=f"the database {db} stayed locked by another process"):
             run_pipeline(options)

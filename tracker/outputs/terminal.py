@@ -42,7 +42,7 @@ def _console(console: Console | None) -> Console:
 
 NARROW = 110  # below this terminal width the status table drops its less needed columns
 TSV_COLUMNS = (
-    "jurisdiction", "state", "published_status", "status", "review_state", "conditions",
+    "jurisdiction", "state", "published_status", "status", "review_state", "status_words", "conditions",
     "authority", "effective_date", "last_checked",
 )  # fmt: skip
 SHORT_MARKS = {"pending": "● pending", "needs_review": "● review", "overridden": "override"}

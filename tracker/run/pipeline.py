@@ -242,7 +242,7 @@ def _finish(
     goes out."""
     counts.failed_ids.sort()
     for attempt in range(1, WRITE_ATTEMPTS + 1):
-        log.info("writing run %s: legality, changes and the run's end (attempt %d)", run_id, attempt)
+        log.debug("writing run %s: legality, changes and the run's end (attempt %d)", run_id, attempt)
         try:
             with transaction(db):
                 unread = store.unread_snapshots(db)

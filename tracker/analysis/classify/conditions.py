@@ -161,10 +161,23 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         r"department|division)\b|\bfil(?:e|es|ed|ing)\s+[^.;]{0,80}?\bwith\s+the\s+(?:board|department|division)\b|"
         r"\bsubmit\w*\s+[^.;]{0,80}?\bto\s+the\s+(?:board|department|"
         r"division)\b|\b(?:written\s+)?attestation\b|\b(?:registration|endorsement)\s+(?:is\s+)?"
-        r"required\b",
+        r"required\b|"
+        # "file proof of completion with the Nevada Physical Therapy Board", "upload documentation ... to the
+        # Georgia State Board", "holds an intramuscular needling endorsement", "certified by the board"
+        r"\b(?:upload|send|provide|file|submit|notify|report)\w*\b[^.;]{0,100}?\b(?:to|with)\s+the\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:board|department|division|office)\b|\b(?:holds?|holding|obtain\w*|receive\w*|apply\s+for)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:endorsement|registration|certification|permit)\b|\bcertified\s+by\s+the\s+"
+        r"(?:board|department|division)\b",
         needs=(
             "regist",
             "notif",
+            "upload",
+            "file",
+            "certif",
+            "hold",
+            "obtain",
+            "receive",
+            "apply",
             "attest",
             "certify",
             "submit",

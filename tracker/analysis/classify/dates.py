@@ -61,8 +61,8 @@ _TRIGGERS = (
     ),
     re.compile(
         r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
-        r"ruled|promulgated|filed|granted|determined|concluded|"
-        r"meeting\s+of)\b",
+        r"ruled|promulgated|filed|granted|determined|concluded|advised|opined|"
+        r"meeting\s+of)\b|\bdate\s*:",
         re.IGNORECASE,
     ),
 )
@@ -84,12 +84,12 @@ _LAW_NOUN = re.compile(
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[A-Za-z.'’]+\s+){0,5}?(?:adopted|voted|ruled|determined|decided|issued|"
+    r"[,\s]*(?:the\s+)?(?:[A-Z][\w.'’]*\s+|of\s+|and\s+){0,6}?(?:adopted|voted|ruled|determined|decided|issued|"
     r"approved|concluded|signed|enacted)\b"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
+    r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -109,6 +109,7 @@ class FoundDate:
     footer: bool
     enacting: bool = False  # signed, adopted, issued ... (not "effective")
     law: bool = False  # the enactment of a statute, rule or bill: an enacted date, not an in-force one
+    precise: bool = True  # a day is given (not only a month and year)
 
 
 def _year(text: str) -> int:
@@ -151,7 +152,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\d{4}", window)[-1]
+        window = re.split(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
@@ -170,7 +171,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         if _NOT_EFFECTIVE.search(window):
             tier, footer, enacting = 2, True, False
         law = enacting and bool(_LAW_NOUN.search(text, max(start, m.start() - 160), m.start()))
-        found.append(FoundDate(date, m.start(), tier, footer, enacting, law))
+        found.append(FoundDate(date, m.start(), tier, footer, enacting, law, not m.group("mon5")))
     return found
 
 
@@ -184,7 +185,8 @@ def best(dates: list[FoundDate], *, require_trigger: bool, enacted: bool = False
     ]
     if not usable:
         return None
-    return min(usable, key=lambda d: (d.tier, d.start)).date
+    # a full date beats a month and year of the same standing ("October 10, 2014" over "October 2014")
+    return min(usable, key=lambda d: (d.tier, not d.precise, d.start)).date
 
 
 _HEADING_LINES = 20
@@ -206,7 +208,7 @@ def _scopes(
     return find_dates(text, evidence.start, evidence.end), paragraph, page
 
 
-def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
+def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> list[FoundDate]:
     """Dates in the heading lines (not prose) of the page's first lines, above the evidence."""
     text = doc.text
     head_end = 0
@@ -217,8 +219,11 @@ def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
     for s in doc.sentences:
         if s.start >= min(head_end, evidence.start):
             break
-        if s.chrome:
-            found += find_dates(text, s.start, s.end)
+        if s.index in excluded:
+            continue
+        dates = find_dates(text, s.start, s.end)
+        # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
+        found += dates if s.chrome else [d for d in dates if d.tier < 2]
     return found
 
 
@@ -235,11 +240,18 @@ _HEADING_SENTENCES = 25
 
 
 def effective_date(
-    doc: Document, evidence: Sentence, clause: Span, excluded: Collection[int], *, in_force_only: bool = False
+    doc: Document,
+    evidence: Sentence,
+    clause: Span,
+    excluded: Collection[int],
+    *,
+    in_force_only: bool = False,
+    vague: bool = True,
 ) -> dt.date | None:
     """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
 
     ``in_force_only``: only an in-force date counts (practice waits for rules not adopted).
+    ``vague``: a month and year without a trigger (a news dateline) may serve, last.
 
     An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
     sentence, its paragraph or the page beats a signing, adoption or issue date; those count
@@ -255,17 +267,24 @@ def effective_date(
         return None
     # the deciding sentence's own signing or adoption date is its date ("Senate Bill 88, signed
     # by the governor on May 1, 2023, provides ..."); elsewhere a law's approval date is not
+    untriggered = [d for d in find_dates(doc.text, clause.start, clause.end) if vague or d.precise]
     date = best(sentence, require_trigger=True, enacted=True) or best(
-        find_dates(doc.text, clause.start, clause.end), require_trigger=False, enacted=True
+        untriggered, require_trigger=False, enacted=True
     )
     if date:
         return date
     # an opinion's or a decision's own date sits in its heading lines, above what it decides;
     # it beats the dates of other events its body mentions
-    date = best(_heading(doc, evidence), require_trigger=False)
+    heading = _heading(doc, evidence, excluded)
+    date = best([d for d in heading if d.precise], require_trigger=False)
     if date:
         return date
-    return best(paragraph, require_trigger=True) or best(page, require_trigger=True)
+    # a news dateline's month and year ("October 2014") yields to the body's dated event
+    return (
+        best(paragraph, require_trigger=True)
+        or best(page, require_trigger=True)
+        or (best(heading, require_trigger=False) if vague else None)
+    )
 
 
 _SIGNED_PARTIAL = re.compile(

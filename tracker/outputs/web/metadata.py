@@ -36,12 +36,13 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-# A legality row's status in a reader's words (as tracker.models.status_words says it).
+# A legality row's published status in a reader's words (as tracker.models.status_words says it).
 STATUS_WORDS_SQL = f"""
 case
-  when l.status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
-  when l.status = '{NOT_YET}' and l.effective_date is not null then 'in force from ' || l.effective_date
-  else replace(l.status, '_', ' ')
+  when l.published_status = '{NOT_YET}' and l.awaiting_rules then 'authorised, awaiting rules'
+  when l.published_status = '{NOT_YET}' and l.effective_date is not null
+    then 'in force from ' || l.effective_date
+  else replace(l.published_status, '_', ' ')
 end""".strip()
 
 # Published (what editors accepted, or an override) beside what the sources say now, with a
@@ -496,7 +497,7 @@ TABLES: dict[str, dict[str, Any]] = {
         },
     },
     "migrations": {"hidden": True},
-    # full-text indexes (migration 0002): Datasette offers a search box on the tables instead
+    # full-text indexes (migration 0003): Datasette offers a search box on the tables instead
     **{
         f"{table}_fts{suffix}": {"hidden": True}
         for table in ("snapshots", "findings")
