@@ -566,8 +566,8 @@ RULES: tuple[Rule, ...] = (
         r"are)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|so|one\s+of\s+them|among\s+them|allow\s+it|permit\s+it))?"
         r"\s*[.;]?\s*$"
         # "chiropractors in many states may dry needle, New York chiropractors may not"
-        r"|\b(?:states|jurisdictions)\b[^.;]{0,80}?\b(?:may|can)\s+"
-        r"(?:dry[- ]needle|{DO}\s+{DN})[^.;,]{0,30},\s*(?:but\s+)?"
+        r"|\b(?:states|jurisdictions)\b[^.;]{0,80}?\b(?:may|can)\s+(?:dry[- ]needle|{DO}\s+{DN})[^.;,]{0,30},"
+        r"\s*(?:but\s+)?"
         r"(?:[\w'-]+\s+){1,5}?(?:may|can)\s*not\b\s*[.;]?\s*$",
         X,
         0.85,
