@@ -746,10 +746,13 @@ RULES: tuple[Rule, ...] = (
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
         r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)",
+        r"final|in\s+effect|promulgated|effective)"
+        # the law hands the details to rules still to come
+        r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("rule", "regulation"),
+        needs=("board", "rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
