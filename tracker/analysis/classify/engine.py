@@ -1042,9 +1042,7 @@ _RULES_ADOPTED = re.compile(
 )
 
 
-def _awaits_rules(
-    clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = ""
-) -> bool:
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
     """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
     on a page that does not also say the rules were adopted."""
     if _RULES_ADOPTED.search(text):
