@@ -120,3 +120,25 @@ def test_a_bad_port_entry_is_refused_before_any_request(site: TestSite, tmp_path
     assert "source 'deep': key 'url'" in result.stderr and "Port out of range" in result.stderr
     assert "Traceback" not in result.stderr
     assert sum(site.hits.values()) == 0  # refused whole, before any request
+
+
+def test_past_the_registry_a_bad_port_fails_alone_among_hostile_and_good_pages(site: TestSite) -> None:
+    """The same night straight into the crawler, with a bad-port source the registry would have
+    refused: it fails alone, and every good page (and every hostile one) is still fetched."""
+    from tracker.fetch.crawl import crawl
+    from tracker.models import Authority, FetchOutcome, FetchRequest, Profession, Source
+
+    hostile_site(site)
+
+    def source(sid: str, url: str) -> Source:
+        return Source(
+            sid, "CO", Profession.PHYSICAL_THERAPIST, Authority.BOARD_POSITION, "Board", url, "main"
+        )
+
+    requests = [FetchRequest(source(sid, site.url(route))) for sid, _, _, route, _ in ENTRIES]
+    requests.insert(1, FetchRequest(source("bad-port", f"http://127.0.0.1:{site.port + 70000}/deep")))
+    results = {r.source_id: r for r in crawl(requests, CrawlOptions(delay=0, timeout=30, concurrency=1))}
+    assert results["bad-port"].outcome is FetchOutcome.FAILED
+    assert "the URL cannot be requested" in (results["bad-port"].error or "")
+    fetched = {sid for sid, r in results.items() if r.outcome is FetchOutcome.FETCHED}
+    assert fetched == {sid for sid, *_ in ENTRIES}

@@ -47,7 +47,6 @@ from sqlite_utils import Database
 
 from tracker.errors import UsageError
 from tracker.files import read_input
-from tracker.models import ANSWERED_VALUES
 from tracker.sources import jurisdictions
 from tracker.store import runs
 from tracker.tomltables import base_type, check_table
@@ -198,9 +197,6 @@ def _from_env(var: str, name: str, raw: str) -> Any:
 # --- the message -------------------------------------------------------------------------
 
 
-OK_OUTCOMES = ANSWERED_VALUES
-
-
 @dataclass
 class Night:
     """What one run has to say, gathered from the database."""
@@ -217,10 +213,14 @@ class Night:
     recovered: list[dict[str, Any]] = field(default_factory=list)  # an episode ended
     first_failed_run: bool = True  # the run failed as a whole, and the run before it did not
     wording_changes: int = 0
+    digest: runs.Digest | None = None  # the run's, when gathered from the database
 
     @property
     def quiet(self) -> bool:
-        """Nothing new to tell: sources that were already failing are not news."""
+        """Nothing new to tell (:attr:`tracker.store.runs.Digest.nothing_new`): sources that
+        were already failing are not news."""
+        if self.digest is not None:
+            return self.digest.nothing_new
         return not (
             self.changes
             or self.needs_review
@@ -305,23 +305,14 @@ def gather(
         if row["kind"] in rows:
             item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: row.get(k) for k in keys}}
             rows[row["kind"]].append(item)
-    failed: list[dict[str, Any]] = []
-    started: list[dict[str, Any]] = []
-    recovered: list[dict[str, Any]] = []
-    for check in episodes(db, run_id):
-        item = {k: check[k] for k in ("source_id", "outcome", "http_status", "error")}
-        ok, before = check["outcome"] in OK_OUTCOMES, check["previous"]
-        if not ok:
-            failed.append(item)
-            if before is None or before in OK_OUTCOMES:
-                started.append(item)
-        elif before is not None and before not in OK_OUTCOMES:
-            recovered.append(item)
-    previous_run = list(
-        db.query(
-            "select status from runs where id < ? and status != 'running' order by id desc limit 1", [run_id]
-        )
-    )
+    digest = runs.digest(db, run_id)
+    details = {
+        c["source_id"]: {k: c[k] for k in ("source_id", "outcome", "http_status", "error")}
+        for c in runs.episodes(db, run_id)
+    }
+    failed = [details[sid] for sid in digest.failed_sources]
+    started = [details[sid] for sid in digest.started_failing]
+    recovered = [details[sid] for sid in digest.recovered]
     return Night(
         run_id=run_id,
         status=run["status"],
@@ -333,24 +324,9 @@ def gather(
         report=report_link(report_paths or [], config.report_base_url if config else None),
         started_failing=started,
         recovered=recovered,
-        first_failed_run=not previous_run or previous_run[0]["status"] != "failed",
-        wording_changes=runs.digest(db, run_id).wording_changes,
-    )
-
-
-def episodes(db: Database, run_id: int) -> list[dict[str, Any]]:
-    """This run's checks, each with the outcome of the same source's check before this run
-    (``previous``, None for a source checked for the first time)."""
-    return list(
-        db.query(
-            """
-            select c.source_id, c.outcome, c.http_status, c.error,
-              (select p.outcome from checks p where p.source_id = c.source_id and p.run_id < c.run_id
-               order by p.run_id desc, p.id desc limit 1) as previous
-            from checks c where c.run_id = ? order by c.source_id
-            """,
-            [run_id],
-        )
+        first_failed_run=digest.first_failed_run,
+        wording_changes=digest.wording_changes,
+        digest=digest,
     )
 
 

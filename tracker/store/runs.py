@@ -124,7 +124,8 @@ def get(db: Database, run_id: int | None) -> RunRow:
 @dataclass(frozen=True)
 class Digest:
     """What a finished run came to, in counts: the one definition of a quiet night, shared by
-    the run's summary, its report and its notification."""
+    the run's summary and its report (:attr:`quiet`), and of a night with nothing new, which
+    is when a notification stays silent (:attr:`nothing_new`)."""
 
     run_id: int
     status: str
@@ -133,6 +134,9 @@ class Digest:
     needs_review: int
     wording_changes: int
     failed_sources: tuple[str, ...]  # ids of the sources that did not answer, sorted
+    started_failing: tuple[str, ...] = ()  # failed now, answered (or new) the run before
+    recovered: tuple[str, ...] = ()  # answered now, failed the run before
+    first_failed_run: bool = False  # the run failed as a whole, the one before it did not
 
     @property
     def quiet(self) -> bool:
@@ -141,6 +145,35 @@ class Digest:
         return self.status == RunStatus.OK.value and not (
             self.status_changes or self.needs_review or self.wording_changes or self.failed_sources
         )
+
+    @property
+    def nothing_new(self) -> bool:
+        """Quiet but for what was already known: sources still failing since an earlier run,
+        or a run failing again, are not news; a failure starting or ending is."""
+        return not (
+            self.status_changes
+            or self.needs_review
+            or self.wording_changes
+            or self.started_failing
+            or self.recovered
+            or (self.status == RunStatus.FAILED.value and self.first_failed_run)
+        )
+
+
+def episodes(db: Database, run_id: int) -> list[dict[str, Any]]:
+    """This run's checks (``source_id``, ``outcome``, ``http_status``, ``error``), each with the
+    outcome of the same source's check before this run (``previous``, None the first time)."""
+    return list(
+        db.query(
+            """
+            select c.source_id, c.outcome, c.http_status, c.error,
+              (select p.outcome from checks p where p.source_id = c.source_id and p.run_id < c.run_id
+               order by p.run_id desc, p.id desc limit 1) as previous
+            from checks c where c.run_id = ? order by c.source_id
+            """,
+            [run_id],
+        )
+    )
 
 
 def digest(db: Database, run_id: int) -> Digest:
@@ -158,6 +191,23 @@ def digest(db: Database, run_id: int) -> Digest:
     def count(sql: str) -> int:
         return int(next(iter(db.query(sql, [run_id])))["n"])
 
+    answered = set(ANSWERED_VALUES)
+    started, recovered = [], []
+    for check in episodes(db, run_id):
+        before = check["previous"]
+        if check["outcome"] not in answered and (before is None or before in answered):
+            started.append(check["source_id"])
+        elif check["outcome"] in answered and before is not None and before not in answered:
+            recovered.append(check["source_id"])
+    previous = next(
+        iter(
+            db.query(
+                "SELECT status FROM runs WHERE id < ? AND status != 'running' ORDER BY id DESC LIMIT 1",
+                [run_id],
+            )
+        ),
+        None,
+    )
     return Digest(
         run_id=run_id,
         status=run["status"],
@@ -166,4 +216,7 @@ def digest(db: Database, run_id: int) -> Digest:
         needs_review=count("SELECT count(*) AS n FROM changes WHERE run_id = ? AND kind = 'needs_review'"),
         wording_changes=count("SELECT count(*) AS n FROM wording_changes WHERE run_id = ?"),
         failed_sources=tuple(failed),
+        started_failing=tuple(started),
+        recovered=tuple(recovered),
+        first_failed_run=previous is None or previous["status"] != RunStatus.FAILED.value,
     )

@@ -61,8 +61,8 @@ _TRIGGERS = (
     ),
     re.compile(
         r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
-        r"ruled|promulgated|filed|granted|determined|concluded|"
-        r"meeting\s+of)\b",
+        r"ruled|promulgated|filed|granted|determined|concluded|advised|opined|"
+        r"meeting\s+of)\b|\bdate\s*:",
         re.IGNORECASE,
     ),
 )
@@ -74,7 +74,7 @@ _ENACTING = re.compile(
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 _ENACTING_VERB = re.compile(
     r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement)|"
-    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    r"motion\s+(?:was\s+)?(?:carried|passed)|the\s+board\s+(?:agreed|determined|decided|resolved))\b",
     re.IGNORECASE,
 )
 # what was enacted: a law's approval date is when it was enacted, not when it took effect
@@ -152,7 +152,7 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])(?<!\beff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
+        window = re.split(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
@@ -208,7 +208,7 @@ def _scopes(
     return find_dates(text, evidence.start, evidence.end), paragraph, page
 
 
-def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
+def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> list[FoundDate]:
     """Dates in the heading lines (not prose) of the page's first lines, above the evidence."""
     text = doc.text
     head_end = 0
@@ -219,8 +219,11 @@ def _heading(doc: Document, evidence: Sentence) -> list[FoundDate]:
     for s in doc.sentences:
         if s.start >= min(head_end, evidence.start):
             break
-        if s.chrome:
-            found += find_dates(text, s.start, s.end)
+        if s.index in excluded:
+            continue
+        dates = find_dates(text, s.start, s.end)
+        # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
+        found += dates if s.chrome else [d for d in dates if d.tier < 2]
     return found
 
 
@@ -272,7 +275,7 @@ def effective_date(
         return date
     # an opinion's or a decision's own date sits in its heading lines, above what it decides;
     # it beats the dates of other events its body mentions
-    heading = _heading(doc, evidence)
+    heading = _heading(doc, evidence, excluded)
     date = best([d for d in heading if d.precise], require_trigger=False)
     if date:
         return date

@@ -380,6 +380,14 @@ def _list_items(
         clause.votes.append(vote)
 
 
+def _elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
+    """Sentences in another state's section: their dates are not this state's."""
+    sectioned = places.sections(doc)
+    if not jurisdiction or len(set(sectioned.values())) < 2:
+        return set()
+    return {i for i, code in sectioned.items() if code != jurisdiction.upper()}
+
+
 def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> None:
     """Cancel the votes that speak of another state (see ``places.py``)."""
     sectioned = places.sections(doc)
@@ -653,6 +661,9 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
+_CONSEQUENCE = re.compile(
+    r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
+)
 _FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
 
 
@@ -920,6 +931,7 @@ def classify_text(
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
+                not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
                 not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
@@ -962,7 +974,7 @@ def classify_text(
         # "may not perform dry needling until the board's rules take effect": the law permits
         # it, and practice waits for the rules
         awaiting = status is FindingStatus.PERMITTED and (
-            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
+            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric, text)
         )
         part = _lead_part(text, clauses, lead)
         # dates of what the page only recounts are not the deciding authority's, unless the
@@ -970,6 +982,7 @@ def classify_text(
         # year (a dateline) comes last
         kept_paragraphs = {v.sentence.paragraph for v in winners}
         others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
+        excluded |= _elsewhere(doc, jurisdiction)
         not_recounted = excluded | set(recounted) | _dated_history(clauses)
         date = None
         for skip, vague in ((not_recounted, False), (excluded | others, False), (not_recounted, True)):
@@ -1022,8 +1035,18 @@ def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[boo
     )
 
 
-def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
-    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+_RULES_ADOPTED = re.compile(
+    r"\brules?\b[^.;]{0,60}\b(?:were|was|have\s+been|has\s+been)\s+adopted\b|\brule\b[^.;]{0,60}\btook\s+effect\b|"
+    r"\bboard\s+(?:adopted|completed\s+its\s+rulemaking)\b",
+    re.IGNORECASE,
+)
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
+    on a page that does not also say the rules were adopted."""
+    if _RULES_ADOPTED.search(text):
+        return False
     topical_paragraphs = {
         c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
     }

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}\s+{DN}",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+(?:{DO}\s+{DN}|dry[- ]needle\b)",
         P,
         0.85,
         veto=_NOT,
@@ -564,7 +564,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:although|though|while|whereas|unlike|even\s+though)\s+(?:\w+\s+){0,3}?(?:states|"
         r"jurisdictions)\b[^.;]{0,200}?{DN}[^.;]{0,160}?,\s*(?:[\w'-]+\s+){1,8}?(?:does|do|did|has|have|is|"
         r"are)\s*(?:not|n't)\b(?:\s+(?:do\s+so|yet|so|one\s+of\s+them|among\s+them|allow\s+it|permit\s+it))?"
-        r"\s*[.;]?\s*$",
+        r"\s*[.;]?\s*$"
+        # "chiropractors in many states may dry needle, New York chiropractors may not"
+        r"|\b(?:states|jurisdictions)\b[^.;]{0,80}?\b(?:may|can)\s+(?:dry[- ]needle|{DO}\s+{DN})[^.;,]{0,30},"
+        r"\s*(?:but\s+)?"
+        r"(?:[\w'-]+\s+){1,5}?(?:may|can)\s*not\b\s*[.;]?\s*$",
         X,
         0.85,
         needs=("states", "jurisdictions"),
@@ -742,10 +746,13 @@ RULES: tuple[Rule, ...] = (
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
         r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)",
+        r"final|in\s+effect|promulgated|effective)"
+        # the law hands the details to rules still to come
+        r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("rule", "regulation"),
+        needs=("board", "rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
