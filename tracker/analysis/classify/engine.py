@@ -664,7 +664,10 @@ _SUMMARY_HEADING = re.compile(
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
-_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:caption|title|subject|short\s+title|description|re|statement\s+of\s+purpose)\b[^:.]{0,30}:",
+    re.IGNORECASE,
+)
 
 
 def _summaries(doc: Document) -> dict[int, int]:
