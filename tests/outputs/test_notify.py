@@ -482,6 +482,35 @@ def test_a_quiet_night_means_the_same_to_the_report_the_run_and_notify(
     assert not failed.quiet and failed.failed_sources == ("fl-pt-statute", "ny-pt-board", "tx-pt-faq")
 
 
+def test_a_failed_run_is_news_once_until_a_run_succeeds(tmp_path: Path) -> None:
+    db = dbfactory.two_runs(tmp_path / "t.db")
+    for run_id, day, status in [
+        (3, "2024-05-03", "failed"),
+        (4, "2024-05-04", "failed"),
+        (5, "2024-05-05", "failed"),
+    ]:
+        dbfactory.add_run(db, run_id, day, status)
+    db.conn.commit()
+    assert not notify.gather(db, 3).quiet  # the crawler died: news
+    assert notify.gather(db, 4).quiet and notify.gather(db, 5).quiet  # still dead: not news again
+
+
+def test_a_message_no_service_takes_is_given_up_after_ten_attempts(tmp_path: Path, webhook: Webhook) -> None:
+    db = dbfactory.two_runs(tmp_path / "t.db")
+    webhook.status = 500
+    config = notify.NotifyConfig(webhook_url=webhook.url, timeout=5)
+    with db.conn:
+        outbox.enqueue(db, 2, config)
+    for _ in range(outbox.MAX_ATTEMPTS):
+        assert outbox.deliver(db, config) == []
+    assert outbox.pending(db) == []
+    row = next(db["notifications"].rows)
+    assert (row["state"], row["attempts"]) == ("given_up", 10)
+    sent = len(webhook.bodies)
+    outbox.deliver(db, config)
+    assert len(webhook.bodies) == sent  # given up: not sent again
+
+
 def test_a_source_still_failing_is_not_news_but_the_night_is_not_quiet(tmp_path: Path) -> None:
     db = dbfactory.two_runs(tmp_path / "t.db")  # FL fails from run 1 on; NY and TX stop in run 2
     dbfactory.add_run(db, 3, "2024-05-03", "partial")

@@ -6,7 +6,6 @@ import json
 
 from sqlite_utils import Database
 
-from tracker.analysis.classify import classify_text
 from tracker.models import Finding, Source
 from tracker.store.db import insert
 from tracker.store.rows import FindingReading
@@ -41,6 +40,10 @@ def finding_row(finding: Finding) -> FindingReading:
 def reading(text: str, source: Source) -> FindingReading:
     """The finding row of one text, read for its source, without ids: what a worker process
     sends back while the crawl goes on (:mod:`tracker.run.pipeline`)."""
+    # imported here: the classifier compiles hundreds of patterns, and a run where nothing
+    # changed (all 304s) never reads a page
+    from tracker.analysis.classify import classify_text
+
     return finding_row(
         classify_text(text, source.profession, board=source.board, jurisdiction=source.jurisdiction)
     )

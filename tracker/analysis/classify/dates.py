@@ -74,7 +74,7 @@ _ENACTING = re.compile(
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 _ENACTING_VERB = re.compile(
     r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement)|"
-    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    r"motion\s+(?:was\s+)?(?:carried|passed)|the\s+board\s+(?:agreed|determined|decided|resolved))\b",
     re.IGNORECASE,
 )
 # what was enacted: a law's approval date is when it was enacted, not when it took effect

@@ -664,7 +664,10 @@ _SUMMARY_HEADING = re.compile(
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
-_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:caption|title|subject|short\s+title|description|re|statement\s+of\s+purpose)\b[^:.]{0,30}:",
+    re.IGNORECASE,
+)
 
 
 def _summaries(doc: Document) -> dict[int, int]:
@@ -974,7 +977,7 @@ def classify_text(
         # "may not perform dry needling until the board's rules take effect": the law permits
         # it, and practice waits for the rules
         awaiting = status is FindingStatus.PERMITTED and (
-            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
+            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric, text)
         )
         part = _lead_part(text, clauses, lead)
         # dates of what the page only recounts are not the deciding authority's, unless the
@@ -1035,8 +1038,18 @@ def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[boo
     )
 
 
-def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
-    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+_RULES_ADOPTED = re.compile(
+    r"\brules?\b[^.;]{0,60}\b(?:were|was|have\s+been|has\s+been)\s+adopted\b|\brule\b[^.;]{0,60}\btook\s+effect\b|"
+    r"\bboard\s+(?:adopted|completed\s+its\s+rulemaking)\b",
+    re.IGNORECASE,
+)
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
+    on a page that does not also say the rules were adopted."""
+    if _RULES_ADOPTED.search(text):
+        return False
     topical_paragraphs = {
         c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
     }

@@ -58,6 +58,9 @@ _OTHER_STATES = re.compile(
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)
+_NAMING_BEFORE = re.compile(
+    r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
+)
 _BELIEF_BEFORE = re.compile(
     r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat)\w*\s*$", _I
 )
@@ -99,6 +102,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     last = None
     for last in _NEGATOR.finditer(segment):
         pass
+    if subject_first and _NAMING_BEFORE.search(before):
+        return Polarity.DROP  # "Describing dry needling as acupuncture is outside ...": about the naming
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
