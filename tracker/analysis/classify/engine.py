@@ -661,6 +661,7 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
@@ -935,6 +936,9 @@ def classify_text(
                 not v.rule.defers,  # the permission itself, before the wait for rules
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
                 not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
+                # said, not described ("..., which authorizes ..., was signed"), unless it introduces the
+                # conditions that follow ("..., which authorizes ... if the physical therapist:")
+                not _RELATIVE.search(text, v.sentence.start, v.at) or text[v.sentence.end - 1] == ":",
                 not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
