@@ -964,8 +964,12 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
-        if conf >= DECISIVE_CONFIDENCE and not _decisive(lead, authority):
-            # decisive needs who, what, predicate and polarity, said by this page as current
+        if conf >= DECISIVE_CONFIDENCE and (
+            not _decisive(lead, authority) or _tentative(doc, jurisdiction)
+        ):
+            # decisive needs who, what, predicate and polarity, said by this page as current,
+            # for this jurisdiction, on a page that is not itself a proposal, a record of a
+            # debate or a survey of several states
             conf = DECISIVE_CONFIDENCE - 0.01
         if (
             status is not None
@@ -1042,6 +1046,28 @@ def _decisive(lead: Vote, authority: float) -> bool:
         and not lead.rule.label
         and not lead.rule.implicit
     )
+
+
+# a page whose genre makes any reading of it less than decisive: a bill or proposal (enacted
+# or not: its summary and title read like law), minutes of a debate, a petition or comment,
+# a question put to someone
+_TENTATIVE = re.compile(
+    r"\b(?:H|S|A|L)\.?\s?[BD]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+bill\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
+    r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
+    r"\btestimony\b|\btestified\b|\bwould\s+(?:allow|permit|authorize|add|prohibit|bar|ban|expand|require)\b",
+    re.IGNORECASE,
+)
+_SURVEY_STATES = 2  # other states named beyond which a page surveys, rather than states, law
+
+
+def _tentative(doc: Document, jurisdiction: str | None) -> bool:
+    """A page whose genre or reach keeps even an explicit wording below decisive."""
+    if _TENTATIVE.search(doc.text):
+        return True
+    named = places.states_in(doc.text)
+    others = named - {jurisdiction} if jurisdiction else named
+    return len(others) >= _SURVEY_STATES + (0 if jurisdiction else 1)
 
 
 def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
