@@ -71,7 +71,7 @@ from tracker.analysis.classify.rules import (
     Rule,
 )
 from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
-from tracker.analysis.classify.typography import normalise
+from tracker.analysis.classify.typography import Normalised, normalise, rewrite
 from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
 
 NO_MENTION_CONFIDENCE = 0.95
@@ -295,7 +295,10 @@ def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None
         pairs += list(itertools.pairwise(parts))
     sentences = sorted(by_sentence)
     for a, b in itertools.pairwise(sentences):  # "PTs in 39 states can dry needle. But here, PTs cannot."
-        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+        # ... or the next paragraph's opening: "... 39 states now allow it.\n\nNew York is not one of them."
+        gap = doc.sentences[b].paragraph - doc.sentences[a].paragraph
+        opens = gap == 1 and doc.sentences[b - 1].paragraph != doc.sentences[b].paragraph
+        if b == a + 1 and (gap == 0 or opens):
             pairs.append((by_sentence[a][-1], by_sentence[b][0]))
     for first, second in pairs:
         if True:
@@ -456,7 +459,8 @@ _ADOPTED = re.compile(
 _BILL_PAGE = re.compile(
     r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
-    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b|"
+    r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -481,6 +485,10 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     return None
 
 
+_CURRENT_LAW = re.compile(
+    r"\W*(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+(?:law|statutes?)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    re.IGNORECASE,
+)
 _WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -570,7 +578,13 @@ def _cancel(
         if clause.sentence.index in comments:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "public-comment"
-        if proposal is not None and clause.span.start >= proposal:
+        if (
+            proposal is not None
+            and clause.span.start >= proposal
+            and not _CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+        ):
+            # a bill's statement of the law as it stands ("Under current law, ... are not
+            # authorized") is not proposed text
             clause.markers.setdefault(Meaning.PENDING, "proposed-text")
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
             for vote in clause.votes:  # the whole proposed text, whatever its coordination
@@ -613,6 +627,33 @@ def _cancel(
         for d in deferring:
             if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
                 vote.cancelled = d.rule.id
+
+
+_ANSWERED_ROW = "perm-question-form"
+_ANSWER = re.compile(
+    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"specific|formal|action|decision)\b)",
+    re.IGNORECASE,
+)
+
+
+def _answered(doc: Document, clauses: list[_Clause]) -> None:
+    """A question the page answers at once ("Can a chiropractor perform dry needling?" then
+    "A: No."): the question's own vote stands, turned around by a "No"."""
+    for clause in clauses:
+        sentence = clause.sentence
+        if not doc.slice(sentence.start, sentence.end).rstrip().endswith("?"):
+            continue
+        after = [s for s in doc.sentences if s.index > sentence.index and not s.chrome][:1]
+        m = _ANSWER.match(doc.slice(after[0].start, after[0].end)) if after else None
+        if not m:
+            continue
+        for vote in clause.votes:
+            if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
+                continue
+            vote.cancelled = None
+            if m.group("word").lower() == "no":
+                vote.meaning = OPPOSITE[vote.meaning]
 
 
 _HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
@@ -868,6 +909,45 @@ def _conditions(
     return conditions_mod.extract(picked)
 
 
+# a class the page puts dry needling in: "The Board considers dry needling to be a physical
+# agent modality", "dry needling is an invasive procedure"; what the same paragraph then says
+# of that class ("an occupational therapist may use physical agent modalities when ...") it
+# says of dry needling. Only a class of two or more words: "a technique" names nothing.
+_CLASS = re.compile(
+    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})\s+(?:to\s+be|as)|(?:{DN_TERM})\s+"
+    r"(?:is|constitutes)(?:\s+(?:therefore|thus|also|clearly))?)\s+(?:an?\s+)?(?P<cls>(?:[a-z][\w-]*\s+){1,2}?"
+    r"(?:modalit(?:y|ies)|procedures?|interventions?|techniques?))\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+_ALIAS = "dry needling"
+
+
+def _aliased(plain: Normalised) -> tuple[Normalised, tuple[int, int, int] | None]:
+    """The page with a class it puts dry needling in read as dry needling, in the rest of
+    that paragraph (offsets still point into the original page, so evidence is verbatim),
+    and (where the class is named, where the reading starts, where it ends) when it did."""
+    m = _CLASS.search(plain.text)
+    if not m:
+        return plain, None
+    words = m.group("cls").split()
+    stem = re.sub(r"(?:y|ies|s)$", "", words[-1].lower())
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    pattern = re.compile(rf"\b{head}\s+{re.escape(stem)}(?:y|ies|s)?\b", re.IGNORECASE)
+    end = _PARAGRAPH_END.search(plain.text, m.end())
+    stop = end.start() if end else len(plain.text)
+    before, after = plain.text[: m.end()], plain.text[m.end() : stop]
+    text, where = rewrite(after, list(plain.offsets[m.end() : stop]), pattern, lambda _: _ALIAS)
+    if text == after:
+        return plain, None
+    aliased = Normalised(
+        plain.original,
+        before + text + plain.text[stop:],
+        (*plain.offsets[: m.end()], *where, *plain.offsets[stop:]),
+    )
+    return aliased, (m.start(), m.end(), m.end() + len(text))
+
+
 def classify_text(
     text: str, profession: Profession, *, board: str | None = None, jurisdiction: str | None = None
 ) -> Finding:
@@ -879,7 +959,7 @@ def classify_text(
     meaning of ``confidence``.
     """
     profession = Profession(profession)
-    plain = normalise(text)
+    plain, alias = _aliased(normalise(text))
     doc = segment(plain.text, plain)
     text = plain.text
     direct, anaphoric = _topicality(doc)
@@ -898,6 +978,7 @@ def classify_text(
     enacted = _page_enacted(doc)
     holdings = _holdings(doc)
     _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
+    _answered(doc, clauses)
     _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
@@ -911,6 +992,13 @@ def classify_text(
             _weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
             if profession in vote.professions:
                 mine.append(vote)
+    by_class: set[int] = set()  # votes read through a class the page puts dry needling in
+    if alias:
+        named = next((s.start for s in doc.sentences if s.start <= alias[0] < s.end), alias[1])
+        for vote in mine:
+            if alias[1] <= vote.at < alias[2]:
+                vote.quote_from = min(named, vote.sentence.start)
+                by_class.add(id(vote))
     live = [v for v in mine if not v.cancelled]
     perm = [v for v in live if v.meaning is Meaning.PERMITS]
     proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
@@ -939,6 +1027,7 @@ def classify_text(
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
+                v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered "yes"
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
                 not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
                 # said, not described ("..., which authorizes ..., was signed"), unless it introduces the
@@ -965,7 +1054,7 @@ def classify_text(
         )
         conf = max(0.0, min(1.0, conf))
         if conf >= DECISIVE_CONFIDENCE and (
-            not _decisive(lead, authority) or _tentative(doc, jurisdiction)
+            not _decisive(lead, authority) or _tentative(doc, jurisdiction) or id(lead) in by_class
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a
@@ -1045,6 +1134,7 @@ def _decisive(lead: Vote, authority: float) -> bool:
         and authority == 1.0
         and not lead.rule.label
         and not lead.rule.implicit
+        and lead.rule.id != _ANSWERED_ROW  # a one-word answer to a question
     )
 
 
@@ -1055,7 +1145,8 @@ _TENTATIVE = re.compile(
     r"\b(?:H|S|A|L)\.?\s?[BD]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+bill\b|\bbill\s+(?:no\.?\s*)?\d+|"
     r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
     r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
-    r"\btestimony\b|\btestified\b|\bwould\s+(?:allow|permit|authorize|add|prohibit|bar|ban|expand|require)\b",
+    r"\btestimony\b|\btestified\b|\bintroduced\b|\breferred\s+to\b[^.;]{0,40}\bcommittee\b|\bpre-?filed\b|\bsynopsis\b|"
+    r"\bwould\s+(?:allow|permit|authorize|add|prohibit|bar|ban|expand|require)\b",
     re.IGNORECASE,
 )
 _SURVEY_STATES = 2  # other states named beyond which a page surveys, rather than states, law

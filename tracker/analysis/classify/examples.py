@@ -239,7 +239,21 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Permitted under the state's practice act and the Board's rules.",),
         ("Permitted to apply.",),
     ),
-    "label-prohibited": (("Not permitted.", "Prohibited since 2014."), ("No formal statement.",)),
+    "label-prohibited": (
+        ("Not permitted.", "Prohibited since 2014.", "Texas | Prohibited | - | Attorney General opinion"),
+        ("No formal statement.",),
+    ),
+    "label-legend": (
+        ("Prohibited - the state's law or board has said PTs may not dry needle.",),
+        ("Prohibited under the Board's 2014 rule.",),
+    ),
+    "perm-question-form": (
+        (
+            "Q: Can a doctor of chiropractic perform dry needling?",
+            "Is dry needling within the scope of occupational therapy in Arizona?",
+        ),
+        ("Dry needling is within the scope of occupational therapy.",),
+    ),
     "label-awaiting": (("Awaiting rules.",), ()),
     "perm-list-includes": (
         (
@@ -270,7 +284,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "law-enacted": (
         ("The Governor signed the bill into law on May 1, 2023.", "The act took effect July 1, 2015."),
-        ("If the bill is signed into law, it takes effect in July.",),
+        (
+            "If the bill is signed into law, it takes effect in July.",
+            "An Act concerning dry needling and supplementing P.L.1983, c.296.",
+            'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
+        ),
     ),
     "hypothetical": (("The Board may determine that dry needling is within the scope.",), ()),
     "enacted": (("The bill was signed by the Governor.",), ()),
@@ -288,6 +306,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "claim": (
         (
             "The petitioners asked the Board to declare that dry needling is within the scope.",
+            "Plaintiffs ask the Court to enjoin Defendants from conducting a dry needling course.",
             "We respectfully petition the Board to:",
         ),
         (),
@@ -325,6 +344,52 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a code's abbreviated name ends no sentence, so "It" still refers to dry needling
+    (
+        "Dry needling, as defined in 24 Del.C. 2602(6), is within the scope of practice of a physical therapist. "
+        "It is not within the scope of practice of athletic trainers.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    # a class the page puts dry needling in: what the paragraph says of the class it says of dry needling
+    (
+        "Q: Is dry needling within the scope of occupational therapy?\nA: The Board considers dry needling to be "
+        "a physical agent modality. An occupational therapist may use physical agent modalities when trained.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a question answered at once: "No." turns the question's permission around
+    (
+        "Q: Can a chiropractor perform dry needling?\n\nA: No. Only licensed acupuncturists may insert needles.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # a bill's statement of the law as it stands is not proposed text
+    (
+        "SENATE, No. 867\n\nBE IT ENACTED by the Senate:\n\n1. A physical therapist may perform dry needling."
+        "\n\nSTATEMENT\n\nUnder current law, physical therapists are not authorized to engage in dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # amendment markup: "[.]" is stricken, "_..._" is new text
+    (
+        "A physical therapist shall not use invasive procedures[.]_, except as provided in subsection (c)._\n\n"
+        "_(c) A physical therapist may perform dry needling after completing fifty-four hours of training._",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a table row is a paragraph of its own, its label read under its state
+    (
+        "Where physical therapists may dry needle, by state.\n\nState | Status | Hours\nIllinois | Prohibited | -\nWisconsin | Permitted | none specified",
+        "physical_therapist",
+        "WI",
+        "permitted",
+    ),
     # typography: a no-break space, a curly apostrophe, a word hyphenated across a line
     (
         "Dry\u00a0needling is within the physical therapist\u2019s scope.",

@@ -109,6 +109,17 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         needs=("within", "inside", "part of", "included in"),
     ),
+    # a question put in the form of the permission ("Can a doctor of chiropractic perform dry
+    # needling?", "Is dry needling within the scope of occupational therapy?"): the question
+    # marker cancels it, and an answer that follows ("Yes." / "A: No.") decides it
+    Rule(
+        "perm-question-form",
+        r"^\W*(?:Q(?:uestion)?\s*[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
+        r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized))[^?]*\?",
+        P,
+        0.85,
+        needs=("?",),
+    ),
     Rule(
         "perm-considers-within",
         r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
@@ -132,7 +143,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-may-perform",
         r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
-        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b",
+        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
+        # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
+        r"|\b(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to\s+{DO}\s+it\b"
+        r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
         veto=_NOT,
@@ -191,11 +205,11 @@ RULES: tuple[Rule, ...] = (
         "perm-definition",
         r"[\"'“‘]?(?:dry\s+needling|intramuscular\s+(?:manual\s+therapy|"
         r"needling))[\"'”’]?\s*(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined"
-        r"\s+as|shall\s+mean|refers\s+to)\b",
+        r"\s+as|shall\s+mean)\b",
         P,
         0.8,
         implicit=True,
-        needs=("means", "defined as", "refers to"),
+        needs=("means", "defined as"),
     ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
     # performed by a physical therapist"
@@ -648,7 +662,7 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -657,7 +671,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
         0.9,
@@ -667,13 +681,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
         X,
         0.7,
         topical=False,
         label=True,
         defers=True,
         needs=("awaiting", "pending"),
+    ),
+    # the legend of a guide's labels says what a label means, for no state in particular:
+    # "Prohibited - the state's law or board has said PTs may not dry needle."
+    Rule(
+        "label-legend",
+        r"^\W*(?:permitted|allowed|prohibited|not\s+permitted|silent|unclear|unaddressed|pending|awaiting\s+rules|"
+        r"no\s+position|varies)\s*(?:[-–—:=]|means)\s*(?:the|a|that\s+the|this\s+state|no)\b(?:\s+[\w'’-]+){0,3}?\s+"
+        r"(?:states?|jurisdictions?)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("state", "jurisdiction"),
     ),
     # ---- lists: the introduction decides for the items under it -------------------------
     Rule(
@@ -822,11 +847,15 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
-        r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
         Meaning.ENACTED,
         topical=False,
-        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
+        # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
+        # P.L.1983, c.296", "pursuant to section 4 of P.L.1983"
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|"
+        r"\b(?:supplement|amend|repeal|revis|pursuant\s+to|section\s+[\w.()-]+\s+of)\w*\s+(?:(?:section|chapter)s?\s+"
+        r"[\w.()-]+\s+of\s+)?(?:the\s+)?$",
         needs=(
             "codified",
             "sign",
@@ -966,7 +995,8 @@ RULES: tuple[Rule, ...] = (
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
-        r"authorize|prohibit|ban|stop|include|exclude|add))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
+        r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
         r"[^.;]{0,120}?\bto\s*:\s*$",
         Meaning.CLAIM,
         topical=False,
