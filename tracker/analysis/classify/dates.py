@@ -84,8 +84,11 @@ _LAW_NOUN = re.compile(
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[A-Z][\w.'’]*\s+|of\s+|and\s+){0,6}?(?:adopted|voted|ruled|determined|decided|issued|"
-    r"approved|concluded|signed|enacted)\b"
+    # a named deciding body ("the Office of the Attorney General ... issued") or one of the
+    # bodies that decide ("the administrative law judge entered")
+    r"[,\s]*(?:the\s+)?(?:(?:[A-Z][\w.'’]*\s+|of\s+|and\s+|the\s+){0,8}?|(?:[\w-]+\s+){0,4}?(?i:board|court|judge|"
+    r"governor|legislature|department|commission|office|secretary|director|council|committee|assembly)\s+)"
+    r"(?:adopted|voted|ruled|determined|decided|issued|approved|concluded|signed|enacted|entered)\b"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(

@@ -661,6 +661,11 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
+_RESTS_ON = re.compile(
+    r"\b(?:in\s+light\s+of|following|pursuant\s+to|based\s+on|in\s+accordance\s+with|as\s+a\s+result\s+of|"
+    r"consistent\s+with)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:opinion|ruling|decision|order|judgment)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
@@ -988,6 +993,10 @@ def classify_text(
         # decision rests on what it recounts (then the winners' paragraphs); a bare month and
         # year (a dateline) comes last
         kept_paragraphs = {v.sentence.paragraph for v in winners}
+        lead_paragraph = [t for t in doc.sentences if t.paragraph == lead.sentence.paragraph]
+        if _RESTS_ON.search(text, lead_paragraph[0].start, lead_paragraph[-1].end):
+            # "In light of the opinion, ...": the decision rests on the opinion recounted above
+            kept_paragraphs |= set(range(lead.sentence.paragraph))
         others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
         excluded |= _elsewhere(doc, jurisdiction)
         not_recounted = excluded | set(recounted) | _dated_history(clauses)
