@@ -169,3 +169,25 @@ def open_item(db: Database, item: dict[str, Any]) -> int:
         db.table("changes").update(old["id"], {"review_state": S.SUPERSEDED.value, "superseded_by": item_id})
     settle(db, *key)
     return item_id
+
+
+def settle_all(db: Database) -> int:
+    """Bring every legality row in line with the model (for databases written before it):
+    of several open items of one row, all but the newest are superseded by it; then each row
+    is settled. Returns the rows settled."""
+    open_items: dict[tuple[str, str], list[int]] = {}
+    for row in db.query(
+        "SELECT id, jurisdiction, profession FROM changes WHERE review_state IN (?, ?) ORDER BY id",
+        [S.PENDING.value, S.NEEDS_REVIEW.value],
+    ):
+        open_items.setdefault((row["jurisdiction"], row["profession"]), []).append(row["id"])
+    for ids in open_items.values():
+        for old in ids[:-1]:
+            db.table("changes").update(old, {"review_state": S.SUPERSEDED.value, "superseded_by": ids[-1]})
+    keys = [
+        (r["jurisdiction"], r["profession"])
+        for r in db.query("SELECT jurisdiction, profession FROM legality")
+    ]
+    for key in keys:
+        settle(db, *key)
+    return len(keys)

@@ -24,7 +24,6 @@ from concurrent.futures import BrokenExecutor, Executor, Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -41,6 +40,7 @@ from tracker.store import runs
 from tracker.store import snapshots as store
 from tracker.store.db import default_busy_timeout, default_path, open_db, transaction, utcnow
 from tracker.store.lock import run_lock
+from tracker.store.rows import FindingReading
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ class _Stream:
         self.sources = sources
         self.pool = pool
         self.counts = runs.Counts()
-        self.pending: collections.deque[tuple[int, str, Future[dict[str, Any]]]] = collections.deque()
+        self.pending: collections.deque[tuple[int, str, Future[FindingReading]]] = collections.deque()
         self._sql: dict[tuple[str, ...], str] = {}
 
     def add(self, result: FetchResult) -> None:

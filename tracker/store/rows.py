@@ -37,11 +37,9 @@ class _Conditions(TypedDict):
     delegation_prohibited: int | None
 
 
-class FindingRow(_Conditions):
-    id: int
-    snapshot_id: int
-    source_id: str
-    run_id: int
+class FindingReading(_Conditions):
+    """What the classifier read in one text: a finding row without its ids."""
+
     profession: str
     status: str
     evidence: str | None
@@ -51,6 +49,13 @@ class FindingRow(_Conditions):
     rules: str | None  # JSON list of rule ids
     enacted_date: str | None
     awaiting_rules: int | None
+
+
+class FindingRow(FindingReading):
+    id: int
+    snapshot_id: int
+    source_id: str
+    run_id: int
 
 
 class LegalityRow(_Conditions):

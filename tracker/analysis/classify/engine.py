@@ -661,10 +661,19 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
+_RESTS_ON = re.compile(
+    r"\b(?:in\s+light\s+of|following|pursuant\s+to|based\s+on|in\s+accordance\s+with|as\s+a\s+result\s+of|"
+    r"consistent\s+with)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:opinion|ruling|decision|order|judgment)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
-_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:caption|title|subject|short\s+title|description|re|statement\s+of\s+purpose)\b[^:.]{0,30}:",
+    re.IGNORECASE,
+)
 
 
 def _summaries(doc: Document) -> dict[int, int]:
@@ -932,6 +941,9 @@ def classify_text(
                 not v.rule.defers,  # the permission itself, before the wait for rules
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
                 not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
+                # said, not described ("..., which authorizes ..., was signed"), unless it introduces the
+                # conditions that follow ("..., which authorizes ... if the physical therapist:")
+                not _RELATIVE.search(text, v.sentence.start, v.at) or text[v.sentence.end - 1] == ":",
                 not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
@@ -974,13 +986,17 @@ def classify_text(
         # "may not perform dry needling until the board's rules take effect": the law permits
         # it, and practice waits for the rules
         awaiting = status is FindingStatus.PERMITTED and (
-            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
+            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric, text)
         )
         part = _lead_part(text, clauses, lead)
         # dates of what the page only recounts are not the deciding authority's, unless the
         # decision rests on what it recounts (then the winners' paragraphs); a bare month and
         # year (a dateline) comes last
         kept_paragraphs = {v.sentence.paragraph for v in winners}
+        lead_paragraph = [t for t in doc.sentences if t.paragraph == lead.sentence.paragraph]
+        if _RESTS_ON.search(text, lead_paragraph[0].start, lead_paragraph[-1].end):
+            # "In light of the opinion, ...": the decision rests on the opinion recounted above
+            kept_paragraphs |= set(range(lead.sentence.paragraph))
         others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
         excluded |= _elsewhere(doc, jurisdiction)
         not_recounted = excluded | set(recounted) | _dated_history(clauses)
@@ -1035,8 +1051,18 @@ def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[boo
     )
 
 
-def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
-    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+_RULES_ADOPTED = re.compile(
+    r"\brules?\b[^.;]{0,60}\b(?:were|was|have\s+been|has\s+been)\s+adopted\b|\brule\b[^.;]{0,60}\btook\s+effect\b|"
+    r"\bboard\s+(?:adopted|completed\s+its\s+rulemaking)\b",
+    re.IGNORECASE,
+)
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
+    on a page that does not also say the rules were adopted."""
+    if _RULES_ADOPTED.search(text):
+        return False
     topical_paragraphs = {
         c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
     }

@@ -292,6 +292,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (),
     ),
+    "claim-disputed": (
+        (
+            "The acupuncture board challenged the position of the Board that dry needling is within the scope.",
+        ),
+        (),
+    ),
     "claim-view": (("An acupuncturist stated her personal view that dry needling is acupuncture.",), ()),
     "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
     "claim-belief": (("Physical therapists believe they are authorized to perform dry needling.",), ()),

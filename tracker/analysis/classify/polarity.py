@@ -62,7 +62,7 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
 _BELIEF_BEFORE = re.compile(
-    r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat)\w*\s*$", _I
+    r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat|recogni[sz]e|accept)\w*\s*$", _I
 )
 _QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
 _MAX_WORDS = 10

@@ -390,7 +390,7 @@ RULES: tuple[Rule, ...] = (
     # scope of practice", "expressly add dry needling to the practice of physical therapy"
     Rule(
         "perm-adds-to-scope",
-        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:es|ed|ing))\s+{DN}\s+(?:to|in|into)\s+(?:the\s+)?"
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}\s+(?:to|in|into|within)\s+(?:the\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
@@ -746,10 +746,13 @@ RULES: tuple[Rule, ...] = (
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
         r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)",
+        r"final|in\s+effect|promulgated|effective)"
+        # the law hands the details to rules still to come
+        r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("rule", "regulation"),
+        needs=("board", "rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -983,6 +986,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal
     # view that" (a body's "its position that" is its position, not a claim)
+    # a position disputed: "challenged the position of the Board that dry needling falls within ..."
+    Rule(
+        "claim-disputed",
+        r"\b(?:challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+"
+        r"(?:\w+\s+){0,10}?(?:position|view|claim|conclusion|"
+        r"interpretation|determination|ruling|rule|order)\b[^.;]{0,80}?\bthat\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("challeng", "disput", "contest", "oppos"),
+    ),
     Rule(
         "claim-view",
         r"\b(?:their|his|her|my|personal|individual|informal|private)\s+(?:[\w,]+\s+){0,3}?(?:view|opinion|belief|"
