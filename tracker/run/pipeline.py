@@ -145,7 +145,7 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
         with deferred_signals() as stop:
             summary = _finish(db, run_id, as_of, by_id, stream.counts, options, notify_config)
-            outbox.deliver(db, notify_config)
+            outbox.deliver(db, notify_config, run_id)  # earlier ones were tried when the run began
         summary.interrupted = stop.requested
         return summary
 
@@ -306,7 +306,7 @@ def _fail(
         with transaction(db):
             runs.finish(db, run_id, utcnow(), RunStatus.FAILED, counts, error=reason)
             outbox.enqueue(db, run_id, notify_config)
-        outbox.deliver(db, notify_config)
+        outbox.deliver(db, notify_config, run_id)
     except sqlite3.Error as exc:
         log.error("run %s could not be marked failed either: %s", run_id, exc)
 

@@ -83,8 +83,9 @@ class LegalityRow(_Conditions):
     first_seen_run_id: int | None
 
 
-class ChangeRow(TypedDict):
-    id: int
+class NewChange(TypedDict):
+    """A review item as the change stage opens it (``tracker.editorial.workflow.open_item``)."""
+
     run_id: int
     jurisdiction: str
     profession: str
@@ -98,8 +99,12 @@ class ChangeRow(TypedDict):
     authority: str | None
     review_state: str
     note: str | None
-    superseded_by: int | None
     recorded_at: str | None  # wall-clock UTC time of the detection
+
+
+class ChangeRow(NewChange):
+    id: int
+    superseded_by: int | None
 
 
 Row = TypeVar("Row", RunRow, FindingRow, LegalityRow, ChangeRow)
