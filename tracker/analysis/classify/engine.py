@@ -460,7 +460,8 @@ _BILL_PAGE = re.compile(
     r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b|"
-    r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b)",
+    r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
+    r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -486,7 +487,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
 
 
 _CURRENT_LAW = re.compile(
-    r"\W*(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+(?:law|statutes?)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+(?:law|statutes?)|"
+    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 _WOULD_CONCLUDE = re.compile(
@@ -540,8 +542,16 @@ _PETITION_PAGE = re.compile(
 )
 
 
+# a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
+_DISSENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _comment_sections(doc: Document) -> set[int]:
-    """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
+    """Sentences under a "Public Comment", "Testimony" or "Dissenting Opinion" heading: what
+    others said."""
     out: set[int] = set()
     inside = False
     inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
@@ -549,10 +559,14 @@ def _comment_sections(doc: Document) -> set[int]:
         piece = doc.slice(s.start, s.end)
         if inline is not None and s.paragraph != inline:
             inside, inline = False, None
-        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
+        others = _COMMENT_HEADING.match(piece) or _DISSENT_HEADING.match(piece)
+        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or others)
         if s.chrome or heading:
-            inside = bool(_COMMENT_HEADING.match(piece))
-            inline = s.paragraph if inside and not s.chrome else None
+            inside = bool(others)
+            # a heading that is its own paragraph heads what follows; one that opens a
+            # paragraph ("2. Public comment. ...") heads only that paragraph
+            alone = not any(t.paragraph == s.paragraph and t.index != s.index for t in doc.sentences)
+            inline = s.paragraph if inside and not s.chrome and not alone else None
             continue
         if inside:
             out.add(s.index)

@@ -290,6 +290,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
         ),
     ),
+    "recommendation": (
+        (
+            "The Task Force voted to recommend to the Board that dry needling is within the scope of practice.",
+        ),
+        ("On the recommendation of its Task Force, the Board voted that dry needling is within the scope.",),
+    ),
     "hypothetical": (("The Board may determine that dry needling is within the scope.",), ()),
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
@@ -319,7 +325,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "claim-view": (("An acupuncturist stated her personal view that dry needling is acupuncture.",), ()),
     "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
-    "claim-belief": (("Physical therapists believe they are authorized to perform dry needling.",), ()),
+    "claim-belief": (
+        (
+            "Physical therapists believe they are authorized to perform dry needling.",
+            "Acupuncture associations have taken the position that dry needling is acupuncture.",
+        ),
+        (),
+    ),
     "national-body": (
         (
             "The American Physical Therapy Association considers dry needling within physical therapy.",
@@ -359,6 +371,31 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "occupational_therapist",
         None,
         "permitted",
+    ),
+    # a dissent is one judge's view, not the court's holding
+    (
+        "The Board acted within its authority in recognizing dry needling as within the practice of physical "
+        "therapy.\n\nDissenting Opinion by Whitlow, J.\n\nI respectfully dissent. Dry needling is acupuncture.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the numbered gutter of an order: the line numbers split no word and no phrase
+    (
+        " 1   The Board considered the record. Under the statutes,\n 2   physical therapists are not\n"
+        " 3   authorized to perform dry\n 4   needling.\n 5   It is so ordered.\n 6\n",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a memorandum in support of a bill: its "Currently, ..." states the law as it stands
+    (
+        "MEMORANDUM IN SUPPORT OF LEGISLATION\n\nBILL NUMBER: A4417\n\nPURPOSE:\nTo authorize physical "
+        "therapists to perform dry needling.\n\nJUSTIFICATION:\nCurrently, physical therapists in New York may "
+        "not perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
     ),
     # a question answered at once: "No." turns the question's permission around
     (

@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-question-form",
         r"^\W*(?:Q(?:uestion)?\s*[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
-        r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized))[^?]*\?",
+        r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized|legal|lawful))[^?]*\?",
         P,
         0.85,
         needs=("?",),
@@ -873,6 +873,15 @@ RULES: tuple[Rule, ...] = (
             "enacted",
         ),
     ),
+    # a recommendation to the deciding body is not its decision: "the Task Force voted to
+    # recommend to the Board that dry needling is within the scope ..."
+    Rule(
+        "recommendation",
+        r"\brecommend(?:s|ed|ing)?\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?)?that\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=("recommend",),
+    ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
     Rule(
         "hypothetical",
@@ -1049,8 +1058,9 @@ RULES: tuple[Rule, ...] = (
         "claim-belief",
         r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
         r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
-        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?groups?)\s+(?:\w+\s+){0,2}?"
-        r"(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view)s?\b",
+        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?(?:groups?|associations|societies))\s+"
+        r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
+        r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position)s?\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -1065,6 +1075,7 @@ RULES: tuple[Rule, ...] = (
             "insist",
             "say",
             "view",
+            "position",
         ),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy

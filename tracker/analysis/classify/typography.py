@@ -18,6 +18,7 @@ quoted verbatim from the page.
 | a word hyphenated across a line break | "nee-\\n dling" | "needling" |
 | footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
+| line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
@@ -47,6 +48,9 @@ _FOOTNOTE = re.compile(
 # a bill's amendment markup: "Prohibited acts[.]_; dry needling._" (bracketed text is stricken,
 # underscored text is new)
 _RAMSEYER = re.compile(r"\[[.,;:]\]|(?<![\w])_+(?=[\S])|(?<=[\S])_+(?![\w])")
+# the numbered gutter of a pleading, an order or a transcript: " 9   statutes, dry needling"
+_GUTTER = re.compile(r"(?m)^[ ]{0,3}\d{1,2}(?:[ ]{2,}|[ ]*$)")
+_GUTTER_MIN_LINES = 5  # fewer numbered lines are a list, not a gutter
 _CAPS_LINE = re.compile(r"[^\n]+")
 # short all-caps words kept as they are when a line is lowered: they name things
 _KEEP_CAPS = frozenset(
@@ -110,6 +114,8 @@ def normalise(text: str) -> Normalised:
     body, where = text.translate(_TABLE), offsets[:-1]  # translate maps one char to one char
     body, where = rewrite(body, where, _REMOVE, lambda m: "")
     body, where = rewrite(body, where, _LIGATURE_RE, lambda m: _LIGATURES[m.group(0)])
+    if len(_GUTTER.findall(body)) >= _GUTTER_MIN_LINES:
+        body, where = rewrite(body, where, _GUTTER, lambda m: "")
     body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
     body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")
     body, where = rewrite(body, where, _RAMSEYER, lambda m: "")
