@@ -487,8 +487,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
 
 
 _CURRENT_LAW = re.compile(
-    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+(?:law|statutes?)|"
-    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
+    r"(?:law|statutes?)|currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 _WOULD_CONCLUDE = re.compile(
