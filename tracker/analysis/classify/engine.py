@@ -440,14 +440,15 @@ def _page_enacted(doc: Document) -> bool:
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
     r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
-    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
 _ENACTING_CLAUSE = re.compile(
-    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b",
+    re.IGNORECASE,
 )
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
@@ -461,7 +462,8 @@ _BILL_PAGE = re.compile(
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
-    r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b)",
+    r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -533,11 +535,14 @@ def _failed_motions(doc: Document) -> set[int]:
 
 _NATIONAL_PAGE = re.compile(
     r"^\W*(?:the\s+)?(?:world|american|national|international|federation)\b[\w\s&,.-]{0,80}?\b(?:association|federation|"
-    r"society|societies|academy|alliance|council|commission|college|organization)\b",
+    r"society|societies|academy|alliance|council|commission|college|organization)\b|"
+    # a federal agency's policy binds its own facilities, not a state's licensees
+    r"^\W*(?:(?:the\s+)?(?:U\.?S\.?\s+)?department\s+of\s+(?:veterans\s+affairs|defense)|veterans\s+health\s+"
+    r"administration|defense\s+health\s+agency|indian\s+health\s+service)\b",
     re.IGNORECASE,
 )
 _PETITION_PAGE = re.compile(
-    r"^\W*(?:petition|open\s+letter|public\s+comment)\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    r"^\W*(?:(?:re|subject)\s*:\s*)?(?:petition|open\s+letter|public\s+comments?)\b|\\b(?:I|we)\\s+(?:write|am\\s+writing|are\\s+writing)\\s+to\\s+(?:comment|oppose|object|urge)\\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -547,6 +552,28 @@ _DISSENT_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
+
+
+_EXISTING_LAW_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$",
+    re.IGNORECASE,
+)
+_SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&/()-]{2,40}:\s*$")
+
+
+def _existing_law(doc: Document) -> set[int]:
+    """Sentences under a bill analysis's "Existing law:" heading: the law as it stands, not
+    what the bill proposes."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or _SECTION_HEADING.match(piece) or _EXISTING_LAW_HEADING.match(piece):
+            inside = bool(_EXISTING_LAW_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
 
 
 def _comment_sections(doc: Document) -> set[int]:
@@ -579,6 +606,7 @@ def _cancel(
     text = doc.text
     last_topical: _Clause | None = None
     comments = _comment_sections(doc)
+    existing = _existing_law(doc)
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
         comments = {s.index for s in doc.sentences}
@@ -596,6 +624,7 @@ def _cancel(
             proposal is not None
             and clause.span.start >= proposal
             and not _CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+            and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
             # authorized") is not proposed text

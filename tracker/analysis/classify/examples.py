@@ -283,12 +283,25 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The proposed course of treatment includes dry needling.",),
     ),
     "law-enacted": (
-        ("The Governor signed the bill into law on May 1, 2023.", "The act took effect July 1, 2015."),
+        (
+            "Enrolled House Bill 3824 (HB 3824-B)",
+            "Approved: August 7, 2025",
+            "The Governor signed the bill into law on May 1, 2023.",
+            "The act took effect July 1, 2015.",
+        ),
         (
             "If the bill is signed into law, it takes effect in July.",
             "An Act concerning dry needling and supplementing P.L.1983, c.296.",
+            "Approved: ____________________",
             'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
         ),
+    ),
+    "perm-acupuncture-includes": (
+        (
+            "The practice of acupuncture includes trigger point therapy and dry needling.",
+            "Dry needling is a technique of acupuncture.",
+        ),
+        ("Dry needling is distinct from acupuncture.",),
     ),
     "recommendation": (
         (
@@ -301,7 +314,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
     "former": (("The Board previously held that dry needling was outside the scope.",), ()),
     "rescinds-previous": (
-        ("That position was rescinded in 2020.", "That changed during the 2018 legislative session."),
+        (
+            "That position was rescinded in 2020.",
+            "That changed during the 2018 legislative session.",
+            "That statement was wrong and has been removed from the online edition.",
+        ),
         (),
     ),
     "rescinds-previous-active": (("The Board rescinded its earlier position on dry needling.",), ()),
@@ -316,6 +333,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We respectfully petition the Board to:",
         ),
         (),
+    ),
+    "claim-comment-label": (
+        ("Comment: Dry needling is acupuncture under another name.",),
+        ("The Board received no comment on dry needling.",),
     ),
     "claim-disputed": (
         (
@@ -395,6 +416,39 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "not perform dry needling.",
         "physical_therapist",
         None,
+        "prohibited",
+    ),
+    # a federal agency's directive binds its facilities, not a state's licensees
+    (
+        "Department of Veterans Affairs\nVHA DIRECTIVE\n\nVA-employed chiropractors may perform dry needling in VA "
+        "facilities.",
+        "chiropractor",
+        "NC",
+        "unaddressed",
+    ),
+    # "It is enacted by the General Assembly as follows:" opens a bill's proposed text
+    (
+        "2025 -- H 5123\n\nAN ACT RELATING TO PHYSICAL THERAPISTS\n\nIt is enacted by the General Assembly as "
+        "follows:\n\nA physical therapist may perform dry needling after fifty hours of training.",
+        "physical_therapist",
+        "RI",
+        "unaddressed",
+    ),
+    # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
+        "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "
+        "a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # what is allowed "in a state where" others allow it is not this state's law
+    (
+        "Dry needling is not within the practice of physical therapy in South Dakota. That you trained in a state "
+        "where physical therapists are permitted to dry needle does not change this.",
+        "physical_therapist",
+        "SD",
         "prohibited",
     ),
     # a question answered at once: "No." turns the question's permission around

@@ -54,7 +54,9 @@ _NEGATED_SAYING = re.compile(
 )
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b",
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b|"
+    # "you trained in a state where physical therapists are permitted to dry needle"
+    r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b",
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)

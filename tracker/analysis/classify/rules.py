@@ -145,7 +145,8 @@ RULES: tuple[Rule, ...] = (
         r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
-        r"|\b(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to\s+{DO}\s+it\b"
+        r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
+        r"{DO}\s+it\b"
         r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
@@ -560,6 +561,27 @@ RULES: tuple[Rule, ...] = (
         r"as\s+opposed)\b",
         needs=("acupuncture", "medicine"),
     ),
+    # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
+    # includes ... trigger point therapy and dry needling, which is a technique of acupuncture"
+    Rule(
+        "perm-acupuncture-includes",
+        r"\bacupuncture\b[\"']?\s+(?:\w+\s+){0,2}?(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
+        r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
+        r"(?:the\s+practice\s+of\s+)?acupuncture\b",
+        P,
+        0.8,
+        ignore_for=(
+            Profession.PHYSICAL_THERAPIST,
+            Profession.CHIROPRACTOR,
+            Profession.ATHLETIC_TRAINER,
+            Profession.OCCUPATIONAL_THERAPIST,
+            Profession.OTHER,
+        ),
+        veto=_NOT
+        + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than)\b",
+        negated=FLIP,
+        needs=("acupuncture",),
+    ),
     Rule(
         "proh-practicing-acupuncture",
         r"\b(?:perform|practic|us|offer|provid)\w*\s+{DN}{GAP}\b(?:is|"
@@ -611,8 +633,10 @@ RULES: tuple[Rule, ...] = (
         r"[^.]{0,160}?{DN}|{DN}[^.]{0,160}?\b(?:enjoin\w*|injunction)\b",
         X,
         0.85,
+        # ... and an order about a name, not the practice: "enjoined from using the name ...,
+        # or any other name confusingly similar to FUNCTIONAL DRY NEEDLING" (a trademark)
         veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
-        r"request|petition|motion|ask)\w*",
+        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b",
         needs=("enjoin", "injunction", "restraining", "cease"),
     ),
     Rule(
@@ -847,7 +871,8 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
-        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled\W*$|"
+        r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
         Meaning.ENACTED,
         topical=False,
@@ -870,6 +895,7 @@ RULES: tuple[Rule, ...] = (
             "p.",
             "l.o.f",
             "enrolled",
+            "approved",
             "enacted",
         ),
     ),
@@ -949,8 +975,9 @@ RULES: tuple[Rule, ...] = (
         r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
         r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
         r"been|have\s+been|is|are)\s+(?:\w+\s+)?(?:rescinded|repealed|withdrawn|superseded|vacated|"
-        r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved)|ended|expired|lapsed|"
-        r"ceased)\b",
+        r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved|retracted|corrected)|ended|expired|lapsed|"
+        # a correction: "That statement was wrong and has been removed"
+        r"ceased|(?:was|is)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|erroneous|mistaken|in\s+error))\b",
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
@@ -970,6 +997,14 @@ RULES: tuple[Rule, ...] = (
             "replac",
             "lifted",
             "dissolved",
+            "wrong",
+            "incorrect",
+            "inaccurate",
+            "erroneous",
+            "mistaken",
+            "in error",
+            "retracted",
+            "corrected",
             "ended",
             "expired",
             "lapsed",
@@ -1026,6 +1061,14 @@ RULES: tuple[Rule, ...] = (
     # a person's or a party's own view: "stating their view that", "her personal, informal
     # view that" (a body's "its position that" is its position, not a claim)
     # a position disputed: "challenged the position of the Board that dry needling falls within ..."
+    # a comment summarised in a rulemaking record: "Comment: Dry needling is acupuncture ..."
+    Rule(
+        "claim-comment-label",
+        r"^\W*(?:public\s+)?(?:comments?|commenters?|commentators?|testimony|objection)\s*(?:\d+\s*)?[:.-]",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("comment", "testimony", "objection"),
+    ),
     Rule(
         "claim-disputed",
         r"\b(?:challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+"
