@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make ``bench`` importable
 
 from bench import measure, sitegen
 from bench.server import BenchServer
-from tracker.fetch.crawl import CrawlOptions
+from tracker.fetch.options import DEFAULTS
 
 # urlwatch's worker pool size is a module constant (urlwatch.worker.MAX_WORKERS = 10) with no
 # option; the hooks file urlwatch imports before running sets it to scopewatch's concurrency.
@@ -282,7 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="rounds; the table shows medians [1]")
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--drift", type=float, default=0.05, help="fraction of pages changed [0.05]")
-    parser.add_argument("--timeout", type=float, default=30.0, help="per-request timeout, seconds [30]")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULTS.timeout,
+        help=f"per-request timeout, seconds [{DEFAULTS.timeout:g}]",
+    )
     parser.add_argument("--tree", type=Path, help="run scopewatch from this source tree (a scratch copy)")
     parser.add_argument("--keep", type=Path, help="work in this (new) folder and keep it [a temp dir]")
     parser.add_argument(
@@ -301,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             "fetches the PDFs without reading their text, so the PDF variant is not like for like",
             file=sys.stderr,
         )
-    concurrency = CrawlOptions().concurrency  # passed to both tools explicitly
+    concurrency = DEFAULTS.concurrency  # passed to both tools explicitly
     print(
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; concurrency {concurrency} for both tools; "
         f"{args.repeat} round(s) per variant",

@@ -129,7 +129,7 @@ def challenge_reason(status: int, headers: dict[str, str], body: bytes) -> str |
     visible = re.sub(r"\s+", " ", _TAGS.sub(" ", sample)).strip()
     if len(visible) > 2000:
         return None
-    what = marker or title.group(1).lower()  # type: ignore[union-attr]
+    what = marker or (title.group(1).lower() if title else "")
     return f"bot challenge page (HTTP {status}, {what!r})"
 
 

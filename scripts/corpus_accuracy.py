@@ -8,7 +8,6 @@ evidence substring and the effective date to match, as the corpus test does.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 import sys
@@ -16,8 +15,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.analysis.classify import classify_text
-from tracker.models import Profession
+from tracker.analysis.classify.corpus import Case
 
 CLASSES = ("permitted", "prohibited", "unaddressed")
 
@@ -31,9 +29,9 @@ def main(argv: list[str]) -> int:
     totals = {c: [0, 0, 0] for c in CLASSES}  # cases, status right, status+evidence+date right
     misses: list[str] = []
     for path in sorted(corpus.glob("*.txt")):
-        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        text = path.read_text(encoding="utf-8")
-        finding = classify_text(text, Profession(expected["profession"]), board=expected.get("board"))
+        case = Case.load(path)
+        expected = case.expected
+        finding = case.classify()  # with the case's board and jurisdiction, as the corpus test reads it
         row = totals[expected["status"]]
         row[0] += 1
         if finding.status.value != expected["status"]:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
-from typing import Any
+from typing import Any, TypedDict
 
 
 class Profession(str, Enum):
@@ -194,7 +194,27 @@ def describe_condition(name: str, value: Any) -> str:
     return _CONDITION_LABELS.get(name, name) if value else ""
 
 
-def condition_sources(raw: str | dict[str, Any] | None) -> list[dict[str, Any]]:
+class DifferingValue(TypedDict):
+    source_id: str
+    authority: str | None
+    value: Any
+    text: str
+
+
+class ConditionSource(TypedDict):
+    """One condition in force, with the source stating its governing value."""
+
+    condition: str
+    value: Any  # int, float or bool, as stored
+    text: str  # e.g. "50 h training"
+    source_id: str
+    authority: str | None
+    url: str | None
+    also: list[str]  # other sources stating the same value
+    differing: list[DifferingValue]  # other sources' values
+
+
+def condition_sources(raw: str | dict[str, Any] | None) -> list[ConditionSource]:
     """The legality row's ``condition_sources`` (JSON) for readers: one entry per condition in
     force, in condition order: ``condition``, ``value`` and ``text`` (the governing value, e.g.
     '50 h training'), the ``source_id``, ``authority`` and ``url`` that state it, ``also`` (other
@@ -203,7 +223,7 @@ def condition_sources(raw: str | dict[str, Any] | None) -> list[dict[str, Any]]:
     if not raw:
         return []
     data = json.loads(raw) if isinstance(raw, str) else raw
-    out = []
+    out: list[ConditionSource] = []
     for name in CONDITION_FIELDS:
         entries = data.get(name) or []
         head = next((e for e in entries if e.get("governing")), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tracker.editorial.workflow import DECIDED, OPEN, TRANSITIONS, Action, published, row_state, step
@@ -78,3 +80,30 @@ def test_row_state_is_the_newest_live_item_or_the_override() -> None:
     assert row_state([older, {**newer, "review_state": "superseded"}], overridden=False) is S.ACCEPTED
     assert row_state([], overridden=False) is S.BASELINE
     assert row_state([older, newer], overridden=True) is S.OVERRIDDEN
+
+
+def test_migration_brings_an_older_database_in_line_with_the_model(tmp_path: Path) -> None:
+    from tests.dbfactory import add_change, two_runs
+    from tracker.store.db import open_db
+
+    db = two_runs(tmp_path / "sw.db")
+    # as an earlier version left it: a rejected change with the new status published, and a
+    # second open item for the same row
+    first = add_change(db, 2, "CO", "co-pt-rule-11", "status", "permitted", "prohibited", "x", "2024-05-02")
+    db["changes"].update(first, {"review_state": "rejected"})
+    add_change(db, 2, "CO", "co-pt-rule-11", "needs_review", "prohibited", "prohibited", "x", "2024-05-02")
+    db["legality"].update(
+        ("CO", "physical_therapist"), {"review_state": "rejected", "published_status": "prohibited"}
+    )
+    db.execute("DELETE FROM migrations WHERE name = '0006_settle_reviews'")
+    db.conn.commit()
+    db.close()
+
+    db = open_db(tmp_path / "sw.db")
+    states = [
+        r["review_state"]
+        for r in db.query("SELECT review_state FROM changes WHERE jurisdiction = 'CO' ORDER BY id")
+    ]
+    assert states == ["superseded", "rejected", "pending"]  # two_runs' item was open too
+    row = db["legality"].get(("CO", "physical_therapist"))
+    assert (row["published_status"], row["review_state"]) == ("permitted", "pending")

@@ -271,7 +271,8 @@ def test_daemon_fires_runs_skips_a_locked_night_and_stops_on_sigterm(
     assert "run finished (exit status 0, " in log
     assert "run 1 partial: 3 sources, 2 fetched, 0 not modified, 1 failed (gone-pt-board)" in log
     assert "run 2 partial: 3 sources" in log
-    assert "run: WARNING tracker.outputs.notify: webhook to 127.0.0.1 failed" in log and TOKEN not in log
+    assert "run: WARNING tracker.outputs.outbox: notification of run 1 via " in log
+    assert "(127.0.0.1) failed" in log and TOKEN not in log
     assert "SIGTERM received: stopping" in log and log.rstrip().endswith("scheduler stopped")
     assert "run 1 partial" in daemon.stdout_path.read_text()  # stdout gets the same lines
 

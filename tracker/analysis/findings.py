@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.models import CONDITION_FIELDS, Finding, Source
+from tracker.models import Finding, Source
 from tracker.store.db import insert
+from tracker.store.rows import FindingReading
 from tracker.store.snapshots import StoredSnapshot
 
 
-def finding_row(finding: Finding) -> dict[str, Any]:
-    conditions = finding.conditions.as_dict()
-    row: dict[str, Any] = {
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def finding_row(finding: Finding) -> FindingReading:
+    c = finding.conditions
+    return {
         "profession": finding.profession.value,
         "status": finding.status.value,
         "evidence": finding.evidence,
@@ -24,14 +28,16 @@ def finding_row(finding: Finding) -> dict[str, Any]:
         "awaiting_rules": int(finding.awaiting_rules),
         "needs_review": int(finding.needs_review),
         "rules": json.dumps(list(finding.rules)),
+        "min_training_hours": c.min_training_hours,
+        "min_practice_years": c.min_practice_years,
+        "in_person_training": _flag(c.in_person_training),
+        "registration_required": _flag(c.registration_required),
+        "informed_consent": _flag(c.informed_consent),
+        "delegation_prohibited": _flag(c.delegation_prohibited),
     }
-    for name in CONDITION_FIELDS:
-        value = conditions[name]
-        row[name] = int(value) if isinstance(value, bool) else value
-    return row
 
 
-def reading(text: str, source: Source) -> dict[str, Any]:
+def reading(text: str, source: Source) -> FindingReading:
     """The finding row of one text, read for its source, without ids: what a worker process
     sends back while the crawl goes on (:mod:`tracker.run.pipeline`)."""
     # imported here: the classifier compiles hundreds of patterns, and a run where nothing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from tracker.errors import UsageError
 from tracker.models import LegalityStatus, Profession
 from tracker.sources import jurisdictions
 from tracker.store.db import transaction, utcnow
+from tracker.store.rows import ChangeRow, as_rows
 
 
 def who(by: str | None) -> str:
@@ -47,8 +49,8 @@ def pending(db: Database) -> list[dict[str, Any]]:
     return rows
 
 
-def _change(db: Database, change_id: int) -> dict[str, Any]:
-    rows = list(db.table("changes").rows_where("id = ?", [change_id]))
+def _change(db: Database, change_id: int) -> ChangeRow:
+    rows = as_rows(ChangeRow, db.table("changes").rows_where("id = ?", [change_id]))
     if not rows:
         ids = ", ".join(str(r["id"]) for r in pending(db)) or "none pending"
         raise UsageError(f"unknown change id {change_id}: pending ids are {ids}")
@@ -59,7 +61,7 @@ def _change(db: Database, change_id: int) -> dict[str, Any]:
 class Decision:
     """What :func:`decide` did: the item as it now stands, and whether anything was written."""
 
-    change: dict[str, Any]
+    change: ChangeRow
     action: Action
     changed: bool
     published_status: str | None
@@ -106,14 +108,12 @@ def decide(
 
 def accept(
     db: Database, change_id: int, by: str | None = None, note: str | None = None, force: bool = False
-) -> dict[str, Any]:
+) -> ChangeRow:
     """Accept a change: its new status becomes the published one."""
     return decide(db, change_id, Action.ACCEPT, by, note, force).change
 
 
-def reject(
-    db: Database, change_id: int, note: str, by: str | None = None, force: bool = False
-) -> dict[str, Any]:
+def reject(db: Database, change_id: int, note: str, by: str | None = None, force: bool = False) -> ChangeRow:
     """Reject a change: the published status stays what it was."""
     return decide(db, change_id, Action.REJECT, by, note, force).change
 
@@ -175,7 +175,7 @@ def clear_override(
 
 
 def _log(
-    db: Database, action: str, change: dict[str, Any], by: str | None, note: str | None, status: str | None
+    db: Database, action: str, change: Mapping[str, Any], by: str | None, note: str | None, status: str | None
 ) -> None:
     db.table("reviews").insert(
         {

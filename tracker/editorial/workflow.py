@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from tracker.errors import UsageError
 from tracker.models import ReviewState
 from tracker.store.db import insert
+from tracker.store.rows import ChangeRow, LegalityRow, NewChange, as_rows
 
 S = ReviewState
 
@@ -84,7 +85,7 @@ class Step:
         return self.before is not self.after
 
 
-def step(item: dict[str, Any], action: Action, force: bool = False) -> Step:
+def step(item: ChangeRow, action: Action, force: bool = False) -> Step:
     """Where ``action`` takes the review item ``item``; refuses what the model forbids."""
     state = ReviewState(item["review_state"])
     move = TRANSITIONS.get((state, action))
@@ -104,7 +105,7 @@ def step(item: dict[str, Any], action: Action, force: bool = False) -> Step:
     return Step(state, move.to)
 
 
-def published(items: Iterable[dict[str, Any]], baseline: str | None) -> str | None:
+def published(items: Iterable[ChangeRow], baseline: str | None) -> str | None:
     """The status published after ``items`` (oldest first), starting from ``baseline``."""
     items = list(items)
     status = items[0]["old_status"] if items and items[0]["old_status"] is not None else baseline
@@ -114,7 +115,7 @@ def published(items: Iterable[dict[str, Any]], baseline: str | None) -> str | No
     return status
 
 
-def row_state(items: Iterable[dict[str, Any]], overridden: bool) -> ReviewState:
+def row_state(items: Iterable[ChangeRow], overridden: bool) -> ReviewState:
     """The legality row's review state from its items (oldest first)."""
     if overridden:
         return S.OVERRIDDEN
@@ -122,20 +123,22 @@ def row_state(items: Iterable[dict[str, Any]], overridden: bool) -> ReviewState:
     return ReviewState(live[-1]["review_state"]) if live else S.BASELINE
 
 
-def items_of(db: Database, jurisdiction: str, profession: str) -> list[dict[str, Any]]:
-    return [
-        dict(r)
-        for r in db.query(
+def items_of(db: Database, jurisdiction: str, profession: str) -> list[ChangeRow]:
+    return as_rows(
+        ChangeRow,
+        db.query(
             "SELECT * FROM changes WHERE jurisdiction = ? AND profession = ? ORDER BY id",
             [jurisdiction, profession],
-        )
-    ]
+        ),
+    )
 
 
 def settle(db: Database, jurisdiction: str, profession: str) -> dict[str, Any] | None:
     """Make the legality row agree with its review items and override; return the new values."""
     key = (jurisdiction, profession)
-    rows = list(db.table("legality").rows_where("jurisdiction = ? AND profession = ?", list(key)))
+    rows = as_rows(
+        LegalityRow, db.table("legality").rows_where("jurisdiction = ? AND profession = ?", list(key))
+    )
     if not rows:
         return None
     row = rows[0]
@@ -156,7 +159,7 @@ def settle(db: Database, jurisdiction: str, profession: str) -> dict[str, Any] |
     return values
 
 
-def open_item(db: Database, item: dict[str, Any]) -> int:
+def open_item(db: Database, item: NewChange) -> int:
     """Record a new review item; close the row's older open items as superseded by it."""
     key = [item["jurisdiction"], item["profession"]]
     item_id = insert(db, "changes", item)
@@ -169,3 +172,25 @@ def open_item(db: Database, item: dict[str, Any]) -> int:
         db.table("changes").update(old["id"], {"review_state": S.SUPERSEDED.value, "superseded_by": item_id})
     settle(db, *key)
     return item_id
+
+
+def settle_all(db: Database) -> int:
+    """Bring every legality row in line with the model (for databases written before it):
+    of several open items of one row, all but the newest are superseded by it; then each row
+    is settled. Returns the rows settled."""
+    open_items: dict[tuple[str, str], list[int]] = {}
+    for row in db.query(
+        "SELECT id, jurisdiction, profession FROM changes WHERE review_state IN (?, ?) ORDER BY id",
+        [S.PENDING.value, S.NEEDS_REVIEW.value],
+    ):
+        open_items.setdefault((row["jurisdiction"], row["profession"]), []).append(row["id"])
+    for ids in open_items.values():
+        for old in ids[:-1]:
+            db.table("changes").update(old, {"review_state": S.SUPERSEDED.value, "superseded_by": ids[-1]})
+    keys = [
+        (r["jurisdiction"], r["profession"])
+        for r in db.query("SELECT jurisdiction, profession FROM legality")
+    ]
+    for key in keys:
+        settle(db, *key)
+    return len(keys)

@@ -32,12 +32,14 @@ then ``SCOPEWATCH_*`` environment variables override (see :data:`ENV`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import socket
 import tomllib
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ from tracker.errors import UsageError
 from tracker.files import read_input
 from tracker.sources import jurisdictions
 from tracker.store import runs
+from tracker.store.rows import ChangeRow, as_rows
 from tracker.tomltables import base_type, check_table
 
 log = logging.getLogger(__name__)
@@ -298,12 +301,14 @@ def _who(change: dict[str, Any]) -> str:
 def gather(
     db: Database, run_id: int, report_paths: list[Path] | None = None, config: NotifyConfig | None = None
 ) -> Night:
-    run = db.table("runs").get(run_id)
-    keys = ["jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note"]
+    run = runs.get(db, run_id)
+    keys = ("jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note")
     rows: dict[str, list[dict[str, Any]]] = {"status": [], "needs_review": []}
-    for row in db["changes"].rows_where("run_id = ?", [run_id], order_by="jurisdiction, profession, id"):
+    changes = db["changes"].rows_where("run_id = ?", [run_id], order_by="jurisdiction, profession, id")
+    for row in as_rows(ChangeRow, changes):
         if row["kind"] in rows:
-            item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: row.get(k) for k in keys}}
+            values: Mapping[str, Any] = row
+            item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: values[k] for k in keys}}
             rows[row["kind"]].append(item)
     digest = runs.digest(db, run_id)
     details = {
@@ -399,12 +404,26 @@ def _email_url(config: NotifyConfig) -> str:
 def _apprise_service(url: str, config: NotifyConfig) -> Any:
     import apprise
 
-    service = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    with _apprise_quiet():  # a URL it does not know is an answer here, not an error to log
+        service = apprise.Apprise.instantiate(url, suppress_exceptions=True)
     if service is None:
         return None
     service.socket_connect_timeout = config.timeout
     service.socket_read_timeout = config.timeout
     return service
+
+
+@contextlib.contextmanager
+def _apprise_quiet() -> Iterator[None]:
+    """Apprise's own log lines stay out of ours: what failed is logged once, by the outbox,
+    from what :func:`send` captured."""
+    logger = logging.getLogger("apprise")
+    propagate = logger.propagate
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.propagate = propagate
 
 
 def send(target: Target, subject: str, body: str, config: NotifyConfig) -> str | None:
@@ -415,7 +434,10 @@ def send(target: Target, subject: str, body: str, config: NotifyConfig) -> str |
     if service is None:
         return "not a URL Apprise knows"
     try:
-        with apprise.LogCapture(level=logging.WARNING) as output:  # type: ignore[no-untyped-call]
+        with (
+            _apprise_quiet(),
+            apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as output,  # type: ignore[no-untyped-call]
+        ):
             ok = service.notify(body=body, title=subject, body_format=apprise.NotifyFormat.TEXT)
             detail = output.getvalue().strip() if hasattr(output, "getvalue") else ""
     except Exception as exc:

@@ -34,7 +34,7 @@ def enqueue(db: Database, run_id: int, config: notify.NotifyConfig | None) -> in
         return None
     night = notify.gather(db, run_id, [], config)
     if night.quiet:
-        log.info("run %s was quiet: no notification", run_id)
+        log.info("run %s had no news: no notification", run_id)
         return None
     payload = night.payload()
     del payload["text"], payload["report"]
@@ -70,15 +70,19 @@ def attach_report(
             )
 
 
-def deliver(db: Database, config: notify.NotifyConfig | None) -> list[int]:
-    """Send every pending message to every service that has not taken it; return the ids now
-    sent to all. Errors are logged (secrets scrubbed) and recorded, never raised."""
+def deliver(db: Database, config: notify.NotifyConfig | None, run_id: int | None = None) -> list[int]:
+    """Send every pending message (only ``run_id``'s, when given) to every service that has
+    not taken it; return the ids now sent to all. Errors are logged (secrets scrubbed) and
+    recorded, never raised."""
     if config is None:
         return []
     done: list[int] = []
     targets = notify.targets(config)
     try:
-        rows = list(db.table("notifications").rows_where("state = ?", [PENDING], order_by="id"))
+        where, args = (
+            ("state = ?", [PENDING]) if run_id is None else ("state = ? and run_id = ?", [PENDING, run_id])
+        )
+        rows = list(db.table("notifications").rows_where(where, args, order_by="id"))
     except sqlite3.Error as exc:
         log.error("could not read the pending notifications: %s", exc)
         return []

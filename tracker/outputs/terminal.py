@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from tracker.models import ConditionSource
     from tracker.sources.coverage import Coverage, SourceCoverage
     from tracker.store.queries import ChangeView, LegalityView, StateStory
 
@@ -160,7 +161,7 @@ def print_story(story: StateStory, console: Console | None = None) -> None:
         )
 
 
-def _print_conditions(out: Console, lines: list[dict[str, Any]]) -> None:
+def _print_conditions(out: Console, lines: list[ConditionSource]) -> None:
     """Each condition with the source that states it (the governing one), then any other
     source stating it: 'also X' when it agrees, 'X says ...' when its value differs."""
     out.print("  conditions:", highlight=False)

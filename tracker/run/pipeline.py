@@ -24,7 +24,6 @@ from concurrent.futures import BrokenExecutor, Executor, Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -41,6 +40,7 @@ from tracker.store import runs
 from tracker.store import snapshots as store
 from tracker.store.db import default_busy_timeout, default_path, open_db, transaction, utcnow
 from tracker.store.lock import run_lock
+from tracker.store.rows import FindingReading
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         # From here on the run finishes whole: a SIGTERM or SIGINT waits until it is written.
         with deferred_signals() as stop:
             summary = _finish(db, run_id, as_of, by_id, stream.counts, options, notify_config)
-            outbox.deliver(db, notify_config)
+            outbox.deliver(db, notify_config, run_id)  # earlier ones were tried when the run began
         summary.interrupted = stop.requested
         return summary
 
@@ -166,7 +166,7 @@ class _Stream:
         self.sources = sources
         self.pool = pool
         self.counts = runs.Counts()
-        self.pending: collections.deque[tuple[int, str, Future[dict[str, Any]]]] = collections.deque()
+        self.pending: collections.deque[tuple[int, str, Future[FindingReading]]] = collections.deque()
         self._sql: dict[tuple[str, ...], str] = {}
 
     def add(self, result: FetchResult) -> None:
@@ -312,7 +312,7 @@ def _fail(
         with transaction(db):
             runs.finish(db, run_id, utcnow(), RunStatus.FAILED, counts, error=reason)
             outbox.enqueue(db, run_id, notify_config)
-        outbox.deliver(db, notify_config)
+        outbox.deliver(db, notify_config, run_id)
     except sqlite3.Error as exc:
         log.error("run %s could not be marked failed either: %s", run_id, exc)
 

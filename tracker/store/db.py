@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -67,9 +67,9 @@ def transaction(db: Database) -> Iterator[Database]:
         raise
 
 
-def insert(db: Database, table: str, row: dict[str, Any]) -> int:
-    """Insert ``row`` and return its integer primary key."""
-    pk = db.table(table).insert(row).last_pk
+def insert(db: Database, table: str, row: Mapping[str, Any]) -> int:
+    """Insert ``row`` (a dict or a typed row) and return its integer primary key."""
+    pk = db.table(table).insert(dict(row)).last_pk
     if pk is None:
         raise DatabaseError(f"insert into {table} returned no row id")
     return int(pk)

@@ -273,6 +273,15 @@ def m0005_notifications(db: Database) -> None:
     db.table("notifications").create_index(["state"])
 
 
+def m0006_settle_reviews(db: Database) -> None:
+    """Databases written before the review model: one open item per row (older ones
+    superseded), and every row's published_status and review_state recomputed from its items
+    and override, as ``tracker.editorial.workflow`` defines them."""
+    from tracker.editorial.workflow import settle_all  # the model lives there; run it once
+
+    settle_all(db)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
@@ -281,4 +290,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0003_review_links_search", m0003_review_links_search),
     ("0004_status_model", m0004_status_model),
     ("0005_notifications", m0005_notifications),
+    ("0006_settle_reviews", m0006_settle_reviews),
 ]

@@ -37,6 +37,7 @@ from tracker.models import (
     NOT_ALLOWED,
     STALE_DAYS,
     Conditions,
+    ConditionSource,
     Profession,
     condition_sources,
     status_words,
@@ -66,7 +67,7 @@ class LegalityView(TypedDict):
     enacted_date: str | None
     awaiting_rules: bool
     status_words: str
-    condition_sources: list[dict[str, Any]]
+    condition_sources: list[ConditionSource]
     first_seen: str | None
     last_checked: str | None
     conflicting_sources: list[str]

@@ -37,11 +37,9 @@ class _Conditions(TypedDict):
     delegation_prohibited: int | None
 
 
-class FindingRow(_Conditions):
-    id: int
-    snapshot_id: int
-    source_id: str
-    run_id: int
+class FindingReading(_Conditions):
+    """What the classifier read in one text: a finding row without its ids."""
+
     profession: str
     status: str
     evidence: str | None
@@ -51,6 +49,13 @@ class FindingRow(_Conditions):
     rules: str | None  # JSON list of rule ids
     enacted_date: str | None
     awaiting_rules: int | None
+
+
+class FindingRow(FindingReading):
+    id: int
+    snapshot_id: int
+    source_id: str
+    run_id: int
 
 
 class LegalityRow(_Conditions):
@@ -78,8 +83,9 @@ class LegalityRow(_Conditions):
     first_seen_run_id: int | None
 
 
-class ChangeRow(TypedDict):
-    id: int
+class NewChange(TypedDict):
+    """A review item as the change stage opens it (``tracker.editorial.workflow.open_item``)."""
+
     run_id: int
     jurisdiction: str
     profession: str
@@ -93,8 +99,12 @@ class ChangeRow(TypedDict):
     authority: str | None
     review_state: str
     note: str | None
-    superseded_by: int | None
     recorded_at: str | None  # wall-clock UTC time of the detection
+
+
+class ChangeRow(NewChange):
+    id: int
+    superseded_by: int | None
 
 
 Row = TypeVar("Row", RunRow, FindingRow, LegalityRow, ChangeRow)

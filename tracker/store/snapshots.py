@@ -7,6 +7,7 @@ row only when the hash moves. Every attempt is a ``checks`` row, whatever it cam
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.errors import DatabaseError
 from tracker.models import FetchOutcome, FetchRequest, FetchResult, Source
 from tracker.store.db import insert
 
@@ -206,7 +208,7 @@ class ResultWriter:
                         result.last_modified,
                     ),
                 )
-                snapshot_id = int(cursor.lastrowid)  # type: ignore[arg-type]
+                snapshot_id = _rowid(cursor)
                 self.latest[result.source_id] = (snapshot_id, digest)
                 new = StoredSnapshot(
                     snapshot_id, result.source_id, result.text, previous[0] if previous else None
@@ -237,7 +239,7 @@ class ResultWriter:
         self._begin()
         cursor = self.db.conn.execute(sql, values)
         self._written()
-        return int(cursor.lastrowid)  # type: ignore[arg-type]
+        return _rowid(cursor)
 
     def commit_if_due(self) -> None:
         """Commit the open batch if it is older than ``interval`` (call it while waiting)."""
@@ -312,3 +314,9 @@ def stored(db: Database, snapshot_id: int, previous_id: int | None = None) -> St
         ).fetchone()
         previous_id = row[0] if row else None
     return StoredSnapshot(snapshot_id, source_id, text, previous_id)
+
+
+def _rowid(cursor: sqlite3.Cursor) -> int:
+    if cursor.lastrowid is None:
+        raise DatabaseError("an insert returned no row id")
+    return cursor.lastrowid

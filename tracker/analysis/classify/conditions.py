@@ -123,7 +123,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         "years",
         "min_practice_years",
         rf"(?<![\w-])(?<!within\s)(?<!every\s)(?<!past\s)(?<!last\s)(?P<num>{NUM})\s*"
-        r"(?:full\s+|calendar\s+|consecutive\s+)?years?\b(?!\s+of\s+age)(?=[^.]{0,80}?\b"
+        r"(?:full\s+|calendar\s+|consecutive\s+)?years?\b(?!\s+(?:of\s+age|after|ago|since|before|later|earlier|old)\b)(?=[^.]{0,80}?\b"
         r"(?:practi[cs]\w*|licens\w*|experience|clinical))",
         None,
         needs=("year",),
@@ -207,6 +207,8 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
     ),
 )
 
+_REFERENCE = re.compile(r"\bthe\s+$")  # "toward the 50 hours": the figure already stated
+_PLUS = re.compile(r"\b(?:plus|in\s+addition\s+to)\b", re.IGNORECASE)
 _ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _RECOMMENDS = re.compile(
     r"\b(?:encourag\w*|recommend\w*|suggest\w*|best\s+practice|advisable|should\s+consider)\b", re.IGNORECASE
@@ -223,6 +225,7 @@ def extract(sentences: Iterable[str]) -> Conditions:
         if _RECOMMENDS.search(sentence):
             continue
         before = len(hours)
+        matches: list[int] = []
         lowered = sentence.lower()
         for rule in CONDITION_RULES:
             if rule.needs and not any(word in lowered for word in rule.needs):
@@ -237,14 +240,21 @@ def extract(sentences: Iterable[str]) -> Conditions:
                     continue
                 if rule.field == "min_training_hours" and number < 10000:
                     hours.append(int(number))
+                    matches.append(m.start("num") if m.groupdict().get("num") else m.start())
                 elif rule.field == "min_practice_years" and number <= 60:
                     years.append(number)
-        if len(hours) > before and _ITEM.match(sentence):
-            item_hours.append(max(hours[before:]))
+        figures = dict(zip(matches, hours[before:], strict=False))  # one figure per place in the sentence
+        own = [h for at, h in sorted(figures.items()) if not _REFERENCE.search(sentence, 0, at)]
+        if own and _ITEM.match(sentence):
+            item_hours.append(max(own))  # an item of a list of requirements
+        elif len(own) >= 2 and _PLUS.search(sentence):
+            hours.append(sum(own))  # "50 hours of ..., plus 30 hours of ... and 54 hours of ..."
     # requirements listed as separate items ("(1) 50 hours of ...; (2) 30 hours of ...; (3) 54
     # hours of ...") add up; figures within one statement ("150 hours, of which 25 ...") do not
     if len(item_hours) >= 2:
-        hours.append(sum(item_hours))
+        total = sum(item_hours)
+        # "(a) 80 hours, consisting of: (1) 40 hours ...; (2) 40 hours ..." states its own total
+        hours.append(max(item_hours) if 2 * max(item_hours) == total else total)
     if hours:
         values["min_training_hours"] = max(hours)
     if years:

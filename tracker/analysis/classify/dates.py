@@ -74,7 +74,7 @@ _ENACTING = re.compile(
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 _ENACTING_VERB = re.compile(
     r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement)|"
-    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
+    r"motion\s+(?:was\s+)?(?:carried|passed)|the\s+board\s+(?:agreed|determined|decided|resolved))\b",
     re.IGNORECASE,
 )
 # what was enacted: a law's approval date is when it was enacted, not when it took effect
@@ -84,8 +84,11 @@ _LAW_NOUN = re.compile(
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
 _AFTER_TRIGGER = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[A-Z][\w.'’]*\s+|of\s+|and\s+){0,6}?(?:adopted|voted|ruled|determined|decided|issued|"
-    r"approved|concluded|signed|enacted)\b"
+    # a named deciding body ("the Office of the Attorney General ... issued") or one of the
+    # bodies that decide ("the administrative law judge entered")
+    r"[,\s]*(?:the\s+)?(?:(?:[A-Z][\w.'’]*\s+|of\s+|and\s+|the\s+){0,8}?|(?:[\w-]+\s+){0,4}?(?i:board|court|judge|"
+    r"governor|legislature|department|commission|office|secretary|director|council|committee|assembly)\s+)"
+    r"(?:adopted|voted|ruled|determined|decided|issued|approved|concluded|signed|enacted|entered)\b"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(

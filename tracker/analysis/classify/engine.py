@@ -71,7 +71,7 @@ from tracker.analysis.classify.rules import (
     Rule,
 )
 from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
-from tracker.analysis.classify.typography import normalise
+from tracker.analysis.classify.typography import Normalised, normalise, rewrite
 from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
 
 NO_MENTION_CONFIDENCE = 0.95
@@ -295,7 +295,10 @@ def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None
         pairs += list(itertools.pairwise(parts))
     sentences = sorted(by_sentence)
     for a, b in itertools.pairwise(sentences):  # "PTs in 39 states can dry needle. But here, PTs cannot."
-        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+        # ... or the next paragraph's opening: "... 39 states now allow it.\n\nNew York is not one of them."
+        gap = doc.sentences[b].paragraph - doc.sentences[a].paragraph
+        opens = gap == 1 and doc.sentences[b - 1].paragraph != doc.sentences[b].paragraph
+        if b == a + 1 and (gap == 0 or opens):
             pairs.append((by_sentence[a][-1], by_sentence[b][0]))
     for first, second in pairs:
         if True:
@@ -437,14 +440,15 @@ def _page_enacted(doc: Document) -> bool:
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
     r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
-    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
 _ENACTING_CLAUSE = re.compile(
-    r"\bbe\s+it\s+enacted\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b", re.IGNORECASE
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b",
+    re.IGNORECASE,
 )
 _ADOPTED = re.compile(
     r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
@@ -456,7 +460,10 @@ _ADOPTED = re.compile(
 _BILL_PAGE = re.compile(
     r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
-    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b)",
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b|"
+    r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
+    r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -481,6 +488,11 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     return None
 
 
+_CURRENT_LAW = re.compile(
+    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
+    r"(?:law|statutes?)|currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    re.IGNORECASE,
+)
 _WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -523,17 +535,50 @@ def _failed_motions(doc: Document) -> set[int]:
 
 _NATIONAL_PAGE = re.compile(
     r"^\W*(?:the\s+)?(?:world|american|national|international|federation)\b[\w\s&,.-]{0,80}?\b(?:association|federation|"
-    r"society|societies|academy|alliance|council|commission|college|organization)\b",
+    r"society|societies|academy|alliance|council|commission|college|organization)\b|"
+    # a federal agency's policy binds its own facilities, not a state's licensees
+    r"^\W*(?:(?:the\s+)?(?:U\.?S\.?\s+)?department\s+of\s+(?:veterans\s+affairs|defense)|veterans\s+health\s+"
+    r"administration|defense\s+health\s+agency|indian\s+health\s+service)\b",
     re.IGNORECASE,
 )
 _PETITION_PAGE = re.compile(
-    r"^\W*(?:petition|open\s+letter|public\s+comment)\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    r"^\W*(?:(?:re|subject)\s*:\s*)?(?:petition|open\s+letter|public\s+comments?)\b|\\b(?:I|we)\\s+(?:write|am\\s+writing|are\\s+writing)\\s+to\\s+(?:comment|oppose|object|urge)\\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
+# a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
+_DISSENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_EXISTING_LAW_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$",
+    re.IGNORECASE,
+)
+_SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&/()-]{2,40}:\s*$")
+
+
+def _existing_law(doc: Document) -> set[int]:
+    """Sentences under a bill analysis's "Existing law:" heading: the law as it stands, not
+    what the bill proposes."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or _SECTION_HEADING.match(piece) or _EXISTING_LAW_HEADING.match(piece):
+            inside = bool(_EXISTING_LAW_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
 def _comment_sections(doc: Document) -> set[int]:
-    """Sentences under a "Public Comment" or "Testimony" heading: what others said."""
+    """Sentences under a "Public Comment", "Testimony" or "Dissenting Opinion" heading: what
+    others said."""
     out: set[int] = set()
     inside = False
     inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
@@ -541,10 +586,14 @@ def _comment_sections(doc: Document) -> set[int]:
         piece = doc.slice(s.start, s.end)
         if inline is not None and s.paragraph != inline:
             inside, inline = False, None
-        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or _COMMENT_HEADING.match(piece))
+        others = _COMMENT_HEADING.match(piece) or _DISSENT_HEADING.match(piece)
+        heading = len(piece.split()) <= 8 and (_OTHER_HEADING.match(piece) or others)
         if s.chrome or heading:
-            inside = bool(_COMMENT_HEADING.match(piece))
-            inline = s.paragraph if inside and not s.chrome else None
+            inside = bool(others)
+            # a heading that is its own paragraph heads what follows; one that opens a
+            # paragraph ("2. Public comment. ...") heads only that paragraph
+            alone = not any(t.paragraph == s.paragraph and t.index != s.index for t in doc.sentences)
+            inline = s.paragraph if inside and not s.chrome and not alone else None
             continue
         if inside:
             out.add(s.index)
@@ -557,6 +606,7 @@ def _cancel(
     text = doc.text
     last_topical: _Clause | None = None
     comments = _comment_sections(doc)
+    existing = _existing_law(doc)
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
         comments = {s.index for s in doc.sentences}
@@ -570,7 +620,14 @@ def _cancel(
         if clause.sentence.index in comments:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "public-comment"
-        if proposal is not None and clause.span.start >= proposal:
+        if (
+            proposal is not None
+            and clause.span.start >= proposal
+            and not _CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+            and clause.sentence.index not in existing
+        ):
+            # a bill's statement of the law as it stands ("Under current law, ... are not
+            # authorized") is not proposed text
             clause.markers.setdefault(Meaning.PENDING, "proposed-text")
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
             for vote in clause.votes:  # the whole proposed text, whatever its coordination
@@ -613,6 +670,33 @@ def _cancel(
         for d in deferring:
             if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
                 vote.cancelled = d.rule.id
+
+
+_ANSWERED_ROW = "perm-question-form"
+_ANSWER = re.compile(
+    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"specific|formal|action|decision)\b)",
+    re.IGNORECASE,
+)
+
+
+def _answered(doc: Document, clauses: list[_Clause]) -> None:
+    """A question the page answers at once ("Can a chiropractor perform dry needling?" then
+    "A: No."): the question's own vote stands, turned around by a "No"."""
+    for clause in clauses:
+        sentence = clause.sentence
+        if not doc.slice(sentence.start, sentence.end).rstrip().endswith("?"):
+            continue
+        after = [s for s in doc.sentences if s.index > sentence.index and not s.chrome][:1]
+        m = _ANSWER.match(doc.slice(after[0].start, after[0].end)) if after else None
+        if not m:
+            continue
+        for vote in clause.votes:
+            if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
+                continue
+            vote.cancelled = None
+            if m.group("word").lower() == "no":
+                vote.meaning = OPPOSITE[vote.meaning]
 
 
 _HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
@@ -661,10 +745,19 @@ _SUMMARY_HEADING = re.compile(
 )
 
 
+_RESTS_ON = re.compile(
+    r"\b(?:in\s+light\s+of|following|pursuant\s+to|based\s+on|in\s+accordance\s+with|as\s+a\s+result\s+of|"
+    r"consistent\s+with)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:opinion|ruling|decision|order|judgment)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
-_FIELD_LABEL = re.compile(r"^\W*(?:caption|title|subject|short\s+title|description|re)\s*:", re.IGNORECASE)
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:caption|title|subject|short\s+title|description|re|statement\s+of\s+purpose)\b[^:.]{0,30}:",
+    re.IGNORECASE,
+)
 
 
 def _summaries(doc: Document) -> dict[int, int]:
@@ -859,6 +952,45 @@ def _conditions(
     return conditions_mod.extract(picked)
 
 
+# a class the page puts dry needling in: "The Board considers dry needling to be a physical
+# agent modality", "dry needling is an invasive procedure"; what the same paragraph then says
+# of that class ("an occupational therapist may use physical agent modalities when ...") it
+# says of dry needling. Only a class of two or more words: "a technique" names nothing.
+_CLASS = re.compile(
+    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})\s+(?:to\s+be|as)|(?:{DN_TERM})\s+"
+    r"(?:is|constitutes)(?:\s+(?:therefore|thus|also|clearly))?)\s+(?:an?\s+)?(?P<cls>(?:[a-z][\w-]*\s+){1,2}?"
+    r"(?:modalit(?:y|ies)|procedures?|interventions?|techniques?))\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+_ALIAS = "dry needling"
+
+
+def _aliased(plain: Normalised) -> tuple[Normalised, tuple[int, int, int] | None]:
+    """The page with a class it puts dry needling in read as dry needling, in the rest of
+    that paragraph (offsets still point into the original page, so evidence is verbatim),
+    and (where the class is named, where the reading starts, where it ends) when it did."""
+    m = _CLASS.search(plain.text)
+    if not m:
+        return plain, None
+    words = m.group("cls").split()
+    stem = re.sub(r"(?:y|ies|s)$", "", words[-1].lower())
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    pattern = re.compile(rf"\b{head}\s+{re.escape(stem)}(?:y|ies|s)?\b", re.IGNORECASE)
+    end = _PARAGRAPH_END.search(plain.text, m.end())
+    stop = end.start() if end else len(plain.text)
+    before, after = plain.text[: m.end()], plain.text[m.end() : stop]
+    text, where = rewrite(after, list(plain.offsets[m.end() : stop]), pattern, lambda _: _ALIAS)
+    if text == after:
+        return plain, None
+    aliased = Normalised(
+        plain.original,
+        before + text + plain.text[stop:],
+        (*plain.offsets[: m.end()], *where, *plain.offsets[stop:]),
+    )
+    return aliased, (m.start(), m.end(), m.end() + len(text))
+
+
 def classify_text(
     text: str, profession: Profession, *, board: str | None = None, jurisdiction: str | None = None
 ) -> Finding:
@@ -870,7 +1002,7 @@ def classify_text(
     meaning of ``confidence``.
     """
     profession = Profession(profession)
-    plain = normalise(text)
+    plain, alias = _aliased(normalise(text))
     doc = segment(plain.text, plain)
     text = plain.text
     direct, anaphoric = _topicality(doc)
@@ -889,6 +1021,7 @@ def classify_text(
     enacted = _page_enacted(doc)
     holdings = _holdings(doc)
     _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
+    _answered(doc, clauses)
     _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
@@ -902,6 +1035,13 @@ def classify_text(
             _weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
             if profession in vote.professions:
                 mine.append(vote)
+    by_class: set[int] = set()  # votes read through a class the page puts dry needling in
+    if alias:
+        named = next((s.start for s in doc.sentences if s.start <= alias[0] < s.end), alias[1])
+        for vote in mine:
+            if alias[1] <= vote.at < alias[2]:
+                vote.quote_from = min(named, vote.sentence.start)
+                by_class.add(id(vote))
     live = [v for v in mine if not v.cancelled]
     perm = [v for v in live if v.meaning is Meaning.PERMITS]
     proh = [v for v in live if v.meaning is Meaning.PROHIBITS]
@@ -930,8 +1070,12 @@ def classify_text(
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
+                v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered "yes"
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
                 not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
+                # said, not described ("..., which authorizes ..., was signed"), unless it introduces the
+                # conditions that follow ("..., which authorizes ... if the physical therapist:")
+                not _RELATIVE.search(text, v.sentence.start, v.at) or text[v.sentence.end - 1] == ":",
                 not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
@@ -952,8 +1096,12 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
-        if conf >= DECISIVE_CONFIDENCE and not _decisive(lead, authority):
-            # decisive needs who, what, predicate and polarity, said by this page as current
+        if conf >= DECISIVE_CONFIDENCE and (
+            not _decisive(lead, authority) or _tentative(doc, jurisdiction) or id(lead) in by_class
+        ):
+            # decisive needs who, what, predicate and polarity, said by this page as current,
+            # for this jurisdiction, on a page that is not itself a proposal, a record of a
+            # debate or a survey of several states
             conf = DECISIVE_CONFIDENCE - 0.01
         if (
             status is not None
@@ -974,13 +1122,17 @@ def classify_text(
         # "may not perform dry needling until the board's rules take effect": the law permits
         # it, and practice waits for the rules
         awaiting = status is FindingStatus.PERMITTED and (
-            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric)
+            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric, text)
         )
         part = _lead_part(text, clauses, lead)
         # dates of what the page only recounts are not the deciding authority's, unless the
         # decision rests on what it recounts (then the winners' paragraphs); a bare month and
         # year (a dateline) comes last
         kept_paragraphs = {v.sentence.paragraph for v in winners}
+        lead_paragraph = [t for t in doc.sentences if t.paragraph == lead.sentence.paragraph]
+        if _RESTS_ON.search(text, lead_paragraph[0].start, lead_paragraph[-1].end):
+            # "In light of the opinion, ...": the decision rests on the opinion recounted above
+            kept_paragraphs |= set(range(lead.sentence.paragraph))
         others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
         excluded |= _elsewhere(doc, jurisdiction)
         not_recounted = excluded | set(recounted) | _dated_history(clauses)
@@ -1025,7 +1177,31 @@ def _decisive(lead: Vote, authority: float) -> bool:
         and authority == 1.0
         and not lead.rule.label
         and not lead.rule.implicit
+        and lead.rule.id != _ANSWERED_ROW  # a one-word answer to a question
     )
+
+
+# a page whose genre makes any reading of it less than decisive: a bill or proposal (enacted
+# or not: its summary and title read like law), minutes of a debate, a petition or comment,
+# a question put to someone
+_TENTATIVE = re.compile(
+    r"\b(?:H|S|A|L)\.?\s?[BD]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+bill\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
+    r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
+    r"\btestimony\b|\btestified\b|\bintroduced\b|\breferred\s+to\b[^.;]{0,40}\bcommittee\b|\bpre-?filed\b|\bsynopsis\b|"
+    r"\bwould\s+(?:allow|permit|authorize|add|prohibit|bar|ban|expand|require)\b",
+    re.IGNORECASE,
+)
+_SURVEY_STATES = 2  # other states named beyond which a page surveys, rather than states, law
+
+
+def _tentative(doc: Document, jurisdiction: str | None) -> bool:
+    """A page whose genre or reach keeps even an explicit wording below decisive."""
+    if _TENTATIVE.search(doc.text):
+        return True
+    named = places.states_in(doc.text)
+    others = named - {jurisdiction} if jurisdiction else named
+    return len(others) >= _SURVEY_STATES + (0 if jurisdiction else 1)
 
 
 def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
@@ -1035,8 +1211,18 @@ def _says_silent(clauses: list[_Clause], direct: list[bool], anaphoric: list[boo
     )
 
 
-def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool]) -> bool:
-    """A live "rules have not been adopted" on the topic (its paragraph names dry needling)."""
+_RULES_ADOPTED = re.compile(
+    r"\brules?\b[^.;]{0,60}\b(?:were|was|have\s+been|has\s+been)\s+adopted\b|\brule\b[^.;]{0,60}\btook\s+effect\b|"
+    r"\bboard\s+(?:adopted|completed\s+its\s+rulemaking)\b",
+    re.IGNORECASE,
+)
+
+
+def _awaits_rules(clauses: list[_Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
+    """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
+    on a page that does not also say the rules were adopted."""
+    if _RULES_ADOPTED.search(text):
+        return False
     topical_paragraphs = {
         c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
     }

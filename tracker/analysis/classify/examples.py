@@ -239,7 +239,21 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Permitted under the state's practice act and the Board's rules.",),
         ("Permitted to apply.",),
     ),
-    "label-prohibited": (("Not permitted.", "Prohibited since 2014."), ("No formal statement.",)),
+    "label-prohibited": (
+        ("Not permitted.", "Prohibited since 2014.", "Texas | Prohibited | - | Attorney General opinion"),
+        ("No formal statement.",),
+    ),
+    "label-legend": (
+        ("Prohibited - the state's law or board has said PTs may not dry needle.",),
+        ("Prohibited under the Board's 2014 rule.",),
+    ),
+    "perm-question-form": (
+        (
+            "Q: Can a doctor of chiropractic perform dry needling?",
+            "Is dry needling within the scope of occupational therapy in Arizona?",
+        ),
+        ("Dry needling is within the scope of occupational therapy.",),
+    ),
     "label-awaiting": (("Awaiting rules.",), ()),
     "perm-list-includes": (
         (
@@ -269,15 +283,42 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The proposed course of treatment includes dry needling.",),
     ),
     "law-enacted": (
-        ("The Governor signed the bill into law on May 1, 2023.", "The act took effect July 1, 2015."),
-        ("If the bill is signed into law, it takes effect in July.",),
+        (
+            "Enrolled House Bill 3824 (HB 3824-B)",
+            "Approved: August 7, 2025",
+            "The Governor signed the bill into law on May 1, 2023.",
+            "The act took effect July 1, 2015.",
+        ),
+        (
+            "If the bill is signed into law, it takes effect in July.",
+            "An Act concerning dry needling and supplementing P.L.1983, c.296.",
+            "Approved: ____________________",
+            'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
+        ),
+    ),
+    "perm-acupuncture-includes": (
+        (
+            "The practice of acupuncture includes trigger point therapy and dry needling.",
+            "Dry needling is a technique of acupuncture.",
+        ),
+        ("Dry needling is distinct from acupuncture.",),
+    ),
+    "recommendation": (
+        (
+            "The Task Force voted to recommend to the Board that dry needling is within the scope of practice.",
+        ),
+        ("On the recommendation of its Task Force, the Board voted that dry needling is within the scope.",),
     ),
     "hypothetical": (("The Board may determine that dry needling is within the scope.",), ()),
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
     "former": (("The Board previously held that dry needling was outside the scope.",), ()),
     "rescinds-previous": (
-        ("That position was rescinded in 2020.", "That changed during the 2018 legislative session."),
+        (
+            "That position was rescinded in 2020.",
+            "That changed during the 2018 legislative session.",
+            "That statement was wrong and has been removed from the online edition.",
+        ),
         (),
     ),
     "rescinds-previous-active": (("The Board rescinded its earlier position on dry needling.",), ()),
@@ -288,13 +329,30 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "claim": (
         (
             "The petitioners asked the Board to declare that dry needling is within the scope.",
+            "Plaintiffs ask the Court to enjoin Defendants from conducting a dry needling course.",
             "We respectfully petition the Board to:",
+        ),
+        (),
+    ),
+    "claim-comment-label": (
+        ("Comment: Dry needling is acupuncture under another name.",),
+        ("The Board received no comment on dry needling.",),
+    ),
+    "claim-disputed": (
+        (
+            "The acupuncture board challenged the position of the Board that dry needling is within the scope.",
         ),
         (),
     ),
     "claim-view": (("An acupuncturist stated her personal view that dry needling is acupuncture.",), ()),
     "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
-    "claim-belief": (("Physical therapists believe they are authorized to perform dry needling.",), ()),
+    "claim-belief": (
+        (
+            "Physical therapists believe they are authorized to perform dry needling.",
+            "Acupuncture associations have taken the position that dry needling is acupuncture.",
+        ),
+        (),
+    ),
     "national-body": (
         (
             "The American Physical Therapy Association considers dry needling within physical therapy.",
@@ -319,6 +377,110 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a code's abbreviated name ends no sentence, so "It" still refers to dry needling
+    (
+        "Dry needling, as defined in 24 Del.C. 2602(6), is within the scope of practice of a physical therapist. "
+        "It is not within the scope of practice of athletic trainers.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    # a class the page puts dry needling in: what the paragraph says of the class it says of dry needling
+    (
+        "Q: Is dry needling within the scope of occupational therapy?\nA: The Board considers dry needling to be "
+        "a physical agent modality. An occupational therapist may use physical agent modalities when trained.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a dissent is one judge's view, not the court's holding
+    (
+        "The Board acted within its authority in recognizing dry needling as within the practice of physical "
+        "therapy.\n\nDissenting Opinion by Whitlow, J.\n\nI respectfully dissent. Dry needling is acupuncture.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the numbered gutter of an order: the line numbers split no word and no phrase
+    (
+        " 1   The Board considered the record. Under the statutes,\n 2   physical therapists are not\n"
+        " 3   authorized to perform dry\n 4   needling.\n 5   It is so ordered.\n 6\n",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a memorandum in support of a bill: its "Currently, ..." states the law as it stands
+    (
+        "MEMORANDUM IN SUPPORT OF LEGISLATION\n\nBILL NUMBER: A4417\n\nPURPOSE:\nTo authorize physical "
+        "therapists to perform dry needling.\n\nJUSTIFICATION:\nCurrently, physical therapists in New York may "
+        "not perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a federal agency's directive binds its facilities, not a state's licensees
+    (
+        "Department of Veterans Affairs\nVHA DIRECTIVE\n\nVA-employed chiropractors may perform dry needling in VA "
+        "facilities.",
+        "chiropractor",
+        "NC",
+        "unaddressed",
+    ),
+    # "It is enacted by the General Assembly as follows:" opens a bill's proposed text
+    (
+        "2025 -- H 5123\n\nAN ACT RELATING TO PHYSICAL THERAPISTS\n\nIt is enacted by the General Assembly as "
+        "follows:\n\nA physical therapist may perform dry needling after fifty hours of training.",
+        "physical_therapist",
+        "RI",
+        "unaddressed",
+    ),
+    # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
+        "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "
+        "a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # what is allowed "in a state where" others allow it is not this state's law
+    (
+        "Dry needling is not within the practice of physical therapy in South Dakota. That you trained in a state "
+        "where physical therapists are permitted to dry needle does not change this.",
+        "physical_therapist",
+        "SD",
+        "prohibited",
+    ),
+    # a question answered at once: "No." turns the question's permission around
+    (
+        "Q: Can a chiropractor perform dry needling?\n\nA: No. Only licensed acupuncturists may insert needles.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # a bill's statement of the law as it stands is not proposed text
+    (
+        "SENATE, No. 867\n\nBE IT ENACTED by the Senate:\n\n1. A physical therapist may perform dry needling."
+        "\n\nSTATEMENT\n\nUnder current law, physical therapists are not authorized to engage in dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # amendment markup: "[.]" is stricken, "_..._" is new text
+    (
+        "A physical therapist shall not use invasive procedures[.]_, except as provided in subsection (c)._\n\n"
+        "_(c) A physical therapist may perform dry needling after completing fifty-four hours of training._",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a table row is a paragraph of its own, its label read under its state
+    (
+        "Where physical therapists may dry needle, by state.\n\nState | Status | Hours\nIllinois | Prohibited | -\nWisconsin | Permitted | none specified",
+        "physical_therapist",
+        "WI",
+        "permitted",
+    ),
     # typography: a no-break space, a curly apostrophe, a word hyphenated across a line
     (
         "Dry\u00a0needling is within the physical therapist\u2019s scope.",

@@ -77,7 +77,7 @@ MACROS: dict[str, str] = {
     "NOT": r"(?:not|never|no\s+longer|neither)\s+",
     # modal of permission: "may", "is authorized to", "are permitted to" ...
     "MAY": (
-        r"(?:may|can|(?:is|are|shall\s+be)\s+(?:\w+\s+)?(?:authorized|permitted|allowed|"
+        r"(?:may|can|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|"
         r"entitled|qualified)\s+to)"
     ),
     "DO": (

@@ -54,7 +54,9 @@ _NEGATED_SAYING = re.compile(
 )
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b",
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b|"
+    # "you trained in a state where physical therapists are permitted to dry needle"
+    r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b",
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)
@@ -62,7 +64,7 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
 _BELIEF_BEFORE = re.compile(
-    r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat)\w*\s*$", _I
+    r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat|recogni[sz]e|accept)\w*\s*$", _I
 )
 _QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
 _MAX_WORDS = 10

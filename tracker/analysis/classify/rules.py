@@ -109,6 +109,17 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         needs=("within", "inside", "part of", "included in"),
     ),
+    # a question put in the form of the permission ("Can a doctor of chiropractic perform dry
+    # needling?", "Is dry needling within the scope of occupational therapy?"): the question
+    # marker cancels it, and an answer that follows ("Yes." / "A: No.") decides it
+    Rule(
+        "perm-question-form",
+        r"^\W*(?:Q(?:uestion)?\s*[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
+        r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized|legal|lawful))[^?]*\?",
+        P,
+        0.85,
+        needs=("?",),
+    ),
     Rule(
         "perm-considers-within",
         r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
@@ -132,7 +143,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-may-perform",
         r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
-        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b",
+        r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
+        # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
+        r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
+        r"{DO}\s+it\b"
+        r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
         veto=_NOT,
@@ -191,11 +206,11 @@ RULES: tuple[Rule, ...] = (
         "perm-definition",
         r"[\"'“‘]?(?:dry\s+needling|intramuscular\s+(?:manual\s+therapy|"
         r"needling))[\"'”’]?\s*(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined"
-        r"\s+as|shall\s+mean|refers\s+to)\b",
+        r"\s+as|shall\s+mean)\b",
         P,
         0.8,
         implicit=True,
-        needs=("means", "defined as", "refers to"),
+        needs=("means", "defined as"),
     ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
     # performed by a physical therapist"
@@ -390,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     # scope of practice", "expressly add dry needling to the practice of physical therapy"
     Rule(
         "perm-adds-to-scope",
-        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:es|ed|ing))\s+{DN}\s+(?:to|in|into)\s+(?:the\s+)?"
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}\s+(?:to|in|into|within)\s+(?:the\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
@@ -546,6 +561,27 @@ RULES: tuple[Rule, ...] = (
         r"as\s+opposed)\b",
         needs=("acupuncture", "medicine"),
     ),
+    # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
+    # includes ... trigger point therapy and dry needling, which is a technique of acupuncture"
+    Rule(
+        "perm-acupuncture-includes",
+        r"\bacupuncture\b[\"']?\s+(?:\w+\s+){0,2}?(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
+        r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
+        r"(?:the\s+practice\s+of\s+)?acupuncture\b",
+        P,
+        0.8,
+        ignore_for=(
+            Profession.PHYSICAL_THERAPIST,
+            Profession.CHIROPRACTOR,
+            Profession.ATHLETIC_TRAINER,
+            Profession.OCCUPATIONAL_THERAPIST,
+            Profession.OTHER,
+        ),
+        veto=_NOT
+        + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than)\b",
+        negated=FLIP,
+        needs=("acupuncture",),
+    ),
     Rule(
         "proh-practicing-acupuncture",
         r"\b(?:perform|practic|us|offer|provid)\w*\s+{DN}{GAP}\b(?:is|"
@@ -597,8 +633,10 @@ RULES: tuple[Rule, ...] = (
         r"[^.]{0,160}?{DN}|{DN}[^.]{0,160}?\b(?:enjoin\w*|injunction)\b",
         X,
         0.85,
+        # ... and an order about a name, not the practice: "enjoined from using the name ...,
+        # or any other name confusingly similar to FUNCTIONAL DRY NEEDLING" (a trademark)
         veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
-        r"request|petition|motion|ask)\w*",
+        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b",
         needs=("enjoin", "injunction", "restraining", "cease"),
     ),
     Rule(
@@ -648,7 +686,7 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -657,7 +695,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
         0.9,
@@ -667,13 +705,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
         X,
         0.7,
         topical=False,
         label=True,
         defers=True,
         needs=("awaiting", "pending"),
+    ),
+    # the legend of a guide's labels says what a label means, for no state in particular:
+    # "Prohibited - the state's law or board has said PTs may not dry needle."
+    Rule(
+        "label-legend",
+        r"^\W*(?:permitted|allowed|prohibited|not\s+permitted|silent|unclear|unaddressed|pending|awaiting\s+rules|"
+        r"no\s+position|varies)\s*(?:[-–—:=]|means)\s*(?:the|a|that\s+the|this\s+state|no)\b(?:\s+[\w'’-]+){0,3}?\s+"
+        r"(?:states?|jurisdictions?)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("state", "jurisdiction"),
     ),
     # ---- lists: the introduction decides for the items under it -------------------------
     Rule(
@@ -746,10 +795,13 @@ RULES: tuple[Rule, ...] = (
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
         r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)",
+        r"final|in\s+effect|promulgated|effective)"
+        # the law hands the details to rules still to come
+        r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("rule", "regulation"),
+        needs=("board", "rule", "regulation"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -819,11 +871,16 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
-        r"P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled\W*$|"
+        r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
         Meaning.ENACTED,
         topical=False,
-        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$",
+        # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
+        # P.L.1983, c.296", "pursuant to section 4 of P.L.1983"
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|"
+        r"\b(?:supplement|amend|repeal|revis|pursuant\s+to|section\s+[\w.()-]+\s+of)\w*\s+(?:(?:section|chapter)s?\s+"
+        r"[\w.()-]+\s+of\s+)?(?:the\s+)?$",
         needs=(
             "codified",
             "sign",
@@ -838,8 +895,18 @@ RULES: tuple[Rule, ...] = (
             "p.",
             "l.o.f",
             "enrolled",
+            "approved",
             "enacted",
         ),
+    ),
+    # a recommendation to the deciding body is not its decision: "the Task Force voted to
+    # recommend to the Board that dry needling is within the scope ..."
+    Rule(
+        "recommendation",
+        r"\brecommend(?:s|ed|ing)?\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?)?that\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=("recommend",),
     ),
     # what a board could do, not what it did: "may determine that ..., but only by rulemaking"
     Rule(
@@ -908,8 +975,9 @@ RULES: tuple[Rule, ...] = (
         r"opinion|statement|policy|ruling|guidance|decision|rule|interpretation|advisory|view|"
         r"injunction|order|instruction|restriction|directive|advice)s?\b[^.;]{0,60}?\b(?:(?:was|were|has\s+"
         r"been|have\s+been|is|are)\s+(?:\w+\s+)?(?:rescinded|repealed|withdrawn|superseded|vacated|"
-        r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved)|ended|expired|lapsed|"
-        r"ceased)\b",
+        r"overturned|reversed|struck\s+down|invalidated|replaced|lifted|dissolved|retracted|corrected)|ended|expired|lapsed|"
+        # a correction: "That statement was wrong and has been removed"
+        r"ceased|(?:was|is)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|erroneous|mistaken|in\s+error))\b",
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
@@ -929,6 +997,14 @@ RULES: tuple[Rule, ...] = (
             "replac",
             "lifted",
             "dissolved",
+            "wrong",
+            "incorrect",
+            "inaccurate",
+            "erroneous",
+            "mistaken",
+            "in error",
+            "retracted",
+            "corrected",
             "ended",
             "expired",
             "lapsed",
@@ -963,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
-        r"authorize|prohibit|ban|stop|include|exclude|add))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
+        r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
         r"[^.;]{0,120}?\bto\s*:\s*$",
         Meaning.CLAIM,
         topical=False,
@@ -983,6 +1060,24 @@ RULES: tuple[Rule, ...] = (
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal
     # view that" (a body's "its position that" is its position, not a claim)
+    # a position disputed: "challenged the position of the Board that dry needling falls within ..."
+    # a comment summarised in a rulemaking record: "Comment: Dry needling is acupuncture ..."
+    Rule(
+        "claim-comment-label",
+        r"^\W*(?:public\s+)?(?:comments?|commenters?|commentators?|testimony|objection)\s*(?:\d+\s*)?[:.-]",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("comment", "testimony", "objection"),
+    ),
+    Rule(
+        "claim-disputed",
+        r"\b(?:challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+"
+        r"(?:\w+\s+){0,10}?(?:position|view|claim|conclusion|"
+        r"interpretation|determination|ruling|rule|order)\b[^.;]{0,80}?\bthat\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("challeng", "disput", "contest", "oppos"),
+    ),
     Rule(
         "claim-view",
         r"\b(?:their|his|her|my|personal|individual|informal|private)\s+(?:[\w,]+\s+){0,3}?(?:view|opinion|belief|"
@@ -1006,8 +1101,9 @@ RULES: tuple[Rule, ...] = (
         "claim-belief",
         r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
         r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
-        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?groups?)\s+(?:\w+\s+){0,2}?"
-        r"(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view)s?\b",
+        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?(?:groups?|associations|societies))\s+"
+        r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
+        r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position)s?\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -1022,6 +1118,7 @@ RULES: tuple[Rule, ...] = (
             "insist",
             "say",
             "view",
+            "position",
         ),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy

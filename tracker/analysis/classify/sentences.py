@@ -181,6 +181,9 @@ class Document:
         return ""
 
 
+_TABLE_CELLS = 2  # separators that make a line a table row
+
+
 def _is_short_unterminated(line: str) -> bool:
     stripped = line.strip()
     return len(stripped.split()) <= CHROME_MAX_WORDS and not _TERMINAL.search(stripped)
@@ -212,6 +215,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
         continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
         item = bool(_ENUMERATED.match(line))
+        row = line.count("|") >= _TABLE_CELLS
         # a headline: one unterminated line standing alone between blank lines
         alone = blank_before and (i + 1 == len(lines) or lines[i + 1][2])
         headline = alone and len(line.split()) <= HEADLINE_MAX_WORDS and not _TERMINAL.search(line.strip())
@@ -223,9 +227,13 @@ def _paragraphs(text: str) -> list[Paragraph]:
         )
         stripped = line.rstrip()
         in_list = stripped.endswith((":", ";", "; and", "; or", ", and", ", or")) or (item and in_list)
-        if (chrome or blank_before) and cur_start is not None:
+        if (chrome or blank_before or (row and not chrome)) and cur_start is not None:
             paragraphs.append(Paragraph(len(paragraphs), cur_start, cur_end, False))
             cur_start = None
+        if row and not chrome:  # a table row ("Wisconsin | Permitted | ..."): a paragraph of its own
+            paragraphs.append(Paragraph(len(paragraphs), start, end, False))
+            prev_open = False
+            continue
         if chrome:
             paragraphs.append(Paragraph(len(paragraphs), start, end, True))
             prev_open = False
@@ -246,7 +254,8 @@ def _is_abbreviation(before: str) -> bool:
     token = m.group(1).lstrip("(\"'“‘[").rstrip(".").lower()
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    # "U.S.", and a code's abbreviated name: "24 Del.C. 2602", "Ann.Code. 12"
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]|[a-z]{2,5}\.[a-z]{1,4}", token))
 
 
 def _split_points(text: str, start: int, end: int) -> list[int]:

@@ -17,6 +17,8 @@ quoted verbatim from the page.
 | ligatures | ﬁ ﬂ ﬀ ﬃ ﬄ | fi fl ff ffi ffl |
 | a word hyphenated across a line break | "nee-\\n dling" | "needling" |
 | footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
+| amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
+| line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
@@ -43,6 +45,12 @@ _FOOTNOTE = re.compile(
     r"(?<=[A-Za-z)\"'][.;:,])(?:\[\d{1,3}\]|\(\d{1,2}\)|\d{1,2}|\*{1,3}|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|$)"
     r"|(?<=[a-z])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]+)(?=[\s.,;:])"
 )
+# a bill's amendment markup: "Prohibited acts[.]_; dry needling._" (bracketed text is stricken,
+# underscored text is new)
+_RAMSEYER = re.compile(r"\[[.,;:]\]|(?<![\w])_+(?=[\S])|(?<=[\S])_+(?![\w])")
+# the numbered gutter of a pleading, an order or a transcript: " 9   statutes, dry needling"
+_GUTTER = re.compile(r"(?m)^[ ]{0,3}\d{1,2}(?:[ ]{2,}|[ ]*$)")
+_GUTTER_MIN_LINES = 5  # fewer numbered lines are a list, not a gutter
 _CAPS_LINE = re.compile(r"[^\n]+")
 # short all-caps words kept as they are when a line is lowered: they name things
 _KEEP_CAPS = frozenset(
@@ -64,9 +72,10 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _rewrite(
+def rewrite(
     text: str, offsets: list[int], pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
 ) -> tuple[str, list[int]]:
+    """``text`` with every match of ``pattern`` replaced, and the offsets of what it became."""
     out: list[str] = []
     where: list[int] = []
     pos = 0
@@ -103,9 +112,12 @@ def normalise(text: str) -> Normalised:
     """The page in one plain spelling, with the offset map back to the original."""
     offsets = list(range(len(text) + 1))
     body, where = text.translate(_TABLE), offsets[:-1]  # translate maps one char to one char
-    body, where = _rewrite(body, where, _REMOVE, lambda m: "")
-    body, where = _rewrite(body, where, _LIGATURE_RE, lambda m: _LIGATURES[m.group(0)])
-    body, where = _rewrite(body, where, _HYPHENATED, lambda m: "")
-    body, where = _rewrite(body, where, _FOOTNOTE, lambda m: "")
-    body, where = _rewrite(body, where, _CAPS_LINE, _sentence_case)
+    body, where = rewrite(body, where, _REMOVE, lambda m: "")
+    body, where = rewrite(body, where, _LIGATURE_RE, lambda m: _LIGATURES[m.group(0)])
+    if len(_GUTTER.findall(body)) >= _GUTTER_MIN_LINES:
+        body, where = rewrite(body, where, _GUTTER, lambda m: "")
+    body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
+    body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")
+    body, where = rewrite(body, where, _RAMSEYER, lambda m: "")
+    body, where = rewrite(body, where, _CAPS_LINE, _sentence_case)
     return Normalised(text, body, (*where, len(text)))

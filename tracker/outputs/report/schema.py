@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from tracker.models import ConditionSource
 from tracker.store.rows import RunRow
 
 
@@ -51,7 +52,7 @@ class Change(TypedDict):
 
 class StatusChange(Change):
     new_status_words: str
-    conditions: list[dict[str, Any]]  # tracker.models.condition_sources
+    conditions: list[ConditionSource]
 
 
 class ReviewItem(Change):
@@ -179,7 +180,7 @@ class OverviewLine(TypedDict):
     published_words: str
     status_words: str
     conditions: str
-    condition_sources: list[dict[str, Any]]
+    condition_sources: list[ConditionSource]
     effective_date: str | None
     authority: str | None
     source_id: str | None
