@@ -39,7 +39,7 @@ import os
 import socket
 import tomllib
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ from tracker.errors import UsageError
 from tracker.files import read_input
 from tracker.sources import jurisdictions
 from tracker.store import runs
+from tracker.store.rows import ChangeRow, as_rows
 from tracker.tomltables import base_type, check_table
 
 log = logging.getLogger(__name__)
@@ -300,12 +301,14 @@ def _who(change: dict[str, Any]) -> str:
 def gather(
     db: Database, run_id: int, report_paths: list[Path] | None = None, config: NotifyConfig | None = None
 ) -> Night:
-    run = db.table("runs").get(run_id)
-    keys = ["jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note"]
+    run = runs.get(db, run_id)
+    keys = ("jurisdiction", "profession", "old_status", "new_status", "url", "source_id", "evidence", "note")
     rows: dict[str, list[dict[str, Any]]] = {"status": [], "needs_review": []}
-    for row in db["changes"].rows_where("run_id = ?", [run_id], order_by="jurisdiction, profession, id"):
+    changes = db["changes"].rows_where("run_id = ?", [run_id], order_by="jurisdiction, profession, id")
+    for row in as_rows(ChangeRow, changes):
         if row["kind"] in rows:
-            item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: row.get(k) for k in keys}}
+            values: Mapping[str, Any] = row
+            item = {"state": jurisdictions.name(row["jurisdiction"]), **{k: values[k] for k in keys}}
             rows[row["kind"]].append(item)
     digest = runs.digest(db, run_id)
     details = {
