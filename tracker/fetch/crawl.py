@@ -26,14 +26,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from urllib.parse import urlsplit
 
 import tracker
 from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
-from tracker.fetch.options import CrawlOptions
+from tracker.fetch.options import CrawlOptions, CrawlSpec
 from tracker.models import FetchOutcome, FetchRequest, FetchResult
 from tracker.sources.registry import strip_credentials
 
@@ -92,7 +92,7 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
     )
 
 
-def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> dict[str, Any]:
+def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> CrawlSpec:
     if options.replay is not None and options.record is not None:
         raise UsageError("replay and record cannot be combined: a recording comes from the network")
     opts = options.as_json()
@@ -196,7 +196,7 @@ def _can_run_here() -> bool:
 
 
 def _run_here(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
@@ -226,7 +226,7 @@ def _run_here(
 
 
 def _run_child(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],

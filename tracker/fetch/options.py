@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import tracker
 
@@ -85,3 +85,18 @@ class CrawlOptions:
 
 
 DEFAULTS = CrawlOptions()
+
+
+class RequestSpec(TypedDict):
+    """One source to fetch, as the spider is given it (JSON-ready, for the crawler child)."""
+
+    source: dict[str, Any]  # Source.as_row()
+    etag: str | None
+    last_modified: str | None
+
+
+class CrawlSpec(TypedDict):
+    """What a crawl is given: ``python -m scrapers.runner IN.json`` reads this from IN.json."""
+
+    options: dict[str, Any]  # CrawlOptions.as_json()
+    requests: list[RequestSpec]
