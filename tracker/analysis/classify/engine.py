@@ -97,7 +97,7 @@ _COORDINATION = re.compile(
 _CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 _NON_AUTHORITY = re.compile(
     r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
-    r"news|blog|magazine|seminars?)\b",
+    r"news|blog|magazine|seminars?|forums?|message\s+boards?|discussion\s+threads?)\b",
     re.IGNORECASE,
 )
 
@@ -458,9 +458,9 @@ _ADOPTED = re.compile(
 
 
 _BILL_PAGE = re.compile(
-    r"^\W*(?:bill\s+(?:status|information|text|history|summary|analysis)|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\\s+_{2,}\\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
-    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$|.{0,40}\bintroduced\s+by\b|"
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
     r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
     r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
@@ -562,18 +562,31 @@ _SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&
 
 
 def _existing_law(doc: Document) -> set[int]:
-    """Sentences under a bill analysis's "Existing law:" heading: the law as it stands, not
-    what the bill proposes."""
+    """Sentences under a bill analysis's "Existing law:" heading, or after its "Background:"
+    label up to the next label ("Summary of Bill:"): the law as it stands, not what the bill
+    proposes."""
     out: set[int] = set()
     inside = False
+    paragraph = -1
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if s.chrome or _SECTION_HEADING.match(piece) or _EXISTING_LAW_HEADING.match(piece):
             inside = bool(_EXISTING_LAW_HEADING.match(piece))
             continue
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            label = _INLINE_LABEL.match(piece)
+            if label:
+                inside = bool(_EXISTING_LABEL.match(label.group(0)))
         if inside:
             out.add(s.index)
     return out
+
+
+_INLINE_LABEL = re.compile(r"^\W*[A-Z][\w ]{2,40}:\s")
+_EXISTING_LABEL = re.compile(
+    r"^\W*(?:background|existing\s+law|current\s+law|present\s+law|present\s+situation)\s*:", re.IGNORECASE
+)
 
 
 def _comment_sections(doc: Document) -> set[int]:

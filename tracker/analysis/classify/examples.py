@@ -120,7 +120,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
         ("The Board adopted a new rule governing dry needling by physical therapists.",),
-        ("The Board has not adopted a rule governing dry needling.",),
+        (
+            "The Board has not adopted a rule governing dry needling.",
+            "The bill would direct the Board to adopt rules establishing standards for the practice of dry needling.",
+        ),
     ),
     "perm-adds-to-scope": (
         ("The act adds dry needling to the physical therapy scope of practice.",),
@@ -293,6 +296,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "If the bill is signed into law, it takes effect in July.",
             "An Act concerning dry needling and supplementing P.L.1983, c.296.",
             "Approved: ____________________",
+            "A new section of law to be codified in the Oklahoma Statutes as Section 887.20 of Title 59.",
             'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
         ),
     ),
@@ -310,6 +314,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("On the recommendation of its Task Force, the Board voted that dry needling is within the scope.",),
     ),
     "hypothetical": (("The Board may determine that dry needling is within the scope.",), ()),
+    "pending-supported": (
+        ("The Board again supported legislation to allow physical therapists to perform dry needling.",),
+        ("The Board supports licensees who perform dry needling competently.",),
+    ),
+    "bill-as-authority": (
+        ("Under HB 188 (2025), a licensed occupational therapist may perform dry needling.",),
+        ("HB 188 would allow occupational therapists to perform dry needling.",),
+    ),
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
     "former": (("The Board previously held that dry needling was outside the scope.",), ()),

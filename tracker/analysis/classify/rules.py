@@ -91,7 +91,9 @@ _LIMIT_AFTER = (
 # ... and one preceded by one of these is a condition on who may ("a therapist who has not
 # completed the course may not ..."), which limits a permission rather than denying it.
 _CONDITION_BEFORE = (
-    r"\b(?:unless|if|fail\w*\s+to|failure\s+to|not\s+competent|who\s+(?:has|have|does|do|did|is|are)"
+    r"\b(?:unless(?!"
+    + _LAWMAKING
+    + r")|if|fail\w*\s+to|failure\s+to|not\s+competent|who\s+(?:has|have|does|do|did|is|are)"
     r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
     r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
@@ -353,6 +355,8 @@ RULES: tuple[Rule, ...] = (
         P,
         0.6,
         veto_before=r"\b(?:no|not|nor|neither|without|cannot|pending)\b[^.;:]{0,60}$",
+        # a course that awards a certificate is training, not a state's registration
+        veto_after=r"^\s*(?:courses?|programs?|class(?:es)?|seminars?|workshops?|trainings?)\b",
         implicit=True,
         needs=("regist", "endorse", "certif"),
     ),
@@ -398,6 +402,8 @@ RULES: tuple[Rule, ...] = (
         P,
         0.7,
         veto=_NOT,
+        # an instruction to adopt rules is not their adoption: "would direct the Board to adopt rules ..."
+        veto_before=r"\b(?:to|would|will|shall|must|should|may|could)\s+$",
         implicit=True,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
     ),
@@ -808,7 +814,7 @@ RULES: tuple[Rule, ...] = (
     # Governor", "took effect", "Session Laws"), which makes every bill marker on the page moot
     Rule(
         "pending-bill",
-        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\bbills?\s+(?:to|that|which)\b|\bintroduced\b|"
+        r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\b(?:bills?|legislation)\s+(?:to|that|which)\b|\bintroduced\b|"
         r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
@@ -821,6 +827,7 @@ RULES: tuple[Rule, ...] = (
         needs=(
             "bill",
             "measure",
+            "legislation",
             "an act",
             "introduc",
             "hb",
@@ -878,7 +885,7 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
         # P.L.1983, c.296", "pursuant to section 4 of P.L.1983"
-        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|"
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|\b(?:to|shall|will|would)\s+be\s+$|"
         r"\b(?:supplement|amend|repeal|revis|pursuant\s+to|section\s+[\w.()-]+\s+of)\w*\s+(?:(?:section|chapter)s?\s+"
         r"[\w.()-]+\s+of\s+)?(?:the\s+)?$",
         needs=(
@@ -916,6 +923,27 @@ RULES: tuple[Rule, ...] = (
         Meaning.PENDING,
         topical=False,
         needs=("may", "could", "might"),
+    ),
+    # legislation a body supports or opposes is still a proposal, whatever else the page says
+    # became law: "The Board again supported legislation to allow physical therapists to ..."
+    Rule(
+        "pending-supported",
+        r"\b(?:support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|testified\s+(?:for|against|on))\s+"
+        r"(?:\w+\s+){0,2}?(?:legislation|bills?|measures?|proposals?)\b",
+        Meaning.PENDING,
+        topical=False,
+        needs=("support", "oppos", "endors", "testified"),
+    ),
+    # a bill named as the authority one acts under is law: "Under HB 188 (2025), a licensed
+    # occupational therapist may perform dry needling only after ..."
+    Rule(
+        "bill-as-authority",
+        r"^\W*(?:under|pursuant\s+to|as\s+(?:enacted|amended)\s+by)\s+(?:the\s+)?(?:(?:H|S|A)\.?\s?B\.?\s?\d+|"
+        r"(?:House|Senate|Assembly)\s+Bill\s+\d+)\b",
+        Meaning.NEUTRAL,
+        topical=False,
+        suppresses=("pending-bill",),
+        needs=("under", "pursuant", "as enacted", "as amended"),
     ),
     Rule(
         "enacted",
