@@ -7,7 +7,7 @@ request produces exactly one item, from ``parse`` or from ``errback``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor
 from typing import Any
 
@@ -34,7 +34,7 @@ class RegistrySpider(scrapy.Spider):
 
     def __init__(
         self,
-        requests: list[RequestSpec] | None = None,
+        requests: Iterable[RequestSpec] | None = None,
         extractor: Executor | None = None,
         **kwargs: Any,
     ) -> None:
@@ -43,6 +43,7 @@ class RegistrySpider(scrapy.Spider):
         # worker processes for text extraction (HTML parsing, PDF text): the crawl goes on
         # on this core while another extracts (bench/README.md); None: extract here
         self.extractor = extractor
+        self._cookies: Any = None  # Scrapy's CookiesMiddleware, once looked up (False: none)
 
     async def start(self) -> AsyncIterator[Any]:
         conditional = not self.settings.get("SCOPEWATCH_RECORD")  # a recording is complete
@@ -74,6 +75,19 @@ class RegistrySpider(scrapy.Spider):
                 continue
             yield request
 
+    def _drop_cookie_jar(self, key: Any) -> None:
+        """A source's cookie jar goes with its result: kept, 10,000 jars grew the crawl's
+        memory with the number of sources (bench/README.md)."""
+        if key is None or self.crawler is None or self.crawler.engine is None:
+            return
+        if self._cookies is None:
+            from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
+
+            mws = self.crawler.engine.downloader.middleware.middlewares
+            self._cookies = next((m for m in mws if isinstance(m, CookiesMiddleware)), False)
+        if self._cookies:
+            self._cookies.jars.pop(key, None)
+
     def _unsent(self, source: dict[str, Any], exc: Exception) -> FetchResult:
         return FetchResult(
             source_id=source["id"],
@@ -91,6 +105,7 @@ class RegistrySpider(scrapy.Spider):
         )
 
     def _item(self, request: scrapy.Request, outcome: FetchOutcome, **fields: Any) -> FetchResult:
+        self._drop_cookie_jar(request.meta.get("cookiejar"))
         chain = request.meta.get("redirect_urls") or []
         base: dict[str, Any] = {
             "source_id": request.meta["sw_source_id"],

@@ -23,7 +23,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import IO
@@ -33,7 +33,7 @@ import tracker
 from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
-from tracker.fetch.options import CrawlOptions, CrawlSpec
+from tracker.fetch.options import CrawlOptions, CrawlSpec, RequestSpec
 from tracker.models import FetchOutcome, FetchRequest, FetchResult
 from tracker.sources.registry import strip_credentials
 
@@ -92,7 +92,11 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
     )
 
 
-def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> CrawlSpec:
+def _spec(
+    requests: list[tuple[int, FetchRequest]], options: CrawlOptions, *, lazy: bool = False
+) -> CrawlSpec:
+    """The crawler's input; ``lazy``: the requests as a generator (in this process, the spider
+    takes them one at a time instead of a second copy of the registry)."""
     if options.replay is not None and options.record is not None:
         raise UsageError("replay and record cannot be combined: a recording comes from the network")
     opts = options.as_json()
@@ -102,12 +106,13 @@ def _spec(requests: list[tuple[int, FetchRequest]], options: CrawlOptions) -> Cr
         opts["replay"] = str(night.resolve())
     if options.record is not None:
         opts["record"] = str(record_target(options.record).resolve())
+    rows: Iterator[RequestSpec] = (
+        {"source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
+        for _key, r in requests
+    )
     return {
         "options": opts,
-        "requests": [
-            {"source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
-            for _key, r in requests
-        ],
+        "requests": (rows if lazy else list(rows)),
     }
 
 
@@ -162,8 +167,9 @@ def crawl(
         else:
             todo.append((key, request))
     if todo:
-        spec = _spec(todo, options)
-        if _can_run_here():
+        here = _can_run_here()
+        spec = _spec(todo, options, lazy=here)
+        if here:
             code, stderr_tail = _run_here(spec, options, todo, deliver, executor, on_idle)
         else:
             code, stderr_tail = _run_child(spec, options, todo, deliver, on_idle)

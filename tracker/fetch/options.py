@@ -6,6 +6,7 @@ are all built from :class:`CrawlOptions`, so a default changes in one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, TypedDict
@@ -99,4 +100,4 @@ class CrawlSpec(TypedDict):
     """What a crawl is given: ``python -m scrapers.runner IN.json`` reads this from IN.json."""
 
     options: dict[str, Any]  # CrawlOptions.as_json()
-    requests: list[RequestSpec]
+    requests: Iterable[RequestSpec]  # a list in IN.json; a generator for a crawl in process

@@ -150,6 +150,9 @@ def run(options: RunOptions, on_result: Callable[[FetchResult], None] | None = N
         return summary
 
 
+MAX_PENDING = 64  # texts sent to the worker and not read yet
+
+
 class _Stream:
     """Each result written as it arrives; each new text's finding written when it is read.
 
@@ -200,7 +203,10 @@ class _Stream:
             self.writer.rollback()
 
     def _collect(self, *, wait: bool) -> None:
-        while self.pending and (wait or self.pending[0][2].done()):
+        """Write the findings read so far; with ``wait``, all of them. Never more than
+        ``MAX_PENDING`` texts wait to be read: past that the crawl waits for the worker,
+        so memory does not grow with the number of pages when reading is the slower side."""
+        while self.pending and (wait or self.pending[0][2].done() or len(self.pending) > MAX_PENDING):
             snapshot_id, source_id, future = self.pending.popleft()
             if future.cancelled():
                 continue

@@ -15,6 +15,7 @@ Optional keys beside the required ones:
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -155,6 +156,14 @@ def strip_credentials(url: str) -> str:
 def check_selector(selector: str, label: str) -> None:
     """Refuse a CSS selector that cssselect (lxml's path) or soupsieve (BeautifulSoup's) cannot
     parse, here rather than at every fetch."""
+    problem = _selector_problem(selector)
+    if problem is not None:
+        raise RegistryError(f"{label}: key 'selector': {selector!r} is not a valid CSS selector ({problem})")
+
+
+@functools.lru_cache(maxsize=256)
+def _selector_problem(selector: str) -> str | None:
+    # once per distinct selector: a registry repeats a few ("main") over thousands of sources
     import soupsieve
     from cssselect import SelectorError, parse
 
@@ -162,10 +171,8 @@ def check_selector(selector: str, label: str) -> None:
         parse(selector)
         soupsieve.compile(selector)
     except (SelectorError, soupsieve.SelectorSyntaxError) as exc:
-        message = str(exc).splitlines()[0]
-        raise RegistryError(
-            f"{label}: key 'selector': {selector!r} is not a valid CSS selector ({message})"
-        ) from None
+        return str(exc).splitlines()[0]
+    return None
 
 
 def _enum(kind: Any, value: str, label: str, key: str) -> Any:
