@@ -224,7 +224,11 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
 )
 
 _REFERENCE = re.compile(r"\bthe\s+$")  # "toward the 50 hours": the figure already stated
-_PLUS = re.compile(r"\b(?:plus|in\s+addition\s+to)\b", re.IGNORECASE)
+# "40 hours of content instruction and at least 40 hours of hands-on practice": two requirements
+_PLUS = re.compile(
+    r"\b(?:plus|in\s+addition\s+to|and\s+(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than|no\s+fewer\s+than))\b",
+    re.IGNORECASE,
+)
 _ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 # a list that states its total or splits one figure: its items are parts, not addends
 _SPLITS = re.compile(
