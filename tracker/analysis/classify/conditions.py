@@ -100,18 +100,19 @@ _TRAINING = (
     r"face[- ]to[- ]face|in[- ]person|didactic|practical|lab\w*|curricul\w*|program|"
     r"classroom|supervised|competenc\w*))"
 )
+_NOT_RATE = r"(?!\s+(?:per|each|every|a\s+day|after|before|prior|of\s+notice))"  # "2 hours per week"
 _NOT_TIME = r"(?<!within\s)(?<!every\s)(?<!per\s)(?<!after\s)"
 
 CONDITION_RULES: tuple[ConditionRule, ...] = (
     ConditionRule(
         "hours",
         "min_training_hours",
-        rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:total\s+|contact\s+|clock\s+|"
-        # "fifty-four (54) practicum hours", "30 didactic hours"
-        r"classroom\s+|instructional\s+|credit\s+|practicum\s+|didactic\s+|practical\s+|clinical\s+|"
-        r"laboratory\s+|lab\s+|supervised\s+|hands[- ]on\s+|in[- ]person\s+)?hours?\b"
-        r"(?!\s+(?:per|each|every|a\s+day|"
-        rf"after|before|prior|of\s+notice)){_TRAINING}",
+        rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:"
+        # "fifty-four (54) practicum hours", "30 didactic hours": the hours name their training
+        r"(?:practicum|didactic|practical|clinical|laboratory|lab|supervised|hands[- ]on|in[- ]person)\s+"
+        rf"hours?\b{_NOT_RATE}"
+        r"|(?:total\s+|contact\s+|clock\s+|classroom\s+|instructional\s+|credit\s+)?hours?\b"
+        rf"{_NOT_RATE}{_TRAINING})",
         None,
         needs=("hour",),
     ),
@@ -339,8 +340,10 @@ def extract(sentences: Iterable[str]) -> Conditions:
             hours.append(listed)  # "(a) 50 hours of ..., and (b) 24 hours of ..."
         if own and _ITEM.match(sentence):
             item_hours.append(listed or max(own))  # an item of a list of requirements
-        elif not listed and len(own) >= 2 and _PLUS.search(sentence):
-            hours.append(sum(own))  # "50 hours of ..., plus 30 hours of ... and 54 hours of ..."
+        elif not listed and len(own) >= 2 and _PLUS.search(sentence) and not _SPLITS.search(sentence):
+            # "50 hours of ..., plus 30 hours of ... and 54 hours of ...", unless a figure is the
+            # total of the others; a sentence that states its total ("134 hours in all") is not summed
+            hours.append(_items_total(own))
     # requirements listed as separate items ("(1) 50 hours of ...; (2) 30 hours of ...; (3) 54
     # hours of ...") add up; figures within one statement ("150 hours, of which 25 ...") do not
     if len(item_hours) >= 2:
