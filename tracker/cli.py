@@ -82,6 +82,8 @@ def _regular(path: Path) -> Path:
 
 
 def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    # Only a --db typed on the command line is recorded: SCOPEWATCH_DB is read once, by
+    # default_path(), so a command's own --db can never be overwritten by the environment.
     if value is not None:
         ctx.find_root().ensure_object(dict)["db"] = value
     return value
@@ -90,7 +92,6 @@ def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> 
 db_option = click.option(
     "--db",
     type=click.Path(path_type=Path, dir_okay=False),
-    envvar="SCOPEWATCH_DB",
     expose_value=False,
     callback=_set_db,
     is_eager=True,
