@@ -505,24 +505,39 @@ def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None,
 @click.argument("state")
 @db_option
 @click.option(
-    "--status", "status_", required=True, type=click.Choice(STATUSES), help="The status to publish."
+    "--status",
+    "status_",
+    type=click.Choice(STATUSES),
+    help="The status to publish (required unless --clear).",
 )
-@click.option("--note", required=True, help="Why.")
+@click.option("--note", help="Why (required unless --clear).")
 @profession_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--clear", is_flag=True, help="Remove the override instead; the sources decide again.")
 @click.pass_context
 def review_override(
-    ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None, clear: bool
+    ctx: click.Context,
+    state: str,
+    status_: str | None,
+    note: str | None,
+    profession: str,
+    by: str | None,
+    clear: bool,
 ) -> None:
-    """Publish STATUS for STATE whatever the sources say, until removed with --clear."""
+    """Publish STATUS for STATE whatever the sources say, until removed with --clear.
+
+    Setting needs --status and --note; `review override STATE --clear` needs neither.
+    """
     from tracker.editorial import review as reviews
 
-    db = _open(ctx)
     if clear:
-        reviews.clear_override(db, state, profession, by=by, note=note)
+        reviews.clear_override(_open(ctx), state, profession, by=by, note=note)
         click.echo(f"override removed for {state.upper()}")
         return
+    if status_ is None or not note:
+        missing = " and ".join(name for name, value in (("--status", status_), ("--note", note)) if not value)
+        raise click.UsageError(f"Missing option {missing} (needed to set an override; or use --clear).")
+    db = _open(ctx)
     row = reviews.override(db, state, status_, note, profession, by=by)
     click.echo(f"override: {row['jurisdiction']} is {row['status']} ({row['profession']}) by {row['by']}")
 

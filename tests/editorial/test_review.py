@@ -130,11 +130,14 @@ def test_accept_reject_override_and_reviewed_only_article(
         ("reject", "bob", "the board page is a draft"),
         ("override", "editor-ann", "court stayed the rule"),
     ]
-    assert (
-        sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode
-        == 0
-    )
+    cleared = sw(db, "review", "override", "NH", "--clear")  # the documented form: no --status, no --note
+    assert cleared.returncode == 0, cleared.stderr
+    assert "override removed for NH" in cleared.stdout
     assert row(db, "NH")["status"] == "prohibited"
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from overrides").fetchone()[0] == 0
+    unset = sw(db, "review", "override", "NH", "--status", "permitted")  # setting still needs a note
+    assert unset.returncode == 2 and "--note" in unset.stderr
 
 
 def test_an_uncertain_reading_is_listed_for_review(
