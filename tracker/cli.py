@@ -487,11 +487,11 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 @review.command("reject")
 @click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
-@click.option("--note", required=True, help="Why the change is rejected.")
+@click.option("--note", help="Why the change is rejected (optional).")
 @click.option("--by", help="Who decides [default: $USER].")
 @force_option
 @click.pass_context
-def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None, force: bool) -> None:
+def review_reject(ctx: click.Context, change_id: int, note: str | None, by: str | None, force: bool) -> None:
     """Reject change ID: the published status stays as it was.
 
     Rejecting a rejected change does nothing; rejecting an accepted one needs --force.

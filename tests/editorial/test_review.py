@@ -201,7 +201,8 @@ def test_one_item_per_row_and_run_decisions_idempotent_and_force_to_redecide(
     nightly(db, reg, tmp_path)
     (nj,) = json.loads(sw(db, "review", "list", "--json").stdout)
 
-    assert sw(db, "review", "reject", str(nj["id"]), "--note", "draft page").returncode == 0
+    rejected = sw(db, "review", "reject", str(nj["id"]))  # interfaces.md: `reject ID`, the note optional
+    assert rejected.returncode == 0, rejected.stderr
     assert (row(db, "NJ")["published_status"], row(db, "NJ")["review_state"]) == ("permitted", "rejected")
     again = sw(db, "review", "reject", str(nj["id"]), "--note", "draft page")
     assert again.returncode == 0 and "already rejected: nothing to do" in again.stdout
