@@ -105,6 +105,14 @@ profession_option = click.option(
     help="Profession to report on.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+layout_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "table", "tsv"]),
+    default="auto",
+    show_default=True,
+    help="The layout: auto is TSV when piped, a narrow table below 110 columns.",
+)
 sources_option = click.option(
     "--sources",
     "sources_path",
@@ -306,14 +314,7 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 @db_option
 @profession_option
 @json_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["auto", "table", "tsv"]),
-    default="auto",
-    show_default=True,
-    help="The table's layout: auto is TSV when piped, a narrow table below 110 columns.",
-)
+@layout_option
 @click.pass_context
 def status(ctx: click.Context, state: str | None, profession: str, as_json: bool, fmt: str) -> None:
     """Current legality: the published status beside what the sources say, with review marks;
@@ -336,14 +337,15 @@ def status(ctx: click.Context, state: str | None, profession: str, as_json: bool
     "--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only changes detected on or after DATE."
 )
 @json_option
+@layout_option
 @click.pass_context
-def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> None:
+def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool, fmt: str) -> None:
     """Recorded status changes."""
     from tracker.outputs import terminal as views
     from tracker.store import queries as read
 
     rows = read.list_changes(_open(ctx), since.date() if since else None)
-    _print_json(rows) if as_json else views.print_changes(rows)
+    _print_json(rows) if as_json else views.print_changes(rows, fmt=fmt)
 
 
 @cli.command()
@@ -450,14 +452,15 @@ def review() -> None:
 @review.command("list")
 @db_option
 @json_option
+@layout_option
 @click.pass_context
-def review_list(ctx: click.Context, as_json: bool) -> None:
+def review_list(ctx: click.Context, as_json: bool, fmt: str) -> None:
     """Pending changes and needs-review rows, with evidence and links."""
     from tracker.editorial import review as reviews
     from tracker.outputs import terminal as views
 
     rows = reviews.pending(_open(ctx))
-    _print_json(rows) if as_json else views.print_review_list(rows)
+    _print_json(rows) if as_json else views.print_review_list(rows, fmt=fmt)
 
 
 force_option = click.option(
