@@ -667,16 +667,22 @@ def editors() -> None:
 @editors.command("add")
 @click.argument("name")
 @click.option(
-    "--file",
+    "--editors",
     "path",
     type=click.Path(path_type=Path, dir_okay=False),
     envvar="SCOPEWATCH_EDITORS",
-    help="The accounts file [default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+    help="Editor accounts file, as for `serve --editors` "
+    "[default: data/editors.toml; env SCOPEWATCH_EDITORS].",
 )
+@click.option(
+    "--file", "old_path", type=click.Path(path_type=Path, dir_okay=False), hidden=True
+)  # the old name of --editors, kept so existing scripts keep working
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
-def editors_add(name: str, path: Path | None, password_stdin: bool) -> None:
+def editors_add(name: str, path: Path | None, old_path: Path | None, password_stdin: bool) -> None:
     """Add editor NAME, or set a new password; the file keeps only a PBKDF2 hash (mode 0600)."""
     from tracker.outputs.web import editors as accounts
+
+    path = old_path or path
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
