@@ -12,9 +12,9 @@ from sqlite_utils import Database
 
 from tests.dbfactory import add_check, add_run, quiet_run, two_runs
 from tracker.errors import UsageError
-from tracker.sources import jurisdictions
 from tracker.outputs import report
 from tracker.outputs.report import usmap
+from tracker.sources import jurisdictions
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 TOP_KEYS = {
