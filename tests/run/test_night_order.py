@@ -61,7 +61,9 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pat
 
 
 def replay(tmp: Path, reg: Path, night: Path, db: Path) -> subprocess.CompletedProcess[str]:
-    return scopewatch("run", "--sources", str(reg), "--reports", str(tmp / "r"), "--replay", str(night), db=db)
+    return scopewatch(
+        "run", "--sources", str(reg), "--reports", str(tmp / "r"), "--replay", str(night), db=db
+    )
 
 
 def test_an_older_night_after_a_newer_one_is_refused(nights: tuple[Path, Path, Path]) -> None:

@@ -226,7 +226,11 @@ def _run_here(
         if emitted[0]:  # the caller's own error, from on_result
             raise
         raise CrawlError(f"the crawler could not start: {type(exc).__name__}: {exc}") from exc
-    return (0, "") if ok else (1, "the crawler stopped with an error in this process (Scrapy's log on stderr says which)")
+    return (
+        (0, "")
+        if ok
+        else (1, "the crawler stopped with an error in this process (Scrapy's log on stderr says which)")
+    )
 
 
 def _run_child(
