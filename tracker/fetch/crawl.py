@@ -23,17 +23,17 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from urllib.parse import urlsplit
 
 import tracker
 from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
-from tracker.fetch.options import CrawlOptions
+from tracker.fetch.options import CrawlOptions, CrawlSpec, RequestSpec
 from tracker.models import FetchOutcome, FetchRequest, FetchResult
 from tracker.sources.registry import strip_credentials
 
@@ -94,7 +94,7 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
 
 def _spec(
     requests: list[tuple[int, FetchRequest]], options: CrawlOptions, *, lazy: bool = False
-) -> dict[str, Any]:
+) -> CrawlSpec:
     """The crawler's input; ``lazy``: the requests as a generator (in this process, the spider
     takes them one at a time instead of a second copy of the registry)."""
     if options.replay is not None and options.record is not None:
@@ -106,7 +106,7 @@ def _spec(
         opts["replay"] = str(night.resolve())
     if options.record is not None:
         opts["record"] = str(record_target(options.record).resolve())
-    rows = (
+    rows: Iterator[RequestSpec] = (
         {"source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
         for _key, r in requests
     )
@@ -200,7 +200,7 @@ def _can_run_here() -> bool:
 
 
 def _run_here(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
@@ -234,7 +234,7 @@ def _run_here(
 
 
 def _run_child(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
