@@ -27,7 +27,7 @@ from scrapy.settings import Settings
 from scrapers import settings as default_settings
 from scrapers.resolver import parse_hosts
 from scrapers.spiders.registry import RegistrySpider
-from tracker.fetch.options import CrawlOptions
+from tracker.fetch.options import CrawlOptions, CrawlSpec
 from tracker.models import FetchResult
 
 PR_SET_PDEATHSIG = 1
@@ -70,7 +70,7 @@ class _NoTraceback(logging.Filter):
         return True
 
 
-def run(spec: dict[str, Any], out: TextIO) -> bool:
+def run(spec: CrawlSpec, out: TextIO) -> bool:
     """Run the crawl; False if it could not run (the error is logged to stderr)."""
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoTraceback())
     process = CrawlerProcess(build_settings(spec.get("options", {})))
@@ -91,7 +91,7 @@ def run(spec: dict[str, Any], out: TextIO) -> bool:
 
 
 def run_here(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     emit: Callable[[FetchResult], None],
     *,
     extractor: Executor | None = None,

@@ -82,6 +82,8 @@ def _regular(path: Path) -> Path:
 
 
 def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    # Only a --db typed on the command line is recorded: SCOPEWATCH_DB is read once, by
+    # default_path(), so a command's own --db can never be overwritten by the environment.
     if value is not None:
         ctx.find_root().ensure_object(dict)["db"] = value
     return value
@@ -90,7 +92,6 @@ def _set_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> 
 db_option = click.option(
     "--db",
     type=click.Path(path_type=Path, dir_okay=False),
-    envvar="SCOPEWATCH_DB",
     expose_value=False,
     callback=_set_db,
     is_eager=True,
@@ -104,6 +105,14 @@ profession_option = click.option(
     help="Profession to report on.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+layout_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "table", "tsv"]),
+    default="auto",
+    show_default=True,
+    help="The layout: auto is TSV when piped, a narrow table below 110 columns.",
+)
 sources_option = click.option(
     "--sources",
     "sources_path",
@@ -305,14 +314,7 @@ def classify(files: tuple[Path, ...], profession: str, as_json: bool) -> None:
 @db_option
 @profession_option
 @json_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["auto", "table", "tsv"]),
-    default="auto",
-    show_default=True,
-    help="The table's layout: auto is TSV when piped, a narrow table below 110 columns.",
-)
+@layout_option
 @click.pass_context
 def status(ctx: click.Context, state: str | None, profession: str, as_json: bool, fmt: str) -> None:
     """Current legality: the published status beside what the sources say, with review marks;
@@ -335,14 +337,15 @@ def status(ctx: click.Context, state: str | None, profession: str, as_json: bool
     "--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only changes detected on or after DATE."
 )
 @json_option
+@layout_option
 @click.pass_context
-def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool) -> None:
+def changes(ctx: click.Context, since: dt.datetime | None, as_json: bool, fmt: str) -> None:
     """Recorded status changes."""
     from tracker.outputs import terminal as views
     from tracker.store import queries as read
 
     rows = read.list_changes(_open(ctx), since.date() if since else None)
-    _print_json(rows) if as_json else views.print_changes(rows)
+    _print_json(rows) if as_json else views.print_changes(rows, fmt=fmt)
 
 
 @cli.command()
@@ -449,14 +452,15 @@ def review() -> None:
 @review.command("list")
 @db_option
 @json_option
+@layout_option
 @click.pass_context
-def review_list(ctx: click.Context, as_json: bool) -> None:
+def review_list(ctx: click.Context, as_json: bool, fmt: str) -> None:
     """Pending changes and needs-review rows, with evidence and links."""
     from tracker.editorial import review as reviews
     from tracker.outputs import terminal as views
 
     rows = reviews.pending(_open(ctx))
-    _print_json(rows) if as_json else views.print_review_list(rows)
+    _print_json(rows) if as_json else views.print_review_list(rows, fmt=fmt)
 
 
 force_option = click.option(
@@ -486,11 +490,11 @@ def review_accept(ctx: click.Context, change_id: int, by: str | None, note: str 
 @review.command("reject")
 @click.argument("change_id", type=click.IntRange(1, 2**63 - 1))
 @db_option
-@click.option("--note", required=True, help="Why the change is rejected.")
+@click.option("--note", help="Why the change is rejected (optional).")
 @click.option("--by", help="Who decides [default: $USER].")
 @force_option
 @click.pass_context
-def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None, force: bool) -> None:
+def review_reject(ctx: click.Context, change_id: int, note: str | None, by: str | None, force: bool) -> None:
     """Reject change ID: the published status stays as it was.
 
     Rejecting a rejected change does nothing; rejecting an accepted one needs --force.
@@ -504,24 +508,39 @@ def review_reject(ctx: click.Context, change_id: int, note: str, by: str | None,
 @click.argument("state")
 @db_option
 @click.option(
-    "--status", "status_", required=True, type=click.Choice(STATUSES), help="The status to publish."
+    "--status",
+    "status_",
+    type=click.Choice(STATUSES),
+    help="The status to publish (required unless --clear).",
 )
-@click.option("--note", required=True, help="Why.")
+@click.option("--note", help="Why (required unless --clear).")
 @profession_option
 @click.option("--by", help="Who decides [default: $USER].")
 @click.option("--clear", is_flag=True, help="Remove the override instead; the sources decide again.")
 @click.pass_context
 def review_override(
-    ctx: click.Context, state: str, status_: str, note: str, profession: str, by: str | None, clear: bool
+    ctx: click.Context,
+    state: str,
+    status_: str | None,
+    note: str | None,
+    profession: str,
+    by: str | None,
+    clear: bool,
 ) -> None:
-    """Publish STATUS for STATE whatever the sources say, until removed with --clear."""
+    """Publish STATUS for STATE whatever the sources say, until removed with --clear.
+
+    Setting needs --status and --note; `review override STATE --clear` needs neither.
+    """
     from tracker.editorial import review as reviews
 
-    db = _open(ctx)
     if clear:
-        reviews.clear_override(db, state, profession, by=by, note=note)
+        reviews.clear_override(_open(ctx), state, profession, by=by, note=note)
         click.echo(f"override removed for {state.upper()}")
         return
+    if status_ is None or not note:
+        missing = " and ".join(name for name, value in (("--status", status_), ("--note", note)) if not value)
+        raise click.UsageError(f"Missing option {missing} (needed to set an override; or use --clear).")
+    db = _open(ctx)
     row = reviews.override(db, state, status_, note, profession, by=by)
     click.echo(f"override: {row['jurisdiction']} is {row['status']} ({row['profession']}) by {row['by']}")
 
@@ -648,16 +667,22 @@ def editors() -> None:
 @editors.command("add")
 @click.argument("name")
 @click.option(
-    "--file",
+    "--editors",
     "path",
     type=click.Path(path_type=Path, dir_okay=False),
     envvar="SCOPEWATCH_EDITORS",
-    help="The accounts file [default: data/editors.toml; env SCOPEWATCH_EDITORS].",
+    help="Editor accounts file, as for `serve --editors` "
+    "[default: data/editors.toml; env SCOPEWATCH_EDITORS].",
 )
+@click.option(
+    "--file", "old_path", type=click.Path(path_type=Path, dir_okay=False), hidden=True
+)  # the old name of --editors, kept so existing scripts keep working
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
-def editors_add(name: str, path: Path | None, password_stdin: bool) -> None:
+def editors_add(name: str, path: Path | None, old_path: Path | None, password_stdin: bool) -> None:
     """Add editor NAME, or set a new password; the file keeps only a PBKDF2 hash (mode 0600)."""
     from tracker.outputs.web import editors as accounts
+
+    path = old_path or path
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")

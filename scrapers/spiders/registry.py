@@ -7,7 +7,7 @@ request produces exactly one item, from ``parse`` or from ``errback``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor
 from typing import Any
 
@@ -25,6 +25,7 @@ from scrapers.outcomes import (
 )
 from tracker.clock import utcnow
 from tracker.fetch.extract import ExtractError, extract_page, extract_text, sniff_kind
+from tracker.fetch.options import RequestSpec
 from tracker.models import FetchOutcome, FetchResult
 
 
@@ -33,7 +34,7 @@ class RegistrySpider(scrapy.Spider):
 
     def __init__(
         self,
-        requests: list[dict[str, Any]] | None = None,
+        requests: Iterable[RequestSpec] | None = None,
         extractor: Executor | None = None,
         **kwargs: Any,
     ) -> None:
@@ -49,10 +50,10 @@ class RegistrySpider(scrapy.Spider):
         for spec in self.requests:
             source = spec["source"]
             headers: dict[str, str] = {}
-            if conditional and spec.get("etag"):
-                headers["If-None-Match"] = spec["etag"]
-            if conditional and spec.get("last_modified"):
-                headers["If-Modified-Since"] = spec["last_modified"]
+            if conditional and (etag := spec.get("etag")):
+                headers["If-None-Match"] = etag
+            if conditional and (last_modified := spec.get("last_modified")):
+                headers["If-Modified-Since"] = last_modified
             meta = {
                 "sw_source_id": source["id"],
                 "sw_selector": source.get("selector"),

@@ -130,11 +130,14 @@ def test_accept_reject_override_and_reviewed_only_article(
         ("reject", "bob", "the board page is a draft"),
         ("override", "editor-ann", "court stayed the rule"),
     ]
-    assert (
-        sw(db, "review", "override", "NH", "--status", "permitted", "--note", "lifted", "--clear").returncode
-        == 0
-    )
+    cleared = sw(db, "review", "override", "NH", "--clear")  # the documented form: no --status, no --note
+    assert cleared.returncode == 0, cleared.stderr
+    assert "override removed for NH" in cleared.stdout
     assert row(db, "NH")["status"] == "prohibited"
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from overrides").fetchone()[0] == 0
+    unset = sw(db, "review", "override", "NH", "--status", "permitted")  # setting still needs a note
+    assert unset.returncode == 2 and "--note" in unset.stderr
 
 
 def test_an_uncertain_reading_is_listed_for_review(
@@ -198,7 +201,8 @@ def test_one_item_per_row_and_run_decisions_idempotent_and_force_to_redecide(
     nightly(db, reg, tmp_path)
     (nj,) = json.loads(sw(db, "review", "list", "--json").stdout)
 
-    assert sw(db, "review", "reject", str(nj["id"]), "--note", "draft page").returncode == 0
+    rejected = sw(db, "review", "reject", str(nj["id"]))  # interfaces.md: `reject ID`, the note optional
+    assert rejected.returncode == 0, rejected.stderr
     assert (row(db, "NJ")["published_status"], row(db, "NJ")["review_state"]) == ("permitted", "rejected")
     again = sw(db, "review", "reject", str(nj["id"]), "--note", "draft page")
     assert again.returncode == 0 and "already rejected: nothing to do" in again.stdout

@@ -14,6 +14,7 @@ from tests.dbfactory import add_check, add_run, quiet_run, two_runs
 from tracker.errors import UsageError
 from tracker.outputs import report
 from tracker.outputs.report import usmap
+from tracker.sources import jurisdictions
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 TOP_KEYS = {
@@ -102,7 +103,15 @@ def test_failed_sources_count_back_through_checks(db: Database) -> None:
 
 def test_article_section_joined_and_left(db: Database) -> None:
     art = report.build(db, 2)["article"]
-    assert art["not_allowed"] == ["California", "Colorado", "New York"]
+    # the article's list is the published one (run 2's changes wait for review) ...
+    published = db.query(
+        "SELECT jurisdiction FROM legality WHERE profession = 'physical_therapist' "
+        "AND published_status IN ('prohibited', 'not_yet_in_effect')"
+    )
+    assert art["not_allowed"] == sorted(jurisdictions.name(r["jurisdiction"]) for r in published)
+    assert art["not_allowed"] == ["California", "New York", "Washington"]
+    # ... and the sources' reading, pending changes included, stands beside it
+    assert art["sources_not_allowed"] == ["California", "Colorado", "New York"]
     assert art["joined"] == ["Colorado"] and art["left"] == ["Washington"]
     assert art["before"] == ["California", "New York", "Washington"]
     # Rebuilt after run 2, run 1's report still speaks for run 1.

@@ -80,7 +80,7 @@ def replayed(site: TestSite, tmp_path: Path) -> dict[str, Any]:
     for night in NIGHTS:
         sw("run", "--sources", str(reg), "--replay", str(mirror / night), "--reports", str(reports), db=db)
     editors = tmp_path / "editors.toml"
-    sw("editors", "add", "ann", "--file", str(editors), "--password-stdin", stdin=PASSWORD + "\n")
+    sw("editors", "add", "ann", "--editors", str(editors), "--password-stdin", stdin=PASSWORD + "\n")
     assert stat.S_IMODE(editors.stat().st_mode) == 0o600 and PASSWORD not in editors.read_text()
     return {"db": db, "reports": reports, "editors": editors, "reg": reg}
 

@@ -34,6 +34,7 @@ def test_tables_print_markup_literally() -> None:
             }
         ],
         console,
+        fmt="table",
     )
     text = console.export_text()
     assert HOSTILE in text and "[red]X" in text and "[/]" in text

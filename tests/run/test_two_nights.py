@@ -184,7 +184,7 @@ def test_boilerplate_is_quiet_and_wording_is_listed(two_nights) -> None:  # type
 
 
 def test_report_has_every_section(two_nights) -> None:  # type: ignore[no-untyped-def]
-    _tmp, _db, reports, _outputs = two_nights
+    _tmp, db, reports, _outputs = two_nights
     data = json.loads((reports / "latest" / "change-report.json").read_text())
     assert [(c["jurisdiction"], c["old_status"], c["new_status"]) for c in data["status_changes"]] == [
         ("NH", "unaddressed", "permitted"),
@@ -192,8 +192,27 @@ def test_report_has_every_section(two_nights) -> None:  # type: ignore[no-untype
     ]
     assert [f["source_id"] for f in data["failed_sources"]] == ["me-pt-board"]
     assert [w["source_id"] for w in data["wording_changes"]] == ["de-pt-rule"]
-    assert data["article"]["joined"] == ["Vermont"] and data["article"]["left"] == []
+    # The report's article list is the published one: the same as `article --reviewed-only` and
+    # the map's tiles; the sources' reading (the change waiting for review) stands beside it.
+    article = data["article"]
+    tiles = data["map"]["states"]
+    not_allowed = ("prohibited", "not_yet_in_effect")
+    assert article["not_allowed"] == sorted(t["state"] for t in tiles.values() if t["status"] in not_allowed)
+    assert article["sources_not_allowed"] == sorted(
+        t["state"] for t in tiles.values() if t["current"] in not_allowed
+    )
+    moved_in = [c["state"] for c in data["status_changes"] if c["new_status"] in not_allowed]
+    assert moved_in and article["joined"] == moved_in and article["left"] == []
+    assert all(c["review_state"] == "pending" for c in data["status_changes"])
+    assert set(moved_in) <= set(article["sources_not_allowed"])
+    assert not set(moved_in) & set(article["not_allowed"])  # pending: not published yet
+    published = sqlite3.connect(db).execute(
+        "select jurisdiction from legality where profession = 'physical_therapist' "
+        "and published_status in ('prohibited', 'not_yet_in_effect')"
+    )
+    assert article["not_allowed"] == sorted(tiles[code]["state"] for (code,) in published)
     md = (reports / "latest" / "change-report.md").read_text()
+    assert "The sources' reading, changes pending review included" in md
     for needle in [
         "Vermont",
         "permitted -> prohibited",

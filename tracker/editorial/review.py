@@ -87,11 +87,9 @@ def decide(
     """Accept or reject review item ``change_id``; the one path the CLI and the web UI share.
 
     A decision already taken is a no-op (nothing recorded); re-deciding the other way needs
-    ``force``. Rejecting needs a note saying why.
+    ``force``. A note saying why is welcome on either, required on neither.
     """
     action = Action(action)
-    if action is Action.REJECT and not (note and note.strip()):
-        raise UsageError("a rejection needs --note saying why")
     with transaction(db):
         change = _change(db, change_id)
         move = workflow.step(change, action, force)
@@ -113,7 +111,9 @@ def accept(
     return decide(db, change_id, Action.ACCEPT, by, note, force).change
 
 
-def reject(db: Database, change_id: int, note: str, by: str | None = None, force: bool = False) -> ChangeRow:
+def reject(
+    db: Database, change_id: int, note: str | None = None, by: str | None = None, force: bool = False
+) -> ChangeRow:
     """Reject a change: the published status stays what it was."""
     return decide(db, change_id, Action.REJECT, by, note, force).change
 

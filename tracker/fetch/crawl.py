@@ -23,17 +23,17 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from urllib.parse import urlsplit
 
 import tracker
 from tracker.clock import utcnow
 from tracker.errors import CrawlError, UsageError
 from tracker.fetch.mirror import load_manifest, record_target, resolve_night
-from tracker.fetch.options import CrawlOptions
+from tracker.fetch.options import CrawlOptions, CrawlSpec, RequestSpec
 from tracker.models import FetchOutcome, FetchRequest, FetchResult
 from tracker.sources.registry import strip_credentials
 
@@ -94,7 +94,7 @@ def _failed(request: FetchRequest, reason: str) -> FetchResult:
 
 def _spec(
     requests: list[tuple[int, FetchRequest]], options: CrawlOptions, *, lazy: bool = False
-) -> dict[str, Any]:
+) -> CrawlSpec:
     """The crawler's input; ``lazy``: the requests as a generator (in this process, the spider
     takes them one at a time instead of a second copy of the registry)."""
     if options.replay is not None and options.record is not None:
@@ -106,7 +106,7 @@ def _spec(
         opts["replay"] = str(night.resolve())
     if options.record is not None:
         opts["record"] = str(record_target(options.record).resolve())
-    rows = (
+    rows: Iterator[RequestSpec] = (
         {"source": r.source.as_row(), "etag": r.etag, "last_modified": r.last_modified}
         for _key, r in requests
     )
@@ -176,9 +176,7 @@ def crawl(
         missing = [(k, r) for k, r in todo if k not in answered]
         if missing and code != 0:
             if not answered:
-                raise CrawlError(
-                    f"the crawler process failed (exit status {code}) before any result:\n{stderr_tail}"
-                )
+                raise CrawlError(f"the crawl failed before any result: {stderr_tail}")
             for key, request in missing:
                 deliver(
                     key, _failed(request, f"the crawler process died (exit status {code}) before answering")
@@ -202,7 +200,7 @@ def _can_run_here() -> bool:
 
 
 def _run_here(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
@@ -228,11 +226,15 @@ def _run_here(
         if emitted[0]:  # the caller's own error, from on_result
             raise
         raise CrawlError(f"the crawler could not start: {type(exc).__name__}: {exc}") from exc
-    return (0, "") if ok else (1, "the crawl failed; its error is logged above")
+    return (
+        (0, "")
+        if ok
+        else (1, "the crawler stopped with an error in this process (Scrapy's log on stderr says which)")
+    )
 
 
 def _run_child(
-    spec: dict[str, Any],
+    spec: CrawlSpec,
     options: CrawlOptions,
     todo: list[tuple[int, FetchRequest]],
     deliver: Callable[[int, FetchResult], None],
@@ -301,7 +303,7 @@ def _run_child(
                 _kill(proc)
             for t in readers:
                 t.join(timeout=5)
-        return code, "\n".join(tail)
+        return code, f"the crawler process exited with status {code}:\n" + "\n".join(tail)
 
 
 def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:

@@ -6,9 +6,10 @@ are all built from :class:`CrawlOptions`, so a default changes in one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import tracker
 
@@ -85,3 +86,18 @@ class CrawlOptions:
 
 
 DEFAULTS = CrawlOptions()
+
+
+class RequestSpec(TypedDict):
+    """One source to fetch, as the spider is given it (JSON-ready, for the crawler child)."""
+
+    source: dict[str, Any]  # Source.as_row()
+    etag: str | None
+    last_modified: str | None
+
+
+class CrawlSpec(TypedDict):
+    """What a crawl is given: ``python -m scrapers.runner IN.json`` reads this from IN.json."""
+
+    options: dict[str, Any]  # CrawlOptions.as_json()
+    requests: Iterable[RequestSpec]  # a list in IN.json; a generator for a crawl in process

@@ -3,6 +3,7 @@ the registry's coverage."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -49,19 +50,55 @@ TSV_COLUMNS = (
 SHORT_MARKS = {"pending": "● pending", "needs_review": "● review", "overridden": "override"}
 
 
-def status_tsv(rows: list[LegalityView]) -> str:
-    """The status table as tab-separated text, one header line then one line per row (for
-    pipes: ``scopewatch status | cut -f2,3``). ``status`` is the sources' current reading."""
+CHANGES_TSV_COLUMNS = (
+    "id", "detected_at", "jurisdiction", "state", "profession", "old_status", "new_status", "authority",
+    "review_state",
+)  # fmt: skip
+REVIEW_TSV_COLUMNS = (
+    "id", "jurisdiction", "state", "profession", "kind", "old_status", "new_status", "published_status",
+    "current_status", "note", "authority", "url", "evidence",
+)  # fmt: skip
+
+
+def tsv(rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> str:
+    """Tab-separated text, one header line then one line per row; whitespace inside a cell
+    (tabs, newlines) becomes one space, so every row stays one line."""
 
     def cell(value: Any) -> str:
         return " ".join(str(value).split()) if value is not None else ""
 
-    lines = ["\t".join(TSV_COLUMNS)]
-    for row in rows:
-        values = {**row, "conditions": row.get("conditions_summary") or ""}
-        values["published_status"] = row.get("published_status") or row.get("status")
-        lines.append("\t".join(cell(values.get(c)) for c in TSV_COLUMNS))
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(cell(row.get(c)) for c in columns) for row in rows]
     return "\n".join(lines) + "\n"
+
+
+def status_tsv(rows: list[LegalityView]) -> str:
+    """The status table as tab-separated text (for pipes: ``scopewatch status | cut -f2,3``).
+    ``status`` is the sources' current reading."""
+    return tsv(
+        (
+            {
+                **row,
+                "conditions": row.get("conditions_summary") or "",
+                "published_status": row.get("published_status") or row.get("status"),
+            }
+            for row in rows
+        ),
+        TSV_COLUMNS,
+    )
+
+
+def _layout(out: Console, fmt: str) -> str:
+    """``tsv`` (asked for, or ``auto`` and the output is no terminal), ``narrow`` (a terminal
+    below :data:`NARROW` columns) or ``wide``."""
+    if fmt == "tsv" or (fmt == "auto" and not out.is_terminal):
+        return "tsv"
+    return "narrow" if out.width < NARROW else "wide"
+
+
+def _write(out: Console, text: str) -> None:
+    out.file.write(text)
+    out.file.flush()
 
 
 def _plain(*cells: str | Text) -> list[Text]:
@@ -77,11 +114,11 @@ def print_status_table(rows: list[LegalityView], console: Console | None = None,
     table below :data:`NARROW` columns, the full table otherwise).
     """
     out = _console(console)
-    if fmt == "tsv" or (fmt == "auto" and not out.is_terminal):
-        out.file.write(status_tsv(rows))
-        out.file.flush()
+    layout = _layout(out, fmt)
+    if layout == "tsv":
+        _write(out, status_tsv(rows))
         return
-    narrow = out.width < NARROW
+    narrow = layout == "narrow"
     table = Table(title="Dry needling legality", show_lines=False, pad_edge=not narrow)
     table.add_column("State", no_wrap=True)
     table.add_column("Published", no_wrap=True)
@@ -172,52 +209,76 @@ def _print_conditions(out: Console, lines: list[ConditionSource]) -> None:
         out.print(f"    {line['text']:<22}{text}", markup=False, highlight=False)
 
 
-def print_changes(rows: list[ChangeView], console: Console | None = None) -> None:
+def print_changes(rows: list[ChangeView], console: Console | None = None, fmt: str = "auto") -> None:
+    """The recorded status changes; ``fmt`` as for :func:`print_status_table` (TSV when piped,
+    a narrow table, without profession and authority, below :data:`NARROW` columns)."""
     out = _console(console)
+    layout = _layout(out, fmt)
+    if layout == "tsv":
+        _write(out, tsv(rows, CHANGES_TSV_COLUMNS))
+        return
     if not rows:
         out.print("No status changes recorded.")
         return
-    table = Table(title="Status changes")
-    for column in ("ID", "Detected", "State", "Profession", "Change", "Authority", "Review"):
-        table.add_column(column, overflow="fold")
+    narrow = layout == "narrow"
+    table = Table(title="Status changes", pad_edge=not narrow)
+    columns = ("ID", "Detected", "State", "Change", "Review") if narrow else (
+        "ID", "Detected", "State", "Profession", "Change", "Authority", "Review"
+    )  # fmt: skip
+    for column in columns:
+        table.add_column(column, no_wrap=column != "Change", overflow="fold")
     for row in rows:
         change = Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
-        table.add_row(
-            *_plain(
-                str(row["id"]),
-                row["detected_at"][:10],
-                row["state"],
-                row["profession"],
-                change,
-                row.get("authority") or "",
-                row["review_state"],
-            )
-        )
+        review = row["review_state"] or ""
+        if narrow:
+            cells: list[str | Text] = [
+                str(row["id"]), row["detected_at"][:10], row["jurisdiction"], change,
+                SHORT_MARKS.get(review, review),
+            ]  # fmt: skip
+        else:
+            cells = [
+                str(row["id"]), row["detected_at"][:10], row["state"], row["profession"], change,
+                row.get("authority") or "", review,
+            ]  # fmt: skip
+        table.add_row(*_plain(*cells))
     out.print(table)
 
 
-def print_review_list(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+def print_review_list(rows: list[dict[str, Any]], console: Console | None = None, fmt: str = "auto") -> None:
+    """Open review items with evidence and links; ``fmt`` as for :func:`print_status_table`
+    (TSV when piped; below :data:`NARROW` columns each evidence line is cut to the width)."""
     out = _console(console)
+    layout = _layout(out, fmt)
+    if layout == "tsv":
+        _write(out, tsv(rows, REVIEW_TSV_COLUMNS))
+        return
     if not rows:
         out.print("Nothing to review.")
         return
+    narrow = layout == "narrow"
     for row in rows:
-        head = Text(f"#{row['id']} {row['state']} ({row['profession']}) ", style="bold")
+        place = row["jurisdiction"] if narrow else f"{row['state']} ({row['profession']})"
+        head = Text(f"#{row['id']} {place} ", style="bold")
         if row["kind"] == "status":
             head += Text.assemble(_status(row["old_status"]), " -> ", _status(row["new_status"]))
         else:
             head += Text(f"needs review: {row.get('note') or ''}", style="yellow")
         out.print(head)
+        published, sources = (
+            ("    published: ", "; sources: ") if narrow else ("    published now: ", "; the sources say ")
+        )
         out.print(
-            Text.assemble("    published now: ", _status(row.get("published_status")), "; the sources say ",
-                          _status(row.get("current_status")))
-        )  # fmt: skip
+            Text.assemble(
+                published, _status(row.get("published_status")), sources, _status(row.get("current_status"))
+            )
+        )
         if row.get("evidence"):
-            out.print(f"    evidence: {row['evidence']}", markup=False, highlight=False)
+            evidence = Text(f"    evidence: {row['evidence']}", no_wrap=narrow, overflow="ellipsis")
+            out.print(evidence, highlight=False)
         if row.get("url"):
             out.print(f"    source:   {row['url']} ({row.get('authority')})", markup=False, highlight=False)
     out.print(
-        f"{len(rows)} item(s): scopewatch review accept ID | reject ID --note TEXT | override STATE ..."
+        f"{len(rows)} item(s): scopewatch review accept ID | reject ID [--note TEXT] | override STATE ..."
     )
 
 

@@ -208,7 +208,11 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
 )
 
 _REFERENCE = re.compile(r"\bthe\s+$")  # "toward the 50 hours": the figure already stated
-_PLUS = re.compile(r"\b(?:plus|in\s+addition\s+to)\b", re.IGNORECASE)
+# "40 hours of content instruction and at least 40 hours of hands-on practice": two requirements
+_PLUS = re.compile(
+    r"\b(?:plus|in\s+addition\s+to|and\s+(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than|no\s+fewer\s+than))\b",
+    re.IGNORECASE,
+)
 _ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _RECOMMENDS = re.compile(
     r"\b(?:encourag\w*|recommend\w*|suggest\w*|best\s+practice|advisable|should\s+consider)\b", re.IGNORECASE

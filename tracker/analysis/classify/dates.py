@@ -86,9 +86,15 @@ _LAW_NOUN = re.compile(
 _AFTER_TRIGGER = re.compile(
     # a named deciding body ("the Office of the Attorney General ... issued") or one of the
     # bodies that decide ("the administrative law judge entered")
-    r"[,\s]*(?:the\s+)?(?:(?:[A-Z][\w.'’]*\s+|of\s+|and\s+|the\s+){0,8}?|(?:[\w-]+\s+){0,4}?(?i:board|court|judge|"
-    r"governor|legislature|department|commission|office|secretary|director|council|committee|assembly)\s+)"
+    r"[,\s]*(?:the\s+)?(?:(?:[A-Z][\w.'’]*\s+|of\s+|and\s+|the\s+){0,8}?|(?:[\w-]+\s+){0,4}?(?i:board|court|"
+    r"judge|governor|legislature|department|commission|office|secretary|director|council|committee|assembly)\s+)"
     r"(?:adopted|voted|ruled|determined|decided|issued|approved|concluded|signed|enacted|entered)\b"
+)
+# a signature block: "November 20, 2026.\nApproved, at 2 o'clock and 40 minutes, P.M."
+# (the next line, with no date of its own: "APPROVED by Governor May 20, 2026" dates itself)
+_SIGNATURE = re.compile(
+    r"\.?[ \t]*\n[ \t]*(?:Approved|APPROVED|Signed|SIGNED)\b"
+    r"(?![^\n]*(?:\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}))"
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
@@ -168,6 +174,8 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         enacting = (tier == 1 and bool(_ENACTING.search(window))) or bool(
             after and _ENACTING.search(after.group(0))
         )
+        if _SIGNATURE.match(text, m.end()):
+            tier, enacting = min(tier, 1), True
         # a rule's history note: "filed 5/22/24, effective 6/22/24" (a court's "Filed" is its date)
         if re.search(r"\bfiled\s*$", window, re.IGNORECASE) and _FILED_THEN_EFFECTIVE.match(text, m.end()):
             enacting = True

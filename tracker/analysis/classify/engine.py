@@ -710,6 +710,9 @@ def _answered(doc: Document, clauses: list[_Clause]) -> None:
             vote.cancelled = None
             if m.group("word").lower() == "no":
                 vote.meaning = OPPOSITE[vote.meaning]
+            # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
+            vote.quote_from = sentence.start
+            vote.sentence = after[0]
 
 
 _HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
@@ -1080,10 +1083,11 @@ def classify_text(
         lead = max(
             winners,
             key=lambda v: (
+                v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered
+                not v.rule.label,  # a sentence that says it, before a guide's one-word label
                 v.tier == 3,  # what was held or concluded
                 v.tier > 0,  # not what is only recounted
                 not v.rule.defers,  # the permission itself, before the wait for rules
-                v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered "yes"
                 -summaries.get(v.sentence.index, 0),  # the operative text, not a bill's summary
                 not _CONSEQUENCE.search(text, v.sentence.start, v.sentence.end),  # the rule, not its sanction
                 # said, not described ("..., which authorizes ..., was signed"), unless it introduces the

@@ -37,10 +37,12 @@ JSON file receive). Its keys:
   ``jurisdiction``, ``state``, ``profession``, ``authority``, ``url``, ``final_url``,
   ``outcome``, ``http_status``, ``error``, ``consecutive_failures`` (counted back through
   ``checks``), ``failing`` (``consecutive_failures >= failing_after``), ``last_success``.
-- ``article``: ``profession`` (physical_therapist), ``not_allowed`` (state names after this
-  run whose status is ``prohibited`` or ``not_yet_in_effect``, alphabetical), ``before`` (the
-  list before this run), ``joined``, ``left`` (from this run's status changes of that
-  profession).
+- ``article``: ``profession`` (physical_therapist), ``not_allowed`` (the *published* list:
+  state names after this run whose published status, as the map, the web UI and ``article
+  --reviewed-only`` read it, is ``prohibited`` or ``not_yet_in_effect``, alphabetical),
+  ``sources_not_allowed`` (the sources' reading after this run, changes pending review
+  included), ``before`` (the sources' reading before this run), ``joined``, ``left`` (from this
+  run's status changes of that profession, which wait for review before they are published).
 - ``staleness``: ``stale_days``, ``no_source`` (``jurisdiction``, ``state``),
   ``never_fetched`` and ``stale`` (``source_id``, ``jurisdiction``, ``state``, ``url``;
   ``stale`` adds ``last_success``), computed by ``tracker.sources.coverage`` as of the run's end.

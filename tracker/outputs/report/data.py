@@ -325,7 +325,11 @@ def build(
         )
     ]
     after = statuses_after(db, run_id, PT)
-    not_allowed = queries.article_names(c for c, r in after.items() if r["status"] in NOT_ALLOWED)
+    # The article's list is the *published* one (as the map, the web UI and `article
+    # --reviewed-only` show it); the sources' reading, pending review included, stands beside it.
+    the_map = map_data(after, PT)
+    not_allowed = queries.article_names(c for c, t in the_map["states"].items() if t["status"] in NOT_ALLOWED)
+    sources_not_allowed = queries.article_names(c for c, r in after.items() if r["status"] in NOT_ALLOWED)
     pt_moves = [c for c in changes if c["kind"] == "status" and c["profession"] == PT]
     joined = queries.article_names(
         c["jurisdiction"]
@@ -379,7 +383,8 @@ def build(
     article: ArticleSection = {
         "profession": PT,
         "not_allowed": not_allowed,
-        "before": sorted((set(not_allowed) - set(joined)) | set(left)),
+        "sources_not_allowed": sources_not_allowed,
+        "before": sorted((set(sources_not_allowed) - set(joined)) | set(left)),
         "joined": joined,
         "left": left,
     }
@@ -417,7 +422,7 @@ def build(
             "never_fetched": [_src(sid) for sid in cov["never_fetched"]],
             "stale": [_stale(sid) for sid in cov["stale"]],
         },
-        "map": map_data(after, PT),
+        "map": the_map,
         "timeline": timeline(db, run_id),
     }
     report["summary"] = _summary(report, digest)

@@ -110,8 +110,9 @@ class Failures(TypedDict):
 
 class ArticleSection(TypedDict):
     profession: str
-    not_allowed: list[str]  # state names after the run
-    before: list[str]
+    not_allowed: list[str]  # published: state names after the run, as the map and web UI show them
+    sources_not_allowed: list[str]  # the sources' reading after the run, pending review included
+    before: list[str]  # the sources' reading before the run
     joined: list[str]
     left: list[str]
 

@@ -195,7 +195,7 @@ QUERIES: dict[str, dict[str, Any]] = {
         "description": (
             "Detected status changes (pending) and rows whose deciding page vanished or went silent "
             "(needs_review). Decide in the browser at /-/review (editors log in at /-/login), or with "
-            "`scopewatch review accept ID` or `scopewatch review reject ID --note WHY`."
+            "`scopewatch review accept ID` or `scopewatch review reject ID [--note WHY]`."
         ),
         "sql": CHANGES_AWAITING_REVIEW_SQL,
     },
