@@ -220,7 +220,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         r"must|can)(?:\s*not|\s+never)\s+(?:\w+\s+){0,2}?(?:perform|provide|practice|do)\b|"
         r"\bnot\s+within\s+the\s+scope\b[^.;]{0,60}?\b(?:assistants?|aides?|PTAs?)\b|"
         r"\b(?:prohibit\w*|bar\w*|preclud\w*)\b[^.;]{0,60}?\bfrom\s+delegating\b",
-        needs=("delegat", "assistant", "aide", "pta", "personnel", "technician"),
+        needs=("delegat", "delegab", "assistant", "aide", "pta", "personnel", "technician"),
     ),
 )
 

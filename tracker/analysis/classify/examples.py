@@ -54,7 +54,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ('"Physical therapy" means the care of patients, including dry needling.',),
         ('"Physical therapy" means the care of patients, excluding dry needling.',),
     ),
-    "perm-definition": (('"Dry needling" means a skilled intervention using a thin filiform needle.',), ()),
+    "perm-definition": (
+        (
+            '"Dry needling" means a skilled intervention using a thin filiform needle.',
+            '"Dry needling" shall mean a skilled intervention using a thin filiform needle.',
+        ),
+        (),
+    ),
     "perm-defined-performed-by": (
         ("The statute defines dry needling as a skilled technique performed by a physical therapist.",),
         ("Dry needling is not a technique performed by a physical therapist.",),
@@ -190,7 +196,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "proh-penetrate-skin": (
-        ("A physical therapist may not perform any procedure that penetrates the skin.",),
+        (
+            "A physical therapist may not perform any procedure that penetrates the skin.",
+            "The practice act bars a physical therapist from breaking the surface with a needle.",
+        ),
         (),
     ),
     "proh-is-acupuncture": (
@@ -278,7 +287,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The Board adopted rules for dry needling in 2019.",),
     ),
     "pending-bill": (
-        ("House Bill 1234 would allow dry needling.", "This measure authorizes dry needling."),
+        (
+            "House Bill 1234 would allow dry needling.",
+            "This measure authorizes dry needling.",
+            "H B 1234 would allow dry needling.",
+            "S B 898 expands the scope to dry needling.",
+        ),
         ("The physical therapy practice act authorizes dry needling.",),
     ),
     "pending-proposal": (
@@ -333,7 +347,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (),
     ),
-    "rescinds-previous-active": (("The Board rescinded its earlier position on dry needling.",), ()),
+    "rescinds-previous-active": (
+        (
+            "The Board rescinded its earlier position on dry needling.",
+            "The Board ended its earlier position on dry needling.",
+        ),
+        (),
+    ),
     "question": (
         ("May a physical therapist perform dry needling?", "Question: whether dry needling is allowed."),
         (),
@@ -343,6 +363,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The petitioners asked the Board to declare that dry needling is within the scope.",
             "Plaintiffs ask the Court to enjoin Defendants from conducting a dry needling course.",
             "We respectfully petition the Board to:",
+            "The acupuncture association insisted that dry needling is acupuncture.",
+            "The commenters propose that the Board prohibit dry needling.",
         ),
         (),
     ),

@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.8,
         implicit=True,
-        needs=("means", "defined as"),
+        needs=("means", "defined as", "shall mean"),
     ),
     # a definition that names who performs it: "defines dry needling as a skilled technique
     # performed by a physical therapist"
@@ -552,7 +552,7 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         veto=r"\bnothing\b",
         veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b",
-        needs=("invasive", "penetrat", "punctur", "pierc", "skin"),
+        needs=("invasive", "penetrat", "punctur", "pierc", "skin", "from breaking"),
     ),
     Rule(
         "proh-is-acupuncture",
@@ -836,6 +836,10 @@ RULES: tuple[Rule, ...] = (
             "h.",
             "s.",
             "a.",
+            # "H B 1234", "S B 898": the pattern allows a space between the letters
+            "h b",
+            "s b",
+            "a b",
             "committee",
             "sponsor",
             "senator",
@@ -1049,7 +1053,18 @@ RULES: tuple[Rule, ...] = (
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
-        needs=("rescind", "repeal", "withdr", "supersed", "vacat", "overturn", "revers", "replac"),
+        needs=(
+            "rescind",
+            "repeal",
+            "withdr",
+            "supersed",
+            "vacat",
+            "overturn",
+            "revers",
+            "replac",
+            "ended",
+            "ends",
+        ),
     ),
     Rule(
         "question",
@@ -1084,6 +1099,9 @@ RULES: tuple[Rule, ...] = (
             "claim",
             "assert",
             "seek",
+            "insist",
+            "propos",
+            "call",
         ),
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal
