@@ -276,10 +276,55 @@ def m0005_notifications(db: Database) -> None:
 def m0006_settle_reviews(db: Database) -> None:
     """Databases written before the review model: one open item per row (older ones
     superseded), and every row's published_status and review_state recomputed from its items
-    and override, as ``tracker.editorial.workflow`` defines them."""
-    from tracker.editorial.workflow import settle_all  # the model lives there; run it once
+    and override.
 
-    settle_all(db)
+    The model is frozen here as it stood when this migration was written (a private copy of
+    ``tracker.editorial.workflow.settle_all`` of that day, states as literals): a later change
+    to the live model must not change what an old migration does.
+    """
+    open_items: dict[tuple[str, str], list[int]] = {}
+    for row in db.query(
+        "SELECT id, jurisdiction, profession FROM changes WHERE review_state IN ('pending', 'needs_review') "
+        "ORDER BY id"
+    ):
+        open_items.setdefault((row["jurisdiction"], row["profession"]), []).append(row["id"])
+    for ids in open_items.values():
+        for old in ids[:-1]:
+            db.table("changes").update(old, {"review_state": "superseded", "superseded_by": ids[-1]})
+    keys = [
+        (r["jurisdiction"], r["profession"])
+        for r in db.query("SELECT jurisdiction, profession FROM legality")
+    ]
+    for key in keys:
+        _m0006_settle(db, *key)
+
+
+def _m0006_settle(db: Database, jurisdiction: str, profession: str) -> None:
+    """m0006's frozen copy of the review model's ``settle`` for one legality row."""
+    key = [jurisdiction, profession]
+    row = next(iter(db.table("legality").rows_where("jurisdiction = ? AND profession = ?", key)))
+    items = list(db.query("SELECT * FROM changes WHERE jurisdiction = ? AND profession = ? ORDER BY id", key))
+    override = next(iter(db.table("overrides").rows_where("jurisdiction = ? AND profession = ?", key)), None)
+    live = [i for i in items if i["review_state"] != "superseded"]
+    if override is not None:
+        state = "overridden"
+    else:
+        state = live[-1]["review_state"] if live else "baseline"
+    published = (
+        items[0]["old_status"] if items and items[0]["old_status"] is not None else row["published_status"]
+    )
+    for item in items:
+        if item["review_state"] == "accepted":
+            published = item["new_status"]
+    db.table("legality").update(
+        tuple(key),
+        {
+            "review_state": state,
+            "published_status": override["status"] if override else published,
+            "status": override["status"] if override else row["source_status"],
+            "review_reason": live[-1].get("note") if live else None,
+        },
+    )
 
 
 Migration = Callable[[Database], None]
