@@ -327,6 +327,27 @@ def _m0006_settle(db: Database, jurisdiction: str, profession: str) -> None:
     )
 
 
+def m0007_legality_dates_of_the_night(db: Database) -> None:
+    """``legality.first_seen`` and ``last_checked`` become runs' as-of dates, as m0004 made
+    ``changes.detected_at`` (they held the wall-clock time of the run that wrote them).
+
+    ``first_seen``: the as-of date of ``first_seen_run_id``. ``last_checked``: the as-of date of
+    the newest run that reached one of the row's pages (fetched or not modified). A row whose
+    run has no as-of date keeps what it had.
+    """
+    db.execute(
+        "UPDATE legality SET first_seen = COALESCE("
+        "(SELECT r.as_of FROM runs r WHERE r.id = legality.first_seen_run_id), first_seen)"
+    )
+    db.execute(
+        "UPDATE legality SET last_checked = COALESCE(("
+        "SELECT r.as_of FROM checks c JOIN sources s ON s.id = c.source_id JOIN runs r ON r.id = c.run_id "
+        "WHERE s.jurisdiction = legality.jurisdiction AND s.profession = legality.profession "
+        "AND c.outcome IN ('fetched', 'not_modified') AND r.as_of IS NOT NULL "
+        "ORDER BY c.run_id DESC LIMIT 1), last_checked)"
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[tuple[str, Migration]] = [
@@ -336,4 +357,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004_status_model", m0004_status_model),
     ("0005_notifications", m0005_notifications),
     ("0006_settle_reviews", m0006_settle_reviews),
+    ("0007_legality_dates_of_the_night", m0007_legality_dates_of_the_night),
 ]
