@@ -171,9 +171,7 @@ def crawl(
         missing = [(k, r) for k, r in todo if k not in answered]
         if missing and code != 0:
             if not answered:
-                raise CrawlError(
-                    f"the crawler process failed (exit status {code}) before any result:\n{stderr_tail}"
-                )
+                raise CrawlError(f"the crawl failed before any result: {stderr_tail}")
             for key, request in missing:
                 deliver(
                     key, _failed(request, f"the crawler process died (exit status {code}) before answering")
@@ -223,7 +221,11 @@ def _run_here(
         if emitted[0]:  # the caller's own error, from on_result
             raise
         raise CrawlError(f"the crawler could not start: {type(exc).__name__}: {exc}") from exc
-    return (0, "") if ok else (1, "the crawl failed; its error is logged above")
+    return (
+        (0, "")
+        if ok
+        else (1, "the crawler stopped with an error in this process (Scrapy's log on stderr says which)")
+    )
 
 
 def _run_child(
@@ -296,7 +298,7 @@ def _run_child(
                 _kill(proc)
             for t in readers:
                 t.join(timeout=5)
-        return code, "\n".join(tail)
+        return code, f"the crawler process exited with status {code}:\n" + "\n".join(tail)
 
 
 def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:

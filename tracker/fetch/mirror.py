@@ -87,6 +87,20 @@ def record_target(path: Path, today: dt.date | None = None) -> Path:
     return path / day.isoformat()
 
 
+def check_writable(night: Path) -> None:
+    """Refuse (UsageError) a night folder that cannot be created or written, before any crawl."""
+    night = Path(night)
+    try:
+        (night / "pages").mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=night, prefix=".write-check-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(
+            f"cannot record into {night}: {reason}; give --record a folder you can write to"
+        ) from exc
+
+
 def load_manifest(night: Path) -> dict[str, MirrorPage]:
     """Manifest entries by request URL; a malformed manifest is a UsageError."""
     night = Path(night)

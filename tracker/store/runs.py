@@ -104,6 +104,15 @@ def finish(
     db.table("runs").update(run_id, values)
 
 
+def newest_as_of(db: Database) -> str | None:
+    """The latest as-of date among runs that recorded findings (``ok`` or ``partial``)."""
+    row = db.execute(
+        "SELECT max(as_of) FROM runs WHERE status IN (?, ?)",
+        [RunStatus.OK.value, RunStatus.PARTIAL.value],
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def get(db: Database, run_id: int | None) -> RunRow:
     """A run by id, or the newest finished one; unknown ids are a UsageError listing valid ones."""
     if run_id is None:
