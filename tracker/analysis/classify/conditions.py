@@ -12,6 +12,7 @@ minimum. A sentence that only *recommends* ("the board encourages ...") sets not
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,15 +100,19 @@ _TRAINING = (
     r"face[- ]to[- ]face|in[- ]person|didactic|practical|lab\w*|curricul\w*|program|"
     r"classroom|supervised|competenc\w*))"
 )
+_NOT_RATE = r"(?!\s+(?:per|each|every|a\s+day|after|before|prior|of\s+notice))"  # "2 hours per week"
 _NOT_TIME = r"(?<!within\s)(?<!every\s)(?<!per\s)(?<!after\s)"
 
 CONDITION_RULES: tuple[ConditionRule, ...] = (
     ConditionRule(
         "hours",
         "min_training_hours",
-        rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:total\s+|contact\s+|clock\s+|"
-        r"classroom\s+|instructional\s+|credit\s+)?hours?\b(?!\s+(?:per|each|every|a\s+day|"
-        rf"after|before|prior|of\s+notice)){_TRAINING}",
+        rf"(?<![\w-]){_NOT_TIME}(?P<num>{NUM})\s*(?:"
+        # "fifty-four (54) practicum hours", "30 didactic hours": the hours name their training
+        r"(?:practicum|didactic|practical|clinical|laboratory|lab|supervised|hands[- ]on|in[- ]person)\s+"
+        rf"hours?\b{_NOT_RATE}"
+        r"|(?:total\s+|contact\s+|clock\s+|classroom\s+|instructional\s+|credit\s+)?hours?\b"
+        rf"{_NOT_RATE}{_TRAINING})",
         None,
         needs=("hour",),
     ),
@@ -116,6 +121,15 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         "min_training_hours",
         rf"\b(?:training|instruction|course\w*|education)\s+of\s+(?:at\s+least\s+)?"
         rf"(?P<num>{NUM})\s*hours?\b",
+        None,
+        needs=("hour",),
+    ),
+    ConditionRule(
+        # "50 hours of instruction, 30 hours of course work and 54 practicum hours, at least 134 hours in all"
+        "hours-in-all",
+        "min_training_hours",
+        r"\b(?:training|instruction|course\w*|education|didactic|practicum)\b[^.]{0,300}?(?<![\w-])"
+        rf"(?P<num>{NUM})\s*hours?\s+(?:in\s+all|in\s+total|altogether|combined)\b",
         None,
         needs=("hour",),
     ),
@@ -191,7 +205,10 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         "consent",
         "informed_consent",
         r"\binformed\s+consent\b|\bwritten\s+consent\b|\bconsent\s+(?:form|in\s+writing)\b|"
-        r"\bsigned\s+consent\b|\bconsent\b[^.;]{0,40}?\bin\s+writing\b",
+        r"\bsigned\s+consent\b|\bconsent\b[^.;]{0,40}?\bin\s+writing\b|"
+        # "only with the patient's consent", "the client's written consent", "consent of the patient"
+        r"\b(?:patient|client)(?:'s|s'|’s|s’)?\s+(?:\w+\s+)?consent\b|\bconsent\s+(?:of|from)\s+(?:the\s+|each\s+)?"
+        r"(?:patient|client)s?\b",
         needs=("consent",),
     ),
     ConditionRule(
@@ -214,9 +231,76 @@ _PLUS = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"\s*\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+# a list that states its total or splits one figure: its items are parts, not addends
+_SPLITS = re.compile(
+    rf"\b(?:total|of\s+which|consisting|comprised|in\s+all|(?:including|includes)\s+(?:at\s+least\s+)?{NUM})\b",
+    re.IGNORECASE,
+)
+# an inline item marker: "(a) at least fifty (50) hours ..., and (b) at least twenty-four (24) hours ..."
+_INLINE_ITEM = re.compile(
+    r"(?<![\w)])(?<!section\s)(?<!sections\s)(?<!paragraph\s)(?<!clause\s)"
+    r"\((?P<mark>[a-h]|i{1,3}|iv|vi{0,3})\)\s",
+    re.IGNORECASE,
+)
+_SEQUENCES = ("abcdefgh", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
 _RECOMMENDS = re.compile(
     r"\b(?:encourag\w*|recommend\w*|suggest\w*|best\s+practice|advisable|should\s+consider)\b", re.IGNORECASE
 )
+
+
+def _items_total(items: list[int]) -> int:
+    """The total of a list of requirements, unless one item states the total of the others."""
+    total = sum(items)
+    # "(a) 80 hours, consisting of: (1) 40 hours ...; (2) 40 hours ..." states its own total
+    # (two equal items "40 hours ...; 40 hours ..." are two requirements: 80)
+    return max(items) if len(items) >= 3 and 2 * max(items) == total else total
+
+
+def _listed_hours(sentence: str, figures: dict[int, int], introduced: bool) -> int | None:
+    """The total of a requirements list inside one sentence, or None when it has none.
+
+    "must include: fifty (50) hours of ...; at least thirty (30) hours of ...; and at least
+    fifty-four (54) practicum hours ..." lists three requirements that add up (134). The items
+    are the parts between semicolons after a colon (in this sentence, or ending the sentence
+    before it: ``introduced``); each must state its own hours. A list that names a total ("a
+    total of 100 hours; 40 ...") or splits one figure ("of which", "including") is not summed.
+    """
+    colon = sentence.find(":")  # -1: the list starts the sentence
+    marks = _inline_items(sentence)
+    if len(marks) >= 2:
+        bounds = [*marks, len(sentence)]
+    elif (colon >= 0 or introduced) and ";" in sentence[colon + 1 :]:
+        bounds = [
+            colon,
+            *(colon + 1 + m.start() for m in re.finditer(";", sentence[colon + 1 :])),
+            len(sentence),
+        ]
+    else:
+        return None
+    if _SPLITS.search(sentence, bounds[0] + 1):
+        return None
+    items: list[int] = []
+    for lo, hi in itertools.pairwise(bounds):
+        inside = [h for at, h in figures.items() if lo < at < hi and not _REFERENCE.search(sentence, 0, at)]
+        if inside:
+            items.append(max(inside))
+    return _items_total(items) if len(items) >= 2 else None
+
+
+def _inline_items(sentence: str) -> list[int]:
+    """Where the items "(a) ..., (b) ..." of a list inside ``sentence`` begin, or [] when none do.
+
+    The marks must run in order from the first letter or numeral: "(a) ... (b) ..." or "(i) ... (ii) ...".
+    """
+    found = [(m.start(), m.group("mark").lower()) for m in _INLINE_ITEM.finditer(sentence)]
+    for sequence in _SEQUENCES:
+        starts: list[int] = []
+        for at, mark in found:
+            if len(starts) < len(sequence) and mark == sequence[len(starts)]:
+                starts.append(at)
+        if len(starts) >= 2:
+            return starts
+    return []
 
 
 def extract(sentences: Iterable[str]) -> Conditions:
@@ -225,7 +309,9 @@ def extract(sentences: Iterable[str]) -> Conditions:
     hours: list[int] = []
     years: list[float] = []
     item_hours: list[int] = []
+    introduced = False  # the sentence before ended with a colon: this one may be its list
     for sentence in sentences:
+        intro, introduced = introduced, sentence.rstrip().endswith(":")
         if _RECOMMENDS.search(sentence):
             continue
         before = len(hours)
@@ -249,16 +335,19 @@ def extract(sentences: Iterable[str]) -> Conditions:
                     years.append(number)
         figures = dict(zip(matches, hours[before:], strict=False))  # one figure per place in the sentence
         own = [h for at, h in sorted(figures.items()) if not _REFERENCE.search(sentence, 0, at)]
+        listed = _listed_hours(sentence, figures, intro)
+        if listed:
+            hours.append(listed)  # "(a) 50 hours of ..., and (b) 24 hours of ..."
         if own and _ITEM.match(sentence):
-            item_hours.append(max(own))  # an item of a list of requirements
-        elif len(own) >= 2 and _PLUS.search(sentence):
-            hours.append(sum(own))  # "50 hours of ..., plus 30 hours of ... and 54 hours of ..."
+            item_hours.append(listed or max(own))  # an item of a list of requirements
+        elif not listed and len(own) >= 2 and _PLUS.search(sentence) and not _SPLITS.search(sentence):
+            # "50 hours of ..., plus 30 hours of ... and 54 hours of ...", unless a figure is the
+            # total of the others; a sentence that states its total ("134 hours in all") is not summed
+            hours.append(_items_total(own))
     # requirements listed as separate items ("(1) 50 hours of ...; (2) 30 hours of ...; (3) 54
     # hours of ...") add up; figures within one statement ("150 hours, of which 25 ...") do not
     if len(item_hours) >= 2:
-        total = sum(item_hours)
-        # "(a) 80 hours, consisting of: (1) 40 hours ...; (2) 40 hours ..." states its own total
-        hours.append(max(item_hours) if 2 * max(item_hours) == total else total)
+        hours.append(_items_total(item_hours))
     if hours:
         values["min_training_hours"] = max(hours)
     if years:
