@@ -136,13 +136,7 @@ class ReplayMiddleware:
     def process_request(self, request: Request) -> Response:
         page = self.pages.get(request.url)
         if page is None:
-            return Response(
-                request.url,
-                status=404,
-                request=request,
-                headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
-                body=f"{request.url} is {NOT_IN_MIRROR} {self.night}".encode(),
-            )
+            return _not_in_mirror(request, f"{request.url} is {NOT_IN_MIRROR} {self.night}")
         headers = Headers(dict(page.headers))
         if page.content_type:
             headers["Content-Type"] = page.content_type
@@ -153,15 +147,21 @@ class ReplayMiddleware:
         try:
             body = page.path.read_bytes()
         except OSError as exc:
-            return Response(
-                request.url,
-                status=404,
-                request=request,
-                headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
-                body=f"mirror file missing: {exc}".encode(),
-            )
+            return _not_in_mirror(request, f"mirror file missing: {exc}")
         cls = responsetypes.from_args(headers=headers, url=page.final_url, body=body)
         return cls(page.final_url, status=page.status, headers=headers, body=body, request=request)
+
+
+def _not_in_mirror(request: Request, why: str) -> Response:
+    """The 404 a replay answers for a page the mirror cannot give, marked so the crawl can
+    tell it from a real 404."""
+    return Response(
+        request.url,
+        status=404,
+        request=request,
+        headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
+        body=why.encode(),
+    )
 
 
 def _not_modified(request: Request, page: MirrorPage) -> bool:

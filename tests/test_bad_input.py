@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import scopewatch
 from tracker.store.db import open_db
-
-
-def scopewatch(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args], check=False, capture_output=True, text=True, timeout=60
-    )
 
 
 @pytest.fixture

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli import scopewatch
 from tracker.store.db import open_db
 
 
@@ -30,26 +28,10 @@ def _db_with_run(path: Path) -> Path:
 def test_root_db_option_beats_env_var(tmp_path: Path) -> None:
     chosen = _db_with_run(tmp_path / "chosen.db")
     other = tmp_path / "other.db"
-    env = {**os.environ, "SCOPEWATCH_DB": str(other)}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tracker",
-            "--db",
-            str(chosen),
-            "report",
-            "--run",
-            "1",
-            "--out",
-            str(tmp_path / "r"),
-        ],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    result = scopewatch(
+        "--db", str(chosen), "report", "--run", "1", "--out", str(tmp_path / "r"),
+        env={"SCOPEWATCH_DB": str(other)},
+    )  # fmt: skip
     # Run 1 exists only in chosen.db; other.db does not exist at all.
     assert result.returncode == 0, result.stderr
     assert str(other) not in result.stderr
@@ -58,40 +40,16 @@ def test_root_db_option_beats_env_var(tmp_path: Path) -> None:
 
 def test_command_db_option_beats_env_var(tmp_path: Path) -> None:
     chosen = _db_with_run(tmp_path / "chosen.db")
-    env = {**os.environ, "SCOPEWATCH_DB": str(tmp_path / "other.db")}
-    result = subprocess.run(
-        [sys.executable, "-m", "tracker", "status", "--json", "--db", str(chosen)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    result = scopewatch("status", "--json", db=chosen, env={"SCOPEWATCH_DB": str(tmp_path / "other.db")})
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "other.db").exists()
 
 
 def test_env_var_is_the_default(tmp_path: Path) -> None:
     chosen = _db_with_run(tmp_path / "chosen.db")
-    env = {**os.environ, "SCOPEWATCH_DB": str(tmp_path / "missing.db")}
-    result = subprocess.run(
-        [sys.executable, "-m", "tracker", "status", "--json"],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
+    missing = scopewatch(
+        "status", "--json", env={"SCOPEWATCH_DB": str(tmp_path / "missing.db")}, cwd=tmp_path
     )
-    assert result.returncode == 2 and "missing.db" in result.stderr
-    env["SCOPEWATCH_DB"] = str(chosen)
-    ok = subprocess.run(
-        [sys.executable, "-m", "tracker", "status", "--json"],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-    )
+    assert missing.returncode == 2 and "missing.db" in missing.stderr
+    ok = scopewatch("status", "--json", env={"SCOPEWATCH_DB": str(chosen)}, cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr

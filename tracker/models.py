@@ -97,10 +97,6 @@ class FetchOutcome(str, Enum):
     SKIPPED = "skipped"  # robots.txt disallows it
     FAILED = "failed"  # timeouts, 5xx, resets, unparsable bodies, size cap
 
-    @property
-    def is_failure(self) -> bool:
-        return self not in ANSWERED
-
 
 # a source "answered" (a check succeeded) with a page or a 304; everything else is a failure
 ANSWERED = frozenset({FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED})
@@ -252,11 +248,6 @@ def condition_sources(raw: str | dict[str, Any] | None) -> list[ConditionSource]
             }
         )
     return out
-
-
-def conditions_with_sources(raw: str | dict[str, Any] | None) -> str:
-    """'50 h training [tn-pt-rule], no delegation [tn-pt-statute]': governing values only."""
-    return ", ".join(f"{line['text']} [{line['source_id']}]" for line in condition_sources(raw))
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli import scopewatch
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
 
@@ -22,15 +21,7 @@ ARTICLE = "Intro.\n\nThere are some states where dry needling is not allowed, li
 
 
 def sw(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "USER": "editor-ann"}
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    return scopewatch(*args, db=db, env={"USER": "editor-ann"})
 
 
 def nightly(db: Path, reg: Path, tmp: Path) -> None:

@@ -338,6 +338,12 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
                 "content_type": "text/html",
                 "final_url": f"{base}/gone",
             },
+            f"{base}/lost": {  # in the manifest, its file never written
+                "file": "pages/lost.html",
+                "status": 200,
+                "content_type": "text/html",
+                "final_url": f"{base}/lost",
+            },
         },
         {
             "rule.html": b"<main><p>Replayed rule text.</p></main>",
@@ -356,6 +362,7 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
                 FetchRequest(source(f"{base}/moved", "moved")),
                 FetchRequest(source(f"{base}/gone", "gone")),
                 FetchRequest(source(f"{base}/absent", "absent")),
+                FetchRequest(source(f"{base}/lost", "lost")),
             ],
             options,
         )
@@ -369,6 +376,9 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
     assert results["gone"].outcome is FetchOutcome.GONE
     assert results["absent"].outcome is FetchOutcome.FAILED
     assert "not in the mirror" in (results["absent"].error or "")
+    # a manifest entry whose file is missing is the same kind of answer, not a real 404
+    assert results["lost"].outcome is FetchOutcome.FAILED
+    assert "not in the mirror" in (results["lost"].error or "")
 
 
 def test_replay_of_something_that_is_not_a_mirror(tmp_path: Path) -> None:

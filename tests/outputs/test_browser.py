@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests import cli
 from tests.outputs.test_web import Server, start_server
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
@@ -55,16 +54,7 @@ NY_SAYS = (
 
 
 def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "COLUMNS": "200"},
-    )
-    assert result.returncode == 0, f"scopewatch {' '.join(args)}: {result.stdout}{result.stderr}"
-    return result
+    return cli.scopewatch(*args, db=db, check=True)
 
 
 @pytest.fixture

@@ -491,8 +491,8 @@ def test_a_failed_run_is_news_once_until_a_run_succeeds(tmp_path: Path) -> None:
     ]:
         dbfactory.add_run(db, run_id, day, status)
     db.conn.commit()
-    assert not notify.gather(db, 3).quiet  # the crawler died: news
-    assert notify.gather(db, 4).quiet and notify.gather(db, 5).quiet  # still dead: not news again
+    assert not notify.gather(db, 3).nothing_new  # the crawler died: news
+    assert notify.gather(db, 4).nothing_new and notify.gather(db, 5).nothing_new  # still dead: not news
 
 
 def test_a_message_no_service_takes_is_given_up_after_ten_attempts(tmp_path: Path, webhook: Webhook) -> None:
@@ -529,5 +529,5 @@ def test_a_source_still_failing_is_not_news_but_the_night_is_not_quiet(tmp_path:
         dbfactory.add_check(db, 4, sid, outcome, "2024-05-04T02:01:00Z", http_status=None)
     again = runs.digest(db, 4)
     assert again.nothing_new and not again.quiet and again.failed_sources == ("fl-pt-statute",)
-    assert notify.gather(db, 4).quiet and not notify.gather(db, 3).quiet
+    assert notify.gather(db, 4).nothing_new and not notify.gather(db, 3).nothing_new
     assert report.build(db, 4)["summary"] == "No status changes, 1 failing source (run partial)"

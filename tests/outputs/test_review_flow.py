@@ -16,13 +16,13 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.cli import scopewatch
 from tests.outputs.test_browser import ARGS, CHROMIUM
 from tests.outputs.test_web import Server, start_server
 from tests.pages import board_page, registry
@@ -51,14 +51,7 @@ NOT_ALLOWED = ("prohibited", "not_yet_in_effect")
 
 
 def sw(*args: str, db: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    extra = ["--db", str(db)] if db else []
-    result = subprocess.run(
-        [sys.executable, "-m", "tracker", *args, *extra],
-        check=False, capture_output=True, text=True, timeout=120, input=stdin,
-        env={**os.environ, "USER": "cli-editor", "COLUMNS": "200"}, preexec_fn=lambda: os.umask(0o022),
-    )  # fmt: skip
-    assert result.returncode == 0, f"scopewatch {' '.join(args)}: {result.stdout}{result.stderr}"
-    return result
+    return scopewatch(*args, db=db, stdin=stdin, env={"USER": "cli-editor"}, umask=0o022, check=True)
 
 
 @pytest.fixture

@@ -13,22 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import scopewatch
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite, make_pdf
 from tracker.store.lock import run_lock
 
 PERMIT = "The Board has determined that dry needling is within the scope of practice of physical therapy."
-
-
-def scopewatch(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "COLUMNS": "200"},
-    )
 
 
 def run_args(reg: Path, tmp_path: Path) -> list[str]:

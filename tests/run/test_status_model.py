@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli import scopewatch
 from tracker.fetch.mirror import NightWriter
 
 VT_LAW = (
@@ -92,17 +90,6 @@ def write_registry(path: Path) -> Path:
     ]
     path.write_text("\n\n".join(blocks) + "\n")
     return path
-
-
-def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "COLUMNS": "200"},
-    )
 
 
 @pytest.fixture(scope="module")

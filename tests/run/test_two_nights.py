@@ -9,15 +9,13 @@ rule changes its hour count (a wording change), NJ stays prohibited throughout.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from tests.cli import scopewatch
 from tests.pages import board_page, registry
 from tests.site import Route, TestSite
 
@@ -74,17 +72,6 @@ def night(site: TestSite, n: int) -> None:
     site.routes["/ct"] = page(IN_SCOPE, stamp)
     site.routes["/de"] = page(DE_RULE.format(hours=24 if n == 1 else 30))
     site.routes["/nj"] = page(OUT_OF_SCOPE)
-
-
-def scopewatch(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args, "--db", str(db)],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "COLUMNS": "200"},
-    )
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.models import CONDITION_FIELDS, Authority, FindingStatus, LegalityStatus, ReviewState
+from tracker.models import (
+    ANSWERED_VALUES,
+    CONDITION_FIELDS,
+    Authority,
+    FetchOutcome,
+    FindingStatus,
+    LegalityStatus,
+    ReviewState,
+)
 from tracker.store.rows import FindingRow, LegalityRow, as_row, as_rows
 
 DECIDING = (FindingStatus.PERMITTED.value, FindingStatus.PROHIBITED.value)
@@ -343,7 +351,7 @@ def _silence(
     if current is None:
         return None
     check = checks.get(current.source_id) or {}
-    if check.get("outcome") == "gone" and current.deciding:
+    if check.get("outcome") == FetchOutcome.GONE.value and current.deciding:
         status = check.get("http_status")
         return f"the deciding page {current.source_id} is gone (HTTP {status})", current
     if not current.deciding and current.source_id in deciding_findings:
@@ -366,7 +374,7 @@ def _row(
     ok_runs = [
         checks[s["id"]]["run_id"]
         for s in sources
-        if s["id"] in checks and checks[s["id"]]["outcome"] in ("fetched", "not_modified")
+        if s["id"] in checks and checks[s["id"]]["outcome"] in ANSWERED_VALUES
     ]
     # the as-of date of the newest run that reached one of the row's pages
     last_checked = run_dates.get(max(ok_runs)) if ok_runs else None

@@ -39,11 +39,6 @@ from tracker.sources.registry import strip_credentials
 
 log = logging.getLogger(__name__)
 
-# Scrapy's cookie middleware asks tldextract for the public-suffix list, which would otherwise
-# be downloaded on first use: use the copy inside the installed package (set here too, for a
-# crawl in this process that imports Scrapy before the scrapers package).
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
 _ROOT = Path(tracker.__file__).resolve().parent.parent
 # SCOPEWATCH_CRAWL_PROCESS=child: every crawl starts the crawler process
 _PROCESS_ENV = "SCOPEWATCH_CRAWL_PROCESS"

@@ -212,26 +212,16 @@ class Night:
     failed: list[dict[str, Any]]  # every source that did not answer this run
     error: str | None
     report: str | None
+    digest: runs.Digest  # the run's counts: the one definition of "nothing new"
     started_failing: list[dict[str, Any]] = field(default_factory=list)  # a new failure episode
     recovered: list[dict[str, Any]] = field(default_factory=list)  # an episode ended
-    first_failed_run: bool = True  # the run failed as a whole, and the run before it did not
     wording_changes: int = 0
-    digest: runs.Digest | None = None  # the run's, when gathered from the database
 
     @property
-    def quiet(self) -> bool:
-        """Nothing new to tell (:attr:`tracker.store.runs.Digest.nothing_new`): sources that
-        were already failing are not news."""
-        if self.digest is not None:
-            return self.digest.nothing_new
-        return not (
-            self.changes
-            or self.needs_review
-            or self.wording_changes
-            or self.started_failing
-            or self.recovered
-            or (self.status == "failed" and self.first_failed_run)
-        )
+    def nothing_new(self) -> bool:
+        """Nothing to tell (:attr:`tracker.store.runs.Digest.nothing_new`): sources that were
+        already failing, and a run failing again after a failed one, are not news."""
+        return self.digest.nothing_new
 
     def subject(self) -> str:
         parts = []
@@ -327,11 +317,10 @@ def gather(
         failed=failed,
         error=run.get("error"),
         report=report_link(report_paths or [], config.report_base_url if config else None),
+        digest=digest,
         started_failing=started,
         recovered=recovered,
-        first_failed_run=digest.first_failed_run,
         wording_changes=digest.wording_changes,
-        digest=digest,
     )
 
 

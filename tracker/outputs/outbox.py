@@ -33,7 +33,7 @@ def enqueue(db: Database, run_id: int, config: notify.NotifyConfig | None) -> in
     if config is None:
         return None
     night = notify.gather(db, run_id, [], config)
-    if night.quiet:
+    if night.nothing_new:
         log.info("run %s had no news: no notification", run_id)
         return None
     payload = night.payload()

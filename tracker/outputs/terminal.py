@@ -10,6 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tracker.editorial.workflow import OPEN
+
 if TYPE_CHECKING:
     from tracker.models import ConditionSource
     from tracker.sources.coverage import Coverage, SourceCoverage
@@ -156,7 +158,7 @@ def print_story(story: StateStory, console: Console | None = None) -> None:
     head = Text(f"{story['state']} ({story['jurisdiction']}), {story['profession']}: ", style="bold")
     head += _status(story.get("status"), story.get("status_words"))
     published = story.get("published_status")
-    awaiting = story.get("review_state") in ("pending", "needs_review")
+    awaiting = story.get("review_state") in {s.value for s in OPEN}
     if published and (published != story.get("status") or awaiting):
         head += Text("  [published: ")
         head += _status(published)

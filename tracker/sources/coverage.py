@@ -39,7 +39,7 @@ from tracker.models import (
     Authority,
     Source,
 )
-from tracker.sources import jurisdictions
+from tracker.sources import jurisdictions, registry
 from tracker.store import queries
 
 EXPECTED_AUTHORITIES: tuple[Authority, ...] = (
@@ -272,6 +272,7 @@ def coverage(
                 "professions": entries,
             }
         )
+    verified, total = registry.verified_share(source_rows)
     return {
         "now": now_dt.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "stale_days": stale_days,
@@ -284,8 +285,8 @@ def coverage(
         "failing": [r["id"] for r in source_rows if r["failing"]],
         "pdf": [r["id"] for r in source_rows if r["pdf"]],
         "verified": {
-            "count": sum(1 for r in source_rows if r["verified"]),
-            "total": len(source_rows),
+            "count": verified,
+            "total": total,
             "unverified": [r["id"] for r in source_rows if not r["verified"]],
         },
     }

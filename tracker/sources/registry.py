@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,9 +114,11 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
     )
 
 
-def verified_share(sources: list[Source]) -> tuple[int, int]:
-    """(verified, total): how many sources carry a ``verified`` note."""
-    return sum(1 for s in sources if s.verified), len(sources)
+def verified_share(sources: Sequence[Source | Mapping[str, Any]]) -> tuple[int, int]:
+    """(verified, total): how many sources carry a ``verified`` note (registry entries, or
+    rows with a ``verified`` key such as coverage's)."""
+    notes = [s.get("verified") if isinstance(s, Mapping) else s.verified for s in sources]
+    return sum(1 for note in notes if note), len(notes)
 
 
 def check_url(url: str, label: str) -> str:

@@ -276,10 +276,76 @@ def m0005_notifications(db: Database) -> None:
 def m0006_settle_reviews(db: Database) -> None:
     """Databases written before the review model: one open item per row (older ones
     superseded), and every row's published_status and review_state recomputed from its items
-    and override, as ``tracker.editorial.workflow`` defines them."""
-    from tracker.editorial.workflow import settle_all  # the model lives there; run it once
+    and override.
 
-    settle_all(db)
+    The model is frozen here as it stood when this migration was written (a private copy of
+    ``tracker.editorial.workflow.settle_all`` of that day, states as literals): a later change
+    to the live model must not change what an old migration does.
+    """
+    open_items: dict[tuple[str, str], list[int]] = {}
+    for row in db.query(
+        "SELECT id, jurisdiction, profession FROM changes WHERE review_state IN ('pending', 'needs_review') "
+        "ORDER BY id"
+    ):
+        open_items.setdefault((row["jurisdiction"], row["profession"]), []).append(row["id"])
+    for ids in open_items.values():
+        for old in ids[:-1]:
+            db.table("changes").update(old, {"review_state": "superseded", "superseded_by": ids[-1]})
+    keys = [
+        (r["jurisdiction"], r["profession"])
+        for r in db.query("SELECT jurisdiction, profession FROM legality")
+    ]
+    for key in keys:
+        _m0006_settle(db, *key)
+
+
+def _m0006_settle(db: Database, jurisdiction: str, profession: str) -> None:
+    """m0006's frozen copy of the review model's ``settle`` for one legality row."""
+    key = [jurisdiction, profession]
+    row = next(iter(db.table("legality").rows_where("jurisdiction = ? AND profession = ?", key)))
+    items = list(db.query("SELECT * FROM changes WHERE jurisdiction = ? AND profession = ? ORDER BY id", key))
+    override = next(iter(db.table("overrides").rows_where("jurisdiction = ? AND profession = ?", key)), None)
+    live = [i for i in items if i["review_state"] != "superseded"]
+    if override is not None:
+        state = "overridden"
+    else:
+        state = live[-1]["review_state"] if live else "baseline"
+    published = (
+        items[0]["old_status"] if items and items[0]["old_status"] is not None else row["published_status"]
+    )
+    for item in items:
+        if item["review_state"] == "accepted":
+            published = item["new_status"]
+    db.table("legality").update(
+        tuple(key),
+        {
+            "review_state": state,
+            "published_status": override["status"] if override else published,
+            "status": override["status"] if override else row["source_status"],
+            "review_reason": live[-1].get("note") if live else None,
+        },
+    )
+
+
+def m0007_legality_dates_of_the_night(db: Database) -> None:
+    """``legality.first_seen`` and ``last_checked`` become runs' as-of dates, as m0004 made
+    ``changes.detected_at`` (they held the wall-clock time of the run that wrote them).
+
+    ``first_seen``: the as-of date of ``first_seen_run_id``. ``last_checked``: the as-of date of
+    the newest run that reached one of the row's pages (fetched or not modified). A row whose
+    run has no as-of date keeps what it had.
+    """
+    db.execute(
+        "UPDATE legality SET first_seen = COALESCE("
+        "(SELECT r.as_of FROM runs r WHERE r.id = legality.first_seen_run_id), first_seen)"
+    )
+    db.execute(
+        "UPDATE legality SET last_checked = COALESCE(("
+        "SELECT r.as_of FROM checks c JOIN sources s ON s.id = c.source_id JOIN runs r ON r.id = c.run_id "
+        "WHERE s.jurisdiction = legality.jurisdiction AND s.profession = legality.profession "
+        "AND c.outcome IN ('fetched', 'not_modified') AND r.as_of IS NOT NULL "
+        "ORDER BY c.run_id DESC LIMIT 1), last_checked)"
+    )
 
 
 Migration = Callable[[Database], None]
@@ -291,4 +357,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004_status_model", m0004_status_model),
     ("0005_notifications", m0005_notifications),
     ("0006_settle_reviews", m0006_settle_reviews),
+    ("0007_legality_dates_of_the_night", m0007_legality_dates_of_the_night),
 ]

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from tracker.errors import UsageError
 from tracker.models import FAILING_AFTER, STALE_DAYS
 from tracker.outputs.report import feed, usmap
-from tracker.outputs.report.data import build, latest_run_id, overview, text_path
+from tracker.outputs.report.data import OPEN_STATES, build, latest_run_id, overview, text_path
 from tracker.outputs.report.schema import Overview, Report
 
 FORMATS = ("md", "html", "json")
@@ -64,6 +64,7 @@ def _env() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.globals["open_states"] = OPEN_STATES  # the review model's open item states
     env.filters["md"] = md_inline
     env.filters["fence"] = md_fence
     env.filters["answer"] = answer

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from tracker.models import ANSWERED_VALUES, NOT_ALLOWED, STALE_DAYS, LegalityStatus, Profession, ReviewState
+from tracker.editorial import workflow
+from tracker.models import ANSWERED_VALUES, NOT_ALLOWED, STALE_DAYS, LegalityStatus, Profession
 from tracker.store import queries
 from tracker.store.migrations import CONDITION_COLUMNS
 
@@ -19,7 +20,7 @@ DATABASE = "scopewatch"
 PT = Profession.PHYSICAL_THERAPIST.value
 NOT_YET = LegalityStatus.NOT_YET_IN_EFFECT.value
 SUCCESS = ANSWERED_VALUES
-AWAITING = (ReviewState.PENDING.value, ReviewState.NEEDS_REVIEW.value)
+AWAITING = tuple(sorted(s.value for s in workflow.OPEN))  # the review model's open states
 
 CONDITIONS: dict[str, str] = {
     "min_training_hours": "Condition: minimum hours of dry needling training (blank: the page does not say)",
