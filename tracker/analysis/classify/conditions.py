@@ -164,7 +164,7 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         r"via\s+the\s+internet|web[- ]based|remotely)\b|\b(?:online|distance|self[- ]study|"
         r"web[- ]based)\b[^.;]{0,100}?\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+)?(?:consider|count|"
         r"satisf|accept|qualif|approv)\w*",
-        needs=("online", "distance", "internet", "web", "remote"),
+        needs=("online", "distance", "internet", "web", "remote", "self-study", "self study"),
     ),
     ConditionRule(
         "registration",
