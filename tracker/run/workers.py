@@ -45,7 +45,8 @@ def _init_worker() -> None:
 
 
 def read_here_first() -> int:
-    """``SCOPEWATCH_READ_HERE_FIRST`` (tests set 0 to send every page to a worker), or 32."""
+    """``SCOPEWATCH_READ_HERE_FIRST`` (0 sends every page to a worker),
+    else 32, so a quiet night starts no worker."""
     raw = os.environ.get("SCOPEWATCH_READ_HERE_FIRST", "").strip()
     return int(raw) if raw.isdigit() else READ_HERE_FIRST
 
