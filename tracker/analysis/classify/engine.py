@@ -57,7 +57,7 @@ from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
-from tracker.analysis.classify.polarity import Polarity, polarity
+from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
     ANAPHOR,
@@ -171,7 +171,7 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
         return None
     subject_first = bool(_SUBJECT_FIRST.match(matched))
     state = polarity(clause[: m.start()], matched, subject_first=subject_first)
-    if state is Polarity.DROP:
+    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]):
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
         negated = not negated
