@@ -186,7 +186,7 @@ def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     lowered = " ".join(clause.lower().split())
     hits: list[Hit] = []
     for rule in rules:
-        if rule.needs and not any(word in lowered for word in rule.needs):
+        if rule.needs and not any(map(lowered.__contains__, rule.needs)):
             continue
         m = rule.regex.search(clause)
         if not m:
