@@ -119,7 +119,9 @@ MACROS: dict[str, str] = {
         r"(?:to\s+(?:be\s+|fall\s+)?|as\s+(?:being\s+)?)?)?"
     ),
     # what kind of part: "a recognized part of physical therapy practice"
-    "PARTLY": r"(?:recognized|accepted|integral|standard|legitimate|established|essential|core|normal|routine)",
+    "PARTLY": (
+        r"(?:recognized|accepted|integral|standard|legitimate|established|essential|core|normal|routine)"
+    ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
     "KIND": (
         r"(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:intervention|technique|procedure|modality|service|"

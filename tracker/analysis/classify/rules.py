@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
         P,
         0.85,
         veto=_NOT,
@@ -573,7 +574,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-is-prohibited",
         r"{DN}{GAP}\b(?:is|are|remains?|be)\s+(?:strictly\s+|expressly\s+|"
-        r"currently\s+|hereby\s+|still\s+)?(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits|"
+        r"currently\s+|hereby\s+|still\s+)?(?:prohibited|forbidden|barred|banned|unlawful|illegal|"
+        r"off[- ]limits|"
         r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b",
         X,
         0.85,
