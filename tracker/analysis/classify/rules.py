@@ -1011,7 +1011,9 @@ RULES: tuple[Rule, ...] = (
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026"
         r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
-        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
+        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
+        # a veto overridden: "the Legislature overrode the Governor's veto", "the veto was overridden"
+        r"overr(?:ode|idden)\s+(?:the\s+)?(?:\w+'s\s+)?veto|veto\s+(?:was|were|has\s+been)\s+overridden)",
         Meaning.ENACTED,
         topical=False,
         # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
@@ -1035,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             "enrolled",
             "approved",
             "enacted",
+            "overr",
         ),
     ),
     # a recommendation to the deciding body is not its decision: "the Task Force voted to
