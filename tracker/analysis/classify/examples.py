@@ -737,6 +737,45 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "OH",
         "unaddressed",
     ),
+    # an elliptical contrast between professions copies the predicate with its own polarity
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Athletic trainers may not perform dry needling. Physical therapists may.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Dry needling is within the scope of physical therapy but not occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... and stands or falls with what it copies
+    (
+        "A bill would allow physical therapists to perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a relative clause on another state is about that state
+    (
+        "Unlike Ohio, where physical therapists may dry needle, Indiana prohibits physical therapists from dry needling.",
+        "physical_therapist",
+        "IN",
+        "prohibited",
+    ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
         "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
