@@ -48,6 +48,7 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1092,9 +1093,12 @@ def _conditions(
     page_mentions: Mentions,
 ) -> Conditions:
     paragraphs = {v.sentence.paragraph for v in winners}
+    # ... and the next paragraph with text: a heading between ("Practice requirement") is none
+    content = sorted({s.paragraph for s in doc.sentences if not s.chrome})
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
-            paragraphs.update({s.paragraph, s.paragraph + 1})
+            after = content[bisect.bisect_right(content, s.paragraph) :][:1]
+            paragraphs.update({s.paragraph, s.paragraph + 1, *after})
     # the items of a list a winner introduces ("... shall not perform dry needling unless:")
     intros = {
         v.sentence.index
