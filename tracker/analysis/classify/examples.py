@@ -265,6 +265,24 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Most health plans exclude dry needling from coverage.",
         ),
     ),
+    "proh-needles-not-within": (
+        (
+            "The insertion of needles into the body is not within the definition of physical therapy.",
+            "Inserting needles is outside the scope of chiropractic.",
+        ),
+        ("The insertion of needles is within the scope of acupuncture.",),
+    ),
+    "proh-charged-unlicensed": (
+        (
+            "A physical therapist who performs dry needling may be charged with practicing acupuncture without a"
+            " license.",
+        ),
+        (
+            "A physical therapist who performs dry needling without completing the training may be disciplined for"
+            " practicing outside the scope of competence.",
+            "A physical therapist who performs dry needling is not subject to a charge of unlicensed practice.",
+        ),
+    ),
     "proh-penetrate-skin": (
         (
             "A physical therapist may not perform any procedure that penetrates the skin.",
