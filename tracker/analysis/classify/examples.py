@@ -15,8 +15,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling is within the physical therapist's scope of practice.",
             "Dry needling is an intervention within the practice of physical therapy.",
+            "Dry needling is considered within the scope of practice of athletic trainers.",
+            "Dry needling is a recognized part of physical therapy practice in this state.",
+            "The Board finds that dry needling is consistent with the practice of physical therapy.",
         ),
-        ("Dry needling is not within the scope of practice of physical therapy.",),
+        (
+            "Dry needling is not within the scope of practice of physical therapy.",
+            "Dry needling is not considered within the scope of practice of athletic trainers.",
+            "Dry needling is not consistent with the practice of physical therapy.",
+            "Dry needling is within the scope of physical therapy practice in most states.",
+        ),
     ),
     "perm-considers-within": (
         ("The Board considers dry needling to be within the scope of physical therapy.",),
@@ -31,23 +39,50 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may perform dry needling.",
             "Physical therapists who have completed approved training may begin performing dry needling.",
             "Georgia physical therapists can dry needle again.",
+            "Licensed physical therapists may engage in the practice of dry needling.",
+            "Physical therapists are now eligible to perform dry needling.",
+            "Physical therapists are able to perform dry needling under the new law.",
         ),
-        ("A physical therapist may not perform dry needling.",),
+        (
+            "A physical therapist may not perform dry needling.",
+            "Physical therapists may perform dry needling in 37 other states.",
+        ),
     ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
     ),
     "perm-authorizes": (
-        ("The law authorizes physical therapists to perform dry needling.",),
+        (
+            "The law authorizes physical therapists to perform dry needling.",
+            "The amendment enables athletic trainers to perform dry needling.",
+        ),
         ("The law does not authorize physical therapists to perform dry needling.",),
+    ),
+    "perm-permits-dn": (
+        (
+            "The law expressly permits dry needling by physical therapists.",
+            "The Board approved the use of dry needling by physical therapists.",
+        ),
+        (
+            # negated it is the opposite vote (see the page examples), unless it only says the act is silent
+            "The physical therapy practice act does not authorize dry needling.",
+            "The practice act does not expressly authorize dry needling.",
+            "The bill would allow dry needling by physical therapists.",
+            "Our clinic now allows dry needling appointments online.",
+            "The Board approved dry needling courses for continuing education credit.",
+        ),
     ),
     "perm-authorized-for": (
         ("Dry needling is authorized for licensed physical therapists.",),
         ("Dry needling is not authorized for physical therapists.",),
     ),
     "perm-practice-includes": (
-        ("The practice of physical therapy includes dry needling.", "Acupuncture includes dry needling."),
+        (
+            "The practice of physical therapy includes dry needling.",
+            "Acupuncture includes dry needling.",
+            '"Practice of physical therapy" includes, but is not limited to, dry needling.',
+        ),
         ("The practice of physical therapy does not include dry needling.",),
     ),
     "perm-definition-includes": (
@@ -105,16 +140,25 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Before providing dry needling, a licensee shall complete 50 hours of instruction.",
             "In order to perform dry needling, a physical therapist shall have completed 50 hours of training.",
+            "To perform dry needling, a physical therapist must hold a dry needling certificate issued by the Board.",
         ),
-        (),
+        ("Patients who want to receive dry needling, a therapist must refer.",),
     ),
     "perm-who-does-shall": (
         ("A physical therapist who performs dry needling shall document each treatment.",),
         ("A physical therapist who performs dry needling shall be subject to discipline.",),
     ),
     "perm-requirement-before": (
-        ("A physical therapist must complete 24 hours of training before performing dry needling.",),
-        (),
+        (
+            "A physical therapist must complete 24 hours of training before performing dry needling.",
+            "Physical therapists are required to complete 27 hours of education prior to performing dry needling.",
+            "The minimum education required for a physical therapist to perform dry needling is 54 hours.",
+            "Dry needling requires 54 hours of in-person training for physical therapists.",
+        ),
+        (
+            "A physical therapist is not required to complete any hours before performing dry needling.",
+            "Dry needling requires a license to practice acupuncture.",
+        ),
     ),
     "perm-deemed-competent": (
         ("A therapist is deemed competent to perform dry needling only after training.",),
@@ -132,7 +176,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Dry needling by physical therapists is governed by the Board's rules.",),
         (),
     ),
-    "perm-is-modality": (("Dry needling is an approved physical therapy intervention.",), ()),
+    "perm-is-modality": (
+        (
+            "Dry needling is an approved physical therapy intervention.",
+            "Dry needling is an accepted physical therapy technique in the state.",
+        ),
+        ("Dry needling is not an accepted physical therapy technique.",),
+    ),
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
         ("The Board adopted a new rule governing dry needling by physical therapists.",),
@@ -158,6 +208,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is outside the scope of physical therapy practice.",
             "Dry needling is an invasive procedure outside the scope of physical therapy practice.",
             "A physical therapist who performs dry needling acts outside the scope of practice of physical therapy.",
+            "The Board finds that dry needling is inconsistent with the practice of physical therapy.",
         ),
         (
             "A licensee who performs dry needling without appropriate training may be disciplined for practicing"
@@ -182,12 +233,27 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Physical therapists are not authorized to perform dry needling.",
             "The Board lacks statutory authority to adopt a rule allowing dry needling.",
+            "Physical therapists are not able to perform dry needling in Hawaii.",
+            "Physical therapists in this state do not have the authority to perform dry needling.",
+            "There is no statutory authority for physical therapists to perform dry needling.",
+            "Physical therapists have no legal authority to dry needle.",
         ),
-        (),
+        ("The Board lacks authority to prohibit dry needling by physical therapists.",),
+    ),
+    "perm-has-authority": (
+        ("Physical therapists have the authority to perform dry needling.",),
+        (
+            "The Board has the authority to regulate dry needling.",
+            "Physical therapists do not have the authority to perform dry needling.",
+        ),
     ),
     "proh-is-prohibited": (
-        ("Dry needling by physical therapists is prohibited.",),
-        ("Dry needling is not prohibited.",),
+        (
+            "Dry needling by physical therapists is prohibited.",
+            "Dry needling remains off-limits to physical therapists in New York.",
+            "Dry needling by chiropractors is banned.",
+        ),
+        ("Dry needling is not prohibited.", "Dry needling is not off-limits to physical therapists."),
     ),
     "proh-prohibited-from": (
         (
@@ -209,6 +275,24 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Most health plans exclude dry needling from coverage.",
         ),
     ),
+    "proh-needles-not-within": (
+        (
+            "The insertion of needles into the body is not within the definition of physical therapy.",
+            "Inserting needles is outside the scope of chiropractic.",
+        ),
+        ("The insertion of needles is within the scope of acupuncture.",),
+    ),
+    "proh-charged-unlicensed": (
+        (
+            "A physical therapist who performs dry needling may be charged with practicing acupuncture without a"
+            " license.",
+        ),
+        (
+            "A physical therapist who performs dry needling without completing the training may be disciplined for"
+            " practicing outside the scope of competence.",
+            "A physical therapist who performs dry needling is not subject to a charge of unlicensed practice.",
+        ),
+    ),
     "proh-penetrate-skin": (
         (
             "A physical therapist may not perform any procedure that penetrates the skin.",
@@ -219,10 +303,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proh-is-acupuncture": (
         (
             "Dry needling is the practice of acupuncture.",
+            "Dry needling by a physical therapist constitutes the unlicensed practice of acupuncture.",
             "Dry needling falls within the practice of acupuncture in New York.",
             "Dry needling constitutes the practice of medicine.",
         ),
-        ("Dry needling is distinct from acupuncture.",),
+        (
+            "Dry needling is distinct from acupuncture.",
+            "Dry needling is the insertion of an acupuncture needle.",
+        ),
     ),
     "proh-practicing-acupuncture": (
         ("A therapist performing dry needling is practicing acupuncture without a license.",),
@@ -240,6 +328,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is reserved to licensed acupuncturists.",
         ),
         ("Dry needling may only be performed by physical therapists and physicians.",),
+    ),
+    "proh-only-may": (
+        (
+            "Only licensed acupuncturists and physicians may perform dry needling.",
+            "Only an acupuncturist can legally dry needle.",
+        ),
+        (
+            "Only physical therapists who have completed training may perform dry needling.",
+            "Only physicians and physical therapists may perform dry needling.",
+        ),
+    ),
+    "proh-insert-needles": (
+        ("Doctors of chiropractic may not insert needles, including for dry needling.",),
+        (
+            "A physical therapist shall not use needles that are expired for dry needling.",
+            "A physical therapist may not insert needles unless trained in dry needling.",
+        ),
     ),
     "proh-enjoined": (
         ("The court enjoined the clinic from performing dry needling.",),
@@ -422,6 +527,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The acupuncture association insisted that dry needling is acupuncture.",
             "The commenters propose that the Board prohibit dry needling.",
             "The Arizona Acupuncture Board commented that dry needling is acupuncture.",
+            "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
         ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
@@ -732,6 +838,72 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         None,
         "permitted",
+    ),
+    # the direct object negated: the act does not authorize it
+    (
+        "The physical therapy practice act does not authorize dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # exclusivity as a subject permits those it names and no one else
+    (
+        "Only licensed acupuncturists and physicians may perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Only licensed acupuncturists and physicians may perform dry needling.",
+        "acupuncturist",
+        None,
+        "permitted",
+    ),
+    # a place named right after the permission: other states, not this one
+    (
+        "Dry needling is within the scope of physical therapy practice in most states.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # an elliptical contrast between professions copies the predicate with its own polarity
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Athletic trainers may not perform dry needling. Physical therapists may.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Dry needling is within the scope of physical therapy but not occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... and stands or falls with what it copies
+    (
+        "A bill would allow physical therapists to perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a relative clause on another state is about that state
+    (
+        "Unlike Ohio, where physical therapists may dry needle, Indiana prohibits physical therapists from dry needling.",
+        "physical_therapist",
+        "IN",
+        "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
