@@ -164,9 +164,16 @@ def check_selector(selector: str, label: str) -> None:
         raise RegistryError(f"{label}: key 'selector': {selector!r} is not a valid CSS selector ({problem})")
 
 
+# a type, class or id selector ("main", "div.content", "#text"), which both parsers accept:
+# it is not handed to soupsieve, whose import costs a tenth of a warm run (bench/README.md)
+_PLAIN_SELECTOR = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:[.#][A-Za-z_][A-Za-z0-9_-]*)*")
+
+
 @functools.lru_cache(maxsize=256)
 def _selector_problem(selector: str) -> str | None:
     # once per distinct selector: a registry repeats a few ("main") over thousands of sources
+    if _PLAIN_SELECTOR.fullmatch(selector):
+        return None
     import soupsieve
     from cssselect import SelectorError, parse
 
