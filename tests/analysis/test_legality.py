@@ -156,3 +156,36 @@ def test_contested_rows_carry_no_conditions() -> None:
     )
     assert d.status is LegalityStatus.CONTESTED
     assert merge_conditions(d)[0]["min_training_hours"] is None
+
+
+def test_an_agreeing_opinion_dates_the_row_from_the_board_ruling_it_upheld() -> None:
+    from tracker.analysis.legality import row_dates
+
+    says = [
+        say("ag", "ag_opinion", "permitted", "2016-07-08"),
+        say("board", "board_position", "permitted", "2011-06-01"),
+        say("old-faq", "faq", "unaddressed", "2001-01-01"),
+    ]
+    d = combine(says, dt.date(2026, 1, 1))
+    assert d.status is LegalityStatus.PERMITTED and d.decider is not None
+    assert d.decider.source_id == "ag"
+    assert row_dates(d)[0] == "2011-06-01"
+
+
+def test_a_statute_without_a_date_takes_the_date_of_the_rule_that_sets_the_terms() -> None:
+    from tracker.analysis.legality import row_dates
+
+    says = [
+        say("law", "statute", "permitted"),
+        say("board", "board_position", "permitted", "2020-06-05"),
+        say("rule", "rule", "permitted", "2020-05-22"),
+    ]
+    d = combine(says, dt.date(2026, 1, 1))
+    assert d.decider is not None and d.decider.source_id == "law"
+    assert row_dates(d)[0] == "2020-05-22"
+    # a dated statute keeps its own date; an older board page does not move it
+    dated = [
+        say("law", "statute", "permitted", "2018-07-01"),
+        say("board", "board_position", "permitted", "2012-03-01"),
+    ]
+    assert row_dates(combine(dated, dt.date(2026, 1, 1)))[0] == "2018-07-01"

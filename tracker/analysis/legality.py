@@ -21,6 +21,11 @@ the sources that state it; the governing value is the highest authority's (same 
 deciding source's, then the newest, then by id). Other statuses keep the decider's conditions
 (none when ``contested``).
 
+Dates: a row carries its decider's dates, except that a court or AG opinion agreeing with older
+sources (a board ruling it upheld) dates the row from the earliest of them, and a decider without a
+date (a statute that only defines the technique) takes the strongest agreeing source's date (the
+rule that set the terms); see ``row_dates``.
+
 Silence is not a change in the law: when the page that decided a row vanishes (404/410) or
 stops deciding (its finding becomes ``unaddressed``), its last deciding finding keeps counting
 and the row is flagged ``needs_review``. A failed fetch changes nothing, since findings come
@@ -217,6 +222,35 @@ def combine(says: list[Say], as_of: dt.date | None = None) -> Decision:
     )
 
 
+INTERPRETING = (Authority.COURT, Authority.AG_OPINION)  # they read the law; they do not enact it
+
+
+def row_dates(decision: Decision) -> tuple[str | None, str | None]:
+    """The row's (``effective_date``, ``enacted_date``), ISO or None.
+
+    The decider's own dates, with two refinements for a permission. A court or an AG opinion that
+    agrees with the sources beside it declares what the law already allowed, so the row is in force
+    since the earliest date among the agreeing sources (a board's ruling years before the opinion
+    that upheld it). A decider that gives no date (a statute page that only defines the technique)
+    takes the date of the strongest agreeing source that gives one (the rule that sets the terms).
+    """
+    decider = decision.decider
+    if decider is None:
+        return None, None
+    effective, enacted = decider.effective, decider.enacted
+    if decision.status is LegalityStatus.PERMITTED:
+        dated = [s for s in decision.agreeing if s.date is not None]
+        if decider.authority in INTERPRETING and dated:
+            earliest = min(dated, key=lambda s: (s.date or dt.date.max, s.source_id))
+            if effective is None or (earliest.date is not None and earliest.date < effective):
+                effective = earliest.date
+        elif effective is None:
+            effective = next((s.effective for s in decision.agreeing if s.effective is not None), None)
+    if effective is None and enacted is None and decision.status is LegalityStatus.NOT_YET_IN_EFFECT:
+        effective = next((s.effective for s in decision.agreeing if s.effective is not None), None)
+    return (effective.isoformat() if effective else None, enacted.isoformat() if enacted else None)
+
+
 def _stored(value: Any) -> Any:
     return int(value) if isinstance(value, bool) else value
 
@@ -379,6 +413,7 @@ def _row(
     # the as-of date of the newest run that reached one of the row's pages
     last_checked = run_dates.get(max(ok_runs)) if ok_runs else None
     conditions, condition_sources = merge_conditions(decision)
+    effective, enacted = row_dates(decision)
     row: dict[str, Any] = {
         "jurisdiction": code,
         "profession": profession,
@@ -387,8 +422,8 @@ def _row(
         "source_id": decision.decider.source_id if decision.decider else None,
         "authority": decision.decider.authority.value if decision.decider else None,
         "url": decision.decider.url if decision.decider else None,
-        "effective_date": finding.get("effective_date"),
-        "enacted_date": finding.get("enacted_date"),
+        "effective_date": effective,
+        "enacted_date": enacted,
         "awaiting_rules": int(bool(finding.get("awaiting_rules"))),
         "last_checked": last_checked or (old["last_checked"] if old else None),
         "conflicting_sources": json.dumps(list(decision.conflicting)),

@@ -151,8 +151,22 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
     return None
 
 
+# every alternative of ``_DATE_RE`` has a digit: a span without one holds no date
+_DIGIT = re.compile(r"\d")
+# the words since the previous date or sentence break belong to the date that follows
+_WINDOW_BREAK = re.compile(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b")
+_FILED = re.compile(r"\bfiled\s*$", re.IGNORECASE)
+
+
 def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
     """Full dates in ``text[start:end]``, each with its trigger tier and a footer flag."""
+    if not _DIGIT.search(text, start, end):  # the cheap pre-check: most sentences have no digit
+        return []
+    return scan_dates(text, start, end)
+
+
+def scan_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """``find_dates`` without its pre-check."""
     found: list[FoundDate] = []
     for m in _DATE_RE.finditer(text, start, end):
         date = _to_date(m)
@@ -161,28 +175,46 @@ def find_dates(text: str, start: int, end: int) -> list[FoundDate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
         # only the words since the previous date or sentence break belong to this date
-        window = re.split(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b", window)[-1]
+        window = _WINDOW_BREAK.split(window)[-1]
         footer = bool(_FOOTER.search(window))
         tier = 2
         for i, trigger in enumerate(_TRIGGERS):
             if trigger.search(window):
                 tier = i
                 break
-        if tier == 2 and _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60)):
-            tier = 1
         after = _AFTER_TRIGGER.match(text, m.end(), min(end, m.end() + 60))
+        if tier == 2 and after:
+            tier = 1
         enacting = (tier == 1 and bool(_ENACTING.search(window))) or bool(
             after and _ENACTING.search(after.group(0))
         )
         if _SIGNATURE.match(text, m.end()):
             tier, enacting = min(tier, 1), True
         # a rule's history note: "filed 5/22/24, effective 6/22/24" (a court's "Filed" is its date)
-        if re.search(r"\bfiled\s*$", window, re.IGNORECASE) and _FILED_THEN_EFFECTIVE.match(text, m.end()):
+        if _FILED.search(window) and _FILED_THEN_EFFECTIVE.match(text, m.end()):
             enacting = True
         if _NOT_EFFECTIVE.search(window):
             tier, footer, enacting = 2, True, False
         law = enacting and bool(_LAW_NOUN.search(text, max(start, m.start() - 160), m.start()))
         found.append(FoundDate(date, m.start(), tier, footer, enacting, law, not m.group("mon5")))
+    return found
+
+
+# the dates of each sentence of the last page read: ``effective_date``, ``enacted_date`` and
+# ``page_year`` each walk the page's sentences several times
+_memo: tuple[Document | None, dict[int, tuple[FoundDate, ...]]] = (None, {})
+
+
+def sentence_dates(doc: Document, s: Sentence) -> tuple[FoundDate, ...]:
+    """``find_dates`` of one sentence of ``doc``, computed once per page."""
+    global _memo
+    memo_doc, memo = _memo
+    if memo_doc is not doc:
+        memo = {}
+        _memo = (doc, memo)
+    found = memo.get(s.index)
+    if found is None:
+        found = memo[s.index] = tuple(find_dates(doc.text, s.start, s.end))
     return found
 
 
@@ -207,16 +239,15 @@ def _scopes(
     doc: Document, evidence: Sentence, excluded: Collection[int]
 ) -> tuple[list[FoundDate], list[FoundDate], list[FoundDate]]:
     """Dates of the deciding sentence, its paragraph, and the page (without excluded sentences)."""
-    text = doc.text
     paragraph: list[FoundDate] = []
     page: list[FoundDate] = []
     for s in doc.sentences:
         if s.index not in excluded or s.index == evidence.index:
-            found = find_dates(text, s.start, s.end)
+            found = sentence_dates(doc, s)
             page += found
             if s.paragraph == evidence.paragraph:
                 paragraph += found
-    return find_dates(text, evidence.start, evidence.end), paragraph, page
+    return list(sentence_dates(doc, evidence)), paragraph, page
 
 
 def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> list[FoundDate]:
@@ -232,7 +263,7 @@ def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) 
             break
         if s.index in excluded:
             continue
-        dates = find_dates(text, s.start, s.end)
+        dates = sentence_dates(doc, s)
         # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
         found += dates if s.chrome else [d for d in dates if d.tier < 2]
     return found

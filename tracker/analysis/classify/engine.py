@@ -186,7 +186,7 @@ def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     lowered = " ".join(clause.lower().split())
     hits: list[Hit] = []
     for rule in rules:
-        if rule.needs and not any(word in lowered for word in rule.needs):
+        if rule.needs and not any(map(lowered.__contains__, rule.needs)):
             continue
         m = rule.regex.search(clause)
         if not m:
@@ -440,14 +440,15 @@ def _page_enacted(doc: Document) -> bool:
 # text of the proposed rule"; what follows is a proposal unless the page says it became law
 _PROPOSAL_BODY = re.compile(
     r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
-    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\benacts\s*:\s*$|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 8
 _ENACTING_CLAUSE = re.compile(
-    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b",
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|"
+    r"\benacts\s*:\s*$",
     re.IGNORECASE,
 )
 _ADOPTED = re.compile(
@@ -458,7 +459,8 @@ _ADOPTED = re.compile(
 
 
 _BILL_PAGE = re.compile(
-    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\\s+_{2,}\\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\s+_{2,}\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"a\s+bill\s+to\s+be\s+entitled\b|(?:house|senate|assembly)\s+bill\s*(?:no\.?)?\s*$|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
@@ -478,7 +480,14 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
-    announced = bool(re.search(r"\bpropos(?:ed|al)\b|\bbill\b", head, re.IGNORECASE))
+    announced = bool(
+        re.search(
+            r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"
+            r"\bnotice\s+of\s+intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate)\b",
+            head,
+            re.IGNORECASE,
+        )
+    )
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if not announced and not _ENACTING_CLAUSE.search(piece):
@@ -542,7 +551,11 @@ _NATIONAL_PAGE = re.compile(
     re.IGNORECASE,
 )
 _PETITION_PAGE = re.compile(
-    r"^\W*(?:(?:re|subject)\s*:\s*)?(?:petition|open\s+letter|public\s+comments?)\b|\\b(?:I|we)\\s+(?:write|am\\s+writing|are\\s+writing)\\s+to\\s+(?:comment|oppose|object|urge)\\b|\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    r"^\W*(?:(?:re|subject)\s*:\s*)?(?:petition|open\s+letter|public\s+comments?)\b|"
+    # a comment letter: "Re: Comments on Draft Position Statement", "I write to comment on ..."
+    r"^\W*(?:re|subject)\s*:\s*(?:[\w-]+\s+){0,2}?comments?\s+(?:on|regarding|concerning|to|about)\b|"
+    r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+to\s+(?:comment|oppose|object|urge)\b|"
+    r"\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -193,7 +193,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " that penetrates the skin, including dry needling.",
             "The state is one of seven states that do not include dry needling in the physical therapy scope.",
         ),
-        (),
+        (
+            # what a payer covers is a benefit, not a scope of practice
+            "Some insurers do not cover dry needling; our front desk will check your benefits.",
+            "Most health plans exclude dry needling from coverage.",
+        ),
     ),
     "proh-penetrate-skin": (
         (
@@ -234,12 +238,48 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proh-advises-not": (("The Board advises licensees not to perform dry needling.",), ()),
     "proh-cease": (
         ("Licensees must cease performing dry needling.",),
-        ("Licensees need not cease dry needling.",),
+        (
+            "Licensees need not cease dry needling.",
+            # a limit the practitioner can meet, not a ban
+            "Respondent shall cease performing dry needling until eligible under N.J.S.A. 45:9-37.34k.",
+        ),
+    ),
+    "proh-passive-not": (
+        (
+            "Dry needling shall not be performed by an athletic trainer or a physical therapist assistant.",
+            "DRY NEEDLING MAY NOT BE PERFORMED BY A CHIROPRACTOR.",
+        ),
+        (
+            "Dry needling shall not be performed by a physical therapist unless the therapist has completed 50 hours.",
+            "Dry needling may not be delegated by a physical therapist to an assistant.",
+            "Dry needling may not be performed by a physical therapist on a patient under the age of 16.",
+        ),
+    ),
+    "proh-class-relative": (
+        (
+            "The Board has said dry needling is an invasive procedure that physical therapists may not perform.",
+            "Dry needling is a technique which chiropractors are not authorized to perform.",
+        ),
+        (
+            "Dry needling is a procedure that physical therapists may not perform without 50 hours of training.",
+            "Dry needling is a technique that physical therapists in many states cannot perform.",
+        ),
+    ),
+    "perm-class-relative": (
+        (
+            "Dry needling is a technique that licensed physical therapists may perform.",
+            "Dry needling is an intervention which athletic trainers are authorized to use.",
+        ),
+        (
+            "Dry needling is a technique that physical therapists may not perform.",
+            "Dry needling is a technique that therapists in most states can perform.",
+        ),
     ),
     "wait-until-rules": (
         (
             "A physical therapist may not perform dry needling until the board's rules take effect.",
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
+            "No physical therapist shall perform dry needling before that regulation takes effect.",
         ),
         (),
     ),
@@ -305,6 +345,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved: August 7, 2025",
             "The Governor signed the bill into law on May 1, 2023.",
             "The act took effect July 1, 2015.",
+            "Public Act No. 26-118",
+            "Approved June 3, 2026",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
@@ -312,6 +354,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved: ____________________",
             "A new section of law to be codified in the Oklahoma Statutes as Section 887.20 of Title 59.",
             'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
+            "Approved June 3, 2026 by the committee, the bill now goes to the floor.",
         ),
     ),
     "perm-acupuncture-includes": (
@@ -365,8 +408,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We respectfully petition the Board to:",
             "The acupuncture association insisted that dry needling is acupuncture.",
             "The commenters propose that the Board prohibit dry needling.",
+            "The Arizona Acupuncture Board commented that dry needling is acupuncture.",
+            "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
-        (),
+        ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
     ),
     "claim-comment-label": (
         ("Comment: Dry needling is acupuncture under another name.",),
@@ -598,6 +643,58 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "needling until the board's rules take effect.",
         "physical_therapist",
         None,
+        "permitted",
+    ),
+    # a guide's capitalised state leads: each paragraph speaks of its own state
+    (
+        "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
+        "are not authorized to perform dry needling.\n\nNORTH CAROLINA: PERMITTED. The Board treats dry needling "
+        "as within the scope of physical therapy.",
+        "physical_therapist",
+        "NJ",
+        "prohibited",
+    ),
+    # the reader's own state, whichever it is, is no state's law
+    (
+        "Before you register, please confirm that your state allows physical therapists to perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    # a comment letter from another board says what that board thinks
+    (
+        "North Carolina Acupuncture Licensing Board\n\nRe: Comments on Draft Position Statement\n\nOur Board's "
+        "position is straightforward: dry needling is acupuncture by another name.",
+        "physical_therapist",
+        "NC",
+        "unaddressed",
+    ),
+    # a bill's own page whose number is still blank, with an enacting clause ending in a colon
+    (
+        "GENERAL ASSEMBLY OF NORTH CAROLINA\n\nSENATE BILL ___\n\nA BILL TO BE ENTITLED\nAN ACT TO AMEND THE "
+        "ACUPUNCTURE PRACTICE ACT.\n\nThe General Assembly of North Carolina enacts:\n\nAcupuncture includes dry "
+        "needling.",
+        "acupuncturist",
+        "NC",
+        "unaddressed",
+    ),
+    # a notice of a hearing on a proposed rule: the rule text that follows is proposed
+    (
+        "INDIANA REGISTER\n\nNOTICE OF PUBLIC HEARING\n\nThe Board will hold a public hearing on a new rule.\n\n"
+        "PROPOSED RULE\n\nSec. 3. A chiropractor may perform dry needling if the chiropractor has completed a "
+        "course.",
+        "chiropractor",
+        "IN",
+        "unaddressed",
+    ),
+    # a public act that became law takes effect later: permitted (legality reads the date)
+    (
+        "Public Act No. 26-118\n\nAN ACT CONCERNING DRY NEEDLING.\n\nBe it enacted by the Senate and House of "
+        "Representatives in General Assembly convened:\n\nSection 1. (Effective October 1, 2027) A physical "
+        "therapist may perform dry needling if the physical therapist has completed sixty hours of instruction."
+        "\n\nApproved June 3, 2026",
+        "physical_therapist",
+        "CT",
         "permitted",
     ),
     # exclusivity permits the professions it names

@@ -74,12 +74,21 @@ def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
 
 
 def _lead_state(sentence: str) -> str | None:
-    """The state a paragraph opens with: "Washington - 2014. ...", "Texas: permitted ..."."""
+    """The state a paragraph opens with: "Washington - 2014. ...", "Texas: permitted ...",
+    "NEW JERSEY: NOT PERMITTED. ..." (a guide's capitalised lead)."""
     m = _LEAD.match(sentence)
-    return _code(m.group("name")) if m and m.group("name") in _names() else None
+    if not m:
+        return None
+    name = " ".join(m.group("name").split())
+    if name.isupper():
+        name = name.title().replace(" Of ", " of ")
+    return _code(name) if name in _names() else None
 
 
-_LEAD = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?:[-:(|]|\s-\s)")
+_LEAD = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,}(?:\s+(?:OF\s+)?[A-Z]{2,}){0,2})"
+    r"\s*(?:[-:(|–—]|\s-\s)"
+)
 
 
 def sections(doc: Document) -> dict[int, str]:

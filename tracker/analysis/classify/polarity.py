@@ -6,7 +6,7 @@ segment* is the part of its clause just before the match, back to the nearest bo
 
 - a permission inside an indirect question ("is silent on whether a physical therapist may
   perform ...", "Question: whether dry needling is within ...") or about other states ("most
-  states allow ...") is not asserted: ``DROP``;
+  states allow ...", "confirm that your state allows ...") is not asserted: ``DROP``;
 - a negator in the governing segment ("does not consider", "is therefore not permitted to",
   "no statute or rule authorizes", "lacks authority", "declined to stop") negates the hit:
   ``NEGATED`` (the engine flips or drops it, per the row's ``negated``), unless the negated
@@ -56,7 +56,9 @@ _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b|"
     # "you trained in a state where physical therapists are permitted to dry needle"
-    r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b",
+    r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
+    # the reader's state, whichever it is: "please confirm that your state allows ..."
+    r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)

@@ -483,6 +483,44 @@ RULES: tuple[Rule, ...] = (
         veto_before=_CONDITION_BEFORE,
         needs=("not", "never", "no longer", "cannot", "can't", "unable"),
     ),
+    # the passive of a ban names who may not: "Dry needling shall not be performed by an athletic
+    # trainer or a physical therapist assistant" (a limit after it is a condition, not a ban)
+    Rule(
+        "proh-passive-not",
+        r"{DN}\s+(?:may|can|shall|must|should)\s*(?:not|never|no\s+longer)\s+be\s+(?:performed|practiced|"
+        r"provided|used|administered|offered|done)\s+(?:\w+\s+){0,2}?by\b",
+        X,
+        0.85,
+        # "... by a physical therapist unless ...", "... while ...", "... on a minor": a condition
+        veto_after=r"^[^.;]{0,120}?\b(?:unless|until|without|except|other\s+than|prior\s+to|before|while|when|"
+        r"if|who\s+(?:has|have|does|do|is|are)\s+not|on\s+(?:an?\s+)?(?:patients?|minors?|child(?:ren)?)|under\s+"
+        r"the\s+age)\b",
+        needs=("not", "never", "no longer"),
+    ),
+    # a relative clause carries the predicate back to dry needling: "dry needling is an invasive
+    # procedure that physical therapists may not perform", "... a technique which chiropractors
+    # may perform"
+    Rule(
+        "proh-class-relative",
+        r"{DN}\s+(?:is|are|was|remains?|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|"
+        r"modality|treatment|service|skill|practice|method)s?\s+(?:that|which)\s+(?:[\w'-]+\s+){0,4}?"
+        r"(?:{NEG}|(?:is|are)\s+not\s+(?:authorized|permitted|allowed)\s+to)\s+(?:legally\s+)?{DO}\b",
+        X,
+        0.8,
+        veto=r"\b(?:states|jurisdictions|countries)\b",
+        veto_after=_LIMIT_AFTER,
+        needs=("not", "never", "no longer", "cannot", "can't"),
+    ),
+    Rule(
+        "perm-class-relative",
+        r"{DN}\s+(?:is|are|was|remains?|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|"
+        r"modality|treatment|service|skill|practice|method)s?\s+(?:that|which)\s+(?:[\w'-]+\s+){0,4}?"
+        r"{MAY}\s+(?:legally\s+)?{DO}\b(?!\s+(?:on|in)\s+(?:other|another|some|many|most)\b)",
+        P,
+        0.8,
+        veto=_NOT + r"|\b(?:states|jurisdictions|countries)\b",
+        needs=("may", "can", "authorized", "permitted", "allowed", "entitled", "qualified"),
+    ),
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
@@ -530,6 +568,9 @@ RULES: tuple[Rule, ...] = (
         0.8,
         ignore_for=_ACU,
         veto_after=r"^\s*(?:of|on|over)\b",
+        # what a payer covers is a benefit, not a scope: "Some insurers do not cover dry needling"
+        veto_before=r"\b(?:insurers?|insurance|payers?|payors?|carriers?|medicare|medicaid|health\s+plans?|"
+        r"(?:your|my|our|their|most|some|many)\s+(?:\w+\s+)?plans?|policies|policy\s+holders?)\b[^.;]{0,40}$",
         needs=(
             "not include",
             "not encompass",
@@ -661,13 +702,18 @@ RULES: tuple[Rule, ...] = (
         X,
         0.75,
         veto=r"\bnot\b",
+        # "shall cease performing dry needling until eligible under ...": a limit the
+        # practitioner can meet, as for "may not ... until" (a permission with conditions)
+        veto_after=_LIMIT_AFTER,
         needs=("cease", "stop", "discontinue", "refrain"),
     ),
     # not yet: the law permits it, practice waits for the rules; it defers the page's other votes,
     # and the finding is permitted with awaiting_rules
     Rule(
         "wait-until-rules",
-        r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}|{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
+        # "No physical therapist shall perform dry needling before that regulation takes effect"
+        r"(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:[\w-]+\s+){1,4}?(?:may|shall|can)\s+(?:\w+\s+)?){DO}\s+{DN}|"
+        r"{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
@@ -881,9 +927,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:signed\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
-        r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+\d|"
+        r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+(?:no\.?\s*)?\d|"
         r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled\W*$|"
-        r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
+        # an act's approval line on its own: "Approved June 3, 2026"
+        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
         Meaning.ENACTED,
         topical=False,
@@ -1080,7 +1128,8 @@ RULES: tuple[Rule, ...] = (
         "claim",
         r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
-        r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing)|comment(?:s|ed|ing)?|object(?:s|ed|ing)?)\b"
+        r"(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
@@ -1102,6 +1151,8 @@ RULES: tuple[Rule, ...] = (
             "insist",
             "propos",
             "call",
+            "comment",
+            "object",
         ),
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal

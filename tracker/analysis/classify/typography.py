@@ -25,6 +25,7 @@ quoted verbatim from the page.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,12 +97,26 @@ def rewrite(
     return "".join(out), where
 
 
-def _sentence_case(m: re.Match[str]) -> str:
-    line = m.group(0)
+def _lowercase_enough(line: str) -> bool:
+    """More than 15% of the line is a-z: it cannot be a line in capitals.
+
+    (a-z letters are letters and not capitals, and there are no more letters than characters,
+    so the capitals are then fewer than 85% of the letters.)"""
+    return sum(map(line.count, string.ascii_lowercase)) > 0.15 * len(line)
+
+
+def _in_capitals(line: str) -> bool:
+    """A line of rule text in capitals: 20 letters or more, 5 words or more, 85% capitals."""
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 20 or len(line.split()) < 5:
-        return line
-    if sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return False
+    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _sentence_case(m: re.Match[str]) -> str:
+    line = m.group(0)
+    # the cheap pre-check first: most lines are in lower case
+    if _lowercase_enough(line) or not _in_capitals(line):
         return line
     words = re.split(r"(\s+)", line)
     lowered = "".join(w if w.strip("(),.;:") in _KEEP_CAPS else w.lower() for w in words)
