@@ -49,6 +49,7 @@ class Entry:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tabs and newlines are TOML's business
+_SPACE = re.compile(r"\s")  # what str.isspace() calls space, for a URL
 
 
 def load(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
@@ -132,7 +133,7 @@ def check_url(url: str, label: str) -> str:
         port = parts.port  # raises on a port out of range or not a number
     except ValueError as exc:
         raise RegistryError(f"{label}: key 'url': {url!r} is not a valid URL ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+    if parts.scheme not in ("http", "https") or not parts.hostname or _SPACE.search(url):
         raise RegistryError(f"{label}: key 'url': {url!r} is not an http(s) URL")
     if port == 0:
         raise RegistryError(f"{label}: key 'url': {url!r} has port 0; use a port from 1 to 65535")
