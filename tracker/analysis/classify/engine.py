@@ -48,6 +48,7 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -55,9 +56,10 @@ from dataclasses import dataclass, field
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
+from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
-from tracker.analysis.classify.polarity import Polarity, polarity
+from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
     ANAPHOR,
@@ -117,6 +119,8 @@ class Vote:
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
     quote_from: int | None = None  # evidence starts here instead of at the sentence
+    source: Vote | None = None  # the vote an elliptical contrast copies its predicate from
+    reported: bool = False  # read through an answer key or an editor's banner: never decisive
 
 
 @dataclass
@@ -171,7 +175,7 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
         return None
     subject_first = bool(_SUBJECT_FIRST.match(matched))
     state = polarity(clause[: m.start()], matched, subject_first=subject_first)
-    if state is Polarity.DROP:
+    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]):
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
         negated = not negated
@@ -268,6 +272,7 @@ def _scan(
             clauses.append(clause)
     _list_items(doc, clauses, direct, page_mentions, profession_page)
     _elliptical(doc, clauses, profession_page)
+    _contrast(doc, clauses, page_mentions)
     return clauses
 
 
@@ -312,6 +317,88 @@ def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None
                 )
                 vote.at = second.span.start
                 second.votes.append(vote)
+
+
+# an elliptical contrast between professions: "Physical therapists may perform dry needling;
+# physical therapist assistants may not." / "Athletic trainers may not dry needle. Physical
+# therapists may." The second part copies the first's predicate with its own polarity, for
+# the professions it names; the predicate is elided, so it is never decisive alone.
+_CONTRAST = Rule("contrast-ellipsis", r"$^", Meaning.PROHIBITS, 0.75, topical=False)
+_CONTRAST_PART = re.compile(
+    r"\W*(?:but|however|whereas|while)?,?\s*(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:may|can|shall|do|does|are|is)"
+    r"(?P<neg>\s*(?:not|n't|never))?|(?P<cannot>cannot|can't))(?:\s+(?:do\s+so|perform\s+it|too|also|either))?"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_FIELD = re.compile(
+    r"\W*(?:but\s+)?not\s+(?:(?:for|of|by|to|in|within)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# ... and within one clause: "is within the scope of physical therapy but not occupational therapy"
+_BUT_NOT = re.compile(
+    r"\s*,?\s*but\s+not\s+(?:(?:for|of|by|to|in)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
+
+
+def _contrast(doc: Document, clauses: list[_Clause], page_mentions: Mentions) -> None:
+    """Votes for the professions an elliptical contrast names (see ``_CONTRAST_PART``)."""
+    text = doc.text
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[_Clause, _Clause]] = []
+    for parts in by_sentence.values():
+        pairs += list(itertools.pairwise(parts))
+    for a, b in itertools.pairwise(sorted(by_sentence)):
+        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        source = next((v for v in first.votes if v.meaning in DECISIVE and v.rule is not _CONTRAST), None)
+        if source is None or second.votes:
+            continue
+        m = _CONTRAST_PART.match(text, second.span.start, second.span.end)
+        kinds: tuple[str, ...] = (PERSON,)
+        if m:
+            meaning = Meaning.PROHIBITS if m.group("neg") or m.group("cannot") else Meaning.PERMITS
+        else:  # "... within the scope of physical therapy, but not occupational therapy."
+            m = _NOT_FIELD.match(text, second.span.start, second.span.end)
+            if not m or source.meaning is not Meaning.PERMITS:
+                continue
+            meaning, kinds = Meaning.PROHIBITS, (PERSON, PRACTICE)
+        who = {
+            x.profession
+            for x in page_mentions.sentence(second.sentence)
+            if x.kind in kinds and m.start("who") <= x.start < m.end("who")
+        }
+        if not who or who & source.professions:
+            continue
+        vote = Vote(_CONTRAST, meaning, second.sentence, second.number, frozenset(who), False)
+        vote.at, vote.source, vote.quote_from = second.span.start, source, source.sentence.start
+        second.votes.append(vote)
+    for clause in clauses:
+        for v in list(clause.votes):
+            if v.meaning is not Meaning.PERMITS or v.rule is _CONTRAST:
+                continue
+            end = text.find(".", v.at, clause.span.end)
+            tail = text[v.at : end if end >= 0 else clause.span.end]
+            cut = tail.lower().find(" but not ")
+            if cut < 0:
+                continue
+            m = _BUT_NOT.match(text, v.at + cut)
+            if not m:
+                continue
+            named = {
+                x.profession
+                for x in page_mentions.sentence(v.sentence)
+                if x.kind in (PERSON, PRACTICE) and m.start() <= x.start < m.end()
+            } - v.professions
+            if named:
+                vote = Vote(
+                    _CONTRAST, Meaning.PROHIBITS, v.sentence, v.clause, frozenset(named), False, at=v.at
+                )
+                vote.source = v
+                clause.votes.append(vote)
 
 
 _SUBJECT_WORDS = 8
@@ -407,6 +494,10 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
                 vote.cancelled = vote.cancelled or "label-outside-guide"
+            # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
+            where = places.relative_state(doc.text[clause.sentence.start : vote.at])
+            if here and where and where != here:
+                vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
@@ -477,6 +568,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     head_text = "\n".join(doc.text.lstrip().splitlines()[: _HEAD_LINES * 2])
     if _BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
+    if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
+        return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
@@ -499,7 +592,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
 
 _CURRENT_LAW = re.compile(
     r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
-    r"(?:law|statutes?)|currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
+    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 _WOULD_CONCLUDE = re.compile(
@@ -728,6 +822,52 @@ def _answered(doc: Document, clauses: list[_Clause]) -> None:
             vote.sentence = after[0]
 
 
+def _structures(doc: Document, clauses: list[_Clause]) -> None:
+    """What the page's structure does to its votes (see ``structure.py``): an institution's own
+    policy is no state's law; a page bannered as superseded states an old law and the banner's
+    replacement decides; a quiz's statements are questions its key answers."""
+    if structure_mod.institution_policy(structure_mod.head(doc)):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "institution-policy"
+    flag = structure_mod.banner(doc)
+    if flag is not None:
+        for clause in clauses:
+            if clause.sentence.index != flag.sentence:
+                for vote in clause.votes:
+                    vote.cancelled = vote.cancelled or "superseded-page"
+                continue
+            replaced = [v for v in clause.votes if flag.replacement is not None and v.at >= flag.replacement]
+            for vote in replaced:  # "SUPERSEDED BY STATUTE - P.L.2021 ... authorizes ...": the new law
+                if vote.cancelled in (None, "former"):
+                    vote.cancelled, vote.reported = None, True
+            if replaced:
+                clause.markers.pop(Meaning.FORMER, None)
+    test = structure_mod.quiz(doc)
+    if test is None:
+        return
+    sentences = doc.sentences
+    for clause in clauses:
+        number = test.items.get(clause.sentence.index)
+        if number is None:
+            continue
+        answer = test.answers.get(number)
+        for vote in clause.votes:
+            if vote.cancelled not in (None, "question"):
+                continue
+            if answer is None:
+                vote.cancelled = "quiz-statement"
+            elif answer.true:
+                vote.cancelled, vote.reported = None, True
+            elif vote.meaning is Meaning.PROHIBITS:
+                # "Florida law prohibits ...: False": the ban is not the law
+                vote.cancelled, vote.reported = None, True
+                vote.meaning = Meaning.PERMITS
+                vote.sentence, vote.quote_from = sentences[answer.sentence], answer.at
+            else:  # a permission said to be false may be false only for its conditions
+                vote.cancelled = "quiz-false"
+
+
 _HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
 _CURRENT_RE = re.compile(r"\b(?:now|currently|presently|today|at\s+present|as\s+of\s+today)\b", re.IGNORECASE)
 # headings of the part of a page that recounts how things stood before ("Present Situation"
@@ -953,9 +1093,12 @@ def _conditions(
     page_mentions: Mentions,
 ) -> Conditions:
     paragraphs = {v.sentence.paragraph for v in winners}
+    # ... and the next paragraph with text: a heading between ("Practice requirement") is none
+    content = sorted({s.paragraph for s in doc.sentences if not s.chrome})
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
-            paragraphs.update({s.paragraph, s.paragraph + 1})
+            after = content[bisect.bisect_right(content, s.paragraph) :][:1]
+            paragraphs.update({s.paragraph, s.paragraph + 1, *after})
     # the items of a list a winner introduces ("... shall not perform dry needling unless:")
     intros = {
         v.sentence.index
@@ -1051,7 +1194,12 @@ def classify_text(
     holdings = _holdings(doc)
     _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
     _answered(doc, clauses)
+    _structures(doc, clauses)
     _place(doc, clauses, jurisdiction)
+    for clause in clauses:  # a contrast stands or falls with the statement it copies
+        for vote in clause.votes:
+            if vote.source is not None and vote.source.cancelled:
+                vote.cancelled = vote.cancelled or vote.source.cancelled
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
     publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"
@@ -1096,6 +1244,7 @@ def classify_text(
         lead = max(
             winners,
             key=lambda v: (
+                not v.reported,  # the page's own sentence, before an answer key or a banner
                 v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered
                 not v.rule.label,  # a sentence that says it, before a guide's one-word label
                 v.tier == 3,  # what was held or concluded
@@ -1208,6 +1357,7 @@ def _decisive(lead: Vote, authority: float) -> bool:
         and not lead.rule.label
         and not lead.rule.implicit
         and lead.rule.id != _ANSWERED_ROW  # a one-word answer to a question
+        and not lead.reported  # a quiz's key, an editor's banner
     )
 
 
@@ -1215,7 +1365,8 @@ def _decisive(lead: Vote, authority: float) -> bool:
 # or not: its summary and title read like law), minutes of a debate, a petition or comment,
 # a question put to someone
 _TENTATIVE = re.compile(
-    r"\b(?:H|S|A|L)\.?\s?[BD]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+bill\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\b(?:H|S|A|L)\.?\s?[BDF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+(?:bill|file)\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\bveto(?:es|ed)?\b|"
     r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
     r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
     r"\btestimony\b|\btestified\b|\bintroduced\b|\breferred\s+to\b[^.;]{0,40}\bcommittee\b|\bpre-?filed\b|\bsynopsis\b|"
