@@ -265,6 +265,24 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Most health plans exclude dry needling from coverage.",
         ),
     ),
+    "proh-needles-not-within": (
+        (
+            "The insertion of needles into the body is not within the definition of physical therapy.",
+            "Inserting needles is outside the scope of chiropractic.",
+        ),
+        ("The insertion of needles is within the scope of acupuncture.",),
+    ),
+    "proh-charged-unlicensed": (
+        (
+            "A physical therapist who performs dry needling may be charged with practicing acupuncture without a"
+            " license.",
+        ),
+        (
+            "A physical therapist who performs dry needling without completing the training may be disciplined for"
+            " practicing outside the scope of competence.",
+            "A physical therapist who performs dry needling is not subject to a charge of unlicensed practice.",
+        ),
+    ),
     "proh-penetrate-skin": (
         (
             "A physical therapist may not perform any procedure that penetrates the skin.",
@@ -800,6 +818,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Unlike Ohio, where physical therapists may dry needle, Indiana prohibits physical therapists from dry needling.",
         "physical_therapist",
         "IN",
+        "prohibited",
+    ),
+    # a bill report's "Background:" paragraph states the law before the bill: the enacted summary wins
+    (
+        "FINAL BILL REPORT\n\nSynopsis as Enacted\n\nBackground: The practice of physical therapy does not include"
+        " dry needling.\n\nSummary: A physical therapist may perform dry needling after obtaining an endorsement."
+        "\n\nEffective: June 11, 2020",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
+    # ... and while the bill is pending, the law before it is the law
+    (
+        "BILL ANALYSIS\nH. 512\n\nStatus: Referred to the Committee on Health Care\n\nCurrent law: Physical "
+        "therapists are not authorized to perform dry needling.\n\nThis bill would authorize physical therapists "
+        "to perform dry needling.",
+        "physical_therapist",
+        "VT",
         "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state

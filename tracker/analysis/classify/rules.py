@@ -654,6 +654,34 @@ RULES: tuple[Rule, ...] = (
             "interpreted",
         ),
     ),
+    # needle insertion as the subject: "The insertion of needles into the body is not within the
+    # definition of physical therapy" (what dry needling is, denied to the field)
+    Rule(
+        "proh-needles-not-within",
+        r"\b(?:(?:the\s+)?(?:insertion|use|placement)\s+of\s+(?:[\w-]+\s+)?needles|inserting\s+(?:[\w-]+\s+)?needles|"
+        r"needle\s+insertion)\b{GAP}\b(?:is|are)\s+(?:not\s+(?:\w+\s+){0,2}?(?:within|part\s+of|included\s+in)|"
+        r"(?:\w+\s+)?(?:outside|beyond))\s+(?:the\s+)?(?:{W}\s+){0,4}?(?:{SCOPE}|definition|{FIELD})",
+        X,
+        0.75,
+        topical=False,
+        veto_before=_CONDITION_BEFORE,
+        needs=("needle",),
+    ),
+    # the charge a doer faces names the practice as someone else's: "A physical therapist who
+    # performs dry needling may be charged with practicing acupuncture without a license"
+    Rule(
+        "proh-charged-unlicensed",
+        r"\b(?:who|that)\s+(?:performs?|practices?|provides?|uses?|offers?)\s+{DN}[^.;]{0,60}?\b(?:may|shall|will|can|"
+        r"could|is|are)\s+(?:be\s+)?(?:charged|cited|prosecuted|disciplined|subject\w*|liable|guilty)\b[^.;]{0,80}?"
+        r"\b(?:unlicensed|without\s+a\s+licen[cs]e|practic\w+\s+(?:acupuncture|medicine)|outside\s+(?:the|their|his|"
+        r"her)\s+scope|beyond\s+(?:the|their|his|her)\s+scope)",
+        X,
+        0.8,
+        veto=r"\bnot\b|\bwithout\s+(?:first\s+)?(?:completing|training|meeting|the\s+required)",
+        veto_before=_CONDITION_BEFORE,
+        ignore_for=_ACU,
+        needs=("charged", "cited", "prosecuted", "disciplined", "subject", "liable", "guilty"),
+    ),
     Rule(
         "proh-penetrate-skin",
         r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
