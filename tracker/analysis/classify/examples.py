@@ -905,6 +905,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "IN",
         "prohibited",
     ),
+    # a bill report's "Background:" paragraph states the law before the bill: the enacted summary wins
+    (
+        "FINAL BILL REPORT\n\nSynopsis as Enacted\n\nBackground: The practice of physical therapy does not include"
+        " dry needling.\n\nSummary: A physical therapist may perform dry needling after obtaining an endorsement."
+        "\n\nEffective: June 11, 2020",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
+    # ... and while the bill is pending, the law before it is the law
+    (
+        "BILL ANALYSIS\nH. 512\n\nStatus: Referred to the Committee on Health Care\n\nCurrent law: Physical "
+        "therapists are not authorized to perform dry needling.\n\nThis bill would authorize physical therapists "
+        "to perform dry needling.",
+        "physical_therapist",
+        "VT",
+        "prohibited",
+    ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
         "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
