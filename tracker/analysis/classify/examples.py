@@ -370,6 +370,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is a technique that physical therapists in many states cannot perform.",
         ),
     ),
+    "proh-relative-not": (
+        (
+            "Dry needling involves the insertion of needles through the skin, which the physical therapy practice"
+            " act does not authorize.",
+            "Dry needling, which physical therapists may not perform, is taught in many courses.",
+        ),
+        (
+            "Dry needling, which physical therapists may not perform without 50 hours of training, is popular.",
+            "Dry needling, which the act does not expressly mention, is common.",
+        ),
+    ),
     "perm-class-relative": (
         (
             "Dry needling is a technique that licensed physical therapists may perform.",

@@ -559,6 +559,21 @@ RULES: tuple[Rule, ...] = (
         veto_after=_LIMIT_AFTER,
         needs=("not", "never", "no longer", "cannot", "can't"),
     ),
+    # ... or after a comma: "Dry needling involves the insertion of needles through the skin,
+    # which the physical therapy practice act does not authorize", "dry needling, which
+    # physical therapists may not perform, ..."
+    Rule(
+        "proh-relative-not",
+        r"(?:{DN}|{PENETRATE}|insertion\s+of\s+(?:[\w-]+\s+)?needles)[^.;]{0,80}?,\s*which\s+(?:the\s+)?"
+        r"(?:(?:[\w'-]+\s+){0,4}?(?:act|statute|law|code|chapter|licen[cs]e|scope|definition|rules?|regulations?)\s+"
+        r"(?:does|do|did)\s+not\s+(?:authorize|permit|allow|include|encompass|cover)\b|(?:[\w'-]+\s+){0,4}?{NEG}\s+"
+        r"(?:legally\s+)?{DO}\b)",
+        X,
+        0.75,
+        veto=r"\b(?:states|jurisdictions|countries)\b",
+        veto_after=_LIMIT_AFTER,
+        needs=("which",),
+    ),
     Rule(
         "perm-class-relative",
         r"{DN}\s+(?:is|are|was|remains?|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|"
