@@ -59,9 +59,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
-            "The amendment enables athletic trainers to perform dry needling.",
         ),
-        ("The law does not authorize physical therapists to perform dry needling.",),
+        (
+            "The law does not authorize physical therapists to perform dry needling.",
+            # the purpose of an enjoined act is no permission
+            "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
+            " perform dry needling.",
+        ),
     ),
     "perm-permits-dn": (
         (
@@ -549,7 +553,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
-        ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
+        (
+            "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
+            "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
     ),
     "claim-comment-label": (
         ("Comment: Dry needling is acupuncture under another name.",),
