@@ -461,8 +461,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "silent-act-silent": (("The practice act is silent on dry needling.",), ()),
     "silent-no-provision": (("The rules contain no provision on dry needling.",), ()),
     "awaiting-rules": (
-        ("The Board has not yet adopted rules for dry needling.", "Rulemaking is still underway."),
-        ("The Board adopted rules for dry needling in 2019.",),
+        (
+            "The Board has not yet adopted rules for dry needling.",
+            "Rulemaking is still underway.",
+            "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
+            "It allows physical therapists to dry needle once the Board adopts training standards.",
+        ),
+        (
+            "The Board adopted rules for dry needling in 2019.",
+            "Once the course ends, therapists may dry needle.",
+        ),
     ),
     "pending-bill": (
         (
@@ -898,6 +906,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "RI",
         "prohibited",
+    ),
+    # a wait for rules said in the next sentence of the paragraph
+    (
+        "The new law authorizes physical therapists to perform dry needling. The Board is drafting rules, and "
+        "therapists may not begin until the rules are adopted.",
+        "physical_therapist",
+        None,
+        "permitted",
     ),
     # "it" as the object of a judgement refers back to the sentence before
     (

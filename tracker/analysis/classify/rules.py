@@ -998,14 +998,17 @@ RULES: tuple[Rule, ...] = (
         r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
-        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)"
+        r"\buntil\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:rules?|regulations?)\s+(?:(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|in\s+place|promulgated|effective)|takes?\s+effect|become\s+effective)"
+        # the law waits on the board: "once the Board adopts training standards"
+        r"|\bonce\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|department|agency|commission)\s+(?:adopts|issues|promulgates|"
+        r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
         r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
