@@ -27,7 +27,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-considers-within": (
-        ("The Board considers dry needling to be within the scope of physical therapy.",),
+        (
+            "The Board considers dry needling to be within the scope of physical therapy.",
+            "The Board considers it within the scope of physical therapy.",
+        ),
         ("The Board does not consider dry needling to be within the scope of physical therapy.",),
     ),
     "perm-within-scope-to-do": (
@@ -55,9 +58,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-authorizes": (
         (
             "The law authorizes physical therapists to perform dry needling.",
-            "The amendment enables athletic trainers to perform dry needling.",
+            "Physical therapists got the green light Thursday to resume dry needling.",
         ),
-        ("The law does not authorize physical therapists to perform dry needling.",),
+        (
+            "The law does not authorize physical therapists to perform dry needling.",
+            # the purpose of an enjoined act is no permission
+            "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
+            " perform dry needling.",
+        ),
     ),
     "perm-permits-dn": (
         (
@@ -216,8 +224,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "proh-considers-outside": (
-        ("The Board considers dry needling to be outside the scope of physical therapy.",),
-        (),
+        (
+            "The Board considers dry needling to be outside the scope of physical therapy.",
+            "The Physical Therapy Board of California considers it outside their scope.",
+        ),
+        ("The Board considers its decision outside the scope of this hearing.",),
     ),
     "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
     "proh-may-not-perform": (
@@ -380,6 +391,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is a technique that physical therapists in many states cannot perform.",
         ),
     ),
+    "proh-relative-not": (
+        (
+            "Dry needling involves the insertion of needles through the skin, which the physical therapy practice"
+            " act does not authorize.",
+            "Dry needling, which physical therapists may not perform, is taught in many courses.",
+        ),
+        (
+            "Dry needling, which physical therapists may not perform without 50 hours of training, is popular.",
+            "Dry needling, which the act does not expressly mention, is common.",
+        ),
+    ),
     "perm-class-relative": (
         (
             "Dry needling is a technique that licensed physical therapists may perform.",
@@ -403,12 +425,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "label-permitted": (
-        ("Permitted under the state's practice act and the Board's rules.",),
-        ("Permitted to apply.",),
+        (
+            "Permitted under the state's practice act and the Board's rules.",
+            "Ohio: Yes.",
+            "ARIZONA - YES, 24 HOURS",
+        ),
+        ("Permitted to apply.", "Ohio: Yesterday the Board met."),
     ),
     "label-prohibited": (
-        ("Not permitted.", "Prohibited since 2014.", "Texas | Prohibited | - | Attorney General opinion"),
-        ("No formal statement.",),
+        (
+            "Not permitted.",
+            "Prohibited since 2014.",
+            "Texas | Prohibited | - | Attorney General opinion",
+            "Oregon - Prohibited.",
+            "Rhode Island: No.",
+            "New Jersey: Not currently permitted.",
+        ),
+        ("No formal statement.", "Ohio: No specific hour requirement."),
     ),
     "label-legend": (
         ("Prohibited - the state's law or board has said PTs may not dry needle.",),
@@ -438,8 +471,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "silent-act-silent": (("The practice act is silent on dry needling.",), ()),
     "silent-no-provision": (("The rules contain no provision on dry needling.",), ()),
     "awaiting-rules": (
-        ("The Board has not yet adopted rules for dry needling.", "Rulemaking is still underway."),
-        ("The Board adopted rules for dry needling in 2019.",),
+        (
+            "The Board has not yet adopted rules for dry needling.",
+            "Rulemaking is still underway.",
+            "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
+            "It allows physical therapists to dry needle once the Board adopts training standards.",
+        ),
+        (
+            "The Board adopted rules for dry needling in 2019.",
+            "Once the course ends, therapists may dry needle.",
+        ),
     ),
     "pending-bill": (
         (
@@ -530,7 +571,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
-        ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
+        (
+            "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
+            "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
     ),
     "claim-comment-label": (
         ("Comment: Dry needling is acupuncture under another name.",),
@@ -921,6 +965,47 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "to perform dry needling.",
         "physical_therapist",
         "VT",
+        "prohibited",
+    ),
+    # ... and the other row of the same table
+    (
+        "Where physical therapists may dry needle, by state.\n\nState | Status | Hours\nIllinois | Prohibited | -\n"
+        "Wisconsin | Permitted | none specified",
+        "physical_therapist",
+        "IL",
+        "prohibited",
+    ),
+    # "Where ... may ..." opens a clause, it asserts nothing: a guide's title permits no state
+    ("Where physical therapists may dry needle, by state.", "physical_therapist", "OR", "unaddressed"),
+    # a guide's status after its state: "Ohio: Yes.", "Oregon - Prohibited."
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "RI",
+        "prohibited",
+    ),
+    # a wait for rules said in the next sentence of the paragraph
+    (
+        "The new law authorizes physical therapists to perform dry needling. The Board is drafting rules, and "
+        "therapists may not begin until the rules are adopted.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # "it" as the object of a judgement refers back to the sentence before
+    (
+        "California physical therapists don't offer dry needling. The Physical Therapy Board of California considers"
+        " it outside their scope.",
+        "physical_therapist",
+        "CA",
         "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state

@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-considers-within",
         r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?{ADV}{NOT}{ADV}(?:within|part\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
         P,
         0.9,
@@ -189,13 +189,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
-        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)"
+        # "got the green light to resume dry needling", "are cleared to perform dry needling"
+        r"|\b(?:green[- ]light|go-ahead|cleared)\s+(?:\w+\s+){0,3}?to\s+(?:{DO}|resume|begin|start)\s+{DN}",
         P,
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower"),
+        needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
     # therapists"; negated: "The practice act does not authorize dry needling" (but "does not
@@ -541,8 +543,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-considers-outside",
+        # ... "considers it outside their scope", right after a sentence naming dry needling
         r"\b(?:consider|deem|find|found|view|regard|hold|held)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?(?:outside|beyond|not\s+within)\b",
         X,
         0.9,
@@ -595,6 +598,21 @@ RULES: tuple[Rule, ...] = (
         veto=r"\b(?:states|jurisdictions|countries)\b",
         veto_after=_LIMIT_AFTER,
         needs=("not", "never", "no longer", "cannot", "can't"),
+    ),
+    # ... or after a comma: "Dry needling involves the insertion of needles through the skin,
+    # which the physical therapy practice act does not authorize", "dry needling, which
+    # physical therapists may not perform, ..."
+    Rule(
+        "proh-relative-not",
+        r"(?:{DN}|{PENETRATE}|insertion\s+of\s+(?:[\w-]+\s+)?needles)[^.;]{0,80}?,\s*which\s+(?:the\s+)?"
+        r"(?:(?:[\w'-]+\s+){0,4}?(?:act|statute|law|code|chapter|licen[cs]e|scope|definition|rules?|regulations?)\s+"
+        r"(?:does|do|did)\s+not\s+(?:authorize|permit|allow|include|encompass|cover)\b|(?:[\w'-]+\s+){0,4}?{NEG}\s+"
+        r"(?:legally\s+)?{DO}\b)",
+        X,
+        0.75,
+        veto=r"\b(?:states|jurisdictions|countries)\b",
+        veto_after=_LIMIT_AFTER,
+        needs=("which",),
     ),
     Rule(
         "perm-class-relative",
@@ -908,7 +926,9 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -917,7 +937,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
         0.9,
@@ -927,7 +948,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
+        r"rulemaking|regulations)\b",
         X,
         0.7,
         topical=False,
@@ -1016,14 +1038,17 @@ RULES: tuple[Rule, ...] = (
         r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
-        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)"
+        r"\buntil\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:rules?|regulations?)\s+(?:(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|in\s+place|promulgated|effective)|takes?\s+effect|become\s+effective)"
+        # the law waits on the board: "once the Board adopts training standards"
+        r"|\bonce\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|department|agency|commission)\s+(?:adopts|issues|promulgates|"
+        r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
         r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -1313,7 +1338,10 @@ RULES: tuple[Rule, ...] = (
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
-        r"[^.;]{0,120}?\bto\s*:\s*$|\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
+        r"[^.;]{0,120}?\bto\s*:\s*$|"
+        # ... "a reasonable argument that" is the writer's own hedged view (``hedge``), not a party's
+        r"(?<!reasonable\s)(?<!strong\s)(?<!good\s)(?<!better\s)(?<!persuasive\s)(?<!legal\s)"
+        r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
