@@ -147,7 +147,7 @@ _ANYWHERE = tuple(
     and r.meaning
     in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT, Meaning.AWAITING)
 )
-_DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
+_DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular", "dn")
 _LABELS = tuple(r for r in RULES if r.label)
 
 

@@ -1212,6 +1212,20 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "AZ",
         "unaddressed",
     ),
+    # minutes' abbreviation "DN" (capitals only) names dry needling
+    (
+        "MEETING HIGHLIGHTS\n\n- DN: Bd voted 5-0 that DN is a PAM under the OT Practice Act; OTs who meet the PAM "
+        "competency reqs may use it.",
+        "occupational_therapist",
+        "AZ",
+        "permitted",
+    ),
+    (
+        "Notes: the dn key on the form may use it.",
+        "occupational_therapist",
+        "AZ",
+        "unaddressed",
+    ),
     # exclusivity permits the professions it names
     (
         "Dry needling should only be performed by physicians and acupuncturists.",
