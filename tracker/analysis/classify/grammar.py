@@ -63,7 +63,8 @@ DN_TERM = (
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"
-    r"treatment|needling)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
+    r"treatment|needling)\b|\b(?:these|those|such)\s+(?:procedures|techniques|interventions|treatments|"
+    r"needling\s+techniques)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
     r"unclear|not\s+clear|possible|likely|expected|recommended|advisable|the\s+\w+'s))"
 )
 
