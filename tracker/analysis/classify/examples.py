@@ -237,6 +237,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists will no longer be able to offer dry needling.",
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
+            "Physical therapists shall not perform \u201cdry needling\u201d.",
         ),
         ("A physical therapist may not perform dry needling on a patient without consent.",),
     ),

@@ -72,7 +72,8 @@ ANAPHOR = (
 
 MACROS: dict[str, str] = {
     # the term, with an optional parenthetical gloss: "dry needling (intramuscular manual therapy)"
-    "DN": rf"(?:(?:{DN_TERM}|{ANAPHOR})(?:\s*\([^()]{{0,80}}\))?)",
+    # ... and in quotation marks: 'shall not perform "dry needling"'
+    "DN": rf"(?:[\"'“‘]?(?:{DN_TERM}|{ANAPHOR})[\"'”’]?(?:\s*\([^()]{{0,80}}\))?)",
     # modal + negation: "may not", "shall not", "must never", "cannot"
     "NEG": r"(?:(?:may|shall|must|can|should|could|will)\s*(?:not|never|no\s+longer)|cannot|can't)",
     # the polarity slot of a row: a negator here flips (or drops) the row's vote; each use
