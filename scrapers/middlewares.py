@@ -30,6 +30,7 @@ from tracker.fetch.mirror import MirrorPage, NightWriter, load_manifest
 log = logging.getLogger(__name__)
 
 NOT_IN_MIRROR = "not in the mirror"
+NOT_PUBLISHED = "not published yet"  # the night's manifest marks the page as not existing yet
 RECORDED_HEADERS = ("ETag", "Last-Modified", "Retry-After")
 
 
@@ -137,6 +138,10 @@ class ReplayMiddleware:
         page = self.pages.get(request.url)
         if page is None:
             return _not_in_mirror(request, f"{request.url} is {NOT_IN_MIRROR} {self.night}")
+        if not page.published:
+            return _not_in_mirror(
+                request, f"{request.url} was {NOT_PUBLISHED} on {self.night.name}", NOT_PUBLISHED
+            )
         headers = Headers(dict(page.headers))
         if page.content_type:
             headers["Content-Type"] = page.content_type
@@ -152,14 +157,14 @@ class ReplayMiddleware:
         return cls(page.final_url, status=page.status, headers=headers, body=body, request=request)
 
 
-def _not_in_mirror(request: Request, why: str) -> Response:
-    """The 404 a replay answers for a page the mirror cannot give, marked so the crawl can
-    tell it from a real 404."""
+def _not_in_mirror(request: Request, why: str, mark: str = NOT_IN_MIRROR) -> Response:
+    """The 404 a replay answers for a page the mirror cannot give (or that the night marks as
+    not published yet), marked so the crawl can tell it from a real 404."""
     return Response(
         request.url,
         status=404,
         request=request,
-        headers={"X-Scopewatch-Replay": NOT_IN_MIRROR},
+        headers={"X-Scopewatch-Replay": mark},
         body=why.encode(),
     )
 

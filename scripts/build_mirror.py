@@ -24,6 +24,9 @@ Content format, one file per jurisdiction (``<xx>.toml``):
                  for a second profession named on the same page, page_of = "<source id>"
                  (that source's pages serve both; this source has no [[page]] of its own)
     [[page]]     source, night, [http_status = 200], title, last_updated (<= night), body
+                 or, for a page that did not exist yet on that night: source, night,
+                 published = false (the manifest marks it "not published yet"; a replay answers
+                 it as not part of the night, neither a failure nor a vanished page)
 
 A body is plain text: paragraphs separated by blank lines, ``## `` lines become headings,
 consecutive ``- `` lines become a bulleted list.
@@ -63,7 +66,7 @@ GENERATOR = "scripts/build_mirror.py"
 
 CONTENT_ONLY_KEYS = ("format", "page_of")  # a content [[source]] is a registry entry plus these
 PAGE_KEYS_REQUIRED = ("source", "night", "title", "last_updated", "body")
-PAGE_KEYS_OPTIONAL = ("http_status",)
+PAGE_KEYS_OPTIONAL = ("http_status", "published")
 ID_RE = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("html", "pdf")
 MIRROR_NOTE = """# The bundled mirror
@@ -110,6 +113,7 @@ class PageEntry:
     last_updated: dt.date
     body: str
     origin: str
+    published: bool = True  # False: the page did not exist yet on that night
 
 
 # --------------------------------------------------------------------------- loading
@@ -179,6 +183,8 @@ def _parse_source(raw: dict, origin: str, index: int) -> SourceEntry:
 
 def _parse_page(raw: dict, origin: str, index: int) -> PageEntry:
     where = f"{origin}: [[page]] #{index + 1} ({raw.get('source', '?')} {raw.get('night', '?')})"
+    if raw.get("published", True) is not True:
+        return _parse_unpublished(raw, origin, where)
     _check_keys(raw, PAGE_KEYS_REQUIRED, PAGE_KEYS_OPTIONAL, where)
     night = str(raw["night"])
     if night not in NIGHTS:
@@ -207,6 +213,28 @@ def _parse_page(raw: dict, origin: str, index: int) -> PageEntry:
         last_updated=last_updated,
         body=body,
         origin=origin,
+    )
+
+
+def _parse_unpublished(raw: dict, origin: str, where: str) -> PageEntry:
+    """A page that did not exist yet on its night: ``source``, ``night``, ``published = false``."""
+    _check_keys(raw, ("source", "night", "published"), (), where)
+    if raw["published"] is not False:
+        raise ContentError(f"{where}: published must be false (or left out for a page that exists)")
+    night = str(raw["night"])
+    if night not in NIGHTS:
+        raise ContentError(f"{where}: night {night!r} is not one of {', '.join(NIGHTS)}")
+    if not isinstance(raw["source"], str):
+        raise ContentError(f"{where}: source must be a string")
+    return PageEntry(
+        source=raw["source"],
+        night=night,
+        http_status=404,
+        title="",
+        last_updated=dt.date.fromisoformat(night),
+        body="",
+        origin=origin,
+        published=False,
     )
 
 
@@ -255,7 +283,7 @@ def load_content(content_dir: Path = CONTENT_DIR) -> tuple[list[SourceEntry], li
             if (s.id, night) not in seen:
                 raise ContentError(
                     f"{s.origin}: source {s.id!r} has no page for night {night} "
-                    "(use http_status = 404 if it did not exist then)"
+                    "(use published = false if it did not exist then)"
                 )
     return sources, pages
 
@@ -647,6 +675,9 @@ def build_night(
     by_id = {s.id: s for s in sources if not s.page_of}
     for p in sorted((p for p in pages if p.night == night), key=lambda p: by_id[p.source].url):
         s = by_id[p.source]
+        if not p.published:
+            writer.add_unpublished(s.url)
+            continue
         if p.http_status == 404:
             body, ext, ctype, headers = render_not_found(s).encode(), "html", "text/html; charset=utf-8", {}
         elif s.format == "pdf":

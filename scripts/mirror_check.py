@@ -8,7 +8,8 @@ crawler extracts it (``tracker.fetch.extract.extract_text`` with the source's se
 for the source's own profession with its board as the publisher hint. Each line gives:
 night, source id, authority, status, confidence, effective date, conditions, rules, evidence.
 Pages the mirror records as HTTP errors are listed as ``http-<status>`` and not classified (the
-crawler treats them as failed fetches).
+crawler treats them as failed fetches); pages a night marks as not published yet are listed as
+``not-published-yet``.
 
 ``--text`` also prints the extracted text under each line, so a page can be read and judged
 in the same view. This script asserts nothing: the mirror states real-world facts, and no
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
             page = manifest.get(source.url)
             if page is None:
                 print(f"{head} not-in-mirror")
+                continue
+            if not page.published:
+                print(f"{head} not-published-yet")
                 continue
             if page.status >= 400:
                 print(f"{head} http-{page.status}")

@@ -96,6 +96,9 @@ class FetchOutcome(str, Enum):
     MOVED = "moved"  # redirected to a home or login page
     SKIPPED = "skipped"  # robots.txt disallows it
     FAILED = "failed"  # timeouts, 5xx, resets, unparsable bodies, size cap
+    # a replayed night that predates the page (its manifest marks it unpublished): the page is
+    # not part of that night, so it is neither a failure nor gone, and no check is recorded
+    NOT_PUBLISHED = "not_published"
 
 
 # a source "answered" (a check succeeded) with a page or a 304; everything else is a failure

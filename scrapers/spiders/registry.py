@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor
+from pathlib import Path
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from scrapers.middlewares import NOT_IN_MIRROR, header
+from scrapers.middlewares import NOT_IN_MIRROR, NOT_PUBLISHED, header
 from scrapers.outcomes import (
     challenge_reason,
     error_reason,
@@ -152,7 +153,16 @@ class RegistrySpider(scrapy.Spider):
         }
         chain = request.meta.get("redirect_urls") or []
         original = chain[0] if chain else request.url
-        if header(response.headers, "X-Scopewatch-Replay") == NOT_IN_MIRROR:
+        replay_mark = header(response.headers, "X-Scopewatch-Replay")
+        if replay_mark == NOT_PUBLISHED:
+            night = Path(str(self.settings.get("SCOPEWATCH_REPLAY"))).name
+            return self._item(
+                request,
+                FetchOutcome.NOT_PUBLISHED,
+                final_url=None,
+                error=f"{original} was {NOT_PUBLISHED} on the replayed night {night}",
+            )
+        if replay_mark == NOT_IN_MIRROR:
             night = self.settings.get("SCOPEWATCH_REPLAY")
             return self._item(
                 request,

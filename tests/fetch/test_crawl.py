@@ -344,6 +344,7 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
                 "content_type": "text/html",
                 "final_url": f"{base}/lost",
             },
+            f"{base}/unborn": {"published": False},  # the night predates this page
         },
         {
             "rule.html": b"<main><p>Replayed rule text.</p></main>",
@@ -363,6 +364,7 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
                 FetchRequest(source(f"{base}/gone", "gone")),
                 FetchRequest(source(f"{base}/absent", "absent")),
                 FetchRequest(source(f"{base}/lost", "lost")),
+                FetchRequest(source(f"{base}/unborn", "unborn")),
             ],
             options,
         )
@@ -379,6 +381,9 @@ def test_replay_answers_from_the_mirror_without_network(tmp_path: Path) -> None:
     # a manifest entry whose file is missing is the same kind of answer, not a real 404
     assert results["lost"].outcome is FetchOutcome.FAILED
     assert "not in the mirror" in (results["lost"].error or "")
+    # a page the night marks as not published yet is not part of it: neither failed nor gone
+    assert results["unborn"].outcome is FetchOutcome.NOT_PUBLISHED
+    assert "not published yet" in (results["unborn"].error or "")
 
 
 def test_replay_of_something_that_is_not_a_mirror(tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ def test_every_night_answers_every_registry_url() -> None:
         manifest = json.loads((night / "manifest.json").read_text())
         assert urls <= set(manifest["pages"]), night.name
         for entry in manifest["pages"].values():
+            if entry.get("published") is False:
+                continue  # a page that did not exist yet on that night has no file
             assert (night / entry["file"]).is_file()
 
 
@@ -232,3 +234,53 @@ def test_every_date_the_replays_record_is_a_replayed_night(replayed) -> None:  #
     assert {row[0] for row in conn.execute("select as_of from runs")} == nights
     seen = {d for row in conn.execute("select first_seen, last_checked from legality") for d in row}
     assert seen <= nights
+
+
+def test_a_page_not_published_yet_is_neither_a_failure_nor_gone(tmp_path: Path) -> None:
+    """A night that predates a page marks it ``published: false``: the run is ok, no check is
+    recorded for it, and when a later night carries the page it decides with no review flag."""
+    url = "https://board.example.gov/rule"
+    (tmp_path / "sources.toml").write_text(
+        f'''[[source]]
+id = "xx-pt-rule"
+jurisdiction = "OH"
+profession = "physical_therapist"
+authority = "rule"
+board = "Example Board"
+url = "{url}"
+cites = "Example rule"
+'''
+    )
+    older = mirror.NightWriter(tmp_path / "mirror" / "2017-06-01")
+    older.add_unpublished(url)
+    newer = mirror.NightWriter(tmp_path / "mirror" / "2026-11-28")
+    newer.add(
+        url=url,
+        name="xx-pt-rule",
+        ext="html",
+        body=b"<main><p>A physical therapist may perform dry needling under this rule.</p></main>",
+        status=200,
+        content_type="text/html; charset=utf-8",
+        final_url=url,
+        headers={},
+    )
+    db = tmp_path / "sw.db"
+    summaries = [
+        run(
+            RunOptions(
+                db_path=db, sources_path=tmp_path / "sources.toml", replay=night, crawl=CrawlOptions(delay=0)
+            )
+        )
+        for night in mirror.list_nights(tmp_path / "mirror")
+    ]
+    first, second = summaries
+    assert first.status.value == "ok" and first.counts.failed == 0 and first.counts.not_published == 1
+    assert "1 not published yet" in first.line()
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from checks where run_id = ?", (first.run_id,)).fetchone() == (0,)
+    assert second.counts.fetched == 1
+    row = conn.execute(
+        "select status, review_state from legality where jurisdiction = 'OH' and profession = ?",
+        ("physical_therapist",),
+    ).fetchone()
+    assert row[0] == "permitted" and row[1] != "needs_review"

@@ -6,8 +6,13 @@ Layout of one night (``data/mirror/YYYY-MM-DD/``)::
                      "pages": {"<request url>": {"file": "pages/<id>.html", "status": 200,
                                "content_type": "text/html; charset=utf-8",
                                "final_url": "<url after redirects>",
-                               "headers": {"Last-Modified": "...", "ETag": "..."}}}}
+                               "headers": {"Last-Modified": "...", "ETag": "..."}},
+                               "<url of a page that did not exist yet>": {"published": false}}}
     pages/<source-id>.<html|pdf|txt>
+
+An entry ``{"published": false}`` marks a page that was not published yet on that night (a
+statute enacted later, a rule adopted later): a replay answers it as not part of the night
+(``FetchOutcome.NOT_PUBLISHED``), which is neither a failure nor a vanished page.
 
 ``resolve_night`` turns what a user passed to ``--replay`` into one night directory.
 """
@@ -40,6 +45,7 @@ class MirrorPage:
     content_type: str | None
     final_url: str
     headers: dict[str, str] = field(default_factory=dict)
+    published: bool = True  # False: the page did not exist yet on this night (no file)
 
     def header(self, name: str) -> str | None:
         for key, value in self.headers.items():
@@ -111,6 +117,11 @@ def load_manifest(night: Path) -> dict[str, MirrorPage]:
         out: dict[str, MirrorPage] = {}
         inside = night.resolve()
         for url, entry in pages.items():
+            if entry.get("published", True) is False:
+                out[url] = MirrorPage(
+                    url=url, path=inside, status=404, content_type=None, final_url=url, published=False
+                )
+                continue
             path = (night / entry["file"]).resolve()
             if not path.is_relative_to(inside) or path == inside:
                 raise UsageError(
@@ -173,6 +184,11 @@ class NightWriter:
         }
         self._flush()
         return target
+
+    def add_unpublished(self, url: str) -> None:
+        """Mark ``url`` as not published yet on this night (no page, no file)."""
+        self._data["pages"][url] = {"published": False}
+        self._flush()
 
     def _flush(self) -> None:
         fd, tmp = tempfile.mkstemp(dir=self.night, prefix=".manifest-", suffix=".json")

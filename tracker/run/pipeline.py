@@ -76,9 +76,10 @@ class RunSummary:
     def line(self) -> str:
         c = self.counts
         failed = f" ({', '.join(c.failed_ids)})" if c.failed_ids else ""
+        unborn = f", {c.not_published} not published yet" if c.not_published else ""
         text = (
             f"run {self.run_id} {self.status.value}: {c.total} sources, {c.fetched} fetched, "
-            f"{c.not_modified} not modified, {c.failed} failed{failed}; {self.changes} status change"
+            f"{c.not_modified} not modified, {c.failed} failed{failed}{unborn}; {self.changes} status change"
             f"{'' if self.changes == 1 else 's'}"
         )
         if self.quiet:

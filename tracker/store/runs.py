@@ -21,11 +21,13 @@ class Counts:
     not_modified: int = 0
     failed: int = 0
     failed_ids: list[str] = field(default_factory=list)
+    not_published: int = 0  # pages the replayed night had not published yet: neither answered nor failed
 
     @classmethod
     def of(cls, results: list[FetchResult], changed: set[str]) -> Counts:
         """``fetched`` counts pages whose text changed (``changed`` source ids); a 304 or an
-        identical text counts as ``not_modified``; every other outcome as ``failed``."""
+        identical text counts as ``not_modified``; a page the replayed night had not published
+        yet as ``not_published``; every other outcome as ``failed``."""
         counts = cls()
         for r in sorted(results, key=lambda r: r.source_id):
             counts.add(r, r.source_id in changed)
@@ -38,13 +40,15 @@ class Counts:
             self.fetched += 1
         elif result.outcome in (FetchOutcome.FETCHED, FetchOutcome.NOT_MODIFIED):
             self.not_modified += 1
+        elif result.outcome is FetchOutcome.NOT_PUBLISHED:
+            self.not_published += 1
         else:
             self.failed += 1
             self.failed_ids.append(result.source_id)
 
     @property
     def status(self) -> RunStatus:
-        if self.total and self.failed == self.total:
+        if self.failed and self.failed == self.total - self.not_published:
             return RunStatus.FAILED
         return RunStatus.PARTIAL if self.failed else RunStatus.OK
 

@@ -75,6 +75,8 @@ def record_results(db: Database, run_id: int, results: list[FetchResult]) -> lis
     new: list[StoredSnapshot] = []
     latest = latest_snapshots(db)
     for result in results:
+        if result.outcome is FetchOutcome.NOT_PUBLISHED:
+            continue  # not part of the replayed night: no check, nothing to count against the source
         previous = latest.get(result.source_id)
         snapshot_id = previous[0] if previous else None
         is_new = False
@@ -183,7 +185,11 @@ class ResultWriter:
         self._check_sql = _insert_sql("checks", _CHECK_COLUMNS)
 
     def add(self, result: FetchResult) -> StoredSnapshot | None:
-        """Write ``result``'s check (and its snapshot when the text is new); the new snapshot."""
+        """Write ``result``'s check (and its snapshot when the text is new); the new snapshot.
+
+        A page the replayed night had not published yet is not part of the night: no check."""
+        if result.outcome is FetchOutcome.NOT_PUBLISHED:
+            return None
         self._begin()
         conn = self.db.conn
         previous = self.latest.get(result.source_id)
