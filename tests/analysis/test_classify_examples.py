@@ -6,7 +6,12 @@ import pytest
 
 from tracker.analysis.classify import classify_text
 from tracker.analysis.classify.engine import _match
-from tracker.analysis.classify.examples import DATE_EXAMPLES, PAGE_EXAMPLES, RULE_EXAMPLES
+from tracker.analysis.classify.examples import (
+    DATE_EXAMPLES,
+    PAGE_EXAMPLES,
+    RULE_EXAMPLES,
+    UNDECISIVE_EXAMPLES,
+)
 from tracker.analysis.classify.rules import RULES, RULES_BY_ID
 from tracker.analysis.classify.sentences import Span
 from tracker.analysis.classify.typography import normalise
@@ -70,3 +75,11 @@ def test_date_example(
         finding.enacted_date.isoformat() if finding.enacted_date else None,
     )
     assert got == (effective, enacted), f"{family}: {page!r}"
+
+
+@pytest.mark.parametrize(("page", "profession", "jurisdiction", "status"), UNDECISIVE_EXAMPLES)
+def test_undecisive_example(page: str, profession: str, jurisdiction: str | None, status: str) -> None:
+    """Right, but not decisive: the page does not itself assert it as current law here."""
+    finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
+    assert finding.status.value == status, f"{finding.status.value} {finding.rules}"
+    assert finding.confidence < 0.8, f"{finding.confidence} {finding.rules}"

@@ -55,9 +55,10 @@ from dataclasses import dataclass, field
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
+from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
-from tracker.analysis.classify.polarity import Polarity, polarity
+from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, page_profession
 from tracker.analysis.classify.rules import (
     ANAPHOR,
@@ -117,6 +118,7 @@ class Vote:
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
     quote_from: int | None = None  # evidence starts here instead of at the sentence
+    reported: bool = False  # read through an answer key or an editor's banner: never decisive
 
 
 @dataclass
@@ -171,7 +173,7 @@ def _vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
         return None
     subject_first = bool(_SUBJECT_FIRST.match(matched))
     state = polarity(clause[: m.start()], matched, subject_first=subject_first)
-    if state is Polarity.DROP:
+    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]):
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
         negated = not negated
@@ -477,6 +479,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
     head_text = "\n".join(doc.text.lstrip().splitlines()[: _HEAD_LINES * 2])
     if _BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
+    if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
+        return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])
@@ -499,7 +503,8 @@ def _proposal_start(doc: Document, enacted: bool) -> int | None:
 
 _CURRENT_LAW = re.compile(
     r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
-    r"(?:law|statutes?)|currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
+    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 _WOULD_CONCLUDE = re.compile(
@@ -726,6 +731,52 @@ def _answered(doc: Document, clauses: list[_Clause]) -> None:
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start
             vote.sentence = after[0]
+
+
+def _structures(doc: Document, clauses: list[_Clause]) -> None:
+    """What the page's structure does to its votes (see ``structure.py``): an institution's own
+    policy is no state's law; a page bannered as superseded states an old law and the banner's
+    replacement decides; a quiz's statements are questions its key answers."""
+    if structure_mod.institution_policy(structure_mod.head(doc)):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "institution-policy"
+    flag = structure_mod.banner(doc)
+    if flag is not None:
+        for clause in clauses:
+            if clause.sentence.index != flag.sentence:
+                for vote in clause.votes:
+                    vote.cancelled = vote.cancelled or "superseded-page"
+                continue
+            replaced = [v for v in clause.votes if flag.replacement is not None and v.at >= flag.replacement]
+            for vote in replaced:  # "SUPERSEDED BY STATUTE - P.L.2021 ... authorizes ...": the new law
+                if vote.cancelled in (None, "former"):
+                    vote.cancelled, vote.reported = None, True
+            if replaced:
+                clause.markers.pop(Meaning.FORMER, None)
+    test = structure_mod.quiz(doc)
+    if test is None:
+        return
+    sentences = doc.sentences
+    for clause in clauses:
+        number = test.items.get(clause.sentence.index)
+        if number is None:
+            continue
+        answer = test.answers.get(number)
+        for vote in clause.votes:
+            if vote.cancelled not in (None, "question"):
+                continue
+            if answer is None:
+                vote.cancelled = "quiz-statement"
+            elif answer.true:
+                vote.cancelled, vote.reported = None, True
+            elif vote.meaning is Meaning.PROHIBITS:
+                # "Florida law prohibits ...: False": the ban is not the law
+                vote.cancelled, vote.reported = None, True
+                vote.meaning = Meaning.PERMITS
+                vote.sentence, vote.quote_from = sentences[answer.sentence], answer.at
+            else:  # a permission said to be false may be false only for its conditions
+                vote.cancelled = "quiz-false"
 
 
 _HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
@@ -1051,6 +1102,7 @@ def classify_text(
     holdings = _holdings(doc)
     _cancel(doc, clauses, enacted, _proposal_start(doc, enacted), holdings)
     _answered(doc, clauses)
+    _structures(doc, clauses)
     _place(doc, clauses, jurisdiction)
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
@@ -1096,6 +1148,7 @@ def classify_text(
         lead = max(
             winners,
             key=lambda v: (
+                not v.reported,  # the page's own sentence, before an answer key or a banner
                 v.rule.id != _ANSWERED_ROW,  # a sentence that says it, before a question answered
                 not v.rule.label,  # a sentence that says it, before a guide's one-word label
                 v.tier == 3,  # what was held or concluded
@@ -1208,6 +1261,7 @@ def _decisive(lead: Vote, authority: float) -> bool:
         and not lead.rule.label
         and not lead.rule.implicit
         and lead.rule.id != _ANSWERED_ROW  # a one-word answer to a question
+        and not lead.reported  # a quiz's key, an editor's banner
     )
 
 
@@ -1215,7 +1269,8 @@ def _decisive(lead: Vote, authority: float) -> bool:
 # or not: its summary and title read like law), minutes of a debate, a petition or comment,
 # a question put to someone
 _TENTATIVE = re.compile(
-    r"\b(?:H|S|A|L)\.?\s?[BD]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+bill\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\b(?:H|S|A|L)\.?\s?[BDF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+(?:bill|file)\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\bveto(?:es|ed)?\b|"
     r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
     r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
     r"\btestimony\b|\btestified\b|\bintroduced\b|\breferred\s+to\b[^.;]{0,40}\bcommittee\b|\bpre-?filed\b|\bsynopsis\b|"

@@ -15,8 +15,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling is within the physical therapist's scope of practice.",
             "Dry needling is an intervention within the practice of physical therapy.",
+            "Dry needling is considered within the scope of practice of athletic trainers.",
+            "Dry needling is a recognized part of physical therapy practice in this state.",
         ),
-        ("Dry needling is not within the scope of practice of physical therapy.",),
+        (
+            "Dry needling is not within the scope of practice of physical therapy.",
+            "Dry needling is not considered within the scope of practice of athletic trainers.",
+            "Dry needling is within the scope of physical therapy practice in most states.",
+        ),
     ),
     "perm-considers-within": (
         ("The Board considers dry needling to be within the scope of physical therapy.",),
@@ -31,16 +37,39 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may perform dry needling.",
             "Physical therapists who have completed approved training may begin performing dry needling.",
             "Georgia physical therapists can dry needle again.",
+            "Licensed physical therapists may engage in the practice of dry needling.",
+            "Physical therapists are now eligible to perform dry needling.",
+            "Physical therapists are able to perform dry needling under the new law.",
         ),
-        ("A physical therapist may not perform dry needling.",),
+        (
+            "A physical therapist may not perform dry needling.",
+            "Physical therapists may perform dry needling in 37 other states.",
+        ),
     ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
     ),
     "perm-authorizes": (
-        ("The law authorizes physical therapists to perform dry needling.",),
+        (
+            "The law authorizes physical therapists to perform dry needling.",
+            "The amendment enables athletic trainers to perform dry needling.",
+        ),
         ("The law does not authorize physical therapists to perform dry needling.",),
+    ),
+    "perm-permits-dn": (
+        (
+            "The law expressly permits dry needling by physical therapists.",
+            "The Board approved the use of dry needling by physical therapists.",
+        ),
+        (
+            # negated it is the opposite vote (see the page examples), unless it only says the act is silent
+            "The physical therapy practice act does not authorize dry needling.",
+            "The practice act does not expressly authorize dry needling.",
+            "The bill would allow dry needling by physical therapists.",
+            "Our clinic now allows dry needling appointments online.",
+            "The Board approved dry needling courses for continuing education credit.",
+        ),
     ),
     "perm-authorized-for": (
         ("Dry needling is authorized for licensed physical therapists.",),
@@ -122,7 +151,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Dry needling by physical therapists is governed by the Board's rules.",),
         (),
     ),
-    "perm-is-modality": (("Dry needling is an approved physical therapy intervention.",), ()),
+    "perm-is-modality": (
+        (
+            "Dry needling is an approved physical therapy intervention.",
+            "Dry needling is an accepted physical therapy technique in the state.",
+        ),
+        ("Dry needling is not an accepted physical therapy technique.",),
+    ),
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
         ("The Board adopted a new rule governing dry needling by physical therapists.",),
@@ -172,12 +207,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Physical therapists are not authorized to perform dry needling.",
             "The Board lacks statutory authority to adopt a rule allowing dry needling.",
+            "Physical therapists are not able to perform dry needling in Hawaii.",
         ),
         (),
     ),
     "proh-is-prohibited": (
-        ("Dry needling by physical therapists is prohibited.",),
-        ("Dry needling is not prohibited.",),
+        (
+            "Dry needling by physical therapists is prohibited.",
+            "Dry needling remains off-limits to physical therapists in New York.",
+            "Dry needling by chiropractors is banned.",
+        ),
+        ("Dry needling is not prohibited.", "Dry needling is not off-limits to physical therapists."),
     ),
     "proh-prohibited-from": (
         (
@@ -209,10 +249,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proh-is-acupuncture": (
         (
             "Dry needling is the practice of acupuncture.",
+            "Dry needling by a physical therapist constitutes the unlicensed practice of acupuncture.",
             "Dry needling falls within the practice of acupuncture in New York.",
             "Dry needling constitutes the practice of medicine.",
         ),
-        ("Dry needling is distinct from acupuncture.",),
+        (
+            "Dry needling is distinct from acupuncture.",
+            "Dry needling is the insertion of an acupuncture needle.",
+        ),
     ),
     "proh-practicing-acupuncture": (
         ("A therapist performing dry needling is practicing acupuncture without a license.",),
@@ -230,6 +274,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is reserved to licensed acupuncturists.",
         ),
         ("Dry needling may only be performed by physical therapists and physicians.",),
+    ),
+    "proh-only-may": (
+        (
+            "Only licensed acupuncturists and physicians may perform dry needling.",
+            "Only an acupuncturist can legally dry needle.",
+        ),
+        (
+            "Only physical therapists who have completed training may perform dry needling.",
+            "Only physicians and physical therapists may perform dry needling.",
+        ),
+    ),
+    "proh-insert-needles": (
+        ("Doctors of chiropractic may not insert needles, including for dry needling.",),
+        (
+            "A physical therapist shall not use needles that are expired for dry needling.",
+            "A physical therapist may not insert needles unless trained in dry needling.",
+        ),
     ),
     "proh-enjoined": (
         ("The court enjoined the clinic from performing dry needling.",),
@@ -347,9 +408,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The act took effect July 1, 2015.",
             "Public Act No. 26-118",
             "Approved June 3, 2026",
+            "The Legislature overrode the Governor's veto on May 30, 2025.",
+            "The veto was overridden by both houses.",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
+            "I urge my colleagues to vote to override this veto.",
             "An Act concerning dry needling and supplementing P.L.1983, c.296.",
             "Approved: ____________________",
             "A new section of law to be codified in the Oklahoma Statutes as Section 887.20 of Title 59.",
@@ -409,6 +473,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The acupuncture association insisted that dry needling is acupuncture.",
             "The commenters propose that the Board prohibit dry needling.",
             "The Arizona Acupuncture Board commented that dry needling is acupuncture.",
+            "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
         ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
@@ -645,6 +710,33 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "permitted",
     ),
+    # the direct object negated: the act does not authorize it
+    (
+        "The physical therapy practice act does not authorize dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # exclusivity as a subject permits those it names and no one else
+    (
+        "Only licensed acupuncturists and physicians may perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Only licensed acupuncturists and physicians may perform dry needling.",
+        "acupuncturist",
+        None,
+        "permitted",
+    ),
+    # a place named right after the permission: other states, not this one
+    (
+        "Dry needling is within the scope of physical therapy practice in most states.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
         "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
@@ -695,6 +787,86 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "\n\nApproved June 3, 2026",
         "physical_therapist",
         "CT",
+        "permitted",
+    ),
+    # a vetoed bill did not become law: the bill's text it quotes is a proposal
+    (
+        "Governor vetoes dry needling bill\n\nToday the Governor returned Senate File 12 without approval.\n\n"
+        'The vetoed bill read: "A physical therapist may perform dry needling after completing 60 hours of '
+        'instruction."',
+        "physical_therapist",
+        "MN",
+        "unaddressed",
+    ),
+    # ... unless the veto was overridden
+    (
+        "Governor vetoes dry needling bill\n\nToday the Governor returned Senate File 12 without approval. On "
+        "May 30 the Legislature overrode the veto.\n\nUnder the act, a physical therapist may perform dry "
+        "needling after completing 60 hours of instruction.",
+        "physical_therapist",
+        "MN",
+        "permitted",
+    ),
+    # an institution's own policy binds its staff, not the state's licensees
+    (
+        "Lakeside Health System\nAdministrative Policy Manual\nPolicy Number: RHB-12\n\nA physical therapist may "
+        "perform dry needling at System facilities only after being granted privileges under this policy.",
+        "physical_therapist",
+        "NC",
+        "unaddressed",
+    ),
+    # ... while a state board's own policy is the board's word
+    (
+        "North Carolina Board of Physical Therapy Examiners\nBoard Policy Number 12\n\nA physical therapist may "
+        "perform dry needling after completing 54 hours of instruction.",
+        "physical_therapist",
+        "NC",
+        "permitted",
+    ),
+    # a page bannered as superseded states an old law; the banner's replacement decides
+    (
+        "Research Database\n\nSUPERSEDED BY STATUTE - Chapter 12 of 2021 authorizes physical therapists to "
+        "perform dry needling.\n\nOpinion of the Attorney General, 2017\n\nPhysical therapists are not "
+        "authorized to perform dry needling.",
+        "physical_therapist",
+        "NJ",
+        "permitted",
+    ),
+    (
+        "This opinion has been withdrawn.\n\nPhysical therapists are not authorized to perform dry needling.",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    # a true/false quiz: its statements are questions, the key answers them; "False" turns a ban
+    # around and drops a permission (it may be false only for its conditions)
+    (
+        "Test your knowledge. Decide whether each statement is true or false.\n\n1. State law prohibits "
+        "physical therapists from performing dry needling.\n2. A physical therapist may perform dry needling "
+        "after a weekend course.\n\nAnswer key: 1 - False; 2 - False.",
+        "physical_therapist",
+        "FL",
+        "permitted",
+    ),
+    (
+        "Mark each statement TRUE or FALSE.\n\n1. A physical therapist may perform dry needling after a 50-hour "
+        "course.\n\nANSWER KEY\n\n1. FALSE. Sixty hours of instruction are required.",
+        "physical_therapist",
+        "HI",
+        "unaddressed",
+    ),
+    (
+        "Mark each statement TRUE or FALSE.\n\n1. Physical therapists may perform dry needling.\n\n"
+        "Answers are given at the next meeting.",
+        "physical_therapist",
+        "HI",
+        "unaddressed",
+    ),
+    (
+        "Mark each statement TRUE or FALSE.\n\n1. Physical therapists may perform dry needling.\n\nANSWER KEY"
+        "\n\n1. TRUE.",
+        "physical_therapist",
+        "HI",
         "permitted",
     ),
     # exclusivity permits the professions it names
@@ -787,3 +959,33 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
         ),
     ),
 }
+
+# (page, profession, jurisdiction or None, expected status): pages whose reading is right but
+# must stay below decisive (0.8), because who, what, predicate or polarity is not found in an
+# assertive, current, this-jurisdiction statement of the page itself
+UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an answer key turns a quiz's statement around: the page never says it outright
+    (
+        "Test your knowledge. Decide whether each statement is true or false.\n\n1. State law prohibits "
+        "physical therapists from performing dry needling.\n\nAnswer key: 1 - False.",
+        "physical_therapist",
+        "FL",
+        "permitted",
+    ),
+    # an editor's banner reports the law that replaced the page's
+    (
+        "SUPERSEDED BY STATUTE - Chapter 12 of 2021 authorizes physical therapists to perform dry needling.\n\n"
+        "Opinion of the Attorney General, 2017\n\nPhysical therapists are not authorized to perform dry needling.",
+        "physical_therapist",
+        "NJ",
+        "permitted",
+    ),
+    # a governor's veto message: whatever it says of the bill, the page is about a proposal
+    (
+        "Governor's veto message\n\nI am returning House File 7 without my approval. Current law does not "
+        "authorize physical therapists to perform dry needling.",
+        "physical_therapist",
+        "MN",
+        "prohibited",
+    ),
+)

@@ -78,11 +78,11 @@ MACROS: dict[str, str] = {
     # modal of permission: "may", "is authorized to", "are permitted to" ...
     "MAY": (
         r"(?:may|can|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|"
-        r"entitled|qualified)\s+to)"
+        r"entitled|qualified|able|eligible)\s+to)"
     ),
     "DO": (
         r"(?:perform|practice|provide|use|utilize|offer|engage\s+in|administer|incorporate|"
-        r"render|employ)"
+        r"render|employ)(?:\s+(?:the\s+)?(?:practice|use|performance|technique|procedure)\s+of)?"
     ),
     "DOING": (
         r"(?:performing|practicing|providing|using|utilizing|offering|engaging\s+in|"
@@ -112,6 +112,15 @@ MACROS: dict[str, str] = {
         r"(?:physical\s+therapy|physiotherapy|chiropractic|athletic\s+training|occupational\s+therapy|"
         r"acupuncture(?:\s+and\s+oriental\s+medicine)?|oriental\s+medicine|east\s+asian\s+medicine|"
         r"(?:traditional\s+)?chinese\s+medicine)"
+    ),
+    # a verb of judgement between the copula and the place: "is considered (to be) within ..."
+    "DEEMED": (
+        r"(?:(?:considered|deemed|regarded|recognized|viewed|understood|held|determined|found)\s+"
+        r"(?:to\s+(?:be\s+|fall\s+)?|as\s+(?:being\s+)?)?)?"
+    ),
+    # what kind of part: "a recognized part of physical therapy practice"
+    "PARTLY": (
+        r"(?:recognized|accepted|integral|standard|legitimate|established|essential|core|normal|routine)"
     ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
     "KIND": (

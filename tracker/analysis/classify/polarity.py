@@ -6,7 +6,8 @@ segment* is the part of its clause just before the match, back to the nearest bo
 
 - a permission inside an indirect question ("is silent on whether a physical therapist may
   perform ...", "Question: whether dry needling is within ...") or about other states ("most
-  states allow ...", "confirm that your state allows ...") is not asserted: ``DROP``;
+  states allow ...", "confirm that your state allows ...", "... in most states") is not asserted:
+  ``DROP`` (the place after the hit is read by ``elsewhere_after``);
 - a negator in the governing segment ("does not consider", "is therefore not permitted to",
   "no statute or rule authorizes", "lacks authority", "declined to stop") negates the hit:
   ``NEGATED`` (the engine flips or drops it, per the row's ``negated``), unless the negated
@@ -54,7 +55,7 @@ _NEGATED_SAYING = re.compile(
 )
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+)?(?:states|jurisdictions)\b|"
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+|[a-z]+ern\s+|neighbou?ring\s+)?(?:states|jurisdictions)\b|"
     # "you trained in a state where physical therapists are permitted to dry needle"
     r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
     # the reader's state, whichever it is: "please confirm that your state allows ..."
@@ -70,6 +71,21 @@ _BELIEF_BEFORE = re.compile(
 )
 _QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
 _MAX_WORDS = 10
+
+
+# ... and a place named right after the match, with no comma between: "is within the scope of
+# physical therapy in most states", "may perform dry needling in 37 other jurisdictions"
+_OTHER_STATES_AFTER = re.compile(
+    r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:most|many|some|several|other|all|a\s+few|"
+    r"a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|majority\s+of|a\s+majority\s+of)"
+    r"\s+(?:other\s+)?(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b",
+    _I,
+)
+
+
+def elsewhere_after(after: str) -> bool:
+    """Whether the words right after a hit place it in other states ("... in most states")."""
+    return bool(_OTHER_STATES_AFTER.match(after))
 
 
 class Polarity(str, Enum):

@@ -104,7 +104,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-within-scope",
         r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
-        r"{NOT}{ADV}{KIND})\s*(?:within|inside|part\s+of|included\s+in)\s+(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
+        r"{NOT}{ADV}{DEEMED}{KIND})\s*(?:within|inside|(?:an?\s+)?(?:{PARTLY}\s+)?part\s+of|included\s+in)\s+"
+        r"(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
         veto=_NOT,
@@ -154,7 +155,17 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("may", "can", "authorized", "permitted", "allowed", "entitled", "qualified"),
+        needs=(
+            "may",
+            "can",
+            "authorized",
+            "permitted",
+            "allowed",
+            "entitled",
+            "qualified",
+            "able",
+            "eligible",
+        ),
     ),
     Rule(
         "perm-passive",
@@ -167,12 +178,30 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
         P,
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("authoriz", "allow", "permit", "entitl"),
+        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower"),
+    ),
+    # the practice as the direct object: "The law expressly permits dry needling by physical
+    # therapists"; negated: "The practice act does not authorize dry needling" (but "does not
+    # expressly authorize" only says the act is silent)
+    Rule(
+        "perm-permits-dn",
+        r"\b(?:permit(?:s|ted)?|allow(?:s|ed)?|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|approve[sd]?)\s+"
+        r"(?:the\s+(?:practice|use|performance)\s+of\s+)?{DN}",
+        P,
+        0.8,
+        veto=_NOT,
+        negated=FLIP,
+        veto_before=r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:expressly|specifically|explicitly|directly|clearly)\s+$|"
+        r"\b(?:to|would|could|might|will|should|if)\s+(?:\w+\s+)?$|\b(?:courses?|programs?|insurers?|plans?|"
+        r"clinics?|we|our)\s+(?:\w+\s+)?$",
+        veto_after=r"^\s*(?:courses?|training|continuing|education|sessions?|credits?|hours?)\b",
+        needs=("permit", "allow", "authori", "sanction", "approve"),
     ),
     Rule(
         "perm-authorized-for",
@@ -374,12 +403,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-is-modality",
         r"{DN}{GAP}\b(?:is|as)\s+(?:an?\s+)?(?:(?:physical\s+therapy|"
-        r"permissible|approved|authorized|appropriate|recognized)\s+)+(?:intervention|modality|"
-        r"procedure|technique|treatment)",
+        r"permissible|approved|authorized|appropriate|recognized|accepted|allowable|legitimate)\s+)+(?:intervention|"
+        r"modality|procedure|technique|treatment|service)",
         P,
         0.75,
         veto=_NOT,
-        needs=("intervention", "modality", "procedure", "technique", "treatment"),
+        needs=("intervention", "modality", "procedure", "technique", "treatment", "service"),
     ),
     Rule(
         "perm-mechanical-modality",
@@ -519,12 +548,22 @@ RULES: tuple[Rule, ...] = (
         P,
         0.8,
         veto=_NOT + r"|\b(?:states|jurisdictions|countries)\b",
-        needs=("may", "can", "authorized", "permitted", "allowed", "entitled", "qualified"),
+        needs=(
+            "may",
+            "can",
+            "authorized",
+            "permitted",
+            "allowed",
+            "entitled",
+            "qualified",
+            "able",
+            "eligible",
+        ),
     ),
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
-        r"allowed|licensed|entitled)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without)"
+        r"allowed|licensed|entitled|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without)"
         r"\s+(?:the\s+)?(?:\w+\s+)?authority\b{GAP}{DN}|\bno\s+(?:\w+\s+)?authority\s+to\s+(?:\w+\s+)?"
         r"{DO}\s+{DN}",
         X,
@@ -535,13 +574,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-is-prohibited",
         r"{DN}{GAP}\b(?:is|are|remains?|be)\s+(?:strictly\s+|expressly\s+|"
-        r"currently\s+|hereby\s+)?(?:prohibited|forbidden|barred|unlawful|illegal|not\s+(?:permitted|"
-        r"allowed|authorized|an?\s+(?:authorized|permitted|approved)))\b",
+        r"currently\s+|hereby\s+|still\s+)?(?:prohibited|forbidden|barred|banned|unlawful|illegal|"
+        r"off[- ]limits|"
+        r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b",
         X,
         0.85,
-        veto=r"\bnot\s+(?:prohibited|forbidden|barred|unlawful|illegal)",
+        veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)",
         suppresses=("perm-authorized-for",),
-        needs=("prohibit", "forbid", "barred", "unlawful", "illegal", "not"),
+        needs=(
+            "prohibit",
+            "forbid",
+            "barred",
+            "banned",
+            "unlawful",
+            "illegal",
+            "off-limits",
+            "off limits",
+            "not",
+        ),
     ),
     Rule(
         "proh-prohibited-from",
@@ -599,7 +649,7 @@ RULES: tuple[Rule, ...] = (
         "proh-is-acupuncture",
         r"{DN}{GAP}\b(?:is|are|constitutes?|amounts?\s+to|falls?\s+(?:under|within)|comes?\s+within|"
         r"(?:is\s+)?(?:considered|deemed)|is\s+synonymous\s+with|is\s+included\s+in)\s+(?:\w+\s+){0,3}?"
-        r"(?:the\s+practice\s+of\s+)?(?:acupuncture|medicine)\b",
+        r"(?:the\s+(?:unlicensed\s+|unauthorized\s+|illegal\s+)?practice\s+of\s+)?(?:acupuncture|medicine)\b",
         X,
         0.8,
         ignore_for=_ACU,
@@ -673,6 +723,35 @@ RULES: tuple[Rule, ...] = (
         suppresses=("perm-passive",),
         reserves=True,
         needs=("only", "reserved", "restricted", "limited"),
+    ),
+    # exclusivity as a subject: "Only licensed acupuncturists and physicians may perform dry
+    # needling" (never about the professions it names; "only physical therapists who ..." is no
+    # exclusivity against them)
+    Rule(
+        "proh-only-may",
+        r"\bonly\s+(?=(?:licensed|medical|qualified|trained|properly|the|an?|\s)*(?:physicians?|acupuncturists?|"
+        r"medical\s+doctors?|doctors?\s+of\s+(?:medicine|osteopath\w*)|osteopaths?|MDs?|DOs?|practitioners\s+of\s+"
+        r"acupuncture)\b)(?![^.;]{0,80}\b(?:physical\s+therap|chiropract|athletic|occupational|PTs?\b))"
+        r"(?:[\w,]+\s+){1,8}?(?:may|can|shall|(?:are|is)\s+(?:authorized|permitted|allowed)\s+to)\s+(?:legally\s+)?"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        X,
+        0.8,
+        ignore_for=_ACU,
+        veto=_NOT,
+        reserves=True,
+        needs=("only",),
+    ),
+    # "Doctors of chiropractic may not insert needles, including for dry needling"
+    Rule(
+        "proh-insert-needles",
+        r"{NEG}\s+(?:\w+\s+){0,2}?(?:insert|place|use)\s+(?:any\s+)?(?:(?:acupuncture|filiform|solid|thin|"
+        r"dry)\s+)?needles?\b",
+        X,
+        0.75,
+        veto=r"\bnothing\b",
+        veto_after=_LIMIT_AFTER + r"|^\s*(?:that|which|more\s+than|again|twice)\b",
+        veto_before=_CONDITION_BEFORE,
+        needs=("needle",),
     ),
     Rule(
         "proh-enjoined",
@@ -932,7 +1011,9 @@ RULES: tuple[Rule, ...] = (
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026"
         r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
-        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)",
+        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
+        # a veto overridden: "the Legislature overrode the Governor's veto", "the veto was overridden"
+        r"overr(?:ode|idden)\s+(?:the\s+)?(?:\w+'s\s+)?veto|veto\s+(?:was|were|has\s+been)\s+overridden)",
         Meaning.ENACTED,
         topical=False,
         # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
@@ -956,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             "enrolled",
             "approved",
             "enacted",
+            "overr",
         ),
     ),
     # a recommendation to the deciding body is not its decision: "the Task Force voted to
@@ -1133,7 +1215,7 @@ RULES: tuple[Rule, ...] = (
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
-        r"[^.;]{0,120}?\bto\s*:\s*$",
+        r"[^.;]{0,120}?\bto\s*:\s*$|\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -1153,6 +1235,9 @@ RULES: tuple[Rule, ...] = (
             "call",
             "comment",
             "object",
+            "contention",
+            "suggestion",
+            "theory",
         ),
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal

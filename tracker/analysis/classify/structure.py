@@ -1,0 +1,171 @@
+"""Page structures that change what a page's sentences assert, read over the whole page.
+
+Each reader looks at the page's layout, not at a phrasing of dry needling, so it holds for any
+legislature's or publisher's wording:
+
+- ``quiz``: a true/false quiz (a self-assessment, a newsletter's "test your knowledge"). Its
+  numbered statements are questions; its answer key says which are true. A "False" turns a
+  prohibition around (the ban is not the law, as "does not prohibit" reads) and drops a
+  permission (the statement may be false only for its conditions: "after 18 months ... as
+  soon as the course is finished").
+- ``banner``: an editor's status flag atop a page ("SUPERSEDED BY STATUTE - ...", "This opinion
+  has been overruled by ..."): the page states an old law; what replaced it, when the banner
+  says so, decides.
+- ``vetoed``: a page that announces a veto (a governor's veto message or its press release):
+  the bill it describes did not become law, so all of the bill's text is a proposal (unless
+  the page says the veto was overridden, which ``law-enacted`` reads as enactment).
+- ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
+  health system's procedure manual, an insurer's medical policy): it binds the institution's
+  staff or members, not the state's licensees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.analysis.classify.sentences import Document
+
+HEAD_LINES = 16  # the lines of a page's head, blank ones included
+
+# ---- quiz ---------------------------------------------------------------------------------
+_TRUE_FALSE = re.compile(r"\btrue\s*(?:or|/|-)\s*false\b", re.IGNORECASE)
+# the key: a heading "ANSWER KEY", "Answers", "Answers to the quiz", or a label "Answer key:"
+_KEY = re.compile(
+    r"^[^\w\n]*(?:answer\s+key\b|answers?(?:\s+(?:to|for)\s+[^\n]{0,60})?[^\w\n]*$|answers?\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ITEM = re.compile(r"^[ \t]*(?:Q(?:uestion)?\s*)?(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
+# an entry of the key: "1 - False", "7. FALSE.", "3) True", "Q4: false"
+_ENTRY = re.compile(
+    r"(?:^|[;,\n]|\s)[ \t]*(?:Q(?:uestion)?\s*)?(\d{1,2})\s*(?:[.):]|\s?[-–—])?\s*[-–—]?\s*(true|false)\b",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Answer:
+    true: bool
+    at: int  # offset of the entry in the key
+    sentence: int  # index of the key's sentence holding the entry
+
+
+@dataclass(frozen=True)
+class Quiz:
+    items: dict[int, int]  # sentence index -> the number of the statement it belongs to
+    answers: dict[int, Answer]  # statement number -> its answer
+
+
+def quiz(doc: Document) -> Quiz | None:
+    """The statements of a true/false quiz on the page and the key's answers, or None."""
+    text = doc.text
+    asks = _TRUE_FALSE.search(text)
+    if not asks:
+        return None
+    key = next((m for m in _KEY.finditer(text) if m.start() > asks.start()), None)
+    stop = key.start() if key else len(text)
+    # the statements: numbered lines between the instruction and the key
+    markers = list(_ITEM.finditer(text, asks.start(), stop))
+    if not markers:
+        return None
+    items: dict[int, int] = {}
+    for s in doc.sentences:
+        if not asks.start() <= s.start < stop:
+            continue
+        before = [m for m in markers if m.start() <= s.start]
+        if not before:
+            continue
+        m = before[-1]
+        if _BLANK.search(text, m.start(), s.start):
+            continue  # a paragraph after the statement is not part of it
+        items[s.index] = int(m.group(1))
+    answers: dict[int, Answer] = {}
+    if key:
+        for m in _ENTRY.finditer(text, key.start()):
+            number = int(m.group(1))
+            at = m.start(1)
+            sentence = next((s.index for s in doc.sentences if s.start <= at < s.end), None)
+            if sentence is None or number in answers:
+                continue
+            answers[number] = Answer(m.group(2).lower() == "true", at, sentence)
+    return Quiz(items, answers)
+
+
+# ---- banner -------------------------------------------------------------------------------
+_BANNER = re.compile(
+    r"^[^\w\n]*(?:(?:status(?:\s+flag)?|editor'?s?\s+note|note|caution|warning)\s*[:-]?\s*)?"
+    r"(?P<what>(?:superseded|overruled|abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b"
+    r"|no\s+longer\s+(?:good\s+law|in\s+effect|in\s+force|valid|current)\b"
+    r"|this\s+(?:[\w-]+\s+){0,2}?(?:opinion|rule|regulation|document|letter|page|statement|policy|guidance|"
+    r"position|ruling|decision|advisory)\s+(?:has\s+been|was|is|have\s+been)\s+(?:\w+\s+)?(?:superseded|overruled|"
+    r"abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# where the banner names the replacement: "superseded by statute - P.L.2021 ...", "replaced by ..."
+_BY = re.compile(r"\b(?:by|with)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Banner:
+    sentence: int  # the banner's sentence
+    replacement: int | None  # offset where the replacement is named (its votes decide), or None
+
+
+def banner(doc: Document) -> Banner | None:
+    """A status flag in the page's head saying the page is no longer the law."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    head_end = lead + sum(len(line) + 1 for line in text[lead:].split("\n")[:HEAD_LINES])
+    m = _BANNER.search(text, lead, min(head_end, len(text)))
+    if not m:
+        return None
+    at = m.start("what")
+    sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return None
+    by = _BY.search(text, m.end("what"), min(m.end("what") + 12, sentence.end))
+    return Banner(sentence.index, by.end() if by else None)
+
+
+# ---- veto ---------------------------------------------------------------------------------
+_VETO = re.compile(
+    r"\bveto(?:es|ed)?\b|\breturn(?:s|ed|ing)?\b[^.;\n]{0,80}\bwithout\s+(?:my\s+|his\s+|her\s+|the\s+governor'?s\s+)?"
+    r"(?:approval|signature)\b",
+    re.IGNORECASE,
+)
+
+
+def vetoed(head: str) -> bool:
+    """Whether the page's head announces a veto (an override is read as enactment elsewhere)."""
+    return bool(_VETO.search(head))
+
+
+# ---- an institution's own policy ----------------------------------------------------------
+_POLICY_DOCUMENT = re.compile(
+    r"\bpolicy\s+(?:manual|number|no\.?|#|title|owner)\b|\b(?:administrative|clinical|departmental|"
+    r"institutional|medical|coverage|payment|reimbursement)\s+polic(?:y|ies)\b|\bprivileg(?:es|ing)\b|"
+    r"\bcredentialing\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:health\s+system|hospitals?|medical\s+cent(?:er|re)s?|health\s*care\s+(?:system|network)|"
+    r"health\s+network|medical\s+group|clinics?|health\s+plans?|insurance|insurers?|health\s+partners)\b",
+    re.IGNORECASE,
+)
+# a state body's own policy is the state's word: "Board Policy No. 12", "Department of Health"
+_STATE_BODY = re.compile(
+    r"\bboard\s+of\b|\b(?:state|examining|licensing|medical)\s+board\b|\bdepartment\s+of\b|\bcommission\b|"
+    r"\battorney\s+general\b|\bstate\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def institution_policy(head: str) -> bool:
+    """Whether the page's head shows an institution's own policy document (not a state body's)."""
+    return bool(_POLICY_DOCUMENT.search(head) and _INSTITUTION.search(head) and not _STATE_BODY.search(head))
+
+
+def head(doc: Document) -> str:
+    """The page's first lines (``HEAD_LINES``), blank ones included."""
+    return "\n".join(doc.text.lstrip().splitlines()[:HEAD_LINES])
