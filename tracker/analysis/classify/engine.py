@@ -48,6 +48,7 @@ winner's confidence is multiplied by ``1 - 0.7 * L``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ class Vote:
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
     quote_from: int | None = None  # evidence starts here instead of at the sentence
+    source: Vote | None = None  # the vote an elliptical contrast copies its predicate from
     reported: bool = False  # read through an answer key or an editor's banner: never decisive
 
 
@@ -270,6 +272,7 @@ def _scan(
             clauses.append(clause)
     _list_items(doc, clauses, direct, page_mentions, profession_page)
     _elliptical(doc, clauses, profession_page)
+    _contrast(doc, clauses, page_mentions)
     return clauses
 
 
@@ -314,6 +317,88 @@ def _elliptical(doc: Document, clauses: list[_Clause], page: Profession) -> None
                 )
                 vote.at = second.span.start
                 second.votes.append(vote)
+
+
+# an elliptical contrast between professions: "Physical therapists may perform dry needling;
+# physical therapist assistants may not." / "Athletic trainers may not dry needle. Physical
+# therapists may." The second part copies the first's predicate with its own polarity, for
+# the professions it names; the predicate is elided, so it is never decisive alone.
+_CONTRAST = Rule("contrast-ellipsis", r"$^", Meaning.PROHIBITS, 0.75, topical=False)
+_CONTRAST_PART = re.compile(
+    r"\W*(?:but|however|whereas|while)?,?\s*(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:may|can|shall|do|does|are|is)"
+    r"(?P<neg>\s*(?:not|n't|never))?|(?P<cannot>cannot|can't))(?:\s+(?:do\s+so|perform\s+it|too|also|either))?"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_FIELD = re.compile(
+    r"\W*(?:but\s+)?not\s+(?:(?:for|of|by|to|in|within)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# ... and within one clause: "is within the scope of physical therapy but not occupational therapy"
+_BUT_NOT = re.compile(
+    r"\s*,?\s*but\s+not\s+(?:(?:for|of|by|to|in)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
+
+
+def _contrast(doc: Document, clauses: list[_Clause], page_mentions: Mentions) -> None:
+    """Votes for the professions an elliptical contrast names (see ``_CONTRAST_PART``)."""
+    text = doc.text
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[_Clause, _Clause]] = []
+    for parts in by_sentence.values():
+        pairs += list(itertools.pairwise(parts))
+    for a, b in itertools.pairwise(sorted(by_sentence)):
+        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        source = next((v for v in first.votes if v.meaning in DECISIVE and v.rule is not _CONTRAST), None)
+        if source is None or second.votes:
+            continue
+        m = _CONTRAST_PART.match(text, second.span.start, second.span.end)
+        kinds: tuple[str, ...] = (PERSON,)
+        if m:
+            meaning = Meaning.PROHIBITS if m.group("neg") or m.group("cannot") else Meaning.PERMITS
+        else:  # "... within the scope of physical therapy, but not occupational therapy."
+            m = _NOT_FIELD.match(text, second.span.start, second.span.end)
+            if not m or source.meaning is not Meaning.PERMITS:
+                continue
+            meaning, kinds = Meaning.PROHIBITS, (PERSON, PRACTICE)
+        who = {
+            x.profession
+            for x in page_mentions.sentence(second.sentence)
+            if x.kind in kinds and m.start("who") <= x.start < m.end("who")
+        }
+        if not who or who & source.professions:
+            continue
+        vote = Vote(_CONTRAST, meaning, second.sentence, second.number, frozenset(who), False)
+        vote.at, vote.source, vote.quote_from = second.span.start, source, source.sentence.start
+        second.votes.append(vote)
+    for clause in clauses:
+        for v in list(clause.votes):
+            if v.meaning is not Meaning.PERMITS or v.rule is _CONTRAST:
+                continue
+            end = text.find(".", v.at, clause.span.end)
+            tail = text[v.at : end if end >= 0 else clause.span.end]
+            cut = tail.lower().find(" but not ")
+            if cut < 0:
+                continue
+            m = _BUT_NOT.match(text, v.at + cut)
+            if not m:
+                continue
+            named = {
+                x.profession
+                for x in page_mentions.sentence(v.sentence)
+                if x.kind in (PERSON, PRACTICE) and m.start() <= x.start < m.end()
+            } - v.professions
+            if named:
+                vote = Vote(
+                    _CONTRAST, Meaning.PROHIBITS, v.sentence, v.clause, frozenset(named), False, at=v.at
+                )
+                vote.source = v
+                clause.votes.append(vote)
 
 
 _SUBJECT_WORDS = 8
@@ -409,6 +494,10 @@ def _place(doc: Document, clauses: list[_Clause], jurisdiction: str | None) -> N
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
                 vote.cancelled = vote.cancelled or "label-outside-guide"
+            # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
+            where = places.relative_state(doc.text[clause.sentence.start : vote.at])
+            if here and where and where != here:
+                vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
@@ -1004,9 +1093,12 @@ def _conditions(
     page_mentions: Mentions,
 ) -> Conditions:
     paragraphs = {v.sentence.paragraph for v in winners}
+    # ... and the next paragraph with text: a heading between ("Practice requirement") is none
+    content = sorted({s.paragraph for s in doc.sentences if not s.chrome})
     for s in doc.sentences:
         if direct[s.index] and not s.chrome:
-            paragraphs.update({s.paragraph, s.paragraph + 1})
+            after = content[bisect.bisect_right(content, s.paragraph) :][:1]
+            paragraphs.update({s.paragraph, s.paragraph + 1, *after})
     # the items of a list a winner introduces ("... shall not perform dry needling unless:")
     intros = {
         v.sentence.index
@@ -1104,6 +1196,10 @@ def classify_text(
     _answered(doc, clauses)
     _structures(doc, clauses)
     _place(doc, clauses, jurisdiction)
+    for clause in clauses:  # a contrast stands or falls with the statement it copies
+        for vote in clause.votes:
+            if vote.source is not None and vote.source.cancelled:
+                vote.cancelled = vote.cancelled or vote.source.cancelled
     title = doc.title()
     # a case caption ("Association v. Board") names the parties, not the publisher
     publisher = f"{board or ''} {'' if _CAPTION.search(title) else title}"

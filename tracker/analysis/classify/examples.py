@@ -17,10 +17,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is an intervention within the practice of physical therapy.",
             "Dry needling is considered within the scope of practice of athletic trainers.",
             "Dry needling is a recognized part of physical therapy practice in this state.",
+            "The Board finds that dry needling is consistent with the practice of physical therapy.",
         ),
         (
             "Dry needling is not within the scope of practice of physical therapy.",
             "Dry needling is not considered within the scope of practice of athletic trainers.",
+            "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
         ),
     ),
@@ -76,7 +78,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Dry needling is not authorized for physical therapists.",),
     ),
     "perm-practice-includes": (
-        ("The practice of physical therapy includes dry needling.", "Acupuncture includes dry needling."),
+        (
+            "The practice of physical therapy includes dry needling.",
+            "Acupuncture includes dry needling.",
+            '"Practice of physical therapy" includes, but is not limited to, dry needling.',
+        ),
         ("The practice of physical therapy does not include dry needling.",),
     ),
     "perm-means-including": (
@@ -183,6 +189,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is outside the scope of physical therapy practice.",
             "Dry needling is an invasive procedure outside the scope of physical therapy practice.",
             "A physical therapist who performs dry needling acts outside the scope of practice of physical therapy.",
+            "The Board finds that dry needling is inconsistent with the practice of physical therapy.",
         ),
         (
             "A licensee who performs dry needling without appropriate training may be disciplined for practicing"
@@ -736,6 +743,45 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "unaddressed",
+    ),
+    # an elliptical contrast between professions copies the predicate with its own polarity
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Physical therapists may perform dry needling. Athletic trainers may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Athletic trainers may not perform dry needling. Physical therapists may.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Dry needling is within the scope of physical therapy but not occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... and stands or falls with what it copies
+    (
+        "A bill would allow physical therapists to perform dry needling. Athletic trainers may not.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a relative clause on another state is about that state
+    (
+        "Unlike Ohio, where physical therapists may dry needle, Indiana prohibits physical therapists from dry needling.",
+        "physical_therapist",
+        "IN",
+        "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (

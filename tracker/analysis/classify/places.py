@@ -8,7 +8,8 @@ the page's jurisdiction only when it is not placed elsewhere:
   needling." on a page read for OR): cancelled;
 - a section under another state's heading ("Texas", "TEXAS - Permitted", "State: Texas",
   or a paragraph opening "Washington - 2014. ..."): cancelled;
-- a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept;
+- a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept, but
+  not a hit inside a relative clause on another state ("Unlike Ohio, where ... may ...");
 - state sections and no jurisdiction given (a guide with two or more state headings):
   sectioned votes cancelled.
 """
@@ -63,6 +64,20 @@ def heading_state(line: str) -> str | None:
         return None
     name = " ".join(m.group("name").split()).title().replace(" Of ", " of ")
     return _names().get(name)
+
+
+def relative_state(before: str) -> str | None:
+    """The state whose relative clause a hit sits in: "Unlike Ohio, where physical therapists
+    may ..." (``before`` is the sentence up to the hit; no comma or stop in between)."""
+    last = None
+    for last in _relative_re().finditer(before):
+        pass
+    return _code(last.group("name")) if last else None
+
+
+@lru_cache(maxsize=1)
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{state_re().pattern}),?\s+(?:where|in\s+which)\b[^,;.]*$")
 
 
 def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:

@@ -104,13 +104,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-within-scope",
         r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
-        r"{NOT}{ADV}{DEEMED}{KIND})\s*(?:within|inside|(?:an?\s+)?(?:{PARTLY}\s+)?part\s+of|included\s+in)\s+"
+        r"{NOT}{ADV}{DEEMED}{KIND})\s*(?:within|inside|(?:an?\s+)?(?:{PARTLY}\s+)?part\s+of|included\s+in|"
+        r"consistent\s+with)\s+"
         r"(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
         veto=_NOT,
         negated=FLIP,
-        needs=("within", "inside", "part of", "included in"),
+        needs=("within", "inside", "part of", "included in", "consistent with"),
     ),
     # a question put in the form of the permission ("Can a doctor of chiropractic perform dry
     # needling?", "Is dry needling within the scope of occupational therapy?"): the question
@@ -220,7 +221,8 @@ RULES: tuple[Rule, ...] = (
         r"\b{GAP}{DN}",
         P,
         0.85,
-        veto=_NOT,
+        # "includes, but is not limited to, dry needling" widens, it does not deny
+        veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited\s+to)|n't",
         negated=FLIP,
         needs=("includ", "encompass"),
     ),
@@ -474,14 +476,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-outside",
         r"{DN}{GAP}\b(?:{BE}|does|do|acts?|acting|practic(?:es|ing)|operat(?:es|ing)|goes|went|steps?)\s+(?:\w+\s+)?"
-        r"{KIND}(?:outside|beyond|exceeds?)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'-]+\s+){0,4}?"
+        r"{KIND}(?:outside|beyond|exceeds?|inconsistent\s+with)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?"
         r"(?:{SCOPE}|licen[cs]e|act|statutes?|law|authority|definition|{FIELD}|what\s+the\s+law)\b"
         r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
         X,
         0.9,
         veto=r"\bnot\s+outside",
         veto_before=_CONDITION_BEFORE,
-        needs=("outside", "beyond", "exceed"),
+        needs=("outside", "beyond", "exceed", "inconsistent"),
     ),
     Rule(
         "proh-considers-outside",

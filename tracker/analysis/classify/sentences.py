@@ -23,7 +23,10 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9§])"
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ENUMERATED = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-•*–])\s")
 _CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:but|whereas|while|however|although)\b|\s+but\s+(?!also\b)|\bhowever,", re.IGNORECASE
+    # "includes, but is not limited to, ..." is one clause: it widens a list, it contrasts nothing
+    r";|,\s*(?:but(?!\s+(?:is|are)\s+not\s+limited\s+to\b)|whereas|while|however|although)\b|"
+    r"\s+but\s+(?!also\b|(?:is|are)\s+not\s+limited\s+to\b)|\bhowever,",
+    re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
     [
