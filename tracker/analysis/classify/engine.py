@@ -957,12 +957,14 @@ def _recounted(doc: Document) -> dict[int, int]:
 
     After "In 2019, an administrative law judge found ...", the next sentences of the paragraph
     ("As a result, the board has not been able to ...") are history too, until one says "now"
-    or names a later year; so is everything under a "Present Situation" or "Background" heading.
+    or names a later year; so is everything under a "Present Situation" or "Background" heading,
+    and a paragraph that opens with such a label ("Background: The practice of physical therapy
+    does not include ...", as a bill report states the law before the bill).
     """
     text = doc.text
     out: dict[int, int] = {}
     year: int | None = None
-    section = False
+    section = labelled = False
     paragraph = -1
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
@@ -975,6 +977,7 @@ def _recounted(doc: Document) -> dict[int, int]:
                 continue
         if s.paragraph != paragraph:
             paragraph, year = s.paragraph, None
+            labelled = bool(_EXISTING_LABEL.match(piece))
         years = [int(y) for y in _YEAR.findall(piece)]
         if _match(text, Span(s.start, s.end), _HISTORY_ROWS):
             year = max(years, default=0)
@@ -983,7 +986,7 @@ def _recounted(doc: Document) -> dict[int, int]:
             year = None
         if year is not None:
             out[s.index] = year
-        elif section:
+        elif section or labelled:
             out[s.index] = 0
     return out
 

@@ -130,16 +130,25 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Before providing dry needling, a licensee shall complete 50 hours of instruction.",
             "In order to perform dry needling, a physical therapist shall have completed 50 hours of training.",
+            "To perform dry needling, a physical therapist must hold a dry needling certificate issued by the Board.",
         ),
-        (),
+        ("Patients who want to receive dry needling, a therapist must refer.",),
     ),
     "perm-who-does-shall": (
         ("A physical therapist who performs dry needling shall document each treatment.",),
         ("A physical therapist who performs dry needling shall be subject to discipline.",),
     ),
     "perm-requirement-before": (
-        ("A physical therapist must complete 24 hours of training before performing dry needling.",),
-        (),
+        (
+            "A physical therapist must complete 24 hours of training before performing dry needling.",
+            "Physical therapists are required to complete 27 hours of education prior to performing dry needling.",
+            "The minimum education required for a physical therapist to perform dry needling is 54 hours.",
+            "Dry needling requires 54 hours of in-person training for physical therapists.",
+        ),
+        (
+            "A physical therapist is not required to complete any hours before performing dry needling.",
+            "Dry needling requires a license to practice acupuncture.",
+        ),
     ),
     "perm-deemed-competent": (
         ("A therapist is deemed competent to perform dry needling only after training.",),
@@ -215,8 +224,18 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are not authorized to perform dry needling.",
             "The Board lacks statutory authority to adopt a rule allowing dry needling.",
             "Physical therapists are not able to perform dry needling in Hawaii.",
+            "Physical therapists in this state do not have the authority to perform dry needling.",
+            "There is no statutory authority for physical therapists to perform dry needling.",
+            "Physical therapists have no legal authority to dry needle.",
         ),
-        (),
+        ("The Board lacks authority to prohibit dry needling by physical therapists.",),
+    ),
+    "perm-has-authority": (
+        ("Physical therapists have the authority to perform dry needling.",),
+        (
+            "The Board has the authority to regulate dry needling.",
+            "Physical therapists do not have the authority to perform dry needling.",
+        ),
     ),
     "proh-is-prohibited": (
         (
@@ -244,6 +263,24 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # what a payer covers is a benefit, not a scope of practice
             "Some insurers do not cover dry needling; our front desk will check your benefits.",
             "Most health plans exclude dry needling from coverage.",
+        ),
+    ),
+    "proh-needles-not-within": (
+        (
+            "The insertion of needles into the body is not within the definition of physical therapy.",
+            "Inserting needles is outside the scope of chiropractic.",
+        ),
+        ("The insertion of needles is within the scope of acupuncture.",),
+    ),
+    "proh-charged-unlicensed": (
+        (
+            "A physical therapist who performs dry needling may be charged with practicing acupuncture without a"
+            " license.",
+        ),
+        (
+            "A physical therapist who performs dry needling without completing the training may be disciplined for"
+            " practicing outside the scope of competence.",
+            "A physical therapist who performs dry needling is not subject to a charge of unlicensed practice.",
         ),
     ),
     "proh-penetrate-skin": (
@@ -781,6 +818,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Unlike Ohio, where physical therapists may dry needle, Indiana prohibits physical therapists from dry needling.",
         "physical_therapist",
         "IN",
+        "prohibited",
+    ),
+    # a bill report's "Background:" paragraph states the law before the bill: the enacted summary wins
+    (
+        "FINAL BILL REPORT\n\nSynopsis as Enacted\n\nBackground: The practice of physical therapy does not include"
+        " dry needling.\n\nSummary: A physical therapist may perform dry needling after obtaining an endorsement."
+        "\n\nEffective: June 11, 2020",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
+    # ... and while the bill is pending, the law before it is the law
+    (
+        "BILL ANALYSIS\nH. 512\n\nStatus: Referred to the Committee on Health Care\n\nCurrent law: Physical "
+        "therapists are not authorized to perform dry needling.\n\nThis bill would authorize physical therapists "
+        "to perform dry needling.",
+        "physical_therapist",
+        "VT",
         "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state

@@ -204,6 +204,16 @@ RULES: tuple[Rule, ...] = (
         veto_after=r"^\s*(?:courses?|training|continuing|education|sessions?|credits?|hours?)\b",
         needs=("permit", "allow", "authori", "sanction", "approve"),
     ),
+    # "Physical therapists have the authority to perform dry needling"
+    Rule(
+        "perm-has-authority",
+        r"\b(?:has|have|had|possess(?:es)?|hold|holds)\s+(?:the\s+)?(?:\w+\s+)?(?:authority|authorization)\s+to\s+"
+        r"(?:\w+\s+)?(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        P,
+        0.8,
+        veto=_NOT,
+        needs=("authority", "authorization"),
+    ),
     Rule(
         "perm-authorized-for",
         r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
@@ -329,12 +339,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-must-complete",
-        r"\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)"
-        r"\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+required|"
-        r"are\s+required)\b",
+        r"(?:\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)|"
+        # a purpose that opens the sentence: "To perform dry needling, a physical therapist must ..."
+        r"^\W*to)\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+"
+        r"required|are\s+required)\b",
         P,
         0.8,
-        needs=("before", "prior to", "in order to", "to be "),
+        needs=("before", "prior to", "in order to", "to be ", "to "),
     ),
     # permission written as a rule for those who do it: "a licensee who performs dry
     # needling shall document ...", "physical therapists performing dry needling must ..."
@@ -354,13 +365,18 @@ RULES: tuple[Rule, ...] = (
     # requirements a therapist must meet first presuppose the permission
     Rule(
         "perm-requirement-before",
-        r"\b(?:must|shall)\s+(?:\w+\s+){0,3}?(?:complete[ds]?|have|obtain|hold|"
-        r"meet|pass|finish|register|submit|document|demonstrate)\b[^;]{0,160}?\bbefore\s+(?:\w+\s+)?"
-        r"{DOING}\s+{DN}",
+        r"\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:complete[ds]?|have|obtain|hold|"
+        r"meet|pass|finish|register|submit|document|demonstrate)\b[^;]{0,160}?\b(?:before|prior\s+to)\s+(?:\w+\s+)?"
+        r"{DOING}\s+{DN}"
+        # the requirement named for the doing: "The minimum education required for a physical
+        # therapist to perform dry needling is 54 hours", "Dry needling requires 54 hours of training"
+        r"|\b(?:required|necessary|needed)\s+(?:for\s+(?:an?\s+|the\s+|each\s+)?(?:[\w'-]+\s+){1,3}?)?to\s+(?:{DO}\s+{DN}|"
+        r"dry[- ]needle\b)[^.;]{0,20}?\b(?:is|are)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+"
+        r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b",
         P,
         0.75,
-        veto=_NOT,
-        needs=("before",),
+        veto=_NOT + r"|\b(?:acupunctur\w*|medical)\s+licen[cs]e",
+        needs=("before", "prior to", "required", "necessary", "needed", "requires"),
     ),
     Rule(
         "perm-deemed-competent",
@@ -566,12 +582,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
-        r"allowed|licensed|entitled|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without)"
-        r"\s+(?:the\s+)?(?:\w+\s+)?authority\b{GAP}{DN}|\bno\s+(?:\w+\s+)?authority\s+to\s+(?:\w+\s+)?"
-        r"{DO}\s+{DN}",
+        r"allowed|licensed|entitled|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without|"
+        r"(?:do|does|did)\s+not\s+have)\s+(?:the\s+)?(?:\w+\s+)?(?:authority|authorization)\b{GAP}"
+        r"(?:{DN}|dry[- ]needle\b)|"
+        r"\bno\s+(?:\w+\s+)?(?:authority|authorization)\s+(?:for\s+(?:[\w'-]+\s+){1,3}?)?to\s+(?:\w+\s+)?"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
         X,
         0.9,
-        suppresses=("perm-may-perform", "perm-authorizes"),
+        # "the Board lacks authority to prohibit dry needling" denies the ban, not the practice
+        veto=r"\b(?:prohibit|ban|bar|restrict|forbid|preclud|stop|enjoin|disciplin|sanction)\w*",
+        suppresses=("perm-may-perform", "perm-authorizes", "perm-has-authority"),
         needs=("not", "lack", "without", "no "),
     ),
     Rule(
@@ -633,6 +653,34 @@ RULES: tuple[Rule, ...] = (
             "construed",
             "interpreted",
         ),
+    ),
+    # needle insertion as the subject: "The insertion of needles into the body is not within the
+    # definition of physical therapy" (what dry needling is, denied to the field)
+    Rule(
+        "proh-needles-not-within",
+        r"\b(?:(?:the\s+)?(?:insertion|use|placement)\s+of\s+(?:[\w-]+\s+)?needles|inserting\s+(?:[\w-]+\s+)?needles|"
+        r"needle\s+insertion)\b{GAP}\b(?:is|are)\s+(?:not\s+(?:\w+\s+){0,2}?(?:within|part\s+of|included\s+in)|"
+        r"(?:\w+\s+)?(?:outside|beyond))\s+(?:the\s+)?(?:{W}\s+){0,4}?(?:{SCOPE}|definition|{FIELD})",
+        X,
+        0.75,
+        topical=False,
+        veto_before=_CONDITION_BEFORE,
+        needs=("needle",),
+    ),
+    # the charge a doer faces names the practice as someone else's: "A physical therapist who
+    # performs dry needling may be charged with practicing acupuncture without a license"
+    Rule(
+        "proh-charged-unlicensed",
+        r"\b(?:who|that)\s+(?:performs?|practices?|provides?|uses?|offers?)\s+{DN}[^.;]{0,60}?\b(?:may|shall|will|can|"
+        r"could|is|are)\s+(?:be\s+)?(?:charged|cited|prosecuted|disciplined|subject\w*|liable|guilty)\b[^.;]{0,80}?"
+        r"\b(?:unlicensed|without\s+a\s+licen[cs]e|practic\w+\s+(?:acupuncture|medicine)|outside\s+(?:the|their|his|"
+        r"her)\s+scope|beyond\s+(?:the|their|his|her)\s+scope)",
+        X,
+        0.8,
+        veto=r"\bnot\b|\bwithout\s+(?:first\s+)?(?:completing|training|meeting|the\s+required)",
+        veto_before=_CONDITION_BEFORE,
+        ignore_for=_ACU,
+        needs=("charged", "cited", "prosecuted", "disciplined", "subject", "liable", "guilty"),
     ),
     Rule(
         "proh-penetrate-skin",
