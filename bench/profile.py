@@ -25,7 +25,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import sitegen
-from bench.run import clean_env, script
+from bench.run import clean_env, compile_scopewatch, script
 from bench.server import BenchServer
 
 RATE = 200  # samples per second
@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if spy is None:
         print("Error: py-spy is not installed: pip install py-spy", file=sys.stderr)
         return 2
+    compile_scopewatch(args.tree)
     with tempfile.TemporaryDirectory(prefix="scopewatch-profile-") as tmp:
         root = Path(tmp)
         pages = sitegen.generate(root / "site", args.pages, args.seed)

@@ -13,6 +13,7 @@ seconds over scopewatch's). See bench/README.md.
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.util
 import os
 import sqlite3
@@ -108,6 +109,21 @@ def clean_env(home: Path, tree: Path | None = None) -> dict[str, str]:
         PYTHONDONTWRITEBYTECODE="1",
     )
     return env
+
+
+def compile_scopewatch(tree: Path | None) -> None:
+    """Compile scopewatch's packages (the tree's, or the ones this Python imports) once, as pip
+    compiles an installed package (urlwatch's is): the runs set PYTHONDONTWRITEBYTECODE, so a
+    source tree or an editable install was compiled again by every run (0.13 s of CPU in a
+    warm run of 300 pages)."""
+    for package in ("tracker", "scrapers"):
+        if tree is not None:
+            folders = [tree / package]
+        else:
+            spec = importlib.util.find_spec(package)
+            folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+        for folder in folders:
+            compileall.compile_dir(folder, quiet=1, workers=0)
 
 
 def file_size(*paths: Path) -> int:
@@ -306,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
             "fetches the PDFs without reading their text, so the PDF variant is not like for like",
             file=sys.stderr,
         )
+    compile_scopewatch(args.tree)
     concurrency = DEFAULTS.concurrency  # passed to both tools explicitly
     print(
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; concurrency {concurrency} for both tools; "

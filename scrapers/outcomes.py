@@ -47,6 +47,8 @@ _CHALLENGE_TITLE = re.compile(
     r"|security check|captcha)",
     re.IGNORECASE,
 )
+_CHALLENGE_MARKERS_BYTES = tuple(m.encode() for m in _CHALLENGE_MARKERS)
+_CHALLENGE_TITLE_BYTES = re.compile(_CHALLENGE_TITLE.pattern.encode(), re.IGNORECASE)
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
@@ -119,17 +121,20 @@ def challenge_reason(status: int, headers: dict[str, str], body: bytes) -> str |
     """A bot-challenge interstitial in place of the page, or None."""
     if headers.get("cf-mitigated", "").lower() == "challenge":
         return f"bot challenge (HTTP {status}, cf-mitigated: challenge)"
-    sample = body[:65536].decode("utf-8", errors="replace")
-    low = sample.lower()
-    marker = next((m for m in _CHALLENGE_MARKERS if m in low), None)
-    title = _CHALLENGE_TITLE.search(sample)
+    # looked for in the raw bytes (the markers are ASCII); the text is decoded only when one
+    # is there: decoding and searching 64 KB of every page as text cost 0.7 ms a page
+    raw = body[:65536]
+    low = raw.lower()
+    marker = next((m for m in _CHALLENGE_MARKERS_BYTES if m in low), None)
+    title = _CHALLENGE_TITLE_BYTES.search(raw) if b"<title" in low else None
     if not marker and not title:
         return None
+    sample = raw.decode("utf-8", errors="replace")
     # a real page can carry a captcha'd contact form; an interstitial has little text
     visible = re.sub(r"\s+", " ", _TAGS.sub(" ", sample)).strip()
     if len(visible) > 2000:
         return None
-    what = marker or (title.group(1).lower() if title else "")
+    what = marker.decode() if marker else (title.group(1).decode().lower() if title else "")
     return f"bot challenge page (HTTP {status}, {what!r})"
 
 

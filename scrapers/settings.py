@@ -6,6 +6,8 @@ redirects, robots.txt, replay, record) have their defaults in one place,
 ``scrapers.runner`` layers the run's own options over them the same way.
 """
 
+from scrapy.settings import default_settings as _scrapy
+
 from tracker.fetch.options import DEFAULTS
 
 BOT_NAME = "scopewatch"
@@ -37,8 +39,22 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TWISTED_DNS_RESOLVER = "scrapers.resolver.HostsOverrideResolver"
 SCOPEWATCH_HOSTS: dict[str, str] = {}
 
+# Scrapy's component lists with ours over them. What a crawl of known URLs does not use is
+# left out of the *_BASE dicts rather than set to None in the project dicts: Scrapy imports
+# every key of the project dicts, None or not, to compare import paths, and the remote-control
+# and telnet extensions alone imported aiohttp and twisted.conch at every start (0.15 s of a
+# warm run's 2 s, bench/README.md).
+_OFF_DOWNLOADER = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware",  # SharedRobotsTxtMiddleware
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware",  # no allowed_domains
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware",  # no credentials
+    "scrapy.downloadermiddlewares.stats.DownloaderStats",  # nobody reads the stats
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware",  # never (above)
+}
+DOWNLOADER_MIDDLEWARES_BASE = {
+    k: v for k, v in _scrapy.DOWNLOADER_MIDDLEWARES_BASE.items() if k not in _OFF_DOWNLOADER
+}
 DOWNLOADER_MIDDLEWARES = {
-    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scrapers.middlewares.SharedRobotsTxtMiddleware": 100,
     # before robots.txt (100): refuse a private redirect target before touching it
     "scrapers.middlewares.RedirectGuardMiddleware": 50,
@@ -48,34 +64,20 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.RecordMiddleware": 540,
     # last before the network: answers from the mirror; everything else still applies
     "scrapers.middlewares.ReplayMiddleware": 950,
-    # Not used by a crawl of known URLs; each costs a call per request (bench/README.md)
-    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # no allowed_domains
-    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,  # no credentials
-    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,  # nobody reads the stats
-    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,  # never (above)
 }
 # The spider follows no links: no depth or URL length to track (the Referer middleware
 # stays: the redirect middlewares ask for it).
-SPIDER_MIDDLEWARES = {
-    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
-    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
-    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+_OFF_SPIDER = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware",
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware",
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware",
 }
-# None of Scrapy's optional extensions: no telnet or remote console (the latter imports
-# aiohttp at start-up), no feeds, no periodic memory or progress checks, no saved state.
-EXTENSIONS = {
-    f"scrapy.extensions.{name}": None
-    for name in (
-        "closespider.CloseSpider",
-        "feedexport.FeedExporter",
-        "logstats.LogStats",
-        "memdebug.MemoryDebugger",
-        "memusage.MemoryUsage",
-        "remote_control.RemoteControl",
-        "spiderstate.SpiderState",
-        "telnet.TelnetConsole",
-        "throttle.AutoThrottle",
-    )
+SPIDER_MIDDLEWARES_BASE = {k: v for k, v in _scrapy.SPIDER_MIDDLEWARES_BASE.items() if k not in _OFF_SPIDER}
+# None of Scrapy's optional extensions: no telnet or remote console, no feeds, no periodic
+# memory or progress checks, no saved state; only the core stats and the log counts.
+EXTENSIONS_BASE = {
+    "scrapy.extensions.corestats.CoreStats": 0,
+    "scrapy.extensions.logcount.LogCount": 0,
 }
 
 # USER_AGENT, DOWNLOAD_TIMEOUT, RETRY_*, DOWNLOAD_DELAY, CONCURRENT_REQUESTS*, ROBOTSTXT_OBEY,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -49,6 +50,7 @@ class RegistrySpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         conditional = not self.settings.get("SCOPEWATCH_RECORD")  # a recording is complete
         for spec in self.requests:
+            await self._room()
             source = spec["source"]
             headers: dict[str, str] = {}
             if conditional and (etag := spec.get("etag")):
@@ -75,6 +77,15 @@ class RegistrySpider(scrapy.Spider):
                 yield self._unsent(source, exc)
                 continue
             yield request
+
+    async def _room(self) -> None:
+        """Wait until the crawl can take another request. Scrapy's engine reads ``start()``
+        eagerly: without this, every request of the run (10,000 of them, each with its meta and
+        headers) sat in the scheduler's queue from the first second, and the crawl's memory grew
+        with the number of sources (bench/README.md)."""
+        engine = self.crawler.engine if self.crawler is not None else None
+        if engine is not None and engine.needs_backout():
+            await self.crawler.signals.wait_for(signals.scheduler_empty)
 
     def _drop_cookie_jar(self, key: Any) -> None:
         """A source's cookie jar goes with its result: kept, 10,000 jars grew the crawl's

@@ -35,8 +35,9 @@ only from new snapshots.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -296,17 +297,51 @@ class Transition:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _latest_by_source(db: Database, table: str, where: str = "1") -> dict[str, dict[str, Any]]:
-    sql = f"""
-        select t.* from {table} t join (
-            select source_id, max(id) as id from {table} where {where} group by source_id
-        ) last on last.id = t.id
-    """
-    return {row["source_id"]: row for row in db.query(sql)}
+def _latest_by_source(
+    db: Database, table: str, ids: list[str], where: str = "1"
+) -> dict[str, dict[str, Any]]:
+    """The newest row of ``table`` for each of the sources ``ids`` (matching ``where``)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for part in _parts(ids):
+        marks = ", ".join("?" for _ in part)
+        sql = f"""
+            select t.* from {table} t where t.id in (
+                select max(id) from {table} where source_id in ({marks}) and ({where}) group by source_id
+            )
+        """
+        latest.update((row["source_id"], row) for row in db.query(sql, part))
+    return latest
 
 
-def _latest_findings(db: Database, where: str = "1") -> dict[str, FindingRow]:
-    return {sid: as_row(FindingRow, row) for sid, row in _latest_by_source(db, "findings", where).items()}
+def _parts(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``ids`` in lists of at most ``size`` (SQLite's limit on a statement's parameters)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _latest_findings(db: Database, ids: list[str], where: str = "1") -> dict[str, FindingRow]:
+    return {
+        sid: as_row(FindingRow, row) for sid, row in _latest_by_source(db, "findings", ids, where).items()
+    }
+
+
+def _groups(db: Database) -> Iterator[tuple[tuple[str, str], list[dict[str, Any]]]]:
+    """The active sources by (jurisdiction, profession), in that order, each group read when
+    it is reached: the rows of 10,000 sources and their findings held at once were most of a
+    run's peak memory (bench/README.md)."""
+    keys = db.execute(
+        "select jurisdiction, profession, id from sources where active = 1"
+        " order by jurisdiction, profession, id"
+    ).fetchall()
+    for key, members in itertools.groupby(keys, key=lambda row: (row[0], row[1])):
+        ids = [row[2] for row in members]
+        rows: dict[str, dict[str, Any]] = {}
+        for part in _parts(ids):
+            marks = ", ".join("?" for _ in part)
+            rows.update(
+                (row["id"], row) for row in db.query(f"select * from sources where id in ({marks})", part)
+            )
+        yield key, [rows[i] for i in ids]
 
 
 def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
@@ -316,17 +351,14 @@ def update(db: Database, run_id: int, as_of: str) -> list[Transition]:
     Every date the rows record (``first_seen``, ``last_checked``) is a run's as-of date.
     """
     day = dt.date.fromisoformat(as_of[:10])
-    findings = _latest_findings(db)
-    deciding_findings = _latest_findings(db, "status in ('permitted', 'prohibited')")
-    checks = _latest_by_source(db, "checks")
     run_dates = {r["id"]: r["as_of"] for r in db.query("select id, as_of from runs")}
     overrides = {(r["jurisdiction"], r["profession"]): r for r in db.table("overrides").rows}
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for source in db.table("sources").rows_where("active = 1", order_by="id"):
-        groups.setdefault((source["jurisdiction"], source["profession"]), []).append(source)
-
     transitions = []
-    for (code, profession), sources in sorted(groups.items()):
+    for (code, profession), sources in _groups(db):
+        ids = [s["id"] for s in sources]
+        findings = _latest_findings(db, ids)
+        deciding_findings = _latest_findings(db, ids, "status in ('permitted', 'prohibited')")
+        checks = _latest_by_source(db, "checks", ids)
         old = _get(db, code, profession)
         says = [
             Say(s["id"], Authority(s["authority"]), s["url"], findings[s["id"]])

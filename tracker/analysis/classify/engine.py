@@ -147,6 +147,7 @@ _ANYWHERE = tuple(
     and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
 )
 _DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
+_LABELS = tuple(r for r in RULES if r.label)
 
 
 Hit = tuple[Rule, "re.Match[str]", Meaning]
@@ -238,13 +239,19 @@ def _scan(
     text = doc.text
     clauses: list[_Clause] = []
     for s in doc.sentences:
+        only: tuple[Rule, ...] | None = None
         if s.chrome:
-            continue
+            # a table row or heading that carries a guide's status after its state ("Illinois |
+            # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it
+            if places.heading_state(doc.slice(s.start, s.end)) in (None, "*"):
+                continue
+            only = _LABELS
         found: list[Mention] | None = None  # computed only when a vote needs attributing
         topical = direct[s.index] or anaphoric[s.index]
         for span in s.clauses:
             clause = _Clause(len(clauses), s, span, topical=topical)
-            for rule, m, meaning in _match_rules(text, span, topical):
+            hits = _match(text, span, only) if only is not None else _match_rules(text, span, topical)
+            for rule, m, meaning in hits:
                 if meaning in DECISIVE:
                     if found is None:
                         found = page_mentions.sentence(s)

@@ -393,12 +393,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "label-permitted": (
-        ("Permitted under the state's practice act and the Board's rules.",),
-        ("Permitted to apply.",),
+        (
+            "Permitted under the state's practice act and the Board's rules.",
+            "Ohio: Yes.",
+            "ARIZONA - YES, 24 HOURS",
+        ),
+        ("Permitted to apply.", "Ohio: Yesterday the Board met."),
     ),
     "label-prohibited": (
-        ("Not permitted.", "Prohibited since 2014.", "Texas | Prohibited | - | Attorney General opinion"),
-        ("No formal statement.",),
+        (
+            "Not permitted.",
+            "Prohibited since 2014.",
+            "Texas | Prohibited | - | Attorney General opinion",
+            "Oregon - Prohibited.",
+            "Rhode Island: No.",
+            "New Jersey: Not currently permitted.",
+        ),
+        ("No formal statement.", "Ohio: No specific hour requirement."),
     ),
     "label-legend": (
         ("Prohibited - the state's law or board has said PTs may not dry needle.",),
@@ -836,6 +847,31 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "to perform dry needling.",
         "physical_therapist",
         "VT",
+        "prohibited",
+    ),
+    # ... and the other row of the same table
+    (
+        "Where physical therapists may dry needle, by state.\n\nState | Status | Hours\nIllinois | Prohibited | -\n"
+        "Wisconsin | Permitted | none specified",
+        "physical_therapist",
+        "IL",
+        "prohibited",
+    ),
+    # "Where ... may ..." opens a clause, it asserts nothing: a guide's title permits no state
+    ("Where physical therapists may dry needle, by state.", "physical_therapist", "OR", "unaddressed"),
+    # a guide's status after its state: "Ohio: Yes.", "Oregon - Prohibited."
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "RI",
         "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state

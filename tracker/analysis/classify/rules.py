@@ -868,7 +868,9 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -877,7 +879,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
         0.9,
@@ -887,7 +890,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
+        r"rulemaking|regulations)\b",
         X,
         0.7,
         topical=False,
