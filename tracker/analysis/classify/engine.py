@@ -213,6 +213,14 @@ def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     return [hit for hit in hits if hit[0].id not in suppressed]
 
 
+# "it" as the object of a judgement refers back too: "The Board considers it outside their scope."
+_JUDGED_IT = re.compile(
+    r"\b(?:consider|deem|regard|treat|find|found|view|hold|held)\w*\s+it\s+(?:to\s+(?:be|fall)\s+|as\s+"
+    r"(?:being\s+)?)?(?:outside|beyond|within|part\s+of|not\s+within)\b",
+    re.IGNORECASE,
+)
+
+
 def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
     direct = []
     for s in doc.sentences:
@@ -224,7 +232,8 @@ def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
         if direct[i] or s.chrome or i == 0:
             continue
         prev = doc.sentences[i - 1]
-        if direct[i - 1] and not prev.chrome and ANAPHOR_RE.search(doc.slice(s.start, s.end)):
+        piece = doc.slice(s.start, s.end)
+        if direct[i - 1] and not prev.chrome and (ANAPHOR_RE.search(piece) or _JUDGED_IT.search(piece)):
             anaphoric[i] = True
     return direct, anaphoric
 
@@ -1285,8 +1294,15 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
+        # "considers it outside ...": what "it" is, the page says only nearby
+        by_pronoun = anaphoric[lead.sentence.index] and not ANAPHOR_RE.search(
+            text[lead.sentence.start : lead.sentence.end]
+        )
         if conf >= DECISIVE_CONFIDENCE and (
-            not _decisive(lead, authority) or _tentative(doc, jurisdiction) or id(lead) in by_class
+            not _decisive(lead, authority)
+            or _tentative(doc, jurisdiction)
+            or id(lead) in by_class
+            or by_pronoun
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a

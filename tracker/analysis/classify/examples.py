@@ -27,7 +27,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-considers-within": (
-        ("The Board considers dry needling to be within the scope of physical therapy.",),
+        (
+            "The Board considers dry needling to be within the scope of physical therapy.",
+            "The Board considers it within the scope of physical therapy.",
+        ),
         ("The Board does not consider dry needling to be within the scope of physical therapy.",),
     ),
     "perm-within-scope-to-do": (
@@ -55,6 +58,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-authorizes": (
         (
             "The law authorizes physical therapists to perform dry needling.",
+            "Physical therapists got the green light Thursday to resume dry needling.",
             "The amendment enables athletic trainers to perform dry needling.",
         ),
         ("The law does not authorize physical therapists to perform dry needling.",),
@@ -206,8 +210,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "proh-considers-outside": (
-        ("The Board considers dry needling to be outside the scope of physical therapy.",),
-        (),
+        (
+            "The Board considers dry needling to be outside the scope of physical therapy.",
+            "The Physical Therapy Board of California considers it outside their scope.",
+        ),
+        ("The Board considers its decision outside the scope of this hearing.",),
     ),
     "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
     "proh-may-not-perform": (
@@ -368,6 +375,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling is a procedure that physical therapists may not perform without 50 hours of training.",
             "Dry needling is a technique that physical therapists in many states cannot perform.",
+        ),
+    ),
+    "proh-relative-not": (
+        (
+            "Dry needling involves the insertion of needles through the skin, which the physical therapy practice"
+            " act does not authorize.",
+            "Dry needling, which physical therapists may not perform, is taught in many courses.",
+        ),
+        (
+            "Dry needling, which physical therapists may not perform without 50 hours of training, is popular.",
+            "Dry needling, which the act does not expressly mention, is common.",
         ),
     ),
     "perm-class-relative": (
@@ -872,6 +890,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Board has said no.\n\nRhode Island: No.",
         "physical_therapist",
         "RI",
+        "prohibited",
+    ),
+    # "it" as the object of a judgement refers back to the sentence before
+    (
+        "California physical therapists don't offer dry needling. The Physical Therapy Board of California considers"
+        " it outside their scope.",
+        "physical_therapist",
+        "CA",
         "prohibited",
     ),
     # a guide's capitalised state leads: each paragraph speaks of its own state

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-considers-within",
         r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?{ADV}{NOT}{ADV}(?:within|part\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
         P,
         0.9,
@@ -180,12 +180,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-authorizes",
         r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
-        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)"
+        # "got the green light to resume dry needling", "are cleared to perform dry needling"
+        r"|\b(?:green[- ]light|go-ahead|cleared)\s+(?:\w+\s+){0,3}?to\s+(?:{DO}|resume|begin|start)\s+{DN}",
         P,
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower"),
+        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
     # therapists"; negated: "The practice act does not authorize dry needling" (but "does not
@@ -504,8 +506,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-considers-outside",
+        # ... "considers it outside their scope", right after a sentence naming dry needling
         r"\b(?:consider|deem|find|found|view|regard|hold|held)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?(?:outside|beyond|not\s+within)\b",
         X,
         0.9,
@@ -558,6 +561,21 @@ RULES: tuple[Rule, ...] = (
         veto=r"\b(?:states|jurisdictions|countries)\b",
         veto_after=_LIMIT_AFTER,
         needs=("not", "never", "no longer", "cannot", "can't"),
+    ),
+    # ... or after a comma: "Dry needling involves the insertion of needles through the skin,
+    # which the physical therapy practice act does not authorize", "dry needling, which
+    # physical therapists may not perform, ..."
+    Rule(
+        "proh-relative-not",
+        r"(?:{DN}|{PENETRATE}|insertion\s+of\s+(?:[\w-]+\s+)?needles)[^.;]{0,80}?,\s*which\s+(?:the\s+)?"
+        r"(?:(?:[\w'-]+\s+){0,4}?(?:act|statute|law|code|chapter|licen[cs]e|scope|definition|rules?|regulations?)\s+"
+        r"(?:does|do|did)\s+not\s+(?:authorize|permit|allow|include|encompass|cover)\b|(?:[\w'-]+\s+){0,4}?{NEG}\s+"
+        r"(?:legally\s+)?{DO}\b)",
+        X,
+        0.75,
+        veto=r"\b(?:states|jurisdictions|countries)\b",
+        veto_after=_LIMIT_AFTER,
+        needs=("which",),
     ),
     Rule(
         "perm-class-relative",
