@@ -144,7 +144,8 @@ _ANYWHERE = tuple(
     r
     for r in _READ
     if not r.topical
-    and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
+    and r.meaning
+    in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT, Meaning.AWAITING)
 )
 _DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
 _LABELS = tuple(r for r in RULES if r.label)

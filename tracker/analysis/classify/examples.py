@@ -59,9 +59,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
-            "The amendment enables athletic trainers to perform dry needling.",
         ),
-        ("The law does not authorize physical therapists to perform dry needling.",),
+        (
+            "The law does not authorize physical therapists to perform dry needling.",
+            # the purpose of an enjoined act is no permission
+            "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
+            " perform dry needling.",
+        ),
     ),
     "perm-permits-dn": (
         (
@@ -457,8 +461,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "silent-act-silent": (("The practice act is silent on dry needling.",), ()),
     "silent-no-provision": (("The rules contain no provision on dry needling.",), ()),
     "awaiting-rules": (
-        ("The Board has not yet adopted rules for dry needling.", "Rulemaking is still underway."),
-        ("The Board adopted rules for dry needling in 2019.",),
+        (
+            "The Board has not yet adopted rules for dry needling.",
+            "Rulemaking is still underway.",
+            "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
+            "It allows physical therapists to dry needle once the Board adopts training standards.",
+        ),
+        (
+            "The Board adopted rules for dry needling in 2019.",
+            "Once the course ends, therapists may dry needle.",
+        ),
     ),
     "pending-bill": (
         (
@@ -549,7 +561,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
-        ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
+        (
+            "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
+            "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
     ),
     "claim-comment-label": (
         ("Comment: Dry needling is acupuncture under another name.",),
@@ -891,6 +906,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "RI",
         "prohibited",
+    ),
+    # a wait for rules said in the next sentence of the paragraph
+    (
+        "The new law authorizes physical therapists to perform dry needling. The Board is drafting rules, and "
+        "therapists may not begin until the rules are adopted.",
+        "physical_therapist",
+        None,
+        "permitted",
     ),
     # "it" as the object of a judgement refers back to the sentence before
     (

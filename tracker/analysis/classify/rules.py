@@ -179,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+"
         r"(?:{DO}\s+{DN}|dry[- ]needle\b)"
         # "got the green light to resume dry needling", "are cleared to perform dry needling"
         r"|\b(?:green[- ]light|go-ahead|cleared)\s+(?:\w+\s+){0,3}?to\s+(?:{DO}|resume|begin|start)\s+{DN}",
@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower", "green", "go-ahead", "cleared"),
+        needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
     # therapists"; negated: "The practice act does not authorize dry needling" (but "does not
@@ -998,14 +998,17 @@ RULES: tuple[Rule, ...] = (
         r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
-        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)"
+        r"\buntil\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:rules?|regulations?)\s+(?:(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|in\s+place|promulgated|effective)|takes?\s+effect|become\s+effective)"
+        # the law waits on the board: "once the Board adopts training standards"
+        r"|\bonce\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|department|agency|commission)\s+(?:adopts|issues|promulgates|"
+        r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
         r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -1288,7 +1291,10 @@ RULES: tuple[Rule, ...] = (
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
-        r"[^.;]{0,120}?\bto\s*:\s*$|\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
+        r"[^.;]{0,120}?\bto\s*:\s*$|"
+        # ... "a reasonable argument that" is the writer's own hedged view (``hedge``), not a party's
+        r"(?<!reasonable\s)(?<!strong\s)(?<!good\s)(?<!better\s)(?<!persuasive\s)(?<!legal\s)"
+        r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
