@@ -573,6 +573,8 @@ _BILL_PAGE = re.compile(
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
     r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
+    r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
     r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -671,6 +673,14 @@ _PETITION_PAGE = re.compile(
 )
 
 
+# a petition site's furniture, lower in a page's head: "1,284 have signed", "[Sign this petition]"
+_PETITION_SITE = re.compile(
+    r"\b\d[\d,]*\s+(?:people\s+|supporters\s+)?have\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b|"
+    r"\bstart\s+a\s+petition\b",
+    re.IGNORECASE,
+)
+
+
 # a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
 _DISSENT_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
@@ -679,7 +689,9 @@ _DISSENT_HEADING = re.compile(
 
 
 _EXISTING_LAW_HEADING = re.compile(
-    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$",
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$|"
+    # a bill report's or fiscal note's "Background" states the law as it stands, not the bill
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?background\W*$",
     re.IGNORECASE,
 )
 _SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&/()-]{2,40}:\s*$")
@@ -748,7 +760,10 @@ def _cancel(
     if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
         comments = {s.index for s in doc.sentences}
     failed = _failed_motions(doc)
-    if _PETITION_PAGE.search("\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])):
+    head_lines = doc.text.lstrip().splitlines()
+    if _PETITION_PAGE.search("\n".join(head_lines[:_HEAD_LINES])) or _PETITION_SITE.search(
+        "\n".join(head_lines[: _HEAD_LINES * 2])
+    ):
         comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
     for clause in clauses:
         if clause.sentence.index in failed:
@@ -1149,7 +1164,7 @@ def _conditions(
 # of that class ("an occupational therapist may use physical agent modalities when ...") it
 # says of dry needling. Only a class of two or more words: "a technique" names nothing.
 _CLASS = re.compile(
-    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})\s+(?:to\s+be|as)|(?:{DN_TERM})\s+"
+    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})(?:\s+(?:to\s+be|as))?|(?:{DN_TERM})\s+"
     r"(?:is|constitutes)(?:\s+(?:therefore|thus|also|clearly))?)\s+(?:an?\s+)?(?P<cls>(?:[a-z][\w-]*\s+){1,2}?"
     r"(?:modalit(?:y|ies)|procedures?|interventions?|techniques?))\b",
     re.IGNORECASE,

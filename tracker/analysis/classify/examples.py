@@ -93,6 +93,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("The practice of physical therapy does not include dry needling.",),
     ),
+    "perm-definition-includes": (
+        (
+            "The definition includes the techniques known as dry needling and similar terms, when performed by a "
+            "licensed acupuncturist.",
+        ),
+        (
+            "The definition includes dry needling.",
+            "The definition does not include dry needling when performed by a physical therapist.",
+        ),
+    ),
     "perm-means-including": (
         ('"Physical therapy" means the care of patients, including dry needling.',),
         ('"Physical therapy" means the care of patients, excluding dry needling.',),
@@ -227,6 +237,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists will no longer be able to offer dry needling.",
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
+            "Physical therapists shall not perform \u201cdry needling\u201d.",
         ),
         ("A physical therapist may not perform dry needling on a patient without consent.",),
     ),
@@ -606,6 +617,81 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "advocacy": (("The association believes dry needling is safe.",), ()),
     "subtype": (("Perineural dry needling is a different technique.",), ()),
 }
+
+# Examples added by the study of blind batches 13 and 14 (merged into the rows' own lists, so a
+# row keeps one list; kept together here to show what each general change reads).
+_STUDY_13_14: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a party's own statement, reported: "an acupuncture association wrote that ..."
+    "claim-belief": (
+        (
+            "An acupuncture association wrote that dry needling is acupuncture.",
+            "The state medical society stated that only physicians should perform dry needling.",
+        ),
+        ("The Board stated that dry needling is within the scope of physical therapy.",),
+    ),
+    # a requirement in the passive: "must be registered with the Board before performing ..."
+    "perm-requirement-before": (
+        (
+            "A physical therapist must be registered with the Board before performing dry needling.",
+            "An athletic trainer shall be certified by the Board before performing dry needling.",
+        ),
+        ("A physical therapist must not be registered before performing dry needling.",),
+    ),
+    # for acupuncturists: "... is the practice of acupuncture"
+    "perm-acupuncture-includes": (
+        (
+            "Inserting needles for treatment, including dry needling, is the practice of acupuncture.",
+            "Dry needling is considered the practice of acupuncture.",
+        ),
+        (
+            "Dry needling is not the practice of acupuncture.",
+            "Dry needling is acupuncture, the association said.",
+        ),
+    ),
+    # a document's own scope is no practice's
+    "proh-outside": (
+        ("Dry needling is outside the scope of practice of physical therapy.",),
+        ("Response: Dry needling is beyond the scope of this rulemaking; no change was made.",),
+    ),
+    "proh-not-within": (
+        ("Dry needling is not within the scope of practice of a physical therapist.",),
+        ("Dry needling is not within the scope of this review.",),
+    ),
+    "perm-within-scope": (
+        (),
+        ("Dry needling is within the scope of this rulemaking.",),
+    ),
+    # a governor's signing list; a session's summary of enacted laws; a veto overridden
+    "law-enacted": (
+        (
+            "Governor signs 38 bills into law",
+            "Today the Governor signed the following bills.",
+            "2016 Summary of Legislation",
+        ),
+        ("Summary of Legislation", "The Governor may sign the bill next week."),
+    ),
+    # an act coordinated with another: "may perform and advertise dry needling"
+    "perm-may-perform": (
+        ("A licensed acupuncturist may perform and advertise dry needling.",),
+        ("A licensed acupuncturist may not perform and advertise dry needling.",),
+    ),
+    # a field described in a relative clause: "East Asian medicine, which includes ..."
+    "perm-practice-includes": (
+        ("East Asian medicine, which includes acupuncture, including dry needling of trigger points.",),
+        ("East Asian medicine, which does not include dry needling.",),
+    ),
+    # the act's object a pronoun for dry needling named just before
+    "perm-authorizes-it": (
+        ("H 505 - Physical therapy: defines dry needling and authorizes physical therapists to perform it.",),
+        (
+            "Dry needling clinics are common although the statute does not authorize physical therapists to perform it.",
+            "Dry needling is popular; the Board permits licensees to use it to treat pain.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
@@ -1053,6 +1139,55 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "\n\n1. TRUE.",
         "physical_therapist",
         "HI",
+        "permitted",
+    ),
+    # a plural anaphor: "these techniques" after a sentence that names dry needling
+    (
+        "Dry needling is the practice of acupuncture in this state. A physician may perform these techniques only "
+        "after the Department has issued a certificate.",
+        "physician",
+        None,
+        "permitted",
+    ),
+    # a class without "to be": "considers dry needling a physical agent modality"
+    (
+        "The Board considers dry needling a physical agent modality. An occupational therapist may use physical "
+        "agent modalities when trained.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a bill report's "Background" states the law as it stands, not the bill
+    (
+        "HOUSE BILL REPORT\nHB 1039\n\nBackground:\n\nDry needling is currently not within the scope of physical "
+        "therapy practice.\n\nSummary of Bill:\n\nA physical therapist may perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "prohibited",
+    ),
+    # a bill's status page: "S. 0917", "Introduced in the Senate on ..."
+    (
+        "South Carolina General Assembly\n\nS. 0917\n\nIntroduced in the Senate on January 13, 2026\n\nA BILL TO "
+        "PROVIDE THAT A LICENSED ATHLETIC TRAINER MAY PERFORM DRY NEEDLING UNDER CERTAIN CONDITIONS.",
+        "athletic_trainer",
+        "SC",
+        "unaddressed",
+    ),
+    # a petition site's furniture lower in the head ("1,284 have signed")
+    (
+        "PetitionHub\nStart a petition | Browse\n\nKeep Dry Needling Safe\n\nStarted by a group of physicians\nTo: "
+        "the Board\n\n1,284 have signed.\n\nDry needling means pushing a needle through the skin.",
+        "physician",
+        "VA",
+        "unaddressed",
+    ),
+    # ... while a court's caption "PETITION FOR JUDICIAL REVIEW" is no petition page
+    (
+        "STATE OF NORTH CAROLINA\nSUPERIOR COURT DIVISION\n\nACUPUNCTURE BOARD,\n    Petitioner,\n  v.\nPT BOARD,\n"
+        "    Respondent.\n\nORDER AND OPINION ON\nPETITION FOR JUDICIAL REVIEW\n\nThe Court holds that dry needling "
+        "is within the scope of physical therapy.",
+        "physical_therapist",
+        "NC",
         "permitted",
     ),
     # exclusivity permits the professions it names
