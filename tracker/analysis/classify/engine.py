@@ -144,9 +144,11 @@ _ANYWHERE = tuple(
     r
     for r in _READ
     if not r.topical
-    and r.meaning in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT)
+    and r.meaning
+    in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT, Meaning.AWAITING)
 )
 _DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
+_LABELS = tuple(r for r in RULES if r.label)
 
 
 Hit = tuple[Rule, "re.Match[str]", Meaning]
@@ -212,6 +214,14 @@ def _match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
     return [hit for hit in hits if hit[0].id not in suppressed]
 
 
+# "it" as the object of a judgement refers back too: "The Board considers it outside their scope."
+_JUDGED_IT = re.compile(
+    r"\b(?:consider|deem|regard|treat|find|found|view|hold|held)\w*\s+it\s+(?:to\s+(?:be|fall)\s+|as\s+"
+    r"(?:being\s+)?)?(?:outside|beyond|within|part\s+of|not\s+within)\b",
+    re.IGNORECASE,
+)
+
+
 def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
     direct = []
     for s in doc.sentences:
@@ -223,7 +233,8 @@ def _topicality(doc: Document) -> tuple[list[bool], list[bool]]:
         if direct[i] or s.chrome or i == 0:
             continue
         prev = doc.sentences[i - 1]
-        if direct[i - 1] and not prev.chrome and ANAPHOR_RE.search(doc.slice(s.start, s.end)):
+        piece = doc.slice(s.start, s.end)
+        if direct[i - 1] and not prev.chrome and (ANAPHOR_RE.search(piece) or _JUDGED_IT.search(piece)):
             anaphoric[i] = True
     return direct, anaphoric
 
@@ -238,13 +249,19 @@ def _scan(
     text = doc.text
     clauses: list[_Clause] = []
     for s in doc.sentences:
+        only: tuple[Rule, ...] | None = None
         if s.chrome:
-            continue
+            # a table row or heading that carries a guide's status after its state ("Illinois |
+            # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it
+            if places.heading_state(doc.slice(s.start, s.end)) in (None, "*"):
+                continue
+            only = _LABELS
         found: list[Mention] | None = None  # computed only when a vote needs attributing
         topical = direct[s.index] or anaphoric[s.index]
         for span in s.clauses:
             clause = _Clause(len(clauses), s, span, topical=topical)
-            for rule, m, meaning in _match_rules(text, span, topical):
+            hits = _match(text, span, only) if only is not None else _match_rules(text, span, topical)
+            for rule, m, meaning in hits:
                 if meaning in DECISIVE:
                     if found is None:
                         found = page_mentions.sentence(s)
@@ -556,6 +573,8 @@ _BILL_PAGE = re.compile(
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
     r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
+    r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
     r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -654,6 +673,14 @@ _PETITION_PAGE = re.compile(
 )
 
 
+# a petition site's furniture, lower in a page's head: "1,284 have signed", "[Sign this petition]"
+_PETITION_SITE = re.compile(
+    r"\b\d[\d,]*\s+(?:people\s+|supporters\s+)?have\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b|"
+    r"\bstart\s+a\s+petition\b",
+    re.IGNORECASE,
+)
+
+
 # a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
 _DISSENT_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
@@ -662,7 +689,9 @@ _DISSENT_HEADING = re.compile(
 
 
 _EXISTING_LAW_HEADING = re.compile(
-    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$",
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$|"
+    # a bill report's or fiscal note's "Background" states the law as it stands, not the bill
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?background\W*$",
     re.IGNORECASE,
 )
 _SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&/()-]{2,40}:\s*$")
@@ -731,7 +760,10 @@ def _cancel(
     if _NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
         comments = {s.index for s in doc.sentences}
     failed = _failed_motions(doc)
-    if _PETITION_PAGE.search("\n".join(doc.text.lstrip().splitlines()[:_HEAD_LINES])):
+    head_lines = doc.text.lstrip().splitlines()
+    if _PETITION_PAGE.search("\n".join(head_lines[:_HEAD_LINES])) or _PETITION_SITE.search(
+        "\n".join(head_lines[: _HEAD_LINES * 2])
+    ):
         comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
     for clause in clauses:
         if clause.sentence.index in failed:
@@ -1132,7 +1164,7 @@ def _conditions(
 # of that class ("an occupational therapist may use physical agent modalities when ...") it
 # says of dry needling. Only a class of two or more words: "a technique" names nothing.
 _CLASS = re.compile(
-    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})\s+(?:to\s+be|as)|(?:{DN_TERM})\s+"
+    rf"(?:\b(?:consider|deem|regard|treat|classif(?:y|ie))\w*\s+(?:{DN_TERM})(?:\s+(?:to\s+be|as))?|(?:{DN_TERM})\s+"
     r"(?:is|constitutes)(?:\s+(?:therefore|thus|also|clearly))?)\s+(?:an?\s+)?(?P<cls>(?:[a-z][\w-]*\s+){1,2}?"
     r"(?:modalit(?:y|ies)|procedures?|interventions?|techniques?))\b",
     re.IGNORECASE,
@@ -1278,8 +1310,15 @@ def classify_text(
             )
         )
         conf = max(0.0, min(1.0, conf))
+        # "considers it outside ...": what "it" is, the page says only nearby
+        by_pronoun = anaphoric[lead.sentence.index] and not ANAPHOR_RE.search(
+            text[lead.sentence.start : lead.sentence.end]
+        )
         if conf >= DECISIVE_CONFIDENCE and (
-            not _decisive(lead, authority) or _tentative(doc, jurisdiction) or id(lead) in by_class
+            not _decisive(lead, authority)
+            or _tentative(doc, jurisdiction)
+            or id(lead) in by_class
+            or by_pronoun
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a

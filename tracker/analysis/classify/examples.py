@@ -27,7 +27,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-considers-within": (
-        ("The Board considers dry needling to be within the scope of physical therapy.",),
+        (
+            "The Board considers dry needling to be within the scope of physical therapy.",
+            "The Board considers it within the scope of physical therapy.",
+        ),
         ("The Board does not consider dry needling to be within the scope of physical therapy.",),
     ),
     "perm-within-scope-to-do": (
@@ -55,9 +58,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-authorizes": (
         (
             "The law authorizes physical therapists to perform dry needling.",
-            "The amendment enables athletic trainers to perform dry needling.",
+            "Physical therapists got the green light Thursday to resume dry needling.",
         ),
-        ("The law does not authorize physical therapists to perform dry needling.",),
+        (
+            "The law does not authorize physical therapists to perform dry needling.",
+            # the purpose of an enjoined act is no permission
+            "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
+            " perform dry needling.",
+        ),
     ),
     "perm-permits-dn": (
         (
@@ -84,6 +92,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Practice of physical therapy" includes, but is not limited to, dry needling.',
         ),
         ("The practice of physical therapy does not include dry needling.",),
+    ),
+    "perm-definition-includes": (
+        (
+            "The definition includes the techniques known as dry needling and similar terms, when performed by a "
+            "licensed acupuncturist.",
+        ),
+        (
+            "The definition includes dry needling.",
+            "The definition does not include dry needling when performed by a physical therapist.",
+        ),
     ),
     "perm-means-including": (
         ('"Physical therapy" means the care of patients, including dry needling.',),
@@ -206,8 +224,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "proh-considers-outside": (
-        ("The Board considers dry needling to be outside the scope of physical therapy.",),
-        (),
+        (
+            "The Board considers dry needling to be outside the scope of physical therapy.",
+            "The Physical Therapy Board of California considers it outside their scope.",
+        ),
+        ("The Board considers its decision outside the scope of this hearing.",),
     ),
     "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
     "proh-may-not-perform": (
@@ -216,6 +237,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists will no longer be able to offer dry needling.",
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
+            "Physical therapists shall not perform \u201cdry needling\u201d.",
         ),
         ("A physical therapist may not perform dry needling on a patient without consent.",),
     ),
@@ -370,6 +392,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is a technique that physical therapists in many states cannot perform.",
         ),
     ),
+    "proh-relative-not": (
+        (
+            "Dry needling involves the insertion of needles through the skin, which the physical therapy practice"
+            " act does not authorize.",
+            "Dry needling, which physical therapists may not perform, is taught in many courses.",
+        ),
+        (
+            "Dry needling, which physical therapists may not perform without 50 hours of training, is popular.",
+            "Dry needling, which the act does not expressly mention, is common.",
+        ),
+    ),
     "perm-class-relative": (
         (
             "Dry needling is a technique that licensed physical therapists may perform.",
@@ -393,12 +426,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "label-permitted": (
-        ("Permitted under the state's practice act and the Board's rules.",),
-        ("Permitted to apply.",),
+        (
+            "Permitted under the state's practice act and the Board's rules.",
+            "Ohio: Yes.",
+            "ARIZONA - YES, 24 HOURS",
+        ),
+        ("Permitted to apply.", "Ohio: Yesterday the Board met."),
     ),
     "label-prohibited": (
-        ("Not permitted.", "Prohibited since 2014.", "Texas | Prohibited | - | Attorney General opinion"),
-        ("No formal statement.",),
+        (
+            "Not permitted.",
+            "Prohibited since 2014.",
+            "Texas | Prohibited | - | Attorney General opinion",
+            "Oregon - Prohibited.",
+            "Rhode Island: No.",
+            "New Jersey: Not currently permitted.",
+        ),
+        ("No formal statement.", "Ohio: No specific hour requirement."),
     ),
     "label-legend": (
         ("Prohibited - the state's law or board has said PTs may not dry needle.",),
@@ -428,8 +472,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "silent-act-silent": (("The practice act is silent on dry needling.",), ()),
     "silent-no-provision": (("The rules contain no provision on dry needling.",), ()),
     "awaiting-rules": (
-        ("The Board has not yet adopted rules for dry needling.", "Rulemaking is still underway."),
-        ("The Board adopted rules for dry needling in 2019.",),
+        (
+            "The Board has not yet adopted rules for dry needling.",
+            "Rulemaking is still underway.",
+            "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
+            "It allows physical therapists to dry needle once the Board adopts training standards.",
+        ),
+        (
+            "The Board adopted rules for dry needling in 2019.",
+            "Once the course ends, therapists may dry needle.",
+        ),
     ),
     "pending-bill": (
         (
@@ -520,7 +572,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
         ),
-        ("The Board responds that the Legislature expressly placed dry needling within physical therapy.",),
+        (
+            "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
+            "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
     ),
     "claim-comment-label": (
         ("Comment: Dry needling is acupuncture under another name.",),
@@ -562,6 +617,81 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "advocacy": (("The association believes dry needling is safe.",), ()),
     "subtype": (("Perineural dry needling is a different technique.",), ()),
 }
+
+# Examples added by the study of blind batches 13 and 14 (merged into the rows' own lists, so a
+# row keeps one list; kept together here to show what each general change reads).
+_STUDY_13_14: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a party's own statement, reported: "an acupuncture association wrote that ..."
+    "claim-belief": (
+        (
+            "An acupuncture association wrote that dry needling is acupuncture.",
+            "The state medical society stated that only physicians should perform dry needling.",
+        ),
+        ("The Board stated that dry needling is within the scope of physical therapy.",),
+    ),
+    # a requirement in the passive: "must be registered with the Board before performing ..."
+    "perm-requirement-before": (
+        (
+            "A physical therapist must be registered with the Board before performing dry needling.",
+            "An athletic trainer shall be certified by the Board before performing dry needling.",
+        ),
+        ("A physical therapist must not be registered before performing dry needling.",),
+    ),
+    # for acupuncturists: "... is the practice of acupuncture"
+    "perm-acupuncture-includes": (
+        (
+            "Inserting needles for treatment, including dry needling, is the practice of acupuncture.",
+            "Dry needling is considered the practice of acupuncture.",
+        ),
+        (
+            "Dry needling is not the practice of acupuncture.",
+            "Dry needling is acupuncture, the association said.",
+        ),
+    ),
+    # a document's own scope is no practice's
+    "proh-outside": (
+        ("Dry needling is outside the scope of practice of physical therapy.",),
+        ("Response: Dry needling is beyond the scope of this rulemaking; no change was made.",),
+    ),
+    "proh-not-within": (
+        ("Dry needling is not within the scope of practice of a physical therapist.",),
+        ("Dry needling is not within the scope of this review.",),
+    ),
+    "perm-within-scope": (
+        (),
+        ("Dry needling is within the scope of this rulemaking.",),
+    ),
+    # a governor's signing list; a session's summary of enacted laws; a veto overridden
+    "law-enacted": (
+        (
+            "Governor signs 38 bills into law",
+            "Today the Governor signed the following bills.",
+            "2016 Summary of Legislation",
+        ),
+        ("Summary of Legislation", "The Governor may sign the bill next week."),
+    ),
+    # an act coordinated with another: "may perform and advertise dry needling"
+    "perm-may-perform": (
+        ("A licensed acupuncturist may perform and advertise dry needling.",),
+        ("A licensed acupuncturist may not perform and advertise dry needling.",),
+    ),
+    # a field described in a relative clause: "East Asian medicine, which includes ..."
+    "perm-practice-includes": (
+        ("East Asian medicine, which includes acupuncture, including dry needling of trigger points.",),
+        ("East Asian medicine, which does not include dry needling.",),
+    ),
+    # the act's object a pronoun for dry needling named just before
+    "perm-authorizes-it": (
+        ("H 505 - Physical therapy: defines dry needling and authorizes physical therapists to perform it.",),
+        (
+            "Dry needling clinics are common although the statute does not authorize physical therapists to perform it.",
+            "Dry needling is popular; the Board permits licensees to use it to treat pain.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
@@ -838,6 +968,47 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "VT",
         "prohibited",
     ),
+    # ... and the other row of the same table
+    (
+        "Where physical therapists may dry needle, by state.\n\nState | Status | Hours\nIllinois | Prohibited | -\n"
+        "Wisconsin | Permitted | none specified",
+        "physical_therapist",
+        "IL",
+        "prohibited",
+    ),
+    # "Where ... may ..." opens a clause, it asserts nothing: a guide's title permits no state
+    ("Where physical therapists may dry needle, by state.", "physical_therapist", "OR", "unaddressed"),
+    # a guide's status after its state: "Ohio: Yes.", "Oregon - Prohibited."
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Dry needling: state by state.\n\nOhio: Yes. No specific hour requirement.\n\nOregon - Prohibited. The "
+        "Board has said no.\n\nRhode Island: No.",
+        "physical_therapist",
+        "RI",
+        "prohibited",
+    ),
+    # a wait for rules said in the next sentence of the paragraph
+    (
+        "The new law authorizes physical therapists to perform dry needling. The Board is drafting rules, and "
+        "therapists may not begin until the rules are adopted.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # "it" as the object of a judgement refers back to the sentence before
+    (
+        "California physical therapists don't offer dry needling. The Physical Therapy Board of California considers"
+        " it outside their scope.",
+        "physical_therapist",
+        "CA",
+        "prohibited",
+    ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
         "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
@@ -970,6 +1141,55 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "HI",
         "permitted",
     ),
+    # a plural anaphor: "these techniques" after a sentence that names dry needling
+    (
+        "Dry needling is the practice of acupuncture in this state. A physician may perform these techniques only "
+        "after the Department has issued a certificate.",
+        "physician",
+        None,
+        "permitted",
+    ),
+    # a class without "to be": "considers dry needling a physical agent modality"
+    (
+        "The Board considers dry needling a physical agent modality. An occupational therapist may use physical "
+        "agent modalities when trained.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a bill report's "Background" states the law as it stands, not the bill
+    (
+        "HOUSE BILL REPORT\nHB 1039\n\nBackground:\n\nDry needling is currently not within the scope of physical "
+        "therapy practice.\n\nSummary of Bill:\n\nA physical therapist may perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "prohibited",
+    ),
+    # a bill's status page: "S. 0917", "Introduced in the Senate on ..."
+    (
+        "South Carolina General Assembly\n\nS. 0917\n\nIntroduced in the Senate on January 13, 2026\n\nA BILL TO "
+        "PROVIDE THAT A LICENSED ATHLETIC TRAINER MAY PERFORM DRY NEEDLING UNDER CERTAIN CONDITIONS.",
+        "athletic_trainer",
+        "SC",
+        "unaddressed",
+    ),
+    # a petition site's furniture lower in the head ("1,284 have signed")
+    (
+        "PetitionHub\nStart a petition | Browse\n\nKeep Dry Needling Safe\n\nStarted by a group of physicians\nTo: "
+        "the Board\n\n1,284 have signed.\n\nDry needling means pushing a needle through the skin.",
+        "physician",
+        "VA",
+        "unaddressed",
+    ),
+    # ... while a court's caption "PETITION FOR JUDICIAL REVIEW" is no petition page
+    (
+        "STATE OF NORTH CAROLINA\nSUPERIOR COURT DIVISION\n\nACUPUNCTURE BOARD,\n    Petitioner,\n  v.\nPT BOARD,\n"
+        "    Respondent.\n\nORDER AND OPINION ON\nPETITION FOR JUDICIAL REVIEW\n\nThe Court holds that dry needling "
+        "is within the scope of physical therapy.",
+        "physical_therapist",
+        "NC",
+        "permitted",
+    ),
     # exclusivity permits the professions it names
     (
         "Dry needling should only be performed by physicians and acupuncturists.",
@@ -984,6 +1204,82 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "prohibited",
     ),
 )
+
+# The dates families (``dates.py``): family -> pages, each with its profession and the
+# ``effective_date`` and ``enacted_date`` it must give (ISO or None). A family's must-not
+# examples are the pages where a date it could take is not the answer.
+DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = {
+    # a rule's history note dates the rule in force ("History-New 4-19-21", "Eff. 6-13-11")
+    "history-note": (
+        (
+            "64B17-6.008 Dry Needling.\n\n(1) A physical therapist may perform dry needling only after "
+            "completing 50 hours of approved training.\n\nRulemaking Authority 486.025 FS. Law Implemented "
+            "486.117 FS. History\u2013New 4-19-21.",
+            "physical_therapist",
+            "2021-04-19",
+            None,
+        ),
+        (
+            "R 338.7140 Dry needling.\n\nA physical therapist may perform dry needling after completing 50 "
+            "hours of instruction.\n\nHistory: 2019 MR 12, Eff. 6-28-19.",
+            "physical_therapist",
+            "2019-06-28",
+            None,
+        ),
+        # must not: a history note not yet filled in, a count that looks like a date
+        (
+            "(1) A physical therapist may perform dry needling only after completing 50 hours of approved "
+            "training.\n\nRulemaking Authority 486.025 FS. History\u2013New ______.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        (
+            "A physical therapist may perform dry needling. The board heard from 4-19 new applicants each "
+            "month last year.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # minutes: what the board decided at the meeting is in force, and enacted, on its date
+    "minutes-meeting": (
+        (
+            "STATE BOARD OF PHYSICAL THERAPY\nMinutes of the Regular Meeting\nMay 13, 2013\n\nThe minutes "
+            "of the April 8, 2013 meeting were approved.\n\nMotion by a member, seconded by another member, "
+            "that dry needling is within the scope of practice of physical therapy for physical therapists "
+            "with appropriate training. Motion carried.",
+            "physical_therapist",
+            "2013-05-13",
+            "2013-05-13",
+        ),
+        (
+            "BOARD OF PHYSICAL THERAPY\nMINUTES\n\nThe Board convened for its regular meeting on Friday, "
+            "April 27, 2007.\n\nAfter discussion, the Board determined that dry needling is within the "
+            "scope of practice of physical therapy.",
+            "physical_therapist",
+            "2007-04-27",
+            "2007-04-27",
+        ),
+        # must not: a newsletter reports a determination, it does not enact it; approving the
+        # minutes of an earlier meeting enacts nothing
+        (
+            "BOARD NEWSLETTER\n\nAt its meeting on September 12, 2008, the Board determined that dry "
+            "needling is not within the scope of practice of physical therapy.",
+            "physical_therapist",
+            "2008-09-12",
+            None,
+        ),
+        (
+            "BOARD OF PHYSICAL THERAPY\nMINUTES\nDate: Thursday, January 16, 2020\n\nIt was voted to approve "
+            "the minutes of the November 21, 2019 meeting.\n\nThe executive officer noted that physical "
+            "therapists may not perform dry needling under current law.",
+            "physical_therapist",
+            "2020-01-16",
+            None,
+        ),
+    ),
+}
 
 # (page, profession, jurisdiction or None, expected status): pages whose reading is right but
 # must stay below decisive (0.8), because who, what, predicate or polarity is not found in an

@@ -63,13 +63,15 @@ DN_TERM = (
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"
-    r"treatment|needling)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
+    r"treatment|needling)\b|\b(?:these|those|such)\s+(?:procedures|techniques|interventions|treatments|"
+    r"needling\s+techniques)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
     r"unclear|not\s+clear|possible|likely|expected|recommended|advisable|the\s+\w+'s))"
 )
 
 MACROS: dict[str, str] = {
     # the term, with an optional parenthetical gloss: "dry needling (intramuscular manual therapy)"
-    "DN": rf"(?:(?:{DN_TERM}|{ANAPHOR})(?:\s*\([^()]{{0,80}}\))?)",
+    # ... and in quotation marks: 'shall not perform "dry needling"'
+    "DN": rf"(?:[\"'“‘]?(?:{DN_TERM}|{ANAPHOR})[\"'”’]?(?:\s*\([^()]{{0,80}}\))?)",
     # modal + negation: "may not", "shall not", "must never", "cannot"
     "NEG": r"(?:(?:may|shall|must|can|should|could|will)\s*(?:not|never|no\s+longer)|cannot|can't)",
     # the polarity slot of a row: a negator here flips (or drops) the row's vote; each use

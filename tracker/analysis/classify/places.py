@@ -34,16 +34,22 @@ def _names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def state_re() -> re.Pattern[str]:
     names = sorted(_names(), key=len, reverse=True)
+    # as written, or in capitals ("TEXAS: PERMITTED", a guide's or a caption's heading)
+    names += [n.upper() for n in names]
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(rf"\b(?:{alternatives})\b(?!,?\s+D\.?C\b)")
 
 
 def _code(name: str) -> str:
-    return _names()[" ".join(name.split())]
+    name = " ".join(name.split())
+    if name.isupper():
+        name = name.title().replace(" Of ", " of ")
+    return _names()[name]
 
 
 def states_in(text: str) -> set[str]:
-    """USPS codes of the states named in ``text`` (case as written: "Texas", not "texas")."""
+    """USPS codes of the states named in ``text`` (as written or in capitals: "Texas", "TEXAS",
+    not "texas")."""
     return {_code(m.group(0)) for m in state_re().finditer(text)}
 
 
@@ -118,6 +124,8 @@ def sections(doc: Document) -> dict[int, str]:
             code = heading_state(piece)
             if code:
                 current = code
+                if code != "*":  # the heading line itself (a table row) is its state's
+                    out[s.index] = code
             continue
         if s.paragraph != paragraph:
             paragraph, lead = s.paragraph, _lead_state(piece)

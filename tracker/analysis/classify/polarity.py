@@ -26,7 +26,7 @@ from enum import Enum
 
 _I = re.IGNORECASE
 _BOUNDARY = re.compile(
-    r"[,;:()\[\]]|\.\s|\b(?:that|which|who|whom|whose|whether|if|because|since|but|while|"
+    r"[,;:()\[\]]|\.\s|\b(?:that|which|who|whom|whose|whether|if|where|wherever|because|since|but|while|"
     r"whereas|although|though|unless|so|and\s+that)\b",
     _I,
 )
@@ -108,8 +108,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         pass
     segment = before[boundary.end() :] if boundary else before
     word = boundary.group(0).lower() if boundary else ""
-    if word in ("whether", "if"):
-        return Polarity.DROP
+    if word in ("whether", "if", "where", "wherever"):
+        return Polarity.DROP  # "Where physical therapists may dry needle": a clause, not an assertion
     if (
         word in ("who", "whom", "which")
         and boundary is not None

@@ -97,6 +97,14 @@ _CONDITION_BEFORE = (
     r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
     r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
+# a document's own scope is no practice's: "Dry needling is beyond the scope of this rulemaking",
+# "... not within the scope of this review"
+_DOCUMENT_SCOPE = (
+    r"^\s*of\s+(?:this|the|these|that|our|its|today's)\s+(?:[\w-]+\s+){0,2}?(?:rule\s*making|rule\s+sets?|"
+    r"rules?|regulations?|bills?|review|opinion|document|article|report|proceeding|hearing|investigation|study|"
+    r"survey|page|faq|newsletter|course|meeting|analysis|letter|guidance|project|discussion|agreement|order|"
+    r"amendments?|petition|request|inquiry|complaint|case|matter|presentation|webinar|session|notice|chapter\s+review)\b"
+)
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 
 RULES: tuple[Rule, ...] = (
@@ -110,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         P,
         0.9,
         veto=_NOT,
+        veto_after=_DOCUMENT_SCOPE,
         negated=FLIP,
         needs=("within", "inside", "part of", "included in", "consistent with"),
     ),
@@ -127,7 +136,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-considers-within",
         r"\b(?:consider|deem|find|found|view|regard|hold|held|treat)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?{ADV}{NOT}{ADV}(?:within|part\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?{SCOPE}",
         P,
         0.9,
@@ -146,7 +155,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-may-perform",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}|(?:begin|start|resume|continue)\s+(?:{DOING}|to\s+{DO}))\s+{DN}"
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}(?:\s+(?:and|or|and/or)\s+[a-z]+)?|(?:begin|start|resume|continue)\s+"
+        r"(?:{DOING}|to\s+{DO}))\s+{DN}"
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
@@ -179,13 +189,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl|enabl|empower)\w*\s+(?:\w+\s+){0,4}?to\s+"
-        r"(?:{DO}\s+{DN}|dry[- ]needle\b)",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"(?:{DO}\s+{DN}|dry[- ]needle\b)"
+        # "got the green light to resume dry needling", "are cleared to perform dry needling"
+        r"|\b(?:green[- ]light|go-ahead|cleared)\s+(?:\w+\s+){0,3}?to\s+(?:{DO}|resume|begin|start)\s+{DN}",
         P,
         0.85,
         veto=_NOT,
         negated=FLIP,
-        needs=("authoriz", "allow", "permit", "entitl", "enabl", "empower"),
+        needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
     # therapists"; negated: "The practice act does not authorize dry needling" (but "does not
@@ -214,6 +226,17 @@ RULES: tuple[Rule, ...] = (
         veto=_NOT,
         needs=("authority", "authorization"),
     ),
+    # ... with the act's object a pronoun for dry needling named just before: "defines dry
+    # needling and authorizes physical therapists to perform it" (less explicit than the name)
+    Rule(
+        "perm-authorizes-it",
+        r"{DN}[^.;]{0,80}?\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}\s+it\b(?!\s+(?:is|was|to)\b)",
+        P,
+        0.75,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("authoriz", "allow", "permit", "entitl"),
+    ),
     Rule(
         "perm-authorized-for",
         r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
@@ -226,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-practice-includes",
-        r"(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?\s+"
+        r"(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?(?:\s*,\s*(?:which|that))?\s+"
         r"(?:now\s+|also\s+|shall\s+|specifically\s+|expressly\s+)*(?:includes?|include|encompass(?:es)?)"
         r"\b{GAP}{DN}",
         P,
@@ -235,6 +258,19 @@ RULES: tuple[Rule, ...] = (
         veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited\s+to)|n't",
         negated=FLIP,
         needs=("includ", "encompass"),
+    ),
+    # a definition named by reference, with who performs it: "The bill defines the practice of
+    # acupuncture ... The definition includes the techniques known as dry needling ..., when
+    # performed by a licensed acupuncturist"
+    Rule(
+        "perm-definition-includes",
+        r"\b(?:the|this|that|its|such)\s+definition\s+(?:now\s+|also\s+|expressly\s+)*(?:includes?|encompass(?:es)?)"
+        r"\b{GAP}{DN}(?=[^.;]{0,120}\b(?:performed|practiced|provided|used)\s+by\b)",
+        P,
+        0.8,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("definition",),
     ),
     Rule(
         "perm-means-including",
@@ -366,7 +402,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-requirement-before",
         r"\b(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:\w+\s+){0,3}?(?:complete[ds]?|have|obtain|hold|"
-        r"meet|pass|finish|register|submit|document|demonstrate)\b[^;]{0,160}?\b(?:before|prior\s+to)\s+(?:\w+\s+)?"
+        r"meet|pass|finish|register(?:ed)?|submit|document|demonstrate|(?:be\s+)?(?:certified|credentialed|"
+        r"endorsed|approved|trained))\b[^;]{0,160}?\b(?:before|prior\s+to)\s+(?:\w+\s+)?"
         r"{DOING}\s+{DN}"
         # the requirement named for the doing: "The minimum education required for a physical
         # therapist to perform dry needling is 54 hours", "Dry needling requires 54 hours of training"
@@ -487,6 +524,7 @@ RULES: tuple[Rule, ...] = (
         X,
         0.9,
         suppresses=("perm-within-scope",),
+        veto_after=_DOCUMENT_SCOPE,
         needs=("not", "never", "neither", "no longer"),
     ),
     Rule(
@@ -500,12 +538,14 @@ RULES: tuple[Rule, ...] = (
         0.9,
         veto=r"\bnot\s+outside",
         veto_before=_CONDITION_BEFORE,
+        veto_after=_DOCUMENT_SCOPE,
         needs=("outside", "beyond", "exceed", "inconsistent"),
     ),
     Rule(
         "proh-considers-outside",
+        # ... "considers it outside their scope", right after a sentence naming dry needling
         r"\b(?:consider|deem|find|found|view|regard|hold|held)\w*\s+"
-        r"(?:\w+\s+){0,3}?{DN}\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
+        r"(?:(?:\w+\s+){0,3}?{DN}|it)\s+(?:(?:by|when|as\s+performed)\s+[^.;]{0,60}?)?(?:to\s+(?:be|fall)\s+|as\s+"
         r"(?:being\s+)?)?(?:outside|beyond|not\s+within)\b",
         X,
         0.9,
@@ -558,6 +598,21 @@ RULES: tuple[Rule, ...] = (
         veto=r"\b(?:states|jurisdictions|countries)\b",
         veto_after=_LIMIT_AFTER,
         needs=("not", "never", "no longer", "cannot", "can't"),
+    ),
+    # ... or after a comma: "Dry needling involves the insertion of needles through the skin,
+    # which the physical therapy practice act does not authorize", "dry needling, which
+    # physical therapists may not perform, ..."
+    Rule(
+        "proh-relative-not",
+        r"(?:{DN}|{PENETRATE}|insertion\s+of\s+(?:[\w-]+\s+)?needles)[^.;]{0,80}?,\s*which\s+(?:the\s+)?"
+        r"(?:(?:[\w'-]+\s+){0,4}?(?:act|statute|law|code|chapter|licen[cs]e|scope|definition|rules?|regulations?)\s+"
+        r"(?:does|do|did)\s+not\s+(?:authorize|permit|allow|include|encompass|cover)\b|(?:[\w'-]+\s+){0,4}?{NEG}\s+"
+        r"(?:legally\s+)?{DO}\b)",
+        X,
+        0.75,
+        veto=r"\b(?:states|jurisdictions|countries)\b",
+        veto_after=_LIMIT_AFTER,
+        needs=("which",),
     ),
     Rule(
         "perm-class-relative",
@@ -715,7 +770,10 @@ RULES: tuple[Rule, ...] = (
         "perm-acupuncture-includes",
         r"\bacupuncture\b[\"']?\s+(?:\w+\s+){0,2}?(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
-        r"(?:the\s+practice\s+of\s+)?acupuncture\b",
+        r"(?:the\s+practice\s+of\s+)?acupuncture\b"
+        # "... whether called acupuncture or dry needling - is the practice of acupuncture"
+        r"|{DN}{GAP}\b(?:is|are|constitutes?|(?:is\s+)?(?:considered|deemed)(?:\s+to\s+be)?)\s+(?:\w+\s+)?the\s+practice\s+"
+        r"of\s+acupuncture\b",
         P,
         0.8,
         ignore_for=(
@@ -868,7 +926,9 @@ RULES: tuple[Rule, ...] = (
     # ---- labels of a state-by-state guide --------------------------------------------
     Rule(
         "label-permitted",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:permitted|allowed|authori[sz]ed|legal)\b(?!\s+(?:to|by)\b)",
+        # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
         topical=False,
@@ -877,7 +937,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:not\s+(?:permitted|allowed|authori[sz]ed|legal)|prohibited|banned|illegal)\b"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
         0.9,
@@ -887,7 +948,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\|\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|rulemaking|regulations)\b",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
+        r"rulemaking|regulations)\b",
         X,
         0.7,
         topical=False,
@@ -976,14 +1038,17 @@ RULES: tuple[Rule, ...] = (
         r"\brulemaking\s+(?:\w+\s+){0,3}?(?:is\s+|remains\s+)?(?:still\s+)?(?:underway|under\s+way|in\s+progress|"
         r"pending|ongoing|not\s+(?:yet\s+)?complete)|\b(?:rules?|regulations?)\s+(?:are|is)\s+(?:still\s+)?"
         r"(?:being\s+)?(?:drafted|developed|pending|expected|forthcoming|not\s+yet\s+(?:adopted|final|in\s+effect))|"
-        r"\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rules?|regulations?)\s+(?:are|is|have\s+been)\s+(?:adopted|"
-        r"final|in\s+effect|promulgated|effective)"
+        r"\buntil\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:rules?|regulations?)\s+(?:(?:are|is|have\s+been)\s+(?:adopted|"
+        r"final|in\s+effect|in\s+place|promulgated|effective)|takes?\s+effect|become\s+effective)"
+        # the law waits on the board: "once the Board adopts training standards"
+        r"|\bonce\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|department|agency|commission)\s+(?:adopts|issues|promulgates|"
+        r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
         r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -1054,7 +1119,12 @@ RULES: tuple[Rule, ...] = (
     # the page says the bill became law: its bill markers no longer make it a proposal
     Rule(
         "law-enacted",
-        r"\b(?:signed\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        r"\b(?:sign(?:ed|s)\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
+        # a governor's list of bills signed: "today signed the following bills"
+        r"signed\s+(?:the\s+following|these|\d+)\s+(?:\w+\s+)?(?:bills|acts|measures)|"
+        # a legislative research office's summary of the session's enacted laws
+        r"^\W*\d{4}\s+summary\s+of\s+(?:enacted\s+)?legislation\b|\bsummary\s+of\s+enacted\s+(?:legislation|laws|bills)|"
+        r"digest\s+of\s+(?:enacted|new)\s+laws|"
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+(?:no\.?\s*)?\d|"
@@ -1089,6 +1159,8 @@ RULES: tuple[Rule, ...] = (
             "approved",
             "enacted",
             "overr",
+            "summary of",
+            "digest of",
         ),
     ),
     # a recommendation to the deciding body is not its decision: "the Task Force voted to
@@ -1266,7 +1338,10 @@ RULES: tuple[Rule, ...] = (
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
-        r"[^.;]{0,120}?\bto\s*:\s*$|\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
+        r"[^.;]{0,120}?\bto\s*:\s*$|"
+        # ... "a reasonable argument that" is the writer's own hedged view (``hedge``), not a party's
+        r"(?<!reasonable\s)(?<!strong\s)(?<!good\s)(?<!better\s)(?<!persuasive\s)(?<!legal\s)"
+        r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -1334,9 +1409,11 @@ RULES: tuple[Rule, ...] = (
         "claim-belief",
         r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
         r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
-        r"acupuncturists|physicians|the\s+(?:\w+\s+)?association|(?:\w+\s+)?(?:groups?|associations|societies))\s+"
+        r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|commenters?)|(?:\w+\s+)?(?:groups?|"
+        r"associations|societies))\s+"
         r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
-        r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position)s?\b",
+        r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position|(?:wrote|writes|said|stated|told\s+\w+|testified|"
+        r"complained)\s+that)s?\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
@@ -1352,6 +1429,13 @@ RULES: tuple[Rule, ...] = (
             "say",
             "view",
             "position",
+            "wrote",
+            "writes",
+            "said",
+            "stated",
+            "told",
+            "testified",
+            "complained",
         ),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
