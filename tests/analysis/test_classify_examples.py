@@ -6,7 +6,12 @@ import pytest
 
 from tracker.analysis.classify import classify_text
 from tracker.analysis.classify.engine import _match
-from tracker.analysis.classify.examples import PAGE_EXAMPLES, RULE_EXAMPLES, UNDECISIVE_EXAMPLES
+from tracker.analysis.classify.examples import (
+    DATE_EXAMPLES,
+    PAGE_EXAMPLES,
+    RULE_EXAMPLES,
+    UNDECISIVE_EXAMPLES,
+)
 from tracker.analysis.classify.rules import RULES, RULES_BY_ID
 from tracker.analysis.classify.sentences import Span
 from tracker.analysis.classify.typography import normalise
@@ -50,6 +55,26 @@ def test_no_prefilter_blocks_a_match() -> None:
 def test_page_example(page: str, profession: str, jurisdiction: str | None, status: str) -> None:
     finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
     assert finding.status.value == status, f"{finding.status.value} {finding.rules}"
+
+
+DATE_CASES = [(family, *example) for family, examples in DATE_EXAMPLES.items() for example in examples]
+
+
+@pytest.mark.parametrize(
+    ("family", "page", "profession", "effective", "enacted"),
+    DATE_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(DATE_CASES)],
+)
+def test_date_example(
+    family: str, page: str, profession: str, effective: str | None, enacted: str | None
+) -> None:
+    finding = classify_text(page, Profession(profession))
+    assert finding.status.value != "unaddressed", f"{family}: {finding.rules}"
+    got = (
+        finding.effective_date.isoformat() if finding.effective_date else None,
+        finding.enacted_date.isoformat() if finding.enacted_date else None,
+    )
+    assert got == (effective, enacted), f"{family}: {page!r}"
 
 
 @pytest.mark.parametrize(("page", "profession", "jurisdiction", "status"), UNDECISIVE_EXAMPLES)

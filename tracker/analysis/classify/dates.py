@@ -45,7 +45,8 @@ _DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
     r"|\b(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d|\d\d)\b"
-    r"|(?<=\beff\.\s)(?P<m6>\d{1,2})-(?P<d6>\d{1,2})-(?P<y6>(?:19|20)?\d\d)\b"
+    # a rule's history note: "Eff. 6-13-11", "History-New 4-19-21, Amended 12-29-24"
+    r"|(?:(?<=\beff\.\s)|(?<=\bnew\s)|(?<=\bamended\s))(?P<m6>\d{1,2})-(?P<d6>\d{1,2})-(?P<y6>(?:19|20)?\d\d)\b"
     r"|\b(?P<m7>\d{1,2})-(?P<d7>\d{1,2})-(?P<y7>(?:19|20)\d\d)\b"
     r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b"
     rf"|\b(?P<mon5>{_MONTH})\.?,?\s+(?P<year5>(?:19|20)\d\d)\b",
@@ -74,8 +75,13 @@ _ENACTING = re.compile(
 _FILED_THEN_EFFECTIVE = re.compile(r"[,;]?\s*(?:and\s+)?eff(?:ective|\.)", re.IGNORECASE)
 _ENACTING_VERB = re.compile(
     r"\b(?:voted|reaffirm(?:s|ed)|adopt(?:s|ed)?\s+(?:the|this|a|its)\s+(?:\w+\s+)?(?:position|policy|statement)|"
-    r"motion\s+(?:was\s+)?(?:carried|passed)|the\s+board\s+(?:agreed|determined|decided|resolved))\b",
+    r"motion\s+(?:was\s+)?(?:carried|passed))\b",
     re.IGNORECASE,
+)
+# minutes record a board's decision on the day of the meeting: "the Board determined", "Motion ..."
+_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+_RECORDED_DECISION = re.compile(
+    r"\b(?:motion|moved|voted)\b|\bthe\s+board\s+(?:agreed|determined|decided|resolved)\b", re.IGNORECASE
 )
 # what was enacted: a law's approval date is when it was enacted, not when it took effect
 _LAW_NOUN = re.compile(
@@ -98,7 +104,7 @@ _SIGNATURE = re.compile(
 )
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
-    r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
+    r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|the\s+minutes\s+of|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
     r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
@@ -177,8 +183,9 @@ def scan_dates(text: str, start: int, end: int) -> list[FoundDate]:
         # only the words since the previous date or sentence break belong to this date
         window = _WINDOW_BREAK.split(window)[-1]
         footer = bool(_FOOTER.search(window))
-        tier = 2
-        for i, trigger in enumerate(_TRIGGERS):
+        # a history note's date is when the rule (or its amendment) took effect
+        tier = 0 if m.group("m6") else 2
+        for i, trigger in enumerate(_TRIGGERS[:tier]):
             if trigger.search(window):
                 tier = i
                 break
@@ -250,13 +257,46 @@ def _scopes(
     return list(sentence_dates(doc, evidence)), paragraph, page
 
 
-def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> list[FoundDate]:
-    """Dates in the heading lines (not prose) of the page's first lines, above the evidence."""
-    text = doc.text
+def _heading_end(text: str) -> int:
     head_end = 0
     for _ in range(_HEADING_LINES):
         nxt = text.find("\n", head_end + 1)
         head_end = len(text) if nxt == -1 else nxt
+    return head_end
+
+
+def _minutes(doc: Document, head_end: int) -> bool:
+    """The page is minutes of a meeting: a heading line says so."""
+    return any(
+        s.chrome and _MINUTES.search(doc.text, s.start, s.end) for s in doc.sentences if s.start < head_end
+    )
+
+
+def meeting_date(doc: Document) -> dt.date | None:
+    """The date of the meeting that minutes record: the first date of their heading lines.
+
+    ``None`` when the page is not minutes (no heading line says "Minutes").
+    """
+    head_end = _heading_end(doc.text)
+    if not _minutes(doc, head_end):
+        return None
+    for s in doc.sentences:
+        if s.start >= head_end:
+            break
+        for d in sentence_dates(doc, s):
+            if not d.footer:
+                return d.date
+    return None
+
+
+def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> list[FoundDate]:
+    """Dates in the heading lines (not prose) of the page's first lines, above the evidence.
+
+    In minutes every date of the heading lines counts ("The Board convened on Friday, April 27,
+    2007"): the first is the meeting's.
+    """
+    head_end = _heading_end(doc.text)
+    minutes = _minutes(doc, head_end)
     found: list[FoundDate] = []
     for s in doc.sentences:
         if s.start >= min(head_end, evidence.start):
@@ -265,7 +305,7 @@ def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) 
             continue
         dates = sentence_dates(doc, s)
         # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
-        found += dates if s.chrome else [d for d in dates if d.tier < 2]
+        found += dates if s.chrome or minutes else [d for d in dates if d.tier < 2]
     return found
 
 
@@ -380,4 +420,8 @@ def enacted_date(
     in_force = any(d.tier == 0 and not d.footer for scope in _scopes(doc, evidence, excluded) for d in scope)
     if not in_force and _ENACTING_VERB.search(doc.text, start, end):
         return effective
+    # minutes: a decision they record was made at the meeting, the date the page is in force from
+    meeting = meeting_date(doc)
+    if meeting is not None and meeting == effective and _RECORDED_DECISION.search(doc.text, start, end):
+        return meeting
     return None

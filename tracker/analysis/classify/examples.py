@@ -1242,6 +1242,82 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     ),
 )
 
+# The dates families (``dates.py``): family -> pages, each with its profession and the
+# ``effective_date`` and ``enacted_date`` it must give (ISO or None). A family's must-not
+# examples are the pages where a date it could take is not the answer.
+DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = {
+    # a rule's history note dates the rule in force ("History-New 4-19-21", "Eff. 6-13-11")
+    "history-note": (
+        (
+            "64B17-6.008 Dry Needling.\n\n(1) A physical therapist may perform dry needling only after "
+            "completing 50 hours of approved training.\n\nRulemaking Authority 486.025 FS. Law Implemented "
+            "486.117 FS. History\u2013New 4-19-21.",
+            "physical_therapist",
+            "2021-04-19",
+            None,
+        ),
+        (
+            "R 338.7140 Dry needling.\n\nA physical therapist may perform dry needling after completing 50 "
+            "hours of instruction.\n\nHistory: 2019 MR 12, Eff. 6-28-19.",
+            "physical_therapist",
+            "2019-06-28",
+            None,
+        ),
+        # must not: a history note not yet filled in, a count that looks like a date
+        (
+            "(1) A physical therapist may perform dry needling only after completing 50 hours of approved "
+            "training.\n\nRulemaking Authority 486.025 FS. History\u2013New ______.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        (
+            "A physical therapist may perform dry needling. The board heard from 4-19 new applicants each "
+            "month last year.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # minutes: what the board decided at the meeting is in force, and enacted, on its date
+    "minutes-meeting": (
+        (
+            "STATE BOARD OF PHYSICAL THERAPY\nMinutes of the Regular Meeting\nMay 13, 2013\n\nThe minutes "
+            "of the April 8, 2013 meeting were approved.\n\nMotion by a member, seconded by another member, "
+            "that dry needling is within the scope of practice of physical therapy for physical therapists "
+            "with appropriate training. Motion carried.",
+            "physical_therapist",
+            "2013-05-13",
+            "2013-05-13",
+        ),
+        (
+            "BOARD OF PHYSICAL THERAPY\nMINUTES\n\nThe Board convened for its regular meeting on Friday, "
+            "April 27, 2007.\n\nAfter discussion, the Board determined that dry needling is within the "
+            "scope of practice of physical therapy.",
+            "physical_therapist",
+            "2007-04-27",
+            "2007-04-27",
+        ),
+        # must not: a newsletter reports a determination, it does not enact it; approving the
+        # minutes of an earlier meeting enacts nothing
+        (
+            "BOARD NEWSLETTER\n\nAt its meeting on September 12, 2008, the Board determined that dry "
+            "needling is not within the scope of practice of physical therapy.",
+            "physical_therapist",
+            "2008-09-12",
+            None,
+        ),
+        (
+            "BOARD OF PHYSICAL THERAPY\nMINUTES\nDate: Thursday, January 16, 2020\n\nIt was voted to approve "
+            "the minutes of the November 21, 2019 meeting.\n\nThe executive officer noted that physical "
+            "therapists may not perform dry needling under current law.",
+            "physical_therapist",
+            "2020-01-16",
+            None,
+        ),
+    ),
+}
+
 # (page, profession, jurisdiction or None, expected status): pages whose reading is right but
 # must stay below decisive (0.8), because who, what, predicate or polarity is not found in an
 # assertive, current, this-jurisdiction statement of the page itself
