@@ -1242,8 +1242,8 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     ),
     # a text box drawn with bars: its lines run on as one text
     (
-        "+------------------------------+\n| WORKED EXAMPLE               |\n| Q1: the Board's policy puts dry |\n"
-        "| needling within the scope of physical therapy. |\n+------------------------------+\n",
+        "+------------------------------+\n| WORKED EXAMPLE               |\n| Q1: the Board's policy recognizes dry |\n"
+        "| needling as within the scope of physical therapy. |\n+------------------------------+\n",
         "physical_therapist",
         "ND",
         "permitted",

@@ -19,7 +19,7 @@ quoted verbatim from the page.
 | footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
-| the borders of a text box drawn with bars | "\| Q1: No - the Board's policy ... \|" | spaces |
+| the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
