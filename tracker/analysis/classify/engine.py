@@ -961,6 +961,13 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# the title of an act or a bill, which lists what the act does: "An act relating to health
+# occupations; authorizing physical therapists to perform dry needling; ..."
+_ACT_TITLE = re.compile(
+    r"^\W*(?:an?\s+act|a\s+bill\s+for\s+an\s+act)\s+(?:relating\s+to|concerning|to\s+amend)\b", re.IGNORECASE
+)
+
+
 def _summaries(doc: Document) -> dict[int, int]:
     """Sentences that only summarise (1: a bill's summary; 2: a labelled field such as
     "Caption: ..."): evidence comes from the operative text when there is one."""
@@ -970,6 +977,9 @@ def _summaries(doc: Document) -> dict[int, int]:
         piece = doc.slice(s.start, s.end)
         if _FIELD_LABEL.match(piece):  # "Caption: ...", "Title: ...": a label, not the text
             out[s.index] = 2
+            continue
+        if _ACT_TITLE.match(piece):  # "An act relating to ...; authorizing ...": the act's title
+            out[s.index] = 1
             continue
         if _SUMMARY_HEADING.match(piece):
             inside = True
