@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tracker.analysis.classify import classify_text
-from tracker.analysis.classify.engine import _match
 from tracker.analysis.classify.examples import (
     DATE_EXAMPLES,
     EVIDENCE_EXAMPLES,
@@ -16,6 +15,7 @@ from tracker.analysis.classify.examples import (
 from tracker.analysis.classify.rules import RULES, RULES_BY_ID
 from tracker.analysis.classify.sentences import Span
 from tracker.analysis.classify.typography import normalise
+from tracker.analysis.classify.votes import match
 from tracker.models import Profession
 
 CASES = [(rid, text, True) for rid, (must, _) in RULE_EXAMPLES.items() for text in must] + [
@@ -33,7 +33,7 @@ def test_every_rule_has_an_example() -> None:
 def test_rule_example(rule_id: str, text: str, must: bool) -> None:
     rule = RULES_BY_ID[rule_id]
     plain = normalise(text).text
-    hits = _match(plain, Span(0, len(plain)), (rule,))  # the pre-filter is part of the match
+    hits = match(plain, Span(0, len(plain)), (rule,))  # the pre-filter is part of the match
     read = [meaning for r, _, meaning in hits if r.id == rule_id]
     if must:
         assert rule.meaning in read, f"{rule_id} does not read {text!r} as {rule.meaning.value}"

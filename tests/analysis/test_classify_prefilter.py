@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.analysis.classify.conditions import CONDITION_RULES, ConditionRule
-from tracker.analysis.classify.engine import _match
 from tracker.analysis.classify.rules import RULES, Rule
 from tracker.analysis.classify.sentences import Span
+from tracker.analysis.classify.votes import match
 
 ALPHABET = st.sampled_from(string.ascii_letters + string.digits + string.punctuation + " ")
 RULES_WITH_NEEDS = [rule for rule in RULES if rule.needs]
@@ -25,7 +25,7 @@ CONDITIONS_WITH_NEEDS = [rule for rule in CONDITION_RULES if rule.needs]
 
 
 def _rule_prefilter(rule: Rule, text: str) -> bool:
-    # as ``engine._match`` reads a clause: lower-cased, any run of whitespace one space
+    # as ``votes.match`` reads a clause: lower-cased, any run of whitespace one space
     lowered = " ".join(text.lower().split())
     return any(word in lowered for word in rule.needs)
 
@@ -63,5 +63,5 @@ def test_pending_bill_with_spaced_letters_passes_its_prefilter(text: str) -> Non
     """The case issue 12 named: the pattern reads "H B 1234", so the pre-filter must too."""
     (rule,) = [r for r in RULES if r.id == "pending-bill"]
     assert rule.regex.search(text)
-    hits = _match(text, Span(0, len(text)), (rule,))
+    hits = match(text, Span(0, len(text)), (rule,))
     assert [r.id for r, _, _ in hits] == ["pending-bill"]

@@ -10,13 +10,13 @@ segment* is the part of its clause just before the match, back to the nearest bo
   ``DROP`` (the place after the hit is read by ``elsewhere_after``);
 - a negator in the governing segment ("does not consider", "is therefore not permitted to",
   "no statute or rule authorizes", "lacks authority", "declined to stop") negates the hit:
-  ``NEGATED`` (the engine flips or drops it, per the row's ``negated``), unless the negated
+  ``NEGATED`` (``votes.py`` flips or drops it, per the row's ``negated``), unless the negated
   verb is one of saying or deciding ("has not said", "has not decided"): that leaves the
   question open, ``DROP``;
 - a segment that starts at "that" after a negated verb of belief ("does not find that",
   "does not believe that") is negated the same way.
 
-The row's own ``{NOT}`` slot ("is not within") is read by the engine from the match.
+The row's own ``{NOT}`` slot ("is not within") is read by ``votes.py`` from the match.
 """
 
 from __future__ import annotations

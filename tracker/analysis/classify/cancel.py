@@ -1,0 +1,236 @@
+"""Cancelling votes by context: what a clause's markers and the page's context say of them.
+
+``cancel`` applies pending, former, question and claim markers to their clause's votes, the
+page's proposal, comment, petition and national-body context, failed motions and rescissions,
+and lets a deferral ("may not ... until the rules take effect") stand for the permission;
+``answered`` turns a question around by its answer; ``structures`` applies the page structures
+of ``structure.py``; ``place`` cancels what speaks of another state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.analysis.classify import places
+from tracker.analysis.classify import structure as structure_mod
+from tracker.analysis.classify.context import (
+    HEAD_LINES,
+    NATIONAL_PAGE,
+    PETITION_PAGE,
+    PETITION_SITE,
+    comment_sections,
+    existing_law,
+    failed_motions,
+)
+from tracker.analysis.classify.grammar import OPPOSITE
+from tracker.analysis.classify.rules import (
+    Meaning,
+)
+from tracker.analysis.classify.sentences import Document
+from tracker.analysis.classify.votes import Clause, reaches
+
+
+def elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
+    """Sentences in another state's section: their dates are not this state's."""
+    sectioned = places.sections(doc)
+    if not jurisdiction or len(set(sectioned.values())) < 2:
+        return set()
+    return {i for i, code in sectioned.items() if code != jurisdiction.upper()}
+
+
+def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> None:
+    """Cancel the votes that speak of another state (see ``places.py``)."""
+    sectioned = places.sections(doc)
+    if len(set(sectioned.values())) < 2:
+        sectioned = {}
+    here = jurisdiction.upper() if jurisdiction else None
+    if here and places.about_elsewhere(doc, here):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "other-state-page"
+        return
+    all_sections = places.sections(doc)
+    for clause in clauses:
+        for vote in clause.votes:
+            if vote.rule.label and clause.sentence.index not in all_sections:
+                vote.cancelled = vote.cancelled or "label-outside-guide"
+            # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
+            where = places.relative_state(doc.text[clause.sentence.start : vote.at])
+            if here and where and where != here:
+                vote.cancelled = vote.cancelled or "other-state"
+        if not clause.votes:
+            continue
+        named = places.states_in(doc.slice(clause.span.start, clause.span.end))
+        section = sectioned.get(clause.sentence.index)
+        if here and here in named:
+            continue
+        if here and named:
+            why = "other-state"
+        elif section and section != here:  # another state's section, or one of several states
+            why = "other-state-section"
+        else:
+            continue
+        for vote in clause.votes:
+            vote.cancelled = vote.cancelled or why
+
+
+CURRENT_LAW = re.compile(
+    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
+    r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
+    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    re.IGNORECASE,
+)
+
+WOULD_CONCLUDE = re.compile(
+    r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
+)
+
+
+def cancel(
+    doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
+) -> None:
+    text = doc.text
+    last_topical: Clause | None = None
+    comments = comment_sections(doc)
+    existing = existing_law(doc)
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    if NATIONAL_PAGE.match(first_line):  # a national or world body's page: its views, no state's law
+        comments = {s.index for s in doc.sentences}
+    failed = failed_motions(doc)
+    head_lines = doc.text.lstrip().splitlines()
+    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or PETITION_SITE.search(
+        "\n".join(head_lines[: HEAD_LINES * 2])
+    ):
+        comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
+    for clause in clauses:
+        if clause.sentence.index in failed:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "motion-failed"
+        if clause.sentence.index in comments:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "public-comment"
+        if (
+            proposal is not None
+            and clause.span.start >= proposal
+            and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+            and clause.sentence.index not in existing
+        ):
+            # a bill's statement of the law as it stands ("Under current law, ... are not
+            # authorized") is not proposed text
+            clause.markers.setdefault(Meaning.PENDING, "proposed-text")
+            clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
+            for vote in clause.votes:  # the whole proposed text, whatever its coordination
+                vote.cancelled = vote.cancelled or "proposed-text"
+        if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
+            rule_id, at = next(iter(clause.enactable.items()))
+            clause.markers[Meaning.PENDING] = rule_id
+            clause.marker_at[Meaning.PENDING] = at
+        rescinds = clause.markers.get(Meaning.RESCINDS_PREVIOUS)
+        if rescinds:
+            # "This law replaced the position that ... outside": the position follows, in the
+            # clause itself; otherwise ("that position was rescinded") it is the nearest
+            # earlier statement on the topic
+            at = clause.marker_at[Meaning.RESCINDS_PREVIOUS]
+            own = [v for v in clause.votes if v.at > at]
+            for vote in own or (last_topical.votes if last_topical else []):
+                vote.cancelled = vote.cancelled or rescinds
+        for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
+            # what an opinion concludes a court "would likely conclude" is its conclusion
+            if (
+                meaning is Meaning.PENDING
+                and clause.markers.get(meaning) in ("hypothetical", "pending-proposal")
+                and clause.sentence.index in holdings
+                and WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
+            ):
+                continue
+            if meaning in clause.markers:
+                for vote in clause.votes:
+                    if reaches(text, clause.marker_at[meaning], vote.at):
+                        vote.cancelled = vote.cancelled or clause.markers[meaning]
+        if clause.topical:
+            last_topical = clause
+    # "may not perform dry needling until the board's rules take effect": the law permits it
+    # and practice waits; the deferral counts as a permission, and cancels the page's
+    # prohibitions for its professions (they say the same wait)
+    deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
+    for d in deferring:
+        d.meaning = Meaning.PERMITS
+    for vote in (v for c in clauses for v in c.votes if not v.cancelled):
+        for d in deferring:
+            if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
+                vote.cancelled = d.rule.id
+
+
+ANSWER = re.compile(
+    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"specific|formal|action|decision)\b)",
+    re.IGNORECASE,
+)
+
+
+def answered(doc: Document, clauses: list[Clause]) -> None:
+    """A question the page answers at once ("Can a chiropractor perform dry needling?" then
+    "A: No."): the question's own vote stands, turned around by a "No"."""
+    for clause in clauses:
+        sentence = clause.sentence
+        if not doc.slice(sentence.start, sentence.end).rstrip().endswith("?"):
+            continue
+        after = [s for s in doc.sentences if s.index > sentence.index and not s.chrome][:1]
+        m = ANSWER.match(doc.slice(after[0].start, after[0].end)) if after else None
+        if not m:
+            continue
+        for vote in clause.votes:
+            if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
+                continue
+            vote.cancelled = None
+            if m.group("word").lower() == "no":
+                vote.meaning = OPPOSITE[vote.meaning]
+            # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
+            vote.quote_from = sentence.start
+            vote.sentence = after[0]
+
+
+def structures(doc: Document, clauses: list[Clause]) -> None:
+    """What the page's structure does to its votes (see ``structure.py``): an institution's own
+    policy is no state's law; a page bannered as superseded states an old law and the banner's
+    replacement decides; a quiz's statements are questions its key answers."""
+    if structure_mod.institution_policy(structure_mod.head(doc)):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "institution-policy"
+    flag = structure_mod.banner(doc)
+    if flag is not None:
+        for clause in clauses:
+            if clause.sentence.index != flag.sentence:
+                for vote in clause.votes:
+                    vote.cancelled = vote.cancelled or "superseded-page"
+                continue
+            replaced = [v for v in clause.votes if flag.replacement is not None and v.at >= flag.replacement]
+            for vote in replaced:  # "SUPERSEDED BY STATUTE - P.L.2021 ... authorizes ...": the new law
+                if vote.cancelled in (None, "former"):
+                    vote.cancelled, vote.reported = None, True
+            if replaced:
+                clause.markers.pop(Meaning.FORMER, None)
+    test = structure_mod.quiz(doc)
+    if test is None:
+        return
+    sentences = doc.sentences
+    for clause in clauses:
+        number = test.items.get(clause.sentence.index)
+        if number is None:
+            continue
+        answer = test.answers.get(number)
+        for vote in clause.votes:
+            if vote.cancelled not in (None, "question"):
+                continue
+            if answer is None:
+                vote.cancelled = "quiz-statement"
+            elif answer.true:
+                vote.cancelled, vote.reported = None, True
+            elif vote.meaning is Meaning.PROHIBITS:
+                # "Florida law prohibits ...: False": the ban is not the law
+                vote.cancelled, vote.reported = None, True
+                vote.meaning = Meaning.PERMITS
+                vote.sentence, vote.quote_from = sentences[answer.sentence], answer.at
+            else:  # a permission said to be false may be false only for its conditions
+                vote.cancelled = "quiz-false"

@@ -1,0 +1,130 @@
+"""Confidence: each vote's weight, the two sides' strengths, and what a decisive finding needs.
+
+See the engine's docstring ("Confidence") for what the numbers mean. ``weigh`` sets a vote's
+weight (row weight times its modifiers) and tier (history, plain, current, holding);
+``strength`` scores a side; ``resolve`` drops the side that is only older history or only
+implied; ``decisive`` says whether the deciding vote has every part a decisive finding needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.analysis.classify.context import YEAR
+from tracker.analysis.classify.rules import (
+    MODIFIER_FACTORS,
+    Meaning,
+)
+from tracker.analysis.classify.votes import ANSWERED_ROW, Clause, Vote
+
+INFERRED_FACTOR = 0.9
+
+ANAPHORIC_FACTOR = 0.9
+
+NON_AUTHORITY_FACTOR = 0.6
+
+CONFLICT_PENALTY = 0.7
+
+DECISIVE_CONFIDENCE = 0.8
+
+CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
+
+NON_AUTHORITY = re.compile(
+    r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
+    r"news|blog|magazine|seminars?|forums?|message\s+boards?|discussion\s+threads?)\b",
+    re.IGNORECASE,
+)
+
+
+def weigh(
+    vote: Vote,
+    clause: Clause,
+    text: str,
+    anaphoric: list[bool],
+    authority: float,
+    recounted: dict[int, int],
+    holdings: set[int],
+    page_year: int = 0,
+) -> None:
+    weight = vote.rule.weight * authority
+    for meaning, factor in MODIFIER_FACTORS.items():
+        if meaning in clause.markers:
+            weight *= factor
+    if vote.inferred:
+        weight *= INFERRED_FACTOR
+    if anaphoric[vote.sentence.index]:
+        weight *= ANAPHORIC_FACTOR
+    vote.weight = weight
+    markers = clause.markers
+    vote.tier = (
+        3
+        if Meaning.HOLDING in markers
+        else 0
+        if Meaning.HISTORY in markers
+        else 2
+        if Meaning.CURRENT in markers
+        else 1
+    )
+    years = YEAR.findall(text[clause.span.start : clause.span.end]) or YEAR.findall(
+        text[vote.sentence.start : vote.sentence.end]
+    )
+    vote.year = max((int(y) for y in years), default=0)
+    if vote.sentence.index in holdings:
+        vote.tier = 3
+    elif vote.tier == 1 and vote.year and page_year and vote.year < page_year:
+        # "The Board issued a statement in 2011 ..." in an opinion dated 2014: what it recounts
+        vote.tier = 0
+    elif vote.tier == 1 and vote.sentence.index in recounted:
+        vote.tier = 0
+        vote.year = vote.year or recounted[vote.sentence.index]
+
+
+def strength(votes: list[Vote]) -> float:
+    if not votes:
+        return 0.0
+    best = max(v.weight for v in votes)
+    return min(0.97, best + 0.03 * (len(votes) - 1))
+
+
+def resolve(perm: list[Vote], proh: list[Vote]) -> tuple[list[Vote], list[Vote]]:
+    """Drop the side that is only older history when the other side is newer."""
+    if not perm or not proh:
+        return perm, proh
+    # a permission only implied by structure (a definition) yields to one said outright
+    explicit_perm = any(not v.rule.implicit and v.tier > 0 for v in perm)
+    explicit_proh = any(not v.rule.implicit and v.tier > 0 for v in proh)
+    if explicit_perm != explicit_proh:
+        return (perm, []) if explicit_perm else ([], proh)
+    holding_perm, holding_proh = (any(v.tier == 3 for v in side) for side in (perm, proh))
+    if holding_perm != holding_proh:  # what was held beats what the page recounts
+        return (perm, []) if holding_perm else ([], proh)
+    key_perm = max((v.tier, v.year) for v in perm)
+    key_proh = max((v.tier, v.year) for v in proh)
+    newer_perm = key_perm[0] > key_proh[0] or (
+        key_perm[0] == key_proh[0] and key_perm[1] and key_proh[1] and key_perm[1] > key_proh[1]
+    )
+    newer_proh = key_proh[0] > key_perm[0] or (
+        key_perm[0] == key_proh[0] and key_perm[1] and key_proh[1] and key_proh[1] > key_perm[1]
+    )
+    only_history_perm = all(v.tier == 0 for v in perm)
+    only_history_proh = all(v.tier == 0 for v in proh)
+    if newer_perm and (only_history_proh or key_proh[1]):
+        return perm, []
+    if newer_proh and (only_history_perm or key_perm[1]):
+        return [], proh
+    return perm, proh
+
+
+def decisive(lead: Vote, authority: float) -> bool:
+    """Whether the deciding vote has every part a decisive finding needs: the profession named
+    (not inferred from the page), an assertive current statement (not recounted, hedged or a
+    label), from the page's own authority (not an association, a news story or a guide)."""
+    return (
+        not lead.inferred
+        and lead.tier > 0
+        and authority == 1.0
+        and not lead.rule.label
+        and not lead.rule.implicit
+        and lead.rule.id != ANSWERED_ROW  # a one-word answer to a question
+        and not lead.reported  # a quiz's key, an editor's banner
+    )

@@ -1,0 +1,379 @@
+"""Assertion context over a whole page: which parts of it do not state this page's law.
+
+Each reader returns the sentences (or the offset) that a page's layout puts in another context:
+a bill's own page or its proposed text (``proposal_start``, unless ``page_enacted``), a section
+of public comment or a dissent (``comment_sections``), a bill analysis's statement of the law
+as it stands (``existing_law``), a motion the minutes record as failed (``failed_motions``),
+what an opinion or court holds (``holdings``), a bill's summary (``summaries``), what the page
+only recounts (``recounted``), and a genre never decisive (``tentative``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.analysis.classify import places
+from tracker.analysis.classify import structure as structure_mod
+from tracker.analysis.classify.rules import (
+    RULES,
+    Meaning,
+)
+from tracker.analysis.classify.sentences import Document, Span
+from tracker.analysis.classify.votes import match
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
+
+
+def page_enacted(doc: Document) -> bool:
+    """Whether any line of the page, headings included, says its bill became law."""
+    text = doc.text
+    return any(match(text, Span(s.start, s.end), ENACTED_ROWS) for s in doc.sentences)
+
+
+# where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
+# text of the proposed rule"; what follows is a proposal unless the page says it became law
+PROPOSAL_BODY = re.compile(
+    r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\benacts\s*:\s*$|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
+    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
+    r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
+    re.IGNORECASE,
+)
+
+HEAD_LINES = 8
+
+ENACTING_CLAUSE = re.compile(
+    r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|"
+    r"\benacts\s*:\s*$",
+    re.IGNORECASE,
+)
+
+ADOPTED = re.compile(
+    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
+    re.IGNORECASE,
+)
+
+BILL_PAGE = re.compile(
+    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\s+_{2,}\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"a\s+bill\s+to\s+be\s+entitled\b|(?:house|senate|assembly)\s+bill\s*(?:no\.?)?\s*$|"
+    r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
+    r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
+    r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
+    r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
+    r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
+    r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def proposal_start(doc: Document, enacted: bool) -> int | None:
+    """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
+    if enacted or ADOPTED.search(doc.text):
+        return None
+    head_text = "\n".join(doc.text.lstrip().splitlines()[: HEAD_LINES * 2])
+    if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
+        return 0
+    if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
+        return 0
+    # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
+    # proposal must announce itself in the page's first lines, or be a bill's enacting clause
+    head = "\n".join(doc.text.lstrip().splitlines()[:HEAD_LINES])
+    announced = bool(
+        re.search(
+            r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"
+            r"\bnotice\s+of\s+intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate)\b",
+            head,
+            re.IGNORECASE,
+        )
+    )
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if not announced and not ENACTING_CLAUSE.search(piece):
+            continue
+        if PROPOSAL_BODY.search(piece):
+            return s.start
+    return None
+
+
+COMMENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:(?:speakers\s+and\s+)?summary\s+of\s+(?:public\s+)?comments|public\s+"
+    r"comments?|comments?\s+received|testimony|speakers|written\s+comments)\b(?:\s+[\w&]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+MOTION = re.compile(
+    r"^\W*motion\b|\bmoved\s+(?:to|that)\b|\bmotion\s+(?:was\s+)?made\b|\ba\s+motion\s+(?:to|that)\b", re.I
+)
+
+MOTION_FAILED = re.compile(
+    r"\bmotion\s+(?:failed|died|was\s+defeated|was\s+withdrawn|was\s+tabled|did\s+not\s+(?:pass|carry))\b|"
+    r"\bvote\s*:?\s*(?P<yes>\d+)\s+(?:in\s+favor|yes|aye)\w*\s*,?\s*(?P<no>\d+)\s+(?:opposed|no|nay)",
+    re.IGNORECASE,
+)
+
+MOTION_WINDOW = 4  # sentences after a motion where its outcome is recorded
+
+
+def failed_motions(doc: Document) -> set[int]:
+    """Sentences holding a motion that the minutes then record as failed."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for s in sentences:
+        if not MOTION.search(doc.slice(s.start, s.end)):
+            continue
+        for t in sentences[s.index : s.index + MOTION_WINDOW + 1]:
+            if t.paragraph != s.paragraph:
+                break
+            m = MOTION_FAILED.search(doc.slice(t.start, t.end))
+            if m and (not m.group("yes") or int(m.group("yes")) <= int(m.group("no"))):
+                out.add(s.index)
+                break
+    return out
+
+
+NATIONAL_PAGE = re.compile(
+    r"^\W*(?:the\s+)?(?:world|american|national|international|federation)\b[\w\s&,.-]{0,80}?\b(?:association|federation|"
+    r"society|societies|academy|alliance|council|commission|college|organization)\b|"
+    # a federal agency's policy binds its own facilities, not a state's licensees
+    r"^\W*(?:(?:the\s+)?(?:U\.?S\.?\s+)?department\s+of\s+(?:veterans\s+affairs|defense)|veterans\s+health\s+"
+    r"administration|defense\s+health\s+agency|indian\s+health\s+service)\b",
+    re.IGNORECASE,
+)
+
+PETITION_PAGE = re.compile(
+    r"^\W*(?:(?:re|subject)\s*:\s*)?(?:petition|open\s+letter|public\s+comments?)\b|"
+    # a comment letter: "Re: Comments on Draft Position Statement", "I write to comment on ..."
+    r"^\W*(?:re|subject)\s*:\s*(?:[\w-]+\s+){0,2}?comments?\s+(?:on|regarding|concerning|to|about)\b|"
+    r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+to\s+(?:comment|oppose|object|urge)\b|"
+    r"\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# a petition site's furniture, lower in a page's head: "1,284 have signed", "[Sign this petition]"
+PETITION_SITE = re.compile(
+    r"\b\d[\d,]*\s+(?:people\s+|supporters\s+)?have\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b|"
+    r"\bstart\s+a\s+petition\b",
+    re.IGNORECASE,
+)
+
+# a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
+DISSENT_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+EXISTING_LAW_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:existing|current|present)\s+law\W*$|^\W*present\s+situation\W*$|"
+    # a bill report's or fiscal note's "Background" states the law as it stands, not the bill
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?background\W*$",
+    re.IGNORECASE,
+)
+
+SECTION_HEADING = re.compile(r"^\W*[A-Z][A-Z ,&/()-]{2,60}:\W*$|^\W*[A-Z][\w ,&/()-]{2,40}:\s*$")
+
+
+def existing_law(doc: Document) -> set[int]:
+    """Sentences under a bill analysis's "Existing law:" heading, or after its "Background:"
+    label up to the next label ("Summary of Bill:"): the law as it stands, not what the bill
+    proposes."""
+    out: set[int] = set()
+    inside = False
+    paragraph = -1
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or SECTION_HEADING.match(piece) or EXISTING_LAW_HEADING.match(piece):
+            inside = bool(EXISTING_LAW_HEADING.match(piece))
+            continue
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            label = INLINE_LABEL.match(piece)
+            if label:
+                inside = bool(EXISTING_LABEL.match(label.group(0)))
+        if inside:
+            out.add(s.index)
+    return out
+
+
+INLINE_LABEL = re.compile(r"^\W*[A-Z][\w ]{2,40}:\s")
+
+EXISTING_LABEL = re.compile(
+    r"^\W*(?:background|existing\s+law|current\s+law|present\s+law|present\s+situation)\s*:", re.IGNORECASE
+)
+
+
+def comment_sections(doc: Document) -> set[int]:
+    """Sentences under a "Public Comment", "Testimony" or "Dissenting Opinion" heading: what
+    others said."""
+    out: set[int] = set()
+    inside = False
+    inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if inline is not None and s.paragraph != inline:
+            inside, inline = False, None
+        others = COMMENT_HEADING.match(piece) or DISSENT_HEADING.match(piece)
+        heading = len(piece.split()) <= 8 and (OTHER_HEADING.match(piece) or others)
+        if s.chrome or heading:
+            inside = bool(others)
+            # a heading that is its own paragraph heads what follows; one that opens a
+            # paragraph ("2. Public comment. ...") heads only that paragraph
+            alone = not any(t.paragraph == s.paragraph and t.index != s.index for t in doc.sentences)
+            inline = s.paragraph if inside and not s.chrome and not alone else None
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
+HISTORY_ROWS = tuple(r for r in RULES if r.meaning is Meaning.HISTORY)
+
+CURRENT_RE = re.compile(r"\b(?:now|currently|presently|today|at\s+present|as\s+of\s+today)\b", re.IGNORECASE)
+
+# headings of the part of a page that recounts how things stood before ("Present Situation"
+# in a bill analysis, "Background", "History"), and of the parts that do not
+HISTORY_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:present\s+situation|current\s+law|prior\s+law|background|"
+    r"history|procedural\s+history|facts|background\s+facts)\b(?:\s+[\w&]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+OTHER_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:effect|changes|summary|conclusions?|analysis|discussion|holding|"
+    r"answer|section\s+directory|opinion|order|decision|ruling|short\s+answer|brief\s+answer|very\s+truly|"
+    r"sincerely)\b",
+    re.IGNORECASE,
+)
+
+HOLDING_HEADING = re.compile(
+    r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:short\s+answer|brief\s+answer|answer|conclusions?|holding|"
+    r"summary\s+of\s+conclusions?|summary|disposition|order|opinion)\W*$",
+    re.IGNORECASE,
+)
+
+
+def holding_sentences(doc: Document) -> set[int]:
+    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if re.fullmatch(r"(?:\w\s)+\w\W*", piece.strip()):  # "S U M M A R Y"
+            piece = piece.replace(" ", "")
+        if s.chrome or (len(piece.split()) <= 6 and OTHER_HEADING.match(piece)):
+            inside = bool(HOLDING_HEADING.match(piece))
+            continue
+        if inside:
+            out.add(s.index)
+    return out
+
+
+SUMMARY_HEADING = re.compile(
+    r"^\W*(?:bill\s+summary|summary\s+analysis|summary\s+of\s+(?:the\s+)?(?:bill|act|legislation|measure)|digest)\b",
+    re.IGNORECASE,
+)
+
+FIELD_LABEL = re.compile(
+    r"^\W*(?:caption|title|subject|short\s+title|description|re|statement\s+of\s+purpose)\b[^:.]{0,30}:",
+    re.IGNORECASE,
+)
+
+
+# the title of an act or a bill, which lists what the act does: "An act relating to health
+# occupations; authorizing physical therapists to perform dry needling; ..."
+ACT_TITLE = re.compile(
+    r"^\W*(?:an?\s+act|a\s+bill\s+for\s+an\s+act)\s+(?:relating\s+to|concerning|to\s+amend)\b", re.IGNORECASE
+)
+
+
+def summary_sentences(doc: Document) -> dict[int, int]:
+    """Sentences that only summarise (1: a bill's summary; 2: a labelled field such as
+    "Caption: ..."): evidence comes from the operative text when there is one."""
+    out: dict[int, int] = {}
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if FIELD_LABEL.match(piece):  # "Caption: ...", "Title: ...": a label, not the text
+            out[s.index] = 2
+            continue
+        if ACT_TITLE.match(piece):  # "An act relating to ...; authorizing ...": the act's title
+            out[s.index] = 1
+            continue
+        if SUMMARY_HEADING.match(piece):
+            inside = True
+            if not s.chrome:
+                out[s.index] = 1
+            continue
+        if s.chrome and len(piece.split()) <= 8:
+            inside = False
+            continue
+        if inside:
+            out[s.index] = 1
+    return out
+
+
+def recounted_sentences(doc: Document) -> dict[int, int]:
+    """Sentences that carry on recounting the past: sentence index -> year (0: unknown).
+
+    After "In 2019, an administrative law judge found ...", the next sentences of the paragraph
+    ("As a result, the board has not been able to ...") are history too, until one says "now"
+    or names a later year; so is everything under a "Present Situation" or "Background" heading,
+    and a paragraph that opens with such a label ("Background: The practice of physical therapy
+    does not include ...", as a bill report states the law before the bill).
+    """
+    text = doc.text
+    out: dict[int, int] = {}
+    year: int | None = None
+    section = labelled = False
+    paragraph = -1
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if s.chrome or len(piece.split()) <= 6:
+            if HISTORY_HEADING.match(piece):
+                section = True
+            elif OTHER_HEADING.match(piece) or (s.chrome and len(piece.split()) >= 2):
+                section = False  # a new section begins ("What this means for licensees")
+            if s.chrome:
+                continue
+        if s.paragraph != paragraph:
+            paragraph, year = s.paragraph, None
+            labelled = bool(EXISTING_LABEL.match(piece))
+        years = [int(y) for y in YEAR.findall(piece)]
+        if match(text, Span(s.start, s.end), HISTORY_ROWS):
+            year = max(years, default=0)
+            continue
+        if CURRENT_RE.search(piece) or (year is not None and years and max(years) > year):
+            year = None
+        if year is not None:
+            out[s.index] = year
+        elif section or labelled:
+            out[s.index] = 0
+    return out
+
+
+# a page whose genre makes any reading of it less than decisive: a bill or proposal (enacted
+# or not: its summary and title read like law), minutes of a debate, a petition or comment,
+# a question put to someone
+TENTATIVE = re.compile(
+    r"\b(?:H|S|A|L)\.?\s?[BDF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+(?:bill|file)\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\bveto(?:es|ed)?\b|"
+    r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
+    r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"
+    r"\btestimony\b|\btestified\b|\bintroduced\b|\breferred\s+to\b[^.;]{0,40}\bcommittee\b|\bpre-?filed\b|\bsynopsis\b|"
+    r"\bwould\s+(?:allow|permit|authorize|add|prohibit|bar|ban|expand|require)\b",
+    re.IGNORECASE,
+)
+
+SURVEY_STATES = 2  # other states named beyond which a page surveys, rather than states, law
+
+
+def tentative(doc: Document, jurisdiction: str | None) -> bool:
+    """A page whose genre or reach keeps even an explicit wording below decisive."""
+    if TENTATIVE.search(doc.text):
+        return True
+    named = places.states_in(doc.text)
+    others = named - {jurisdiction} if jurisdiction else named
+    return len(others) >= SURVEY_STATES + (0 if jurisdiction else 1)

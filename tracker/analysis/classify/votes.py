@@ -1,0 +1,436 @@
+"""Votes: rule hits in a page's clauses, with their polarity, attributed to professions.
+
+``scan`` matches every rule row against every clause (``match``: the pre-filter, the row's
+vetoes, ``polarity.py``), turns each ``PERMITS``/``PROHIBITS`` hit into a ``Vote`` for the
+professions ``attribution.py`` finds, and marks the clause with the other rows' meanings
+(pending, claim, history ...). Page-level readings that make votes of their own: the items of a
+list take their introduction's vote (``list_items``), an elliptical clause takes the other
+states' predicate turned around (``elliptical``), and a contrast between professions copies
+the predicate with its own polarity (``contrast``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from tracker.analysis.classify import places
+from tracker.analysis.classify.attribution import Mentions, attribute
+from tracker.analysis.classify.grammar import OPPOSITE, Negated
+from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
+from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention
+from tracker.analysis.classify.rules import (
+    ANAPHOR,
+    ANAPHOR_RE,
+    DECISIVE,
+    DN_TERM,
+    DN_TERM_RE,
+    RULES,
+    Meaning,
+    Rule,
+)
+from tracker.analysis.classify.sentences import Document, Sentence, Span
+from tracker.models import Profession
+
+# a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
+# did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
+COORDINATION = re.compile(
+    r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+)
+
+
+@dataclass
+class Vote:
+    rule: Rule
+    meaning: Meaning  # the row's, or its opposite when a negator governs a FLIP row
+    sentence: Sentence
+    clause: int  # global clause number, in reading order
+    professions: frozenset[Profession]
+    inferred: bool
+    weight: float = 0.0
+    tier: int = 1  # 0 dated history, 1 plain, 2 marked current, 3 a holding or conclusion
+    year: int = 0
+    at: int = 0  # offset of the match in the text
+    cancelled: str | None = None  # why it no longer counts
+    subject: bool = False  # the profession is named as a person before the end of the match
+    quote_from: int | None = None  # evidence starts here instead of at the sentence
+    source: Vote | None = None  # the vote an elliptical contrast copies its predicate from
+    reported: bool = False  # read through an answer key or an editor's banner: never decisive
+
+
+@dataclass
+class Clause:
+    number: int
+    sentence: Sentence
+    span: Span
+    votes: list[Vote] = field(default_factory=list)
+    markers: dict[Meaning, str] = field(default_factory=dict)  # meaning -> rule id
+    marker_at: dict[Meaning, int] = field(default_factory=dict)  # meaning -> offset in text
+    topical: bool = False
+    enactable: dict[str, int] = field(default_factory=dict)  # bill markers: rule id -> offset
+
+
+# Off the topic only these rows can matter (votes that need no mention of dry needling, a
+# rescission of an earlier statement, an explicit silence); the rest only qualify votes.
+INTRO = tuple(r for r in RULES if r.intro)
+
+CONTEXT = tuple(r for r in RULES if r.meaning in (Meaning.PENDING, Meaning.CLAIM, Meaning.QUESTION))
+
+READ = tuple(r for r in RULES if not r.intro)
+
+ANYWHERE = tuple(
+    r
+    for r in READ
+    if not r.topical
+    and r.meaning
+    in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT, Meaning.AWAITING)
+)
+
+DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular")
+
+LABELS = tuple(r for r in RULES if r.label)
+
+Hit = tuple[Rule, "re.Match[str]", Meaning]
+
+
+def match_rules(text: str, span: Span, topical: bool) -> list[Hit]:
+    hits = match(text, span, READ if topical else ANYWHERE)
+    if not topical and any(r.meaning in DECISIVE for r, _, _ in hits):
+        hits = match(text, span, tuple(r for r in READ if not r.topical))
+    return hits
+
+
+SUBJECT_FIRST = re.compile(rf"\W*(?:{DN_TERM}|{ANAPHOR})", re.IGNORECASE)
+
+
+def vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
+    """The meaning of a vote after polarity (``None``: the hit does not vote)."""
+    matched = m.group(0)
+    negated = rule.negated_in(m)
+    if negated:  # the row's own {NOT} slot: judge the rest of the match without it
+        for name, value in m.groupdict().items():
+            if name.startswith("neg") and value:
+                a, b = m.span(name)
+                matched = matched[: a - m.start()] + " " * (b - a) + matched[b - m.start() :]
+    if rule.veto_regex and rule.veto_regex.search(matched):
+        return None
+    subject_first = bool(SUBJECT_FIRST.match(matched))
+    state = polarity(clause[: m.start()], matched, subject_first=subject_first)
+    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]):
+        return None
+    if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
+        negated = not negated
+    if not negated:
+        return rule.meaning
+    return OPPOSITE[rule.meaning] if rule.negated is Negated.FLIP else None
+
+
+def match(text: str, span: Span, rules: tuple[Rule, ...]) -> list[Hit]:
+    clause = text[span.start : span.end]
+    # the pre-filter reads the clause as the patterns do: any run of whitespace is one space
+    lowered = " ".join(clause.lower().split())
+    hits: list[Hit] = []
+    for rule in rules:
+        if rule.needs and not any(map(lowered.__contains__, rule.needs)):
+            continue
+        m = rule.regex.search(clause)
+        if not m:
+            continue
+        if rule.veto_after_regex and rule.veto_after_regex.search(clause[m.end() :]):
+            continue
+        if rule.veto_before_regex and rule.veto_before_regex.search(clause[: m.start()]):
+            continue
+        if rule.meaning in DECISIVE:
+            meaning = vote_meaning(rule, clause, m)
+            if meaning is None:
+                continue
+        else:
+            if rule.veto_regex and rule.veto_regex.search(m.group(0)):
+                continue
+            meaning = rule.meaning
+        hits.append((rule, m, meaning))
+    suppressed = {target for rule, _, _ in hits for target in rule.suppresses}
+    return [hit for hit in hits if hit[0].id not in suppressed]
+
+
+# "it" as the object of a judgement refers back too: "The Board considers it outside their scope."
+JUDGED_IT = re.compile(
+    r"\b(?:consider|deem|regard|treat|find|found|view|hold|held)\w*\s+it\s+(?:to\s+(?:be|fall)\s+|as\s+"
+    r"(?:being\s+)?)?(?:outside|beyond|within|part\s+of|not\s+within)\b",
+    re.IGNORECASE,
+)
+
+
+def topicality(doc: Document) -> tuple[list[bool], list[bool]]:
+    direct = []
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        lowered = piece.lower()
+        direct.append(any(n in lowered for n in DN_NEEDLES) and bool(DN_TERM_RE.search(piece)))
+    anaphoric = [False] * len(doc.sentences)
+    for i, s in enumerate(doc.sentences):
+        if direct[i] or s.chrome or i == 0:
+            continue
+        prev = doc.sentences[i - 1]
+        piece = doc.slice(s.start, s.end)
+        if direct[i - 1] and not prev.chrome and (ANAPHOR_RE.search(piece) or JUDGED_IT.search(piece)):
+            anaphoric[i] = True
+    return direct, anaphoric
+
+
+def scan(
+    doc: Document,
+    profession_page: Profession,
+    direct: list[bool],
+    anaphoric: list[bool],
+    page_mentions: Mentions,
+) -> list[Clause]:
+    text = doc.text
+    clauses: list[Clause] = []
+    for s in doc.sentences:
+        only: tuple[Rule, ...] | None = None
+        if s.chrome:
+            # a table row or heading that carries a guide's status after its state ("Illinois |
+            # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it
+            if places.heading_state(doc.slice(s.start, s.end)) in (None, "*"):
+                continue
+            only = LABELS
+        found: list[Mention] | None = None  # computed only when a vote needs attributing
+        topical = direct[s.index] or anaphoric[s.index]
+        for span in s.clauses:
+            clause = Clause(len(clauses), s, span, topical=topical)
+            hits = match(text, span, only) if only is not None else match_rules(text, span, topical)
+            for rule, m, meaning in hits:
+                if meaning in DECISIVE:
+                    if found is None:
+                        found = page_mentions.sentence(s)
+                    start, end = span.start + m.start(), span.start + m.end()
+                    profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
+                    # a guide's label speaks of the guide's own profession by construction
+                    vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
+                    # who, what and predicate all in one place: "Physical therapists may not perform ..."
+                    vote.subject = any(
+                        m.kind == PERSON and m.profession in profs and span.start <= m.start < end
+                        for m in found
+                    )
+                    clause.votes.append(vote)
+                    reserved = reserved_to(rule, found, start, span.end)
+                    if reserved and meaning is Meaning.PROHIBITS:
+                        # "constitutes the practice of medicine and should only be performed by a
+                        # physician": a permission for the professions it is reserved to
+                        keep = Vote(rule, Meaning.PERMITS, s, clause.number, reserved, False, at=start)
+                        clause.votes.append(keep)
+                elif rule.meaning is Meaning.PENDING and rule.enactable:
+                    clause.enactable.setdefault(rule.id, span.start + m.start())
+                else:
+                    clause.markers.setdefault(rule.meaning, rule.id)
+                    clause.marker_at.setdefault(rule.meaning, span.start + m.start())
+            clauses.append(clause)
+    list_items(doc, clauses, direct, page_mentions, profession_page)
+    elliptical(doc, clauses, profession_page)
+    contrast(doc, clauses, page_mentions)
+    return clauses
+
+
+OTHERS_ALLOW = re.compile(
+    r"\b(?:most|many|some|several|other|all|\d+|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;]{0,40}?"
+    r"\b(?:allow|permit|authori[sz]e|let|can|may)\b",
+    re.IGNORECASE,
+)
+
+BUT_NOT_HERE = re.compile(
+    r"^\W*(?:[Bb]ut\s+)?(?:[Hh]ere\s+)?(?:[Ii]n\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?(?:[A-Z][\w']*(?:\s+[A-Z][\w']*)?|"
+    r"this\s+state|the\s+state|our\s+state|(?:physical\s+)?therapists|PTs)\s+(?:still\s+)?"
+    r"(?:(?:does|do|has|is|are)\s*(?:not|n't)|cannot|can't|may\s+not)\b(?:\s+(?:do\s+so|yet|one\s+of\s+them|"
+    r"among\s+them|allow\s+it))?\s*[.;]?\s*$"
+)
+
+ELLIPTICAL = Rule("proh-elliptical-clause", r"$^", Meaning.PROHIBITS, 0.8, topical=False)
+
+
+def elliptical(doc: Document, clauses: list[Clause], page: Profession) -> None:
+    """ "Most western states now allow it; California does not.": a prohibition by ellipsis."""
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[Clause, Clause]] = []
+    for parts in by_sentence.values():
+        pairs += list(itertools.pairwise(parts))
+    sentences = sorted(by_sentence)
+    for a, b in itertools.pairwise(sentences):  # "PTs in 39 states can dry needle. But here, PTs cannot."
+        # ... or the next paragraph's opening: "... 39 states now allow it.\n\nNew York is not one of them."
+        gap = doc.sentences[b].paragraph - doc.sentences[a].paragraph
+        opens = gap == 1 and doc.sentences[b - 1].paragraph != doc.sentences[b].paragraph
+        if b == a + 1 and (gap == 0 or opens):
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        if True:
+            if any(v for v in second.votes):
+                continue
+            if OTHERS_ALLOW.search(doc.slice(first.span.start, first.span.end)) and BUT_NOT_HERE.match(
+                doc.slice(second.span.start, second.span.end)
+            ):
+                vote = Vote(
+                    ELLIPTICAL, Meaning.PROHIBITS, second.sentence, second.number, frozenset({page}), True
+                )
+                vote.at = second.span.start
+                second.votes.append(vote)
+
+
+# an elliptical contrast between professions: "Physical therapists may perform dry needling;
+# physical therapist assistants may not." / "Athletic trainers may not dry needle. Physical
+# therapists may." The second part copies the first's predicate with its own polarity, for
+# the professions it names; the predicate is elided, so it is never decisive alone.
+CONTRAST = Rule("contrast-ellipsis", r"$^", Meaning.PROHIBITS, 0.75, topical=False)
+
+CONTRAST_PART = re.compile(
+    r"\W*(?:but|however|whereas|while)?,?\s*(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:(?:may|can|shall|do|does|are|is)"
+    r"(?P<neg>\s*(?:not|n't|never))?|(?P<cannot>cannot|can't))(?:\s+(?:do\s+so|perform\s+it|too|also|either))?"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+NOT_FIELD = re.compile(
+    r"\W*(?:but\s+)?not\s+(?:(?:for|of|by|to|in|within)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# ... and within one clause: "is within the scope of physical therapy but not occupational therapy"
+BUT_NOT = re.compile(
+    r"\s*,?\s*but\s+not\s+(?:(?:for|of|by|to|in)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
+
+
+def contrast(doc: Document, clauses: list[Clause], page_mentions: Mentions) -> None:
+    """Votes for the professions an elliptical contrast names (see ``CONTRAST_PART``)."""
+    text = doc.text
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    pairs: list[tuple[Clause, Clause]] = []
+    for parts in by_sentence.values():
+        pairs += list(itertools.pairwise(parts))
+    for a, b in itertools.pairwise(sorted(by_sentence)):
+        if b == a + 1 and doc.sentences[a].paragraph == doc.sentences[b].paragraph:
+            pairs.append((by_sentence[a][-1], by_sentence[b][0]))
+    for first, second in pairs:
+        source = next((v for v in first.votes if v.meaning in DECISIVE and v.rule is not CONTRAST), None)
+        if source is None or second.votes:
+            continue
+        m = CONTRAST_PART.match(text, second.span.start, second.span.end)
+        kinds: tuple[str, ...] = (PERSON,)
+        if m:
+            meaning = Meaning.PROHIBITS if m.group("neg") or m.group("cannot") else Meaning.PERMITS
+        else:  # "... within the scope of physical therapy, but not occupational therapy."
+            m = NOT_FIELD.match(text, second.span.start, second.span.end)
+            if not m or source.meaning is not Meaning.PERMITS:
+                continue
+            meaning, kinds = Meaning.PROHIBITS, (PERSON, PRACTICE)
+        who = {
+            x.profession
+            for x in page_mentions.sentence(second.sentence)
+            if x.kind in kinds and m.start("who") <= x.start < m.end("who")
+        }
+        if not who or who & source.professions:
+            continue
+        vote = Vote(CONTRAST, meaning, second.sentence, second.number, frozenset(who), False)
+        vote.at, vote.source, vote.quote_from = second.span.start, source, source.sentence.start
+        second.votes.append(vote)
+    for clause in clauses:
+        for v in list(clause.votes):
+            if v.meaning is not Meaning.PERMITS or v.rule is CONTRAST:
+                continue
+            end = text.find(".", v.at, clause.span.end)
+            tail = text[v.at : end if end >= 0 else clause.span.end]
+            cut = tail.lower().find(" but not ")
+            if cut < 0:
+                continue
+            m = BUT_NOT.match(text, v.at + cut)
+            if not m:
+                continue
+            named = {
+                x.profession
+                for x in page_mentions.sentence(v.sentence)
+                if x.kind in (PERSON, PRACTICE) and m.start() <= x.start < m.end()
+            } - v.professions
+            if named:
+                vote = Vote(
+                    CONTRAST, Meaning.PROHIBITS, v.sentence, v.clause, frozenset(named), False, at=v.at
+                )
+                vote.source = v
+                clause.votes.append(vote)
+
+
+ITEM_LEAD = 6  # words before the term in an item that is dry needling: "(f) the use of dry needling"
+
+ITEM_WORDS = 30
+
+ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
+
+
+def reserved_to(rule: Rule, found: list[Mention], start: int, end: int) -> frozenset[Profession]:
+    """The professions an exclusivity row reserves dry needling to, named after its start."""
+    if not rule.reserves:
+        return frozenset()
+    return frozenset(
+        m.profession
+        for m in found
+        if m.kind in (PERSON, PRACTICE) and start <= m.start < end and m.profession in rule.ignore_for
+    )
+
+
+def list_items(
+    doc: Document, clauses: list[Clause], direct: list[bool], page_mentions: Mentions, page: Profession
+) -> None:
+    """Give the items of a list the vote of its introduction ("... means any of the following:")."""
+    text = doc.text
+    intro: tuple[Sentence, Rule, re.Match[str], Meaning] | None = None
+    context: list[Hit] = []  # the intro's own context ("amended this measure by:"), for its items
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if ITEM.match(piece):
+            for c in by_sentence.get(s.index, []):
+                for rule, m, _meaning in context:
+                    if rule.enactable:
+                        c.enactable.setdefault(rule.id, c.span.start)
+                    else:
+                        c.markers.setdefault(rule.meaning, rule.id)
+                        c.marker_at.setdefault(rule.meaning, c.span.start)
+        if piece.rstrip().endswith(":") and not s.chrome:
+            context = match(text, Span(s.start, s.end), CONTEXT)
+            intro = None
+            if not any(c.votes for c in by_sentence.get(s.index, [])):  # an intro that decides itself
+                for rule, m, meaning in match(text, Span(s.start, s.end), INTRO):
+                    intro = (s, rule, m, meaning)
+                    break
+            continue
+        if not ITEM.match(piece):
+            intro, context = None, []
+            continue
+        mine = by_sentence.get(s.index, [])
+        if intro is None or not direct[s.index] or not mine or any(c.votes for c in mine):
+            continue
+        term = DN_TERM_RE.search(piece)
+        if term is None or len(piece[: term.start()].split()) > ITEM_LEAD or len(piece.split()) > ITEM_WORDS:
+            continue  # an item that names dry needling in passing is not the item that is dry needling
+        head, rule, m, meaning = intro
+        found = page_mentions.sentence(head)
+        span = Span(head.start, head.end)
+        start, end = head.start + m.start(), head.start + m.end()
+        profs, inferred = attribute(text, found, head, span, start, end, rule, page)
+        clause = mine[0]
+        vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start)
+        vote.quote_from = head.start  # the evidence runs from the introduction to the item
+        clause.votes.append(vote)
+
+
+def reaches(text: str, a: int, b: int) -> bool:
+    return not COORDINATION.search(text, min(a, b), max(a, b))
+
+
+ANSWERED_ROW = "perm-question-form"
