@@ -1413,6 +1413,43 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
 # Which sentence is quoted as evidence: family -> pages, each with its profession, a piece the
 # evidence must contain, and a piece it must not.
 EVIDENCE_EXAMPLES: dict[str, tuple[tuple[str, str, str, str | None], ...]] = {
+    # among equals, a statement said outright before a denial of its opposite
+    "said-outright": (
+        (
+            "Review of the practice act\n\nThe statute does not allow physical therapists to dry needle. "
+            "Physical therapists therefore may not perform dry needling in this state.",
+            "physical_therapist",
+            "therefore may not perform dry needling",
+            "does not allow",
+        ),
+        # must not: a denial alone is still the statement
+        (
+            "Review of the practice act\n\nThe statute does not allow physical therapists to dry needle.",
+            "physical_therapist",
+            "does not allow physical therapists to dry needle",
+            None,
+        ),
+    ),
+    # what a relative clause describes ("..., which concludes that ...") is said elsewhere
+    "described-in-relative": (
+        (
+            "Board statement\n\nIn light of the Attorney General's opinion of last spring, which concludes "
+            "that dry needling is not within the scope of practice of physical therapy, the Board updates its "
+            "guidance. Licensees shall not perform dry needling.",
+            "physical_therapist",
+            "Licensees shall not perform dry needling.",
+            "In light of",
+        ),
+        # must not: with nothing else on the page the description is the statement
+        (
+            "Board statement\n\nIn light of the Attorney General's opinion of last spring, which concludes "
+            "that dry needling is not within the scope of practice of physical therapy, the Board updates its "
+            "guidance.",
+            "physical_therapist",
+            "which concludes that dry needling is not within the scope",
+            None,
+        ),
+    ),
     # an act's title lists what the act does; the operative section says it
     "act-title": (
         (
