@@ -59,6 +59,7 @@ import re
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
+from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions
 from tracker.analysis.classify.cancel import answered, cancel, elsewhere, place, structures
 from tracker.analysis.classify.confidence import (
@@ -107,6 +108,7 @@ OTHERS_ONLY_CONFIDENCE = 0.7
 FORMER_ONLY_CONFIDENCE = 0.6
 UNDECIDED_CONFIDENCE = 0.3
 SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
+_TABLE_ROWS = 2  # state-headed rows that make a page a state-by-state table
 
 
 _SUBJECT_WORDS = 8
@@ -235,7 +237,14 @@ def classify_text(
     text = plain.text
     direct, anaphoric = topicality(doc)
     body = [s for s in doc.sentences if direct[s.index] and not s.chrome]
-    if not body:
+    # a state-by-state table whose only mention of dry needling is its heading ("State | Can PTs
+    # dry needle? | Notes" above "Idaho | Yes | 24 hours") is read by its rows' labels
+    rows = [
+        s
+        for s in doc.sentences
+        if s.chrome and places.heading_state(doc.slice(s.start, s.end)) not in (None, "*")
+    ]
+    if not body and not (len(rows) >= _TABLE_ROWS and any(direct[s.index] for s in doc.sentences)):
         chrome = any(direct[s.index] for s in doc.sentences)
         return Finding(
             profession,
@@ -485,7 +494,11 @@ def _unaddressed(
             confidence=FORMER_ONLY_CONFIDENCE,
             rules=(former.cancelled or "former",),
         )
-    first = next(s for s in doc.sentences if direct[s.index] and not s.chrome)
+    first = next((s for s in doc.sentences if direct[s.index] and not s.chrome), None)
+    if first is None:  # a table that names dry needling only in its heading, and no row decides
+        return Finding(
+            profession, FindingStatus.UNADDRESSED, confidence=CHROME_ONLY_CONFIDENCE, rules=("chrome-only",)
+        )
     return Finding(
         profession,
         FindingStatus.UNADDRESSED,

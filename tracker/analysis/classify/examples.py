@@ -1009,6 +1009,19 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "CA",
         "prohibited",
     ),
+    # a state-by-state table that names dry needling only in its heading is read by its rows
+    (
+        "State | Can PTs dry needle? | Notes\nIdaho | Yes | 24 hours\nIllinois | Yes | 50 hours\nIndiana | Unclear | -",
+        "physical_therapist",
+        "ID",
+        "permitted",
+    ),
+    (
+        "WHERE PHYSICAL THERAPISTS CAN DRY NEEDLE\n\nALABAMA - NO\nALASKA - YES (per Board)\nARIZONA - YES, 24 HOURS",
+        "physical_therapist",
+        "AL",
+        "prohibited",
+    ),
     # a guide's capitalised state leads: each paragraph speaks of its own state
     (
         "State-by-State Status\n\nNEW JERSEY: NOT PERMITTED. The Attorney General advised that physical therapists "
