@@ -101,7 +101,8 @@ def cancel(
     if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or PETITION_SITE.search(
         "\n".join(head_lines[: HEAD_LINES * 2])
     ):
-        comments = {s.index for s in doc.sentences}  # a petition page: all of it is what it asks for
+        # a petition page: all of it is what it asks for, but for its organiser's updates
+        comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     for clause in clauses:
         if clause.sentence.index in failed:
             for vote in clause.votes:

@@ -199,6 +199,10 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
             "board",
             "department",
             "division",
+            "office",
+            "send",
+            "provide",
+            "report",
         ),
     ),
     ConditionRule(

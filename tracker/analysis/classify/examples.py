@@ -680,6 +680,11 @@ _STUDY_13_14: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("East Asian medicine, which includes acupuncture, including dry needling of trigger points.",),
         ("East Asian medicine, which does not include dry needling.",),
     ),
+    # a guide's legend defines its labels
+    "legend": (
+        ('"No" means an official source has said dry needling is outside OT scope.',),
+        ('"Dry needling" means a skilled intervention.', "No means no."),
+    ),
     # the act's object a pronoun for dry needling named just before
     "perm-authorizes-it": (
         ("H 505 - Physical therapy: defines dry needling and authorizes physical therapists to perform it.",),
@@ -1202,6 +1207,38 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "NC",
         "permitted",
+    ),
+    # a petition page's organiser's update reports what happened since
+    (
+        "SignForChange\nStart a petition | Browse\n\nLet athletic trainers dry needle!\n\n3,412 have signed.\n\n"
+        "Petition update - October 4, 2022\nVICTORY! The Board's rule took effect. Athletic trainers who meet the "
+        "rule's requirements can now add dry needling to their practice.\n\n---\n\nWhy this petition matters\n\n"
+        "We ask the Board to adopt a rule allowing athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "AZ",
+        "permitted",
+    ),
+    (
+        "SignForChange\nStart a petition | Browse\n\nLet athletic trainers dry needle!\n\n3,412 have signed.\n\n"
+        "Why this petition matters\n\nWe ask the Board to adopt a rule allowing athletic trainers to perform dry "
+        "needling.",
+        "athletic_trainer",
+        "AZ",
+        "unaddressed",
+    ),
+    # minutes' abbreviation "DN" (capitals only) names dry needling
+    (
+        "MEETING HIGHLIGHTS\n\n- DN: Bd voted 5-0 that DN is a PAM under the OT Practice Act; OTs who meet the PAM "
+        "competency reqs may use it.",
+        "occupational_therapist",
+        "AZ",
+        "permitted",
+    ),
+    (
+        "Notes: the dn key on the form may use it.",
+        "occupational_therapist",
+        "AZ",
+        "unaddressed",
     ),
     # exclusivity permits the professions it names
     (

@@ -60,6 +60,8 @@ DN_TERM = (
     r"(?:(?:trigger(?:-|\s+)?point|functional|perineural|intramuscular)\s+)?dry(?:-\s*|\s+)?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
+    # the bare abbreviation of minutes and newsletters ("DN: Bd voted that DN is a PAM"), in capitals only
+    r"|(?-i:\bDN\b)"
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"

@@ -1370,6 +1370,16 @@ RULES: tuple[Rule, ...] = (
     # view that" (a body's "its position that" is its position, not a claim)
     # a position disputed: "challenged the position of the Board that dry needling falls within ..."
     # a comment summarised in a rulemaking record: "Comment: Dry needling is acupuncture ..."
+    # a guide's legend defines its labels, it states no law: '"No" means an official source has
+    # said dry needling is outside OT scope'
+    Rule(
+        "legend",
+        r"^\W*[\"'](?:yes|no|pending|permitted|prohibited|allowed|not\s+(?:allowed|permitted)|unclear|unknown|silent|"
+        r"none|varies|n/?a)[\"']\s+(?:means|indicates|denotes|stands\s+for)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("means", "indicates", "denotes", "stands for"),
+    ),
     Rule(
         "claim-comment-label",
         r"^\W*(?:public\s+)?(?:comments?|commenters?|commentators?|testimony|objection)\s*(?:\d+\s*)?[:.-]",

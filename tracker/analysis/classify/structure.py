@@ -14,6 +14,8 @@ legislature's or publisher's wording:
 - ``vetoed``: a page that announces a veto (a governor's veto message or its press release):
   the bill it describes did not become law, so all of the bill's text is a proposal (unless
   the page says the veto was overridden, which ``law-enacted`` reads as enactment).
+- ``petition_updates``: an organiser's update on a petition page ("Petition update - October 4,
+  2022: VICTORY! The rule took effect ..."): a report of what happened since, not what is asked.
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
@@ -169,3 +171,26 @@ def institution_policy(head: str) -> bool:
 def head(doc: Document) -> str:
     """The page's first lines (``HEAD_LINES``), blank ones included."""
     return "\n".join(doc.text.lstrip().splitlines()[:HEAD_LINES])
+
+
+# ---- a petition's update ------------------------------------------------------------------
+_UPDATE_HEADING = re.compile(r"^\W*(?:petition\s+)?updates?\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$")
+
+
+def petition_updates(doc: Document) -> set[int]:
+    """Sentences under an update heading of a petition page, up to a rule line or the next
+    heading of three words or more ("Why this petition matters")."""
+    out: set[int] = set()
+    inside = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if len(piece.split()) <= 8 and _UPDATE_HEADING.match(piece):
+            inside = True
+            continue
+        if _SEPARATOR.match(piece) or (s.chrome and len(piece.split()) >= 3):
+            inside = False
+            continue
+        if inside:
+            out.add(s.index)
+    return out
