@@ -1261,6 +1261,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "AZ",
         "unaddressed",
     ),
+    # a text box drawn with bars: its lines run on as one text
+    (
+        "+------------------------------+\n| WORKED EXAMPLE               |\n| Q1: the Board's policy recognizes dry |\n"
+        "| needling as within the scope of physical therapy. |\n+------------------------------+\n",
+        "physical_therapist",
+        "ND",
+        "permitted",
+    ),
     # exclusivity permits the professions it names
     (
         "Dry needling should only be performed by physicians and acupuncturists.",

@@ -19,6 +19,7 @@ quoted verbatim from the page.
 | footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
+| the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
@@ -52,6 +53,10 @@ _RAMSEYER = re.compile(r"\[[.,;:]\]|(?<![\w])_+(?=[\S])|(?<=[\S])_+(?![\w])")
 # the numbered gutter of a pleading, an order or a transcript: " 9   statutes, dry needling"
 _GUTTER = re.compile(r"(?m)^[ ]{0,3}\d{1,2}(?:[ ]{2,}|[ ]*$)")
 _GUTTER_MIN_LINES = 5  # fewer numbered lines are a list, not a gutter
+# a text box drawn with bars ("| Worked example ... |"): one cell per line, its text running on
+_BOX_LINE = re.compile(r"(?m)^[ ]*\|[^|\n]*\|[ ]*$")
+_BOX_BAR = re.compile(r"(?m)^([ ]*)\||\|(?=[ ]*$)")
+_BOX_MIN_LINES = 3  # fewer are a table's rows of one cell
 _CAPS_LINE = re.compile(r"[^\n]+")
 # short all-caps words kept as they are when a line is lowered: they name things
 _KEEP_CAPS = frozenset(
@@ -131,6 +136,10 @@ def normalise(text: str) -> Normalised:
     body, where = rewrite(body, where, _LIGATURE_RE, lambda m: _LIGATURES[m.group(0)])
     if len(_GUTTER.findall(body)) >= _GUTTER_MIN_LINES:
         body, where = rewrite(body, where, _GUTTER, lambda m: "")
+    if len(_BOX_LINE.findall(body)) >= _BOX_MIN_LINES:
+        body, where = rewrite(
+            body, where, _BOX_LINE, lambda m: _BOX_BAR.sub(lambda b: (b.group(1) or "") + " ", m.group(0))
+        )
     body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
     body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")
     body, where = rewrite(body, where, _RAMSEYER, lambda m: "")
