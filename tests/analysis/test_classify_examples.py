@@ -7,6 +7,7 @@ import pytest
 from tracker.analysis.classify import classify_text
 from tracker.analysis.classify.examples import (
     DATE_EXAMPLES,
+    EVIDENCE_EXAMPLES,
     PAGE_EXAMPLES,
     RULE_EXAMPLES,
     UNDECISIVE_EXAMPLES,
@@ -83,3 +84,19 @@ def test_undecisive_example(page: str, profession: str, jurisdiction: str | None
     finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
     assert finding.status.value == status, f"{finding.status.value} {finding.rules}"
     assert finding.confidence < 0.8, f"{finding.confidence} {finding.rules}"
+
+
+EVIDENCE_CASES = [
+    (family, *example) for family, examples in EVIDENCE_EXAMPLES.items() for example in examples
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "page", "profession", "must", "must_not"),
+    EVIDENCE_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(EVIDENCE_CASES)],
+)
+def test_evidence_example(family: str, page: str, profession: str, must: str, must_not: str | None) -> None:
+    finding = classify_text(page, Profession(profession))
+    assert finding.evidence is not None and must in finding.evidence, f"{family}: {finding.evidence!r}"
+    assert must_not is None or must_not not in finding.evidence, f"{family}: {finding.evidence!r}"

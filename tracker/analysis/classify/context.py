@@ -282,6 +282,13 @@ FIELD_LABEL = re.compile(
 )
 
 
+# the title of an act or a bill, which lists what the act does: "An act relating to health
+# occupations; authorizing physical therapists to perform dry needling; ..."
+ACT_TITLE = re.compile(
+    r"^\W*(?:an?\s+act|a\s+bill\s+for\s+an\s+act)\s+(?:relating\s+to|concerning|to\s+amend)\b", re.IGNORECASE
+)
+
+
 def summary_sentences(doc: Document) -> dict[int, int]:
     """Sentences that only summarise (1: a bill's summary; 2: a labelled field such as
     "Caption: ..."): evidence comes from the operative text when there is one."""
@@ -291,6 +298,9 @@ def summary_sentences(doc: Document) -> dict[int, int]:
         piece = doc.slice(s.start, s.end)
         if FIELD_LABEL.match(piece):  # "Caption: ...", "Title: ...": a label, not the text
             out[s.index] = 2
+            continue
+        if ACT_TITLE.match(piece):  # "An act relating to ...; authorizing ...": the act's title
+            out[s.index] = 1
             continue
         if SUMMARY_HEADING.match(piece):
             inside = True

@@ -56,13 +56,13 @@ _DATE_RE = re.compile(
 _TRIGGERS = (
     re.compile(
         r"\b(?:effective|eff\.|took\s+effect|takes\s+effect|take\s+effect|became\s+effective|"
-        r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect|since|"
+        r"becomes\s+effective|goes\s+into\s+effect|went\s+into\s+effect|in\s+effect(?=\s+(?:on|since|as\s+of|from)?\s*$)|since|"
         r"as\s+of|beginning|starting|commencing)\b|\beff\.",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:adopted|adoption|signed|enacted|approved|issued|dated|decided|entered|voted|"
-        r"ruled|promulgated|filed|granted|determined|concluded|advised|opined|"
+        r"ruled|promulgated|filed|granted|determined|concluded|advised|opined|ordered|"
         r"meeting\s+of)\b|\bdate\s*:",
         re.IGNORECASE,
     ),
@@ -85,7 +85,8 @@ _RECORDED_DECISION = re.compile(
 )
 # what was enacted: a law's approval date is when it was enacted, not when it took effect
 _LAW_NOUN = re.compile(
-    r"\b(?:regulations?|rules?|statutes?|laws?|bills?|acts?|amendments?|ordinances?|LCB\s+File)\b[^.;]{0,100}$",
+    r"(?:\b(?:regulations?|rules?|statutes?|laws?|bills?|acts?|amendments?|ordinances?|LCB\s+File)\b"
+    r"|\b[SHA]\.?\s?B\.?\s*(?:\d+|_+))[^.;]{0,100}$",
     re.IGNORECASE,
 )
 # a deciding verb right after the date: "On April 1, 2016 the Board adopted ..."
@@ -94,7 +95,7 @@ _AFTER_TRIGGER = re.compile(
     # bodies that decide ("the administrative law judge entered")
     r"[,\s]*(?:the\s+)?(?:(?:[A-Z][\w.'’]*\s+|of\s+|and\s+|the\s+){0,8}?|(?:[\w-]+\s+){0,4}?(?i:board|court|"
     r"judge|governor|legislature|department|commission|office|secretary|director|council|committee|assembly)\s+)"
-    r"(?:adopted|voted|ruled|determined|decided|issued|approved|concluded|signed|enacted|entered)\b"
+    r"(?:adopted|voted|ruled|determined|decided|issued|approved|concluded|signed|enacted|entered|advised)\b"
 )
 # a signature block: "November 20, 2026.\nApproved, at 2 o'clock and 40 minutes, P.M."
 # (the next line, with no date of its own: "APPROVED by Governor May 20, 2026" dates itself)
@@ -105,7 +106,9 @@ _SIGNATURE = re.compile(
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
     r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|the\s+minutes\s+of|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
-    r"since|republished|published\s+in)\b[^.;]*$|\buntil\s+(?:about\s+|around\s+|approximately\s+)?$",
+    r"since|republished|published\s+in|proposed\s+for\s+adoption|as\s+(?:amended|introduced|enrolled))\b[^.;]*$"
+    # a deadline ("required registration by June 19, 2018", "no later than")
+    r"|\b(?:until|by|no\s+later\s+than)\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 _FOOTER = re.compile(
@@ -161,6 +164,19 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 _DIGIT = re.compile(r"\d")
 # the words since the previous date or sentence break belong to the date that follows
 _WINDOW_BREAK = re.compile(r"(?<![A-Z])(?<!\b[Ee]ff)[.;]\s|\b(?:19|20)\d\d\b")
+# an act in force from its approval ("shall take effect immediately after its approval")
+_ON_ENACTMENT = re.compile(
+    r"\btakes?\s+effect\s+(?:immediately\s+)?(?:(?:up)?on|after)\s+(?:its\s+)?"
+    r"(?:approval|passage|signature|enactment|being\s+signed)\b",
+    re.IGNORECASE,
+)
+# what a governor signs or approves is a law: its date is an enactment's
+_BY_GOVERNOR = re.compile(
+    r"\b(?:signed\s+into\s+law|(?:signed|approved)\s+(?:into\s+law\s+)?by\s+(?:the\s+)?governor)\b",
+    re.IGNORECASE,
+)
+# the line above a date, when it is a label: no closing punctuation other than a colon
+_LABEL_LINE = re.compile(r"(?:^|\n)([^\n]*[^\s.;!?\n][ \t]*)\n[ \t]*$")
 _FILED = re.compile(r"\bfiled\s*$", re.IGNORECASE)
 
 
@@ -180,6 +196,12 @@ def scan_dates(text: str, start: int, end: int) -> list[FoundDate]:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = text[max(start, line_start, m.start() - _LOOKBACK) : m.start()]
+        if not window.strip():
+            # a date alone at the start of its line takes the label of the line above
+            # ("Approved by the Governor\nOctober 8, 2026", "The effective date of the rule:\n July 1, 2015")
+            label = _LABEL_LINE.search(text, max(0, line_start - _LOOKBACK), line_start)
+            if label and not _DATE_RE.search(label.group(1)):  # a row of a table has its own date
+                window = label.group(1)
         # only the words since the previous date or sentence break belong to this date
         window = _WINDOW_BREAK.split(window)[-1]
         footer = bool(_FOOTER.search(window))
@@ -202,7 +224,9 @@ def scan_dates(text: str, start: int, end: int) -> list[FoundDate]:
             enacting = True
         if _NOT_EFFECTIVE.search(window):
             tier, footer, enacting = 2, True, False
-        law = enacting and bool(_LAW_NOUN.search(text, max(start, m.start() - 160), m.start()))
+        law = enacting and bool(
+            _LAW_NOUN.search(text, max(start, m.start() - 160), m.start()) or _BY_GOVERNOR.search(window)
+        )
         found.append(FoundDate(date, m.start(), tier, footer, enacting, law, not m.group("mon5")))
     return found
 
@@ -343,6 +367,11 @@ def effective_date(
     sentence, paragraph, page = _scopes(doc, evidence, excluded)
     for scope in (sentence, paragraph, page):
         date = best([d for d in scope if d.tier == 0], require_trigger=True)
+        if date:
+            return date
+    # "This Act shall take effect immediately after its approval": in force when enacted
+    if _ON_ENACTMENT.search(doc.text):
+        date = best([d for d in page if d.enacting], require_trigger=True, enacted=True)
         if date:
             return date
     if in_force_only:  # practice waits for rules: only a stated in-force date is one

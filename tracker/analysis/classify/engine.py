@@ -119,7 +119,7 @@ _RESTS_ON = re.compile(
     r"consistent\s+with)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:opinion|ruling|decision|order|judgment)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?$|\bwho\s+(?:is\s+|are\s+)?$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"\b(?:subject\s+to\s+(?:\w+\s+)?(?:disciplin|sanction|penalt)|disciplinary\s+action)\w*", re.I
 )
@@ -323,6 +323,7 @@ def classify_text(
                 not v.year or v.year == newest,  # not an older statement the page also recounts
                 # the sentence that names who, what and what may be done, among equals
                 round(v.weight + (SUBJECT_BONUS if v.subject else 0.0), 3),
+                v.meaning is v.rule.meaning,  # said outright, before a denial of the opposite
                 v.tier,
                 v.year,
                 -v.sentence.index,

@@ -1321,6 +1321,105 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
             None,
         ),
     ),
+    # a law's approval, signing or filing date is when it was enacted, not when it took effect
+    "enactment-not-in-force": (
+        (
+            '32-2001. Definitions\n\n(5) "Dry needling" means a skilled intervention performed by a '
+            "physical therapist that uses a thin filiform needle to penetrate the skin.\n\nAmended by Laws "
+            "2014, Ch. 12 (SB 1154), approved by the Governor April 25, 2014.",
+            "physical_therapist",
+            None,
+            "2014-04-25",
+        ),
+        # what a governor signs is a law, wherever its name is
+        (
+            "Bill Detail\n\nBill:      HB 12\nStatus:    Signed by Governor, August 2014\n\nSynopsis: This Act "
+            "adds dry needling to the definition of the practice of physical therapy.",
+            "physical_therapist",
+            None,
+            "2014-08-01",
+        ),
+        # a label on the line above its date ("Approved by the Governor" / "EFFECTIVE DATE:")
+        (
+            "Public Acts of 2026\nApproved by the Governor\nOctober 8, 2026\nEFFECTIVE DATE: April 1, 2027\n\n"
+            "Sec. 1. A physical therapist may perform dry needling if the physical therapist has completed "
+            "50 hours of dry needling education.",
+            "physical_therapist",
+            "2027-04-01",
+            "2026-10-08",
+        ),
+        (
+            "Notice of Final Rulemaking\n\n4. The effective date of the rule:\n   July 1, 2015\n\nA. Before "
+            "performing dry needling, a physical therapist shall complete at least 24 hours of instruction.",
+            "physical_therapist",
+            "2015-07-01",
+            None,
+        ),
+        # an act in force on its approval: the approval date is both
+        (
+            "AN ACT\n\nSection 1. A physical therapist may perform dry needling after completing 80 hours "
+            "of training.\n\nSection 2. This Act shall take effect immediately after its approval.\n\n"
+            "Approved August 12, 2026.",
+            "physical_therapist",
+            "2026-08-12",
+            "2026-08-12",
+        ),
+        # must not: a deadline, a proposal's issue, a law described as "then in effect"
+        (
+            "Final action on regulations. The previously adopted regulation required registration by June "
+            "19, 2018. A physical therapist may not perform dry needling unless the physical therapist is "
+            "registered with the Board.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        (
+            "This action, which was proposed for adoption in the December 2025 issue of the Register, has "
+            "been adopted as proposed. A physical therapist may perform dry needling after completing 80 "
+            "hours of instruction.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        (
+            "A physical therapist may perform dry needling after completing 50 hours of training.\n\nNotes: "
+            "on continuing education under the law then in effect, OAG 14-62 (6/19/14).",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # an order is in force from the day it is ordered ("IT IS SO ORDERED this 12th day of ...")
+    "order-date": (
+        (
+            "STIPULATED FINAL ORDER\n\nDry needling is not within the scope of practice of physical therapy. "
+            "Licensee shall not perform dry needling.\n\nIT IS SO ORDERED this 12th day of September, 2019.",
+            "physical_therapist",
+            "2019-09-12",
+            None,
+        ),
+    ),
+    # a bill's version date ("As Amended March 19, 2026") dates no law
+    "bill-version": (
+        (
+            "AB 2497 (Author) - As Amended March 19, 2026\n\nSUBJECT: Physical therapists: dry needling.\n\n"
+            "EXISTING LAW:\n\n1) Does not authorize a physical therapist to perform dry needling.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # a dated decision by a named body right before the page's own statement
+    "dated-decision": (
+        (
+            "STATEMENT ON DRY NEEDLING\n\nOn May 17, 2017 the Oregon Department of Justice advised the "
+            "Board that dry needling is not within the scope of physical therapy. Effective immediately, "
+            "physical therapists licensed in Oregon may not perform dry needling.",
+            "physical_therapist",
+            "2017-05-17",
+            None,
+        ),
+    ),
     # minutes: what the board decided at the meeting is in force, and enacted, on its date
     "minutes-meeting": (
         (
@@ -1398,3 +1497,72 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "prohibited",
     ),
 )
+
+# Which sentence is quoted as evidence: family -> pages, each with its profession, a piece the
+# evidence must contain, and a piece it must not.
+EVIDENCE_EXAMPLES: dict[str, tuple[tuple[str, str, str, str | None], ...]] = {
+    # among equals, a statement said outright before a denial of its opposite
+    "said-outright": (
+        (
+            "Review of the practice act\n\nThe statute does not allow physical therapists to dry needle. "
+            "Physical therapists therefore may not perform dry needling in this state.",
+            "physical_therapist",
+            "therefore may not perform dry needling",
+            "does not allow",
+        ),
+        # must not: a denial alone is still the statement
+        (
+            "Review of the practice act\n\nThe statute does not allow physical therapists to dry needle.",
+            "physical_therapist",
+            "does not allow physical therapists to dry needle",
+            None,
+        ),
+    ),
+    # what a relative clause describes ("..., which concludes that ...") is said elsewhere
+    "described-in-relative": (
+        (
+            "Board statement\n\nIn light of the Attorney General's opinion of last spring, which concludes "
+            "that dry needling is not within the scope of practice of physical therapy, the Board updates its "
+            "guidance. Licensees shall not perform dry needling.",
+            "physical_therapist",
+            "Licensees shall not perform dry needling.",
+            "In light of",
+        ),
+        # must not: with nothing else on the page the description is the statement
+        (
+            "Board statement\n\nIn light of the Attorney General's opinion of last spring, which concludes "
+            "that dry needling is not within the scope of practice of physical therapy, the Board updates its "
+            "guidance.",
+            "physical_therapist",
+            "which concludes that dry needling is not within the scope",
+            None,
+        ),
+    ),
+    # an act's title lists what the act does; the operative section says it
+    "act-title": (
+        (
+            "CHAPTER 88\n\nAn act relating to health occupations; authorizing physical therapists to perform "
+            "dry needling; requiring rulemaking.\n\n148.6405 DRY NEEDLING.\n\nA physical therapist may perform "
+            "dry needling if the physical therapist has completed 50 hours of training.",
+            "physical_therapist",
+            "A physical therapist may perform dry needling if",
+            "An act relating to",
+        ),
+        (
+            "Enrolled Act 1422\n\nAn Act relating to physical therapy; including dry needling in the practice "
+            "of physical therapy.\n\nSECTION 1. A licensed physical therapist may perform dry needling in "
+            "accordance with rules of the Board.",
+            "physical_therapist",
+            "may perform dry needling in accordance with rules",
+            "An Act relating to",
+        ),
+        # must not: with no operative text the title is still the page's statement
+        (
+            "CHAPTER 12\n\nAn act relating to physical therapy; authorizing physical therapists to perform dry "
+            "needling.\n\nApproved May 19, 2026.",
+            "physical_therapist",
+            "authorizing physical therapists to perform dry needling",
+            None,
+        ),
+    ),
+}
