@@ -86,6 +86,9 @@ WOULD_CONCLUDE = re.compile(
 )
 
 
+RECOUNTED_POSITION = "claim-recounted"
+
+
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
@@ -103,7 +106,15 @@ def cancel(
     ):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
+    recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
     for clause in clauses:
+        if clause.markers.get(Meaning.CLAIM) == RECOUNTED_POSITION:
+            recounting.add(clause.sentence.index)
+        elif clause.sentence.index in recounting:
+            # the position recounted runs on through the sentence's clauses ("...; and therefore
+            # only a licensed acupuncturist may perform TDN")
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or RECOUNTED_POSITION
         if clause.sentence.index in failed:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "motion-failed"

@@ -588,6 +588,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "claim-view": (("An acupuncturist stated her personal view that dry needling is acupuncture.",), ()),
+    "claim-recounted": (
+        (
+            "As we understand the Association's position, only a licensed acupuncturist may lawfully perform TDN.",
+            "According to the complaint, dry needling is the practice of acupuncture.",
+        ),
+        (
+            "In the Board's view, dry needling is within the scope of physical therapy.",
+            "According to the statute, a physical therapist may perform dry needling.",
+            "We conclude that dry needling, as described in your request, constitutes the practice of acupuncture.",
+        ),
+    ),
     "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
     "claim-belief": (
         (
@@ -700,6 +711,22 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a party's position recounted by the authority runs on through the sentence's clauses; the
+    # authority's own conclusion that follows is what counts
+    (
+        "As we understand the Association's position, dry needling is the insertion of needles; such insertion "
+        "is acupuncture; and therefore only a licensed acupuncturist may lawfully perform dry needling.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "As we understand the Association's position, only an acupuncturist may perform dry needling. "
+        "We conclude that a physical therapist may perform dry needling when trained.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
     # a code's abbreviated name ends no sentence, so "It" still refers to dry needling
     (
         "Dry needling, as defined in 24 Del.C. 2602(6), is within the scope of practice of a physical therapist. "

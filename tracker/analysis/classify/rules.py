@@ -1404,6 +1404,20 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         needs=("view", "opinion", "belief", "understanding", "impression", "feeling"),
     ),
+    # a party's position as the authority recounts it before answering it: "As we understand the
+    # Association's position, ... only a licensed acupuncturist may perform TDN", "According to
+    # the complaint, ..." (the authority's own "In the Board's view, ..." is its view, and "dry
+    # needling, as described in your request, constitutes ..." describes the facts; neither is a claim)
+    Rule(
+        "claim-recounted",
+        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+"
+        r"(?:the\s+|this\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:position|view|argument|contention|complaint|petition|"
+        r"request|claim|allegations?|theory|letter)s?\b|\baccording\s+to\s+(?:the\s+|this\s+|your\s+)?"
+        r"(?:complaint|complainants?|petition|petitioners?|requesters?|requestors?|allegations?)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("understand", "read", "according"),
+    ),
     # a quotation from someone who is not the authority: '"Dry needling is acupuncture," said a
     # Portland acupuncturist'
     Rule(
