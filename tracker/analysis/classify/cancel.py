@@ -208,7 +208,11 @@ def structures(doc: Document, clauses: list[Clause]) -> None:
     replacement decides; a quiz's statements are questions its key answers."""
     if structure_mod.institution_policy(structure_mod.head(doc)):
         for clause in clauses:
+            recounts = structure_mod.states_law(doc.slice(clause.sentence.start, clause.sentence.end))
             for vote in clause.votes:
+                if recounts and vote.cancelled is None:
+                    vote.reported = True  # it recounts the state's law: may decide, never decisively
+                    continue
                 vote.cancelled = vote.cancelled or "institution-policy"
     flag = structure_mod.banner(doc)
     if flag is not None:

@@ -1132,6 +1132,27 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "NC",
         "unaddressed",
     ),
+    # an employer's policy manual, its name without "hospital": its own permission is no state's law,
+    # and a state body named in its body ("the Commission has not ruled") does not make it the state's
+    (
+        "Harbor Valley Health\nPolicy & Procedure Manual - Therapy Services\nPolicy No.: TS-9\n\nI. PURPOSE\n"
+        "To set the conditions under which physical therapists employed by Harbor Valley Health may perform "
+        "dry needling.\n\nII. REGULATORY STATUS\nThe practice act does not mention dry needling, and the "
+        "Commission has not ruled on it.\n\nIII. DECISION\nHarbor Valley Health permits dry needling by "
+        "physical therapists who complete 54 hours of training.",
+        "physical_therapist",
+        "MO",
+        "unaddressed",
+    ),
+    # ... while what such a policy recounts of the state's law is read (reported, never decisive)
+    (
+        "Brightway Therapy Partners - Clinical Policy Library\nCLINICAL POLICY CS-9\nApplies to: all clinics\n\n"
+        "1. STATE EXCEPTIONS\nOhio - state law does not permit physical therapists to perform dry needling. "
+        "Clinics in Ohio may not offer it.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
     # ... while a state board's own policy is the board's word
     (
         "North Carolina Board of Physical Therapy Examiners\nBoard Policy Number 12\n\nA physical therapist may "
@@ -1469,6 +1490,15 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
 # must stay below decisive (0.8), because who, what, predicate or polarity is not found in an
 # assertive, current, this-jurisdiction statement of the page itself
 UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an insurer's policy recounts the state's law: read, never decisive
+    (
+        "Northshore Health Plan\nMedical Policy\nPolicy Number: MP-7\n\nSTATE-SPECIFIC INFORMATION\n"
+        "In 2017 the Attorney General concluded that physical therapists are not authorized to perform dry "
+        "needling under current law.",
+        "physical_therapist",
+        "NJ",
+        "prohibited",
+    ),
     # an answer key turns a quiz's statement around: the page never says it outright
     (
         "Test your knowledge. Decide whether each statement is true or false.\n\n1. State law prohibits "

@@ -145,15 +145,18 @@ def vetoed(head: str) -> bool:
 
 # ---- an institution's own policy ----------------------------------------------------------
 _POLICY_DOCUMENT = re.compile(
-    r"\bpolicy\s+(?:manual|number|no\.?|#|title|owner)\b|\b(?:administrative|clinical|departmental|"
-    r"institutional|medical|coverage|payment|reimbursement)\s+polic(?:y|ies)\b|\bprivileg(?:es|ing)\b|"
-    r"\bcredentialing\b",
+    r"\bpolicy\s+(?:manual|number|no\.?|#|title|owner)\b|\bpolic(?:y|ies)\s*(?:&|and)\s*procedures?\b|"
+    r"\b(?:administrative|clinical|departmental|institutional|medical|coverage|payment|reimbursement)\s+"
+    r"polic(?:y|ies)\b|\bprivileg(?:es|ing)\b|\bcredentialing\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
     r"\b(?:health\s+system|hospitals?|medical\s+cent(?:er|re)s?|health\s*care\s+(?:system|network)|"
-    r"health\s+network|medical\s+group|clinics?|health\s+plans?|insurance|insurers?|health\s+partners)\b",
-    re.IGNORECASE,
+    r"health\s+network|medical\s+group|clinics?|health\s+plans?|insurance|insurers?|health\s+partners|"
+    r"medical\s+staff|(?:therapy|rehabilitation)\s+services|employees?|employed\s+by)\b|"
+    # an organisation's name standing alone on the first line: "Gateway Riverbend Health"
+    r"\A\W*(?:[A-Z][\w.&'-]*\s+){1,4}(?:Health|Healthcare|Health\s+Care|Medicine)\s*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # a state body's own policy is the state's word: "Board Policy No. 12", "Department of Health"
 _STATE_BODY = re.compile(
@@ -161,11 +164,45 @@ _STATE_BODY = re.compile(
     r"\battorney\s+general\b|\bstate\s+of\b",
     re.IGNORECASE,
 )
+# the first section of a document's body ends its header block ("I. PURPOSE", "1. PURPOSE", "DESCRIPTION")
+_BODY_SECTION = re.compile(
+    r"^\s*(?:(?:[IVX]+|\d+)\.\s+[A-Z]|(?:PURPOSE|SCOPE|DESCRIPTION|BACKGROUND|POLICY(?:\s+STATEMENT)?)\s*$)"
+)
+# a sentence of an institution's policy that states the state's law, not the institution's own rule
+_STATE_LAW = re.compile(
+    r"(?i:\bstate\s+law\b|\bpractice\s+act\b|\bstatutes?\b|\battorney\s+general\b|\bboard\s+of\b|"
+    r"\bunder\s+(?:current|state|federal)\s+law\b|\b(?:business\s+and\s+professions|administrative)\s+code\b|"
+    r"\bregulations?\s+of\s+the\b)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
+    r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]",
+)
+
+
+def header_block(head: str) -> str:
+    """The head's lines before its first body section (the document's own header)."""
+    lines: list[str] = []
+    for line in head.splitlines():
+        if _BODY_SECTION.match(line):
+            break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def institution_policy(head: str) -> bool:
-    """Whether the page's head shows an institution's own policy document (not a state body's)."""
-    return bool(_POLICY_DOCUMENT.search(head) and _INSTITUTION.search(head) and not _STATE_BODY.search(head))
+    """Whether the page's head shows an institution's own policy document (not a state body's);
+    a state body counts only in the document's header block, not in a section that recounts the law
+    ("II. REGULATORY STATUS ... the Advisory Commission has not ruled")."""
+    block = header_block(head)
+    return bool(
+        _POLICY_DOCUMENT.search(head)
+        and (_INSTITUTION.search(block) or _INSTITUTION.search(head))
+        and not _STATE_BODY.search(block)
+    )
+
+
+def states_law(sentence: str) -> bool:
+    """Whether a sentence of an institution's policy recounts the state's law ("state law does not
+    permit ...", "the New Jersey Attorney General concluded ...") rather than the institution's rule."""
+    return bool(_STATE_LAW.search(sentence))
 
 
 def head(doc: Document) -> str:
