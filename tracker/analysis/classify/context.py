@@ -11,6 +11,7 @@ only recounts (``recounted``), and a genre never decisive (``tentative``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
@@ -211,6 +212,7 @@ def comment_sections(doc: Document) -> set[int]:
     out: set[int] = set()
     inside = False
     inline: int | None = None  # "2. Public comment. ..." heads only its own paragraph
+    per_paragraph = Counter(t.paragraph for t in doc.sentences)
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if inline is not None and s.paragraph != inline:
@@ -221,7 +223,7 @@ def comment_sections(doc: Document) -> set[int]:
             inside = bool(others)
             # a heading that is its own paragraph heads what follows; one that opens a
             # paragraph ("2. Public comment. ...") heads only that paragraph
-            alone = not any(t.paragraph == s.paragraph and t.index != s.index for t in doc.sentences)
+            alone = per_paragraph[s.paragraph] == 1
             inline = s.paragraph if inside and not s.chrome and not alone else None
             continue
         if inside:
