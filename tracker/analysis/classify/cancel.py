@@ -202,6 +202,24 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             vote.sentence = after[0]
 
 
+# animal patients: what a profession may do to a dog or a horse is the law of veterinary
+# medicine, not the profession's scope of practice on people
+ANIMAL = re.compile(
+    r"\b(?:animals?|dogs?|horses?|canines?|equines?|pets?|livestock|veterinary\s+patients?)\b", re.IGNORECASE
+)
+
+
+def animals(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel the votes of a clause (or a question and its answer) about treating animals."""
+    for clause in clauses:
+        for vote in clause.votes:
+            start, end = clause.span.start, clause.span.end
+            if vote.sentence is not clause.sentence:  # an answered question: its answer too
+                start, end = min(start, vote.quote_from or start), max(end, vote.sentence.end)
+            if ANIMAL.search(doc.text, start, end):
+                vote.cancelled = vote.cancelled or "animal-patients"
+
+
 def structures(doc: Document, clauses: list[Clause]) -> None:
     """What the page's structure does to its votes (see ``structure.py``): an institution's own
     policy is no state's law; a page bannered as superseded states an old law and the banner's

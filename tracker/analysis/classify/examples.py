@@ -1309,6 +1309,74 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "prohibited",
     ),
+    # a relative clause's subject is its antecedent: the trainers only refer, the providers needle
+    (
+        "Trainer guidance\n\nAthletic trainers may not perform dry needling. An athletic trainer may send a "
+        "client to other practitioners who may perform dry needling.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Trainer guidance\n\nAn athletic trainer may send a client to other practitioners who may perform "
+        "dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # must not: an antecedent that is the profession keeps the vote
+    (
+        "Licensing news\n\nThe Board now licenses physical therapists who may perform dry needling after "
+        "thirty hours of coursework.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # "the physician" after "a chiropractic physician" is the chiropractor, not a medical doctor
+    (
+        "Chiropractic board FAQ\n\nA chiropractic physician may perform dry needling under the new rule. The "
+        "physician must finish the required course before treating a patient with dry needling.",
+        "physician",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Chiropractic board FAQ\n\nA chiropractic physician may perform dry needling under the new rule. The "
+        "physician must finish the required course before treating a patient with dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # must not: after a medical physician, "the physician" is still the physician
+    (
+        "Medical board FAQ\n\nChiropractors are addressed by their own board. A physician may delegate tasks. "
+        "The physician must finish a course before performing dry needling.",
+        "physician",
+        None,
+        "permitted",
+    ),
+    # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
+    (
+        "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "
+        "may insert needles into an animal.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Therapist news\n\nPhysical therapists may not perform dry needling on pets or other animals.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # must not: a page that mentions animals elsewhere still decides for people
+    (
+        "Therapist news\n\nPhysical therapists may not perform dry needling. Animal rehabilitation is "
+        "regulated by the veterinary board.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
 )
 
 # The dates families (``dates.py``): family -> pages, each with its profession and the
