@@ -45,9 +45,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Licensed physical therapists may engage in the practice of dry needling.",
             "Physical therapists are now eligible to perform dry needling.",
             "Physical therapists are able to perform dry needling under the new law.",
+            "A chiropractor may perform acupuncture, including dry needling, after 120 hours of study.",
         ),
         (
             "A physical therapist may not perform dry needling.",
+            "A chiropractor may not perform invasive procedures, including dry needling.",
+            "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
         ),
     ),
@@ -571,6 +574,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The Arizona Acupuncture Board commented that dry needling is acupuncture.",
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
+            "The society seeks a ruling under Code section 4.150 that dry needling lies outside chiropractic.",
         ),
         (
             "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
@@ -1352,6 +1356,21 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Medical board FAQ\n\nChiropractors are addressed by their own board. A physician may delegate tasks. "
         "The physician must finish a course before performing dry needling.",
         "physician",
+        None,
+        "permitted",
+    ),
+    # the class dry needling belongs to is what may be done, not who may do it
+    (
+        "Chiropractic rules\n\nA chiropractor may perform acupuncture, including dry needling, after 120 hours "
+        "of study.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Chiropractic rules\n\nA chiropractor may perform acupuncture, including dry needling, after 120 hours "
+        "of study.",
+        "chiropractor",
         None,
         "permitted",
     ),

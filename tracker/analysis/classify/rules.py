@@ -158,6 +158,9 @@ RULES: tuple[Rule, ...] = (
         r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}(?:\s+(?:and|or|and/or)\s+[a-z]+)?|(?:begin|start|resume|continue)\s+"
         r"(?:{DOING}|to\s+{DO}))\s+{DN}"
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
+        # a class named with dry needling as its member: "may perform acupuncture, including dry
+        # needling" (the class is the object, not who may: it stays out of the match)
+        r"|\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:including|such\s+as)\s+{DN})"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
         r"{DO}\s+it\b"
@@ -1334,7 +1337,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing)|comment(?:s|ed|ing)?|object(?:s|ed|ing)?)\b"
-        r"(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        # words with inner dots count as one: "a declaration under section 2001.038 that"
+        r"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
