@@ -52,6 +52,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A chiropractor may not perform invasive procedures, including dry needling.",
             "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            "Chiropractors in several neighboring and nearby states may perform dry needling.",
+            "Chiropractors in surrounding states may perform dry needling after a course.",
+            "Chiropractors may perform dry needling in the neighboring states.",
         ),
     ),
     "perm-passive": (

@@ -53,9 +53,13 @@ _NEGATED_SAYING = re.compile(
     r"address)\w*\s*$",
     _I,
 )
+# the words between a count and "states": "several neighboring and nearby states"
+_NEAR = r"(?:(?:other|[a-z]+ern|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+(?:(?:and|or)\s+)?){0,3}"
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+|[a-z]+ern\s+|neighbou?ring\s+)?(?:states|jurisdictions)\b|"
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
+    # "in neighboring and nearby states", with or without a count
+    r"\b(?:neighbou?ring|nearby|surrounding|adjacent|bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
     # "you trained in a state where physical therapists are permitted to dry needle"
     r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
     # the reader's state, whichever it is: "please confirm that your state allows ..."
@@ -78,7 +82,9 @@ _MAX_WORDS = 10
 _OTHER_STATES_AFTER = re.compile(
     r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:most|many|some|several|other|all|a\s+few|"
     r"a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|majority\s+of|a\s+majority\s+of)"
-    r"\s+(?:other\s+)?(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b",
+    r"\s+" + _NEAR + r"(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b|"
+    r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|"
+    r"bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b",
     _I,
 )
 
