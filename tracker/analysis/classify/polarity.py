@@ -54,7 +54,9 @@ _NEGATED_SAYING = re.compile(
     _I,
 )
 # the words between a count and "states": "several neighboring and nearby states"
-_NEAR = r"(?:(?:other|[a-z]+ern|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+(?:(?:and|or)\s+)?){0,3}"
+_NEAR = (
+    r"(?:(?:other|[a-z]+ern|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+(?:(?:and|or)\s+)?){0,3}"
+)
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|a\s+majority\s+of)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
