@@ -88,6 +88,12 @@ WOULD_CONCLUDE = re.compile(
 
 RECOUNTED_POSITION = "claim-recounted"
 
+RESCINDED_BECAUSE = re.compile(
+    r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:held|holds|ruled|rules|found|finds|concluded|"
+    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s",
+    re.IGNORECASE,
+)
+
 
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
@@ -143,7 +149,9 @@ def cancel(
             # clause itself; otherwise ("that position was rescinded") it is the nearest
             # earlier statement on the topic
             at = clause.marker_at[Meaning.RESCINDS_PREVIOUS]
-            own = [v for v in clause.votes if v.at > at]
+            # ... but what the rescission rests on is the new law: "That rule was invalidated when
+            # the court held that dry needling is not within ..."
+            own = [v for v in clause.votes if v.at > at and not RESCINDED_BECAUSE.search(text, at, v.at)]
             for vote in own or (last_topical.votes if last_topical else []):
                 vote.cancelled = vote.cancelled or rescinds
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):

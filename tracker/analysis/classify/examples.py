@@ -1377,6 +1377,37 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "permitted",
     ),
+    # a rescission's reason is the new law: "that rule was struck down when the court held that ..."
+    (
+        "Board order\n\nIn 2009 the Board adopted a rule allowing chiropractors to perform dry needling. That "
+        "rule was struck down when the appeals court ruled that dry needling is not within the practice of "
+        "chiropractic.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # must not: a rescission with no reason given still cancels the position it names
+    (
+        "Board order\n\nThe Board's rule says dry needling is not within the practice of chiropractic. That rule "
+        "was repealed in 2019.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # "no rule or statute authorizes": "rule" after "no" is a noun, not a verb of deciding
+    (
+        "Order\n\nSince the ruling, no rule or statute authorizes a chiropractor to perform dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # must not: "has not ruled on whether" leaves the question open
+    (
+        "Order\n\nThe Board has not ruled on whether chiropractors may perform dry needling.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
         "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "

@@ -43,6 +43,10 @@ _OPEN_VERB = re.compile(
     r"express(?:ed|es)?|mention(?:ed|s)?|reached|formed|concluded?|clarif\w*|weighed)\b",
     _I,
 )
+# after "no", a source of law, not a verb of deciding: "no rule or statute authorizes"
+_NO_AUTHORITY = re.compile(
+    r"^\s*(?:\w+\s+)?(?:rules?|statutes?|laws?|regulations?|provisions?|sections?)\b(?!\s+(?:on|whether)\b)", _I
+)
 _NEGATED_BELIEF = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
     r"regard|deem)\w*\s*$",
@@ -135,7 +139,10 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
-        return Polarity.DROP if _OPEN_VERB.match(segment[last.end() :]) else Polarity.NEGATED
+        rest = segment[last.end() :]
+        if _NO_AUTHORITY.match(rest) and last.group(0).lower() in ("no", "neither", "nor"):
+            return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here
+        return Polarity.DROP if _OPEN_VERB.match(rest) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):
