@@ -45,7 +45,8 @@ _OPEN_VERB = re.compile(
 )
 # after "no", a source of law, not a verb of deciding: "no rule or statute authorizes"
 _NO_AUTHORITY = re.compile(
-    r"^\s*(?:\w+\s+)?(?:rules?|statutes?|laws?|regulations?|provisions?|sections?)\b(?!\s+(?:on|whether)\b)", _I
+    r"^\s*(?:\w+\s+)?(?:rules?|statutes?|laws?|regulations?|provisions?|sections?)\b(?!\s+(?:on|whether)\b)",
+    _I,
 )
 _NEGATED_BELIEF = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
