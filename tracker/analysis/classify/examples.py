@@ -328,6 +328,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling is distinct from acupuncture.",
             "Dry needling is the insertion of an acupuncture needle.",
+            "Therapists performing dry needling under their own act are exempt from the acupuncture statute.",
         ),
     ),
     "proh-practicing-acupuncture": (

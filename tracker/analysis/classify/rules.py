@@ -762,9 +762,10 @@ RULES: tuple[Rule, ...] = (
         X,
         0.8,
         ignore_for=_ACU,
+        # "... are exempt from the Acupuncture Practice Act" is outside acupuncture's law, not in it
         veto=_NOT
         + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
-        r"as\s+opposed)\b",
+        r"as\s+opposed|exempt\w*|excepted)\b",
         needs=("acupuncture", "medicine"),
     ),
     # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
