@@ -44,6 +44,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
+    if places.abroad(doc.text):  # another country's page: its law is no state's
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "abroad-page"
+        return
     if here and places.about_elsewhere(doc, here):
         for clause in clauses:
             for vote in clause.votes:

@@ -51,6 +51,19 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists may perform dry needling in 37 other states.",
         ),
     ),
+    "perm-without-credential": (
+        (
+            "A dentist who performs dry needling without this certification is practicing outside the license.",
+            "Dry needling without a board endorsement is unprofessional conduct.",
+            "A therapist who offers dry needling without first obtaining registration is in violation of the act.",
+        ),
+        (
+            "A physical therapist who performs dry needling without an acupuncture license is practicing outside"
+            " the license.",
+            "Dry needling without a medical license is unlawful.",
+            "A dentist who performs dry needling with this certification is practicing within the license.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
@@ -711,6 +724,23 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a page from abroad speaks of its own country's law, even where the country shares a
+    # state's name; one that places itself in the United States still counts
+    (
+        "Physio Society of Georgia\n\nHere physiotherapists with a recognised certificate may perform dry "
+        "needling. Workshop fee: 900 GEL. Licensing questions go to the Ministry of Health.\n"
+        "Phone +995 32 211 4455",
+        "physical_therapist",
+        "GA",
+        "unaddressed",
+    ),
+    (
+        "Northern Physio Network\n\nIn Washington State, physical therapists with an endorsement may perform "
+        "dry needling. Our seminar costs 300 CAD. Call +44 20 7946 0000.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
     # a party's position recounted by the authority runs on through the sentence's clauses; the
     # authority's own conclusion that follows is what counts
     (
