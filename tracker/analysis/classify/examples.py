@@ -49,6 +49,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            # an indirect question after a verb of deciding or saying
+            "This bulletin does not determine which clinicians may perform dry needling.",
+            "The Board has not said who can perform dry needling.",
         ),
     ),
     "perm-without-credential": (
@@ -724,6 +727,57 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
+    # profession of ours
+    (
+        "Dry needling must be performed by a health care provider acting within the scope of that provider's"
+        " license.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry needling may be performed by physical therapists and other health care providers trained in it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Board of Acupuncture\n\nAn acupuncture detoxification specialist may not perform dry needling.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    # a draft bannered as not adopted proposes its position; a draft of minutes records a decision
+    (
+        "DRAFT - NOT YET ADOPTED\n\nPosition Statement\n\nThe Board's position is that dry needling is within the "
+        "scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "DRAFT MINUTES - not yet adopted\n\nThe Board voted that dry needling is within the scope of practice of "
+        "physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page whose "dry needling" is another trade's procedure says nothing of the therapy
+    (
+        'Body Art Rules\n\n(1) "Dry needling" means working a tattoo needle over a healed tattoo without ink to'
+        " fade it.\n(2) No body artist shall perform dry needling in a studio.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        '(1) "Dry needling" means inserting a filiform needle into a trigger point without injectate.\n'
+        "(2) A physical therapist may perform dry needling after 50 hours of training. Tattoo artists may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
     # a page from abroad speaks of its own country's law, even where the country shares a
     # state's name; one that places itself in the United States still counts
     (
