@@ -64,6 +64,13 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         section = sectioned.get(clause.sentence.index)
         if here and here in named:
             continue
+        if here and places.points_to_list(doc.slice(clause.sentence.start, clause.sentence.end)):
+            # "Dry needling is not permitted in these states:" over a list that leaves this one out
+            listed = places.listed_states(doc.text, clause.sentence.end)
+            if listed is not None and here not in listed:
+                for vote in clause.votes:
+                    vote.cancelled = vote.cancelled or "other-state-list"
+                continue
         if here and named:
             why = "other-state"
         elif section and section != here:  # another state's section, or one of several states
@@ -75,7 +82,7 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
 
 
 CURRENT_LAW = re.compile(
-    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
+    r"\W*(?:[A-Za-z][\w '’]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
     r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
     r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,

@@ -376,6 +376,6 @@ def tentative(doc: Document, jurisdiction: str | None) -> bool:
     """A page whose genre or reach keeps even an explicit wording below decisive."""
     if TENTATIVE.search(doc.text):
         return True
-    named = places.states_in(doc.text)
+    named = places.states_in(doc.text) | places.bullet_states(doc.text)
     others = named - {jurisdiction} if jurisdiction else named
     return len(others) >= SURVEY_STATES + (0 if jurisdiction else 1)

@@ -59,12 +59,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
+            "The rule authorizes chiropractors who finish the required course to perform dry needling.",
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
+            "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
+            "The board allows licensees that ask in writing to see the file on dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -784,7 +787,40 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a list of states under a sentence that points to it ("in these states") is where that
+    # sentence applies: a state left out of the list is not spoken of
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
     # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "ASSEMBLY BILL 77\n\nAN ACT relating to physical therapy; changing the training for dry needling.\n\n"
+        "Legislative Counsel's Digest:\nExisting law authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training. This bill lowers the hours to 80.\n\nSection 1. A physical therapist may perform"
+        " dry needling after 80 hours of training.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    (
+        "ASSEMBLY BILL 78\n\nAN ACT relating to physical therapy; allowing dry needling.\n\n"
+        "Legislative Counsel's Digest:\nThis bill authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training.\n\nSection 1. A physical therapist may perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
     (
         "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
         "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "
