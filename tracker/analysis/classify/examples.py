@@ -787,6 +787,54 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a motion the minutes later withdraw or reopen is no decision; one that stands is
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nCounsel's advice\n"
+        "Counsel said a declaratory ruling is needed. Ms. Avery then withdrew the item 4 motion.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nOther business\n"
+        "Ms. Boyd withdrew the item 5 motion on fees.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # an appositive between commas does not end an indirect question ("whether others, such as X, may")
+    (
+        "Court of Appeals\n\nThe rule letting chiropractors dry needle is invalid. We take no view on whether"
+        " other professions, such as athletic trainers, may perform dry needling under their own laws.",
+        "athletic_trainer",
+        "OR",
+        "unaddressed",
+    ),
+    (
+        "Board news\n\nThe board has decided that other professions, such as athletic trainers, may perform"
+        " dry needling after a 40-hour course.",
+        "athletic_trainer",
+        "OR",
+        "permitted",
+    ),
+    # a sentence that points back to the state named just before ("Its statute") is about that state
+    (
+        "Client alert\n\nOur state's act lets physical therapists use invasive procedures; the board has not"
+        " taken a position on dry needling. Contrast Idaho. Its statute says physical therapists shall not"
+        " perform dry needling.",
+        "physical_therapist",
+        "MT",
+        "unaddressed",
+    ),
+    (
+        "Client alert\n\nThe board has not taken a position on dry needling. Contrast Idaho. Its statute says"
+        " physical therapists shall not perform dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
     # a list of states under a sentence that points to it ("in these states") is where that
     # sentence applies: a state left out of the list is not spoken of
     (
