@@ -92,7 +92,9 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
 
 
 # a sentence that opens by pointing back to a state named just before ("Its statute", "There,")
-_BACK_TO_STATE = re.compile(r"\W*(?:its|there|that\s+state(?:'s)?|the\s+state's|(?:in\s+)?that\s+state)\b", re.I)
+_BACK_TO_STATE = re.compile(
+    r"\W*(?:its|there|that\s+state(?:'s)?|the\s+state's|(?:in\s+)?that\s+state)\b", re.IGNORECASE
+)
 
 CURRENT_LAW = re.compile(
     r"\W*(?:[A-Za-z][\w '’]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
