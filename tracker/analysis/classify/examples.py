@@ -75,12 +75,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
+            "The rule authorizes chiropractors who finish the required course to perform dry needling.",
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
+            "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
+            "The board allows licensees that ask in writing to see the file on dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -868,7 +871,88 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a motion the minutes later withdraw or reopen is no decision; one that stands is
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nCounsel's advice\n"
+        "Counsel said a declaratory ruling is needed. Ms. Avery then withdrew the item 4 motion.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nOther business\n"
+        "Ms. Boyd withdrew the item 5 motion on fees.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # an appositive between commas does not end an indirect question ("whether others, such as X, may")
+    (
+        "Court of Appeals\n\nThe rule letting chiropractors dry needle is invalid. We take no view on whether"
+        " other professions, such as athletic trainers, may perform dry needling under their own laws.",
+        "athletic_trainer",
+        "OR",
+        "unaddressed",
+    ),
+    (
+        "Board news\n\nThe board has decided that other professions, such as athletic trainers, may perform"
+        " dry needling after a 40-hour course.",
+        "athletic_trainer",
+        "OR",
+        "permitted",
+    ),
+    # a sentence that points back to the state named just before ("Its statute") is about that state
+    (
+        "Client alert\n\nOur state's act lets physical therapists use invasive procedures; the board has not"
+        " taken a position on dry needling. Contrast Idaho. Its statute says physical therapists shall not"
+        " perform dry needling.",
+        "physical_therapist",
+        "MT",
+        "unaddressed",
+    ),
+    (
+        "Client alert\n\nThe board has not taken a position on dry needling. Contrast Idaho. Its statute says"
+        " physical therapists shall not perform dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    # a list of states under a sentence that points to it ("in these states") is where that
+    # sentence applies: a state left out of the list is not spoken of
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
     # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "ASSEMBLY BILL 77\n\nAN ACT relating to physical therapy; changing the training for dry needling.\n\n"
+        "Legislative Counsel's Digest:\nExisting law authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training. This bill lowers the hours to 80.\n\nSection 1. A physical therapist may perform"
+        " dry needling after 80 hours of training.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    (
+        "ASSEMBLY BILL 78\n\nAN ACT relating to physical therapy; allowing dry needling.\n\n"
+        "Legislative Counsel's Digest:\nThis bill authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training.\n\nSection 1. A physical therapist may perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
     (
         "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
         "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "

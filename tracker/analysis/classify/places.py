@@ -75,6 +75,53 @@ def heading_state(line: str) -> str | None:
     return _names().get(name)
 
 
+_POINTS_TO_LIST = re.compile(
+    r"\b(?:these|those|the\s+following)\s+(?:states|jurisdictions)\b|"
+    r"\b(?:states|jurisdictions)\s+(?:listed\s+|named\s+)?below\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*-]|\d{1,2}[.)])\s*(?P<item>\S.*)$")
+_CODE = re.compile(r"\b[A-Z]{2}\b")
+
+
+def listed_states(text: str, end: int) -> set[str] | None:
+    """The states of the bullet list right after the sentence ending at ``end`` ("Dry needling is
+    not permitted in these states:" over "• CA", "• New York"): USPS codes, or None when no
+    list of states follows."""
+    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
+    lines = text[end:].split("\n")[1:]
+    found: set[str] = set()
+    for line in lines:
+        m = _BULLET.match(line)
+        if not m:
+            if found or line.strip():
+                break
+            continue
+        item = m.group("item")
+        named = states_in(item) | {c for c in _CODE.findall(item) if c in codes}
+        if not named:
+            break
+        found |= named
+    return found if len(found) >= 2 else None
+
+
+def bullet_states(text: str) -> set[str]:
+    """The states named by the page's bullet items ("• CA", "• 50 hours - CO, FL, GA"): a guide
+    that lists states by their codes covers them as surely as one that names them."""
+    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
+    found: set[str] = set()
+    for line in text.split("\n"):
+        m = _BULLET.match(line)
+        if m:
+            found |= {c for c in _CODE.findall(m.group("item")) if c in codes}
+    return found
+
+
+def points_to_list(sentence: str) -> bool:
+    """A sentence that speaks of a list of states that follows ("in these states")."""
+    return bool(_POINTS_TO_LIST.search(sentence))
+
+
 def relative_state(before: str) -> str | None:
     """The state whose relative clause a hit sits in: "Unlike Ohio, where physical therapists
     may ..." (``before`` is the sentence up to the hit; no comma or stop in between)."""

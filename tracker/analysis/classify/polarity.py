@@ -63,6 +63,10 @@ _OTHER_STATES = re.compile(
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)
+_APPOSITIVE = re.compile(
+    r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
+    _I,
+)
 _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
@@ -108,6 +112,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     """
     if _WHETHER.search(matched):
         return Polarity.DROP
+    # an appositive between commas does not end the clause it sits in: "on whether other
+    # licensees, such as physical therapists, may perform ..."
+    before = _APPOSITIVE.sub(" ", before)
     boundary = None
     for boundary in _BOUNDARY.finditer(before):
         pass

@@ -189,7 +189,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-authorizes",
-        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+"
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?"
+        # the licensees named with what they must have done: "authorizes chiropractic physicians who
+        # complete the training it requires to perform dry needling"
+        r"(?:(?<=s\s)(?:who|that)\s+(?:[\w'-]+\s+){1,7}?)?to\s+"
         r"(?:{DO}\s+{DN}|dry[- ]needle\b)"
         # "got the green light to resume dry needling", "are cleared to perform dry needling"
         r"|\b(?:green[- ]light|go-ahead|cleared)\s+(?:\w+\s+){0,3}?to\s+(?:{DO}|resume|begin|start)\s+{DN}",
