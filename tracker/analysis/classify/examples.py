@@ -584,8 +584,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "question": (
-        ("May a physical therapist perform dry needling?", "Question: whether dry needling is allowed."),
-        (),
+        (
+            "May a physical therapist perform dry needling?",
+            "Question: whether dry needling is allowed.",
+            "Jurisdiction | Can trainers dry needle? | Minimum hours",
+            'The column "Can trainers dry needle?" gives our own reading of the law.',
+        ),
+        (
+            "Physical therapists may perform dry needling | 24 hours | 2019",
+            "Trainers may dry needle (see the rule). Why? The statute says so.",
+        ),
     ),
     "claim": (
         (
@@ -1575,6 +1583,30 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Order\n\nThe Board has not ruled on whether chiropractors may perform dry needling.",
         "chiropractor",
         None,
+        "unaddressed",
+    ),
+    # a state table's row whose notes make it long is still this state's row; its column
+    # heading, a question, is no statement
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "IA",
+        "permitted",
+    ),
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "OH",
+        "prohibited",
+    ),
+    # must not: a state the table leaves out is not read from the column heading
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "KS",
         "unaddressed",
     ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people

@@ -62,7 +62,7 @@ _HEADING = re.compile(r"^\W*(?:state\s*:\s*)?(?P<name>[A-Za-z .]{4,30}?)\s*(?:$|
 def heading_state(line: str) -> str | None:
     """The state a heading line introduces ("Texas", "TEXAS - Permitted", "State: Texas");
     ``"*"`` for a heading of several states ("Idaho and Utah"), which no single state owns."""
-    if len(line.split()) > 8:
+    if len([w for w in line.split() if w.strip("|")]) > 8:  # a table row's bars are no words
         return None
     names = [m.group(0) for m in state_re().finditer(line.title().replace(" Of ", " of "))]
     rest = state_re().sub("", line.title().replace(" Of ", " of "))

@@ -1345,7 +1345,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "question",
-        r"\?[\"'”’)\]]*\s*$|\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
+        r"\?[\"'”’)\]]*\s*$|"
+        # a question as a table's column heading or a quoted label: "State | May PTs dry needle? |",
+        # '"May PTs dry needle?" shows our reading'
+        r"\?[\"'”’]?\s*\||\?[\"”’]\s+\w|"
+        r"\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
         r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
         r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:",
         Meaning.QUESTION,
