@@ -348,6 +348,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is distinct from acupuncture.",
             "Dry needling is the insertion of an acupuncture needle.",
             "Therapists performing dry needling under their own act are exempt from the acupuncture statute.",
+            "The definition of dry needling excludes acupuncture, which is regulated under its own act.",
         ),
     ),
     "proh-practicing-acupuncture": (

@@ -782,10 +782,11 @@ RULES: tuple[Rule, ...] = (
         X,
         0.8,
         ignore_for=_ACU,
-        # "... are exempt from the Acupuncture Practice Act" is outside acupuncture's law, not in it
+        # "... are exempt from the Acupuncture Practice Act", "the definition of dry needling excludes
+        # the practice of acupuncture, which is regulated under ..." set it apart from acupuncture
         veto=_NOT
         + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
-        r"as\s+opposed|exempt\w*|excepted)\b",
+        r"as\s+opposed|exempt\w*|excepted|exclud(?:e|es|ing)|regulated\s+(?:under|by))\b",
         needs=("acupuncture", "medicine"),
     ),
     # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
