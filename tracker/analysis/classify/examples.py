@@ -73,6 +73,18 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
+    "perm-may-perform-es": (
+        (
+            "Los fisioterapeutas con licencia pueden realizar la punción seca.",
+            "¿Puede un quiropráctico de este estado realizar la punción seca?",
+            "El reglamento autoriza a los fisioterapeutas a practicar la punción seca.",
+        ),
+        (
+            "Los fisioterapeutas no pueden realizar la punción seca.",
+            "La ley no autoriza a los fisioterapeutas a realizar la punción seca.",
+            "Los fisioterapeutas pueden realizar masajes.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
@@ -1608,6 +1620,29 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
         "athletic_trainer",
         "KS",
+        "unaddressed",
+    ),
+    # a board's page in Spanish: a question answered "No" and the law it states
+    (
+        "Junta de Fisioterapia\n\n¿Puede un fisioterapeuta realizar la punción seca?\nNo. La ley no autoriza a "
+        "los fisioterapeutas a realizar la punción seca.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Junta de Fisioterapia\n\n¿Puede un fisioterapeuta realizar la punción seca?\nNo. La ley no autoriza a "
+        "los fisioterapeutas a realizar la punción seca.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # must not: a bill in Spanish is a proposal, as in English
+    (
+        "CÁMARA DE REPRESENTANTES\n\nP. de la C. 77\n\nReferido a la Comisión de Salud\n\nLEY\n\nSección 1.- Un "
+        "fisioterapeuta licenciado podrá realizar la punción seca luego de cincuenta horas de adiestramiento.",
+        "physical_therapist",
+        None,
         "unaddressed",
     ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people

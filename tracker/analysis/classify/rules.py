@@ -181,6 +181,18 @@ RULES: tuple[Rule, ...] = (
             "eligible",
         ),
     ),
+    # a board's page in Spanish: "los fisioterapeutas pueden realizar la punción seca", "la ley no
+    # autoriza a los fisioterapeutas a realizar la punción seca" (a negator before it flips it)
+    Rule(
+        "perm-may-perform-es",
+        r"\b(?:puede|pueden|podr[aá]n?|est[aá]n?\s+autorizad[oa]s?\s+a|autoriza(?:n)?\s+a\s+(?:[\w-]+\s+){0,4}?a)"
+        r"\s+(?:[\w-]+\s+){0,6}?(?:realizar|practicar|usar|utilizar|ofrecer|aplicar|hacer)\s+(?:la\s+)?{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("puede", "pueden", "podr", "autoriza"),
+    ),
     Rule(
         "perm-passive",
         r"{DN}\s+(?:may|can|shall|must)\s+(?:only\s+)?be\s+(?:performed|practiced|"
