@@ -275,8 +275,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
-        ("A physical therapist may not perform dry needling on a patient without consent.",),
+        (
+            "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling under an aide's supervision.",
+        ),
     ),
     "proh-not-authorized": (
         (
@@ -619,10 +623,22 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
             "The society seeks a ruling under Code section 4.150 that dry needling lies outside chiropractic.",
+            "Licensees who have asked that the Board allow dry needling will be heard in May.",
         ),
         (
+            "The Board has told licensees who have asked that they may not perform dry needling.",
             "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
             "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
+    ),
+    "proh-law-not-support": (
+        (
+            "As the law stands, the definition of occupational therapy in AS 01.02.300 does not support dry needling.",
+            "The practice act does not extend to dry needling.",
+        ),
+        (
+            "The Board does not support dry needling by occupational therapists.",
+            "The association does not support dry needling in schools.",
         ),
     ),
     "claim-comment-label": (

@@ -84,7 +84,9 @@ _LIMIT_AFTER = (
     + _LAWMAKING
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
-    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:[\w']+\s+){0,2}?"
+    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
+    # "under an Alaska occupational therapy license" names the licence, it sets no limit
+    r"(?:[\w']+\s+){0,3}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
@@ -744,6 +746,17 @@ RULES: tuple[Rule, ...] = (
             "interpreted",
         ),
     ),
+    # the law as the subject: "the definition of occupational therapy in AS 08.84.190 does not
+    # support dry needling" (a body's "does not support" is its stance: not read here)
+    Rule(
+        "proh-law-not-support",
+        r"\b(?:definition|statutes?|practice\s+acts?|(?:the|state|current)\s+law|regulations?)\b(?:\s+[\w.'’-]+){0,8}?\s+"
+        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}",
+        X,
+        0.8,
+        ignore_for=_ACU,
+        needs=("not support", "not encompass", "not reach", "not extend"),
+    ),
     # needle insertion as the subject: "The insertion of needles into the body is not within the
     # definition of physical therapy" (what dry needling is, denied to the field)
     Rule(
@@ -1386,6 +1399,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
+        # "has told licensees who have asked that they may not ...": the askers are only told; the
+        # "that" is what the authority told them
+        veto_before=r"\b(?:told|tells|advised|advises|informed|informs|notified|instructed|reminded|answered)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?who\s+(?:have\s+|has\s+|had\s+)?$",
         needs=(
             "petition",
             "ask",
