@@ -104,7 +104,10 @@ _BACK_TO_STATE = re.compile(
 CURRENT_LAW = re.compile(
     r"\W*(?:[A-Za-z][\w '’]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
     r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
-    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"currently|at\s+present|presently|"
+    # "As the statute now stands, ...": the law before the proposal
+    r"as\s+(?:the\s+)?(?:law|statutes?|act|code)\s+(?:now\s+|currently\s+)?stands?)\b"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 

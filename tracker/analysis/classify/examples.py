@@ -1661,6 +1661,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a proposal's statement of the law as it stands is the law, not proposed text
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary of the change: this filing repeals a duplicate section. As the "
+        "statute now stands, a physical therapist may perform dry needling only after registering with the Board.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # must not: the proposal's own text is still proposed
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary of the change: this filing adds a section. A physical therapist may "
+        "perform dry needling only after registering with the Board.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
         "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "
