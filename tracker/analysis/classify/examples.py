@@ -593,6 +593,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (),
     ),
+    "not-binding-previous": (
+        (
+            "It is not a rule of the Physical Therapy Board.",
+            "That opinion is only the medical society's view.",
+            "This letter is not binding on licensees.",
+        ),
+        (
+            "It is now a rule of the Physical Therapy Board.",
+            "That statement is the Board's position.",
+        ),
+    ),
     "rescinds-previous-active": (
         (
             "The Board rescinded its earlier position on dry needling.",
@@ -606,6 +617,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Question: whether dry needling is allowed.",
             "Jurisdiction | Can trainers dry needle? | Minimum hours",
             'The column "Can trainers dry needle?" gives our own reading of the law.',
+            'Members keep asking us the same question: "The board says dry needling is medicine. May I do it?"',
         ),
         (
             "Physical therapists may perform dry needling | 24 hours | 2019",
@@ -1676,6 +1688,15 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         None,
         "unaddressed",
+    ),
+    # a statement the page says binds nobody here counts no more than a rescinded one
+    (
+        "Risk bulletin\n\nUnder the therapy board's rules, physical therapists may dry needle after 50 hours of "
+        "training. In 2013 the medical board stated that dry needling is the practice of medicine. That statement "
+        "is the medical board's view. It is not a rule of the therapy board.",
+        "physical_therapist",
+        None,
+        "permitted",
     ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (

@@ -1302,6 +1302,18 @@ RULES: tuple[Rule, ...] = (
             "had ",
         ),
     ),
+    # the statement before is said to bind nobody here: "That statement is the medical board's view.
+    # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
+    Rule(
+        "not-binding-previous",
+        r"^\W*(?:it|that|this|(?:that|this|the|such)\s+(?:\w+\s+)?(?:statement|position|view|opinion|letter|"
+        r"advisory|guidance|interpretation))\s+(?:is|was)\s+(?:not\s+(?:an?\s+)?(?:binding\s+)?(?:rule|regulation|"
+        r"law|statute)\b|not\s+binding\b|(?:only|merely|simply|just)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:view|opinion|position)s?\b)",
+        Meaning.RESCINDS_PREVIOUS,
+        topical=False,
+        needs=("not", "only", "merely", "simply", "just"),
+    ),
     Rule(
         "rescinds-previous",
         # "That changed in 2018 ...", "That is no longer the case"
@@ -1377,7 +1389,9 @@ RULES: tuple[Rule, ...] = (
         r"\?[\"'”’]?\s*\||\?[\"”’]\s+\w|"
         r"\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
         r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
-        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:",
+        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:|"
+        # a question quoted after its introduction: 'keep asking the same question: "The board says ..."'
+        r"\b(?:question|ask(?:s|ed|ing)?(?:\s+\w+){0,4}?)\s*:\s*[\"“]",
         Meaning.QUESTION,
         topical=False,
         needs=("?", "ask", "inquir", "wonder", "question", "issue"),
