@@ -49,6 +49,22 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            # an indirect question after a verb of deciding or saying
+            "This bulletin does not determine which clinicians may perform dry needling.",
+            "The Board has not said who can perform dry needling.",
+        ),
+    ),
+    "perm-without-credential": (
+        (
+            "A dentist who performs dry needling without this certification is practicing outside the license.",
+            "Dry needling without a board endorsement is unprofessional conduct.",
+            "A therapist who offers dry needling without first obtaining registration is in violation of the act.",
+        ),
+        (
+            "A physical therapist who performs dry needling without an acupuncture license is practicing outside"
+            " the license.",
+            "Dry needling without a medical license is unlawful.",
+            "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
     "perm-passive": (
@@ -59,12 +75,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
+            "The rule authorizes chiropractors who finish the required course to perform dry needling.",
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
+            "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
+            "The board allows licensees that ask in writing to see the file on dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -723,6 +742,74 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
+    # profession of ours
+    (
+        "Dry needling must be performed by a health care provider acting within the scope of that provider's"
+        " license.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry needling may be performed by physical therapists and other health care providers trained in it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Board of Acupuncture\n\nAn acupuncture detoxification specialist may not perform dry needling.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    # a draft bannered as not adopted proposes its position; a draft of minutes records a decision
+    (
+        "DRAFT - NOT YET ADOPTED\n\nPosition Statement\n\nThe Board's position is that dry needling is within the "
+        "scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "DRAFT MINUTES - not yet adopted\n\nThe Board voted that dry needling is within the scope of practice of "
+        "physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page whose "dry needling" is another trade's procedure says nothing of the therapy
+    (
+        'Body Art Rules\n\n(1) "Dry needling" means working a tattoo needle over a healed tattoo without ink to'
+        " fade it.\n(2) No body artist shall perform dry needling in a studio.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        '(1) "Dry needling" means inserting a filiform needle into a trigger point without injectate.\n'
+        "(2) A physical therapist may perform dry needling after 50 hours of training. Tattoo artists may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page from abroad speaks of its own country's law, even where the country shares a
+    # state's name; one that places itself in the United States still counts
+    (
+        "Physio Society of Georgia\n\nHere physiotherapists with a recognised certificate may perform dry "
+        "needling. Workshop fee: 900 GEL. Licensing questions go to the Ministry of Health.\n"
+        "Phone +995 32 211 4455",
+        "physical_therapist",
+        "GA",
+        "unaddressed",
+    ),
+    (
+        "Northern Physio Network\n\nIn Washington State, physical therapists with an endorsement may perform "
+        "dry needling. Our seminar costs 300 CAD. Call +44 20 7946 0000.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
     # a party's position recounted by the authority runs on through the sentence's clauses; the
     # authority's own conclusion that follows is what counts
     (
@@ -796,7 +883,88 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a motion the minutes later withdraw or reopen is no decision; one that stands is
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nCounsel's advice\n"
+        "Counsel said a declaratory ruling is needed. Ms. Avery then withdrew the item 4 motion.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nOther business\n"
+        "Ms. Boyd withdrew the item 5 motion on fees.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # an appositive between commas does not end an indirect question ("whether others, such as X, may")
+    (
+        "Court of Appeals\n\nThe rule letting chiropractors dry needle is invalid. We take no view on whether"
+        " other professions, such as athletic trainers, may perform dry needling under their own laws.",
+        "athletic_trainer",
+        "OR",
+        "unaddressed",
+    ),
+    (
+        "Board news\n\nThe board has decided that other professions, such as athletic trainers, may perform"
+        " dry needling after a 40-hour course.",
+        "athletic_trainer",
+        "OR",
+        "permitted",
+    ),
+    # a sentence that points back to the state named just before ("Its statute") is about that state
+    (
+        "Client alert\n\nOur state's act lets physical therapists use invasive procedures; the board has not"
+        " taken a position on dry needling. Contrast Idaho. Its statute says physical therapists shall not"
+        " perform dry needling.",
+        "physical_therapist",
+        "MT",
+        "unaddressed",
+    ),
+    (
+        "Client alert\n\nThe board has not taken a position on dry needling. Contrast Idaho. Its statute says"
+        " physical therapists shall not perform dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    # a list of states under a sentence that points to it ("in these states") is where that
+    # sentence applies: a state left out of the list is not spoken of
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
     # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "ASSEMBLY BILL 77\n\nAN ACT relating to physical therapy; changing the training for dry needling.\n\n"
+        "Legislative Counsel's Digest:\nExisting law authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training. This bill lowers the hours to 80.\n\nSection 1. A physical therapist may perform"
+        " dry needling after 80 hours of training.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    (
+        "ASSEMBLY BILL 78\n\nAN ACT relating to physical therapy; allowing dry needling.\n\n"
+        "Legislative Counsel's Digest:\nThis bill authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training.\n\nSection 1. A physical therapist may perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
     (
         "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
         "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "
