@@ -55,6 +55,7 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 vote.cancelled = vote.cancelled or "other-state-page"
         return
     all_sections = places.sections(doc)
+    city = places.city_washington(doc)
     for clause in clauses:
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
@@ -66,6 +67,8 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
+        if city:
+            named.discard("WA")
         section = sectioned.get(clause.sentence.index)
         if here and here in named:
             continue

@@ -1710,6 +1710,29 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "permitted",
     ),
+    # on a page of the District of Columbia, "Washington" is the city, not Washington State
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nWASHINGTON, DC - Washington's physical "
+        "therapists may now perform dry needling after completing the training the Board requires.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nWASHINGTON, DC - Washington's physical "
+        "therapists may now perform dry needling after completing the training the Board requires.",
+        "physical_therapist",
+        "DC",
+        "permitted",
+    ),
+    # must not: a District page that names Washington State speaks of it
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nNews from other boards: in Washington "
+        "State, physical therapists may now perform dry needling after completing the required training.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
         "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "

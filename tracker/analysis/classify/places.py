@@ -141,7 +141,20 @@ def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
     names ``here`` ("Oregon becomes latest state to authorize ..." read for Missouri)."""
     head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
     named_head = states_in(head)
-    return bool(named_head) and here not in states_in(doc.text)
+    named = states_in(doc.text)
+    if city_washington(doc, head_lines):
+        named.discard("WA")
+    return bool(named_head) and here not in named
+
+
+_WASHINGTON_STATE = re.compile(r"\bWashington\s+[Ss]tate\b|\b[Ss]tate\s+of\s+Washington\b|\bRCW\b|\bWAC\b")
+
+
+def city_washington(doc: Document, head_lines: int = 10) -> bool:
+    """A page of the District of Columbia that never names Washington State: its "Washington"
+    ("Washington's physical therapists") is the city, not the state."""
+    head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
+    return "DC" in states_in(head) and not _WASHINGTON_STATE.search(doc.text)
 
 
 def _lead_state(sentence: str) -> str | None:
