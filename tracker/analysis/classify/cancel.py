@@ -15,6 +15,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.context import (
     HEAD_LINES,
+    LETTER_SUBJECT,
     NATIONAL_PAGE,
     PETITION_PAGE,
     PETITION_SITE,
@@ -140,8 +141,8 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or PETITION_SITE.search(
-        "\n".join(head_lines[: HEAD_LINES * 2])
+    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or any(
+        rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT)
     ):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)

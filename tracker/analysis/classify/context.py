@@ -210,6 +210,13 @@ PETITION_PAGE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# a letter's subject line, below its address block: "Re: Opposition to the dry needling bill",
+# "Re: Support for HB 12" (a stand on a proposal, as a comment is)
+LETTER_SUBJECT = re.compile(
+    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # a petition site's furniture, lower in a page's head: "1,284 have signed", "[Sign this petition]"
 PETITION_SITE = re.compile(
     r"\b\d[\d,]*\s+(?:people\s+|supporters\s+)?have\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b|"

@@ -1733,6 +1733,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "WA",
         "permitted",
     ),
+    # a letter whose subject line takes a stand on a bill is a comment, even below its address block
+    (
+        "STATE ACUPUNCTURE SOCIETY\nP.O. Box 1\n\nMarch 2026\n\nHealth Committee\nState House\nCapitol "
+        "Building\nCapital City\n\nRe: Opposition to the dry needling bill\n\nDear Members:\n\nToday, "
+        "occupational therapists may not dry needle, and they should not be allowed to.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    # must not: a letter's subject that takes no stand leaves its statements read
+    (
+        "STATE BOARD OF OCCUPATIONAL THERAPY\nP.O. Box 1\n\nMarch 2026\n\nHealth Committee\nState House\n"
+        "Capitol Building\nCapital City\n\nRe: Licensee questions\n\nDear Members:\n\nThe Board has told "
+        "licensees that occupational therapists may not perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
         "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "
