@@ -42,6 +42,11 @@ _RELATIVE_SUBJECT = re.compile(
     r"(?P<head>(?:[\w.'-]+\s+){1,3})(?:who|that)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# ... a relative clause's own verb: "who may perform", not "advised providers that dry needling is ..."
+_RELATIVE_VERB = re.compile(
+    r"(?:may|can|cannot|could|shall|should|must|will|would|are|is|were|was|have|has|had|do|does|did)\b",
+    re.IGNORECASE,
+)
 # people the page does not license: the relative clause is about someone else
 _OTHER_PEOPLE = re.compile(
     r"\b(?:providers?|practitioners?|professionals?|clinicians?|specialists?|persons?|individuals?|people|"
@@ -109,7 +114,9 @@ def attribute(
     """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
     regions: list[tuple[int, int]] = []
     ignore = set(rule.ignore_for)
-    relative = _RELATIVE_SUBJECT.search(text, span.start, start)
+    relative = (
+        _RELATIVE_SUBJECT.search(text, span.start, start) if _RELATIVE_VERB.match(text, start) else None
+    )
     if relative and not ignore:
         # "Athletic trainers may refer athletes to providers who may perform dry needling": the
         # relative clause's subject is its antecedent, not the sentence's subject

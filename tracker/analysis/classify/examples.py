@@ -1569,6 +1569,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "permitted",
     ),
+    # must not: "that" after a verb of telling opens what is told, not a relative clause
+    (
+        "Board notice\n\nThe Board reminds practitioners that dry needling is not within the scope of practice "
+        "of physical therapy.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
     # "the physician" after "a chiropractic physician" is the chiropractor, not a medical doctor
     (
         "Chiropractic board FAQ\n\nA chiropractic physician may perform dry needling under the new rule. The "
