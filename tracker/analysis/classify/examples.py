@@ -85,8 +85,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-authorized-for": (
-        ("Dry needling is authorized for licensed physical therapists.",),
-        ("Dry needling is not authorized for physical therapists.",),
+        (
+            "Dry needling is authorized for licensed physical therapists.",
+            "Dry needling by athletic trainers is permitted in this state under the board's rule.",
+        ),
+        (
+            "Dry needling is not authorized for physical therapists.",
+            "Dry needling by athletic trainers is not permitted in this state.",
+            "Dry needling by athletic trainers was once thought to be permitted.",
+        ),
     ),
     "perm-practice-includes": (
         (
@@ -785,6 +792,28 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "follows:\n\nA physical therapist may perform dry needling after fifty hours of training.",
         "physical_therapist",
         "RI",
+        "unaddressed",
+    ),
+    # a chart of what each profession may do: the row that is dry needling, read by its header
+    (
+        "Board of Physical Therapy\nWho may do what\n\nIntervention | PT | PTA | Notes\n\nUltrasound | Yes | Yes |"
+        " -\n\nDry needling | Yes | No | Training required.\n\nPerineural needling | No | No | -\n",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Perform dry needling | | No | Outside the athletic training scope.\n",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Refer a patient for dry needling | Yes | | A physical therapist may do it.\n",
+        "athletic_trainer",
+        None,
         "unaddressed",
     ),
     # a motion the minutes later withdraw or reopen is no decision; one that stands is

@@ -243,7 +243,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-authorized-for",
         r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
-        r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b",
+        r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b"
+        # the practitioner named with the practice: "Dry needling by physical therapists is authorized"
+        r"|{DN}\s+by\s+(?:licensed\s+|qualified\s+|trained\s+)?{PROF}\s+(?:is|are)\s+{ADV}{NOT}"
+        r"(?:hereby\s+|expressly\s+|specifically\s+)?(?:authorized|permitted|allowed)\b",
         P,
         0.85,
         veto=_NOT,
