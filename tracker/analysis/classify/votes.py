@@ -282,13 +282,13 @@ def grid(doc: Document, clauses: list[Clause], page: Profession) -> None:
                 votes.append((Meaning.PERMITS if yes else Meaning.PROHIBITS, frozenset({page}), True))
         else:  # one column per profession
             for head, cell in zip(header[1:], cells[1:], strict=True):
-                who = {x.profession for x in mentions(head) if x.kind == PERSON}
-                if len(who) != 1:
+                named = {x.profession for x in mentions(head) if x.kind == PERSON}
+                if len(named) != 1:
                     continue
                 if _GRID_YES.match(cell):
-                    votes.append((Meaning.PERMITS, frozenset(who), False))
+                    votes.append((Meaning.PERMITS, frozenset(named), False))
                 elif _GRID_NO.match(cell):
-                    votes.append((Meaning.PROHIBITS, frozenset(who), False))
+                    votes.append((Meaning.PROHIBITS, frozenset(named), False))
         i = bisect.bisect_right(starts, m.start()) - 1
         clause = by_sentence.get(i)
         if clause is None or doc.sentences[i].chrome:
