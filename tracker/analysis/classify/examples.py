@@ -49,6 +49,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            "The act does not reach dry needling, so occupational therapists may not perform it.",
         ),
     ),
     "perm-passive": (

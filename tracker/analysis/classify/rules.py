@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
-        r"{DO}\s+it\b"
+        r"{NOT}{DO}\s+it\b"
         r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
