@@ -795,6 +795,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a fiscal note's account of current law ("The rule was adopted ...") does not make its bill adopted
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nCURRENT LAW\nUnder the board's rule, athletic trainers who finish an approved course may"
+        " perform dry needling. The rule was adopted in 2019.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
     # a chart of what each profession may do: the row that is dry needling, read by its header
     (
         "Board of Physical Therapy\nWho may do what\n\nIntervention | PT | PTA | Notes\n\nUltrasound | Yes | Yes |"
