@@ -196,7 +196,7 @@ def cancel(
 
 
 ANSWER = re.compile(
-    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"\W*(?:(?:A(?:nswer)?|(?:short\s+)?answer|ruling|holding|response|conclusion)\s*(?:\d{1,2}\s*)?[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
     r"specific|formal|action|decision)\b)",
     re.IGNORECASE,
 )

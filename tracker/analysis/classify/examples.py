@@ -463,8 +463,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Q: Can a doctor of chiropractic perform dry needling?",
             "Is dry needling within the scope of occupational therapy in Arizona?",
+            "Question 2: May an athletic trainer perform dry needling under the practice act?",
         ),
-        ("Dry needling is within the scope of occupational therapy.",),
+        (
+            "Dry needling is within the scope of occupational therapy.",
+            "Question 2: Who may perform dry needling under the practice act?",
+        ),
     ),
     "label-awaiting": (("Awaiting rules.",), ()),
     "perm-list-includes": (
@@ -794,6 +798,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "RI",
         "unaddressed",
+    ),
+    # a numbered question answered by its numbered ruling ("Question 1: ...?" / "Ruling 1: No.")
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: No. The act speaks of physical means only.\n\nQuestion 2: May an athletic trainer tape an"
+        " ankle?\n\nRuling 2: Yes.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: Yes, once the trainer has completed 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
     ),
     # a fiscal note's account of current law ("The rule was adopted ...") does not make its bill adopted
     (

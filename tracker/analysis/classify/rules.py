@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     # marker cancels it, and an answer that follows ("Yes." / "A: No.") decides it
     Rule(
         "perm-question-form",
-        r"^\W*(?:Q(?:uestion)?\s*[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
+        r"^\W*(?:Q(?:uestion)?\s*(?:\d{1,2}\s*)?[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
         r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized|legal|lawful))[^?]*\?",
         P,
         0.85,
