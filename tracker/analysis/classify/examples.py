@@ -164,8 +164,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Patients who want to receive dry needling, a therapist must refer.",),
     ),
     "perm-who-does-shall": (
-        ("A physical therapist who performs dry needling shall document each treatment.",),
-        ("A physical therapist who performs dry needling shall be subject to discipline.",),
+        (
+            "A physical therapist who performs dry needling shall document each treatment.",
+            "If you perform dry needling, you must have finished a 30-hour course with a practical exam.",
+            "When an athletic trainer provides dry needling, the trainer shall first obtain written consent.",
+        ),
+        (
+            "A physical therapist who performs dry needling shall be subject to discipline.",
+            "If you perform dry needling, you must stop and call the board.",
+            "If a chiropractor performs dry needling, the chiropractor must hold an acupuncture license.",
+        ),
     ),
     "perm-requirement-before": (
         (

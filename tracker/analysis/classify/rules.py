@@ -395,12 +395,18 @@ RULES: tuple[Rule, ...] = (
         "perm-who-does-shall",
         r"\b(?:(?:who|that)\s+(?:performs?|provides?|practices?|uses?|offers?|(?:intends?|wish(?:es)?|"
         r"seeks?|chooses?|plans?)\s+to\s+{DO})|performing|providing|practicing|using|offering)\s+{DN}"
-        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b",
+        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b"
+        # the condition for the one who does it: "If you perform dry needling, you must have completed ..."
+        r"|\b(?:if|when|whenever)\s+(?:you|(?:a|an|the|any)\s+(?:[\w'-]+\s+){0,2}?(?:licensees?|[\w-]+ists?|"
+        r"trainers?|physicians?))\s+(?:performs?|provides?|practices?|uses?|offers?)\s+{DN}\s*,\s*(?:you|the\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:licensees?|[\w-]+ists?|trainers?|physicians?)|he\s+or\s+she|they)\s+(?:must|shall)\s+"
+        r"(?:first\s+)?(?:have\s+)?(?:complete[ds]?|obtain(?:ed)?|hold|held|meet|met|pass(?:ed)?|finish(?:ed)?|"
+        r"document|register(?:ed)?|submit(?:ted)?|be\s+(?:trained|certified|registered))\b",
         P,
         0.68,
         veto=_NOT,
         veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
-        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported|(?:acupunctur\w*|medical)\s+licen[cs]e)\b",
         implicit=True,
         needs=("shall", "must", "required"),
     ),
