@@ -44,6 +44,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
+    if places.abroad(doc.text):  # another country's page: its law is no state's
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "abroad-page"
+        return
     if here and places.about_elsewhere(doc, here):
         for clause in clauses:
             for vote in clause.votes:
@@ -227,7 +232,13 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
 def structures(doc: Document, clauses: list[Clause]) -> None:
     """What the page's structure does to its votes (see ``structure.py``): an institution's own
     policy is no state's law; a page bannered as superseded states an old law and the banner's
-    replacement decides; a quiz's statements are questions its key answers."""
+    replacement decides; a quiz's statements are questions its key answers; a page whose "dry
+    needling" is another trade's procedure says nothing of the therapy."""
+    if structure_mod.homonym(doc):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "homonym"
+        return
     if structure_mod.institution_policy(structure_mod.head(doc)):
         for clause in clauses:
             recounts = structure_mod.states_law(doc.slice(clause.sentence.start, clause.sentence.end))

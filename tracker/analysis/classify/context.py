@@ -79,6 +79,15 @@ def _adopted_here(doc: Document) -> bool:
     return any(not any(a <= m.start() < b for a, b in spans) for m in ADOPTED.finditer(doc.text))
 
 
+# a draft's banner in the page's head: "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED", "Draft, not yet
+# adopted"; never a draft of minutes, which record what a board did
+DRAFT_BANNER = re.compile(
+    r"^\W*draft\b(?![^\n]*\bminutes\b)[^\n]{0,80}?\b(?:not\s+(?:yet\s+)?(?:adopted|in\s+effect|final)|"
+    r"for\s+public\s+comment)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
     if enacted or _adopted_here(doc):
@@ -87,6 +96,8 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
     if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
     if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
+        return 0
+    if DRAFT_BANNER.search(head_text):  # "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED": all of it is proposed
         return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause

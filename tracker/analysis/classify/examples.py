@@ -50,6 +50,22 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
+            # an indirect question after a verb of deciding or saying
+            "This bulletin does not determine which clinicians may perform dry needling.",
+            "The Board has not said who can perform dry needling.",
+        ),
+    ),
+    "perm-without-credential": (
+        (
+            "A dentist who performs dry needling without this certification is practicing outside the license.",
+            "Dry needling without a board endorsement is unprofessional conduct.",
+            "A therapist who offers dry needling without first obtaining registration is in violation of the act.",
+        ),
+        (
+            "A physical therapist who performs dry needling without an acupuncture license is practicing outside"
+            " the license.",
+            "Dry needling without a medical license is unlawful.",
+            "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
     "perm-passive": (
@@ -734,6 +750,74 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
+    # profession of ours
+    (
+        "Dry needling must be performed by a health care provider acting within the scope of that provider's"
+        " license.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry needling may be performed by physical therapists and other health care providers trained in it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Board of Acupuncture\n\nAn acupuncture detoxification specialist may not perform dry needling.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    # a draft bannered as not adopted proposes its position; a draft of minutes records a decision
+    (
+        "DRAFT - NOT YET ADOPTED\n\nPosition Statement\n\nThe Board's position is that dry needling is within the "
+        "scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "DRAFT MINUTES - not yet adopted\n\nThe Board voted that dry needling is within the scope of practice of "
+        "physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page whose "dry needling" is another trade's procedure says nothing of the therapy
+    (
+        'Body Art Rules\n\n(1) "Dry needling" means working a tattoo needle over a healed tattoo without ink to'
+        " fade it.\n(2) No body artist shall perform dry needling in a studio.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        '(1) "Dry needling" means inserting a filiform needle into a trigger point without injectate.\n'
+        "(2) A physical therapist may perform dry needling after 50 hours of training. Tattoo artists may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page from abroad speaks of its own country's law, even where the country shares a
+    # state's name; one that places itself in the United States still counts
+    (
+        "Physio Society of Georgia\n\nHere physiotherapists with a recognised certificate may perform dry "
+        "needling. Workshop fee: 900 GEL. Licensing questions go to the Ministry of Health.\n"
+        "Phone +995 32 211 4455",
+        "physical_therapist",
+        "GA",
+        "unaddressed",
+    ),
+    (
+        "Northern Physio Network\n\nIn Washington State, physical therapists with an endorsement may perform "
+        "dry needling. Our seminar costs 300 CAD. Call +44 20 7946 0000.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
     # a party's position recounted by the authority runs on through the sentence's clauses; the
     # authority's own conclusion that follows is what counts
     (

@@ -11,7 +11,10 @@ the page's jurisdiction only when it is not placed elsewhere:
 - a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept, but
   not a hit inside a relative clause on another state ("Unlike Ohio, where ... may ...");
 - state sections and no jurisdiction given (a guide with two or more state headings):
-  sectioned votes cancelled.
+  sectioned votes cancelled;
+- a page from abroad (``abroad``): published in another country, and never placing itself in
+  the United States, it speaks of that country's law, even where the country shares a state's
+  name ("Georgia"): every vote cancelled.
 """
 
 from __future__ import annotations
@@ -180,3 +183,30 @@ def sections(doc: Document) -> dict[int, str]:
         if place:
             out[s.index] = place
     return out
+
+
+# signs of a publisher outside the United States: a telephone country code other than +1
+# ("+995 32 2 55 01 48", "+44 20 7946 0000"), prices in another currency ("1,450 GEL", "£120"),
+# a ministry as the regulator ("Ministry of Health"); each kind counts once
+_ABROAD = (
+    re.compile(r"(?<![\w+])\+[2-9]\d{1,2}[\s-]\(?\d{1,4}\)?[\s-]?\d"),
+    re.compile(
+        r"\b\d[\d,.]*\s?(?:GEL|EUR|GBP|CAD|AUD|NZD|CHF|INR|ZAR|SEK|NOK|DKK|euros?|pounds\s+sterling)\b|[€£]\s?\d"
+    ),
+    re.compile(r"\bMinistry\s+of\b"),
+)
+# ... and what places a page in the United States all the same: the country named, a state as a
+# state ("Washington State", "the State of Georgia"), a state body or law, a ZIP code
+_HOME = re.compile(
+    r"\bUnited\s+States\b|\bU\.\s?S\.|\bUSA?\b|\bAmerica\b|\b(?:the\s+)?[Ss]tate\s+of\s+[A-Z]|"
+    r"\b[A-Z][a-z]+\s+State\b|\b[Ss]tate\s+(?:board|law|legislature|statutes?|rules?)\b|"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+_ABROAD_SIGNS = 2
+
+
+def abroad(text: str) -> bool:
+    """A page published in another country, which never places itself in the United States:
+    two kinds of foreign signs (a telephone code, a currency, a ministry) and none of home."""
+    signs = sum(1 for pattern in _ABROAD if pattern.search(text))
+    return signs >= _ABROAD_SIGNS and not _HOME.search(text)

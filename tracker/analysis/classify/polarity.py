@@ -73,7 +73,12 @@ _NAMING_BEFORE = re.compile(
 _BELIEF_BEFORE = re.compile(
     r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat|recogni[sz]e|accept)\w*\s*$", _I
 )
-_QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
+_QUESTION_LEAD = re.compile(
+    r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of|"
+    # "does not determine which providers may perform it", "did not say who may"
+    r"determin\w*|decid\w*|specif\w*|sa(?:y|ys|id)|clarif\w*|answer\w*|explain\w*|address\w*|indicat\w*)\s*$",
+    _I,
+)
 _MAX_WORDS = 10
 
 

@@ -361,6 +361,23 @@ RULES: tuple[Rule, ...] = (
         suppresses=("proh-may-not-perform",),
         needs=("who",),
     ),
+    # a sanction only on practice without a credential the profession can hold: "a dentist who
+    # performs dry needling without this certification is practicing outside the license"
+    # permits it to those certified (never a credential of another practice: "without an
+    # acupuncture license" is a ban)
+    Rule(
+        "perm-without-credential",
+        r"{DN}[^.;]{0,40}?\bwithout\s+(?:first\s+)?(?:(?:obtaining|holding|having|receiving)\s+)?(?:(?:this|that|"
+        r"the|such|an?|his|her|their|its|valid|current|required|proper|appropriate|board|department|state|"
+        r"necessary)\s+){0,3}(?:certification|certificate|registration|endorsement|permit|authorization|approval)\b"
+        r"[^.;]{0,60}?\b(?:is|are|would\s+be|will\s+be|constitutes?|amounts?\s+to)\s+(?:\w+\s+)?(?:(?:practicing|"
+        r"acting|working)\s+(?:outside|beyond)|outside|beyond|unlawful|illegal|prohibited|not\s+(?:permitted|allowed|"
+        r"authorized)|unprofessional|in\s+violation|a\s+violation|grounds\s+for|subject\s+to\s+discipline)",
+        P,
+        0.75,
+        suppresses=("proh-outside", "proh-is-prohibited", "proh-charged-unlicensed"),
+        needs=("without",),
+    ),
     Rule(
         "perm-not-for-period",
         r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}\s+(?:for|during)\s+(?:at\s+"

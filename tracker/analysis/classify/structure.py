@@ -19,6 +19,9 @@ legislature's or publisher's wording:
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
+- ``homonym``: a page that defines "dry needling" as something else (a body-art rule's tattoo
+  removal with a needle and no pigment): its "dry needling" is not the therapy, so nothing it
+  says of it is about the therapy.
 """
 
 from __future__ import annotations
@@ -231,3 +234,18 @@ def petition_updates(doc: Document) -> set[int]:
         if inside:
             out.add(s.index)
     return out
+
+
+# ---- homonym ------------------------------------------------------------------------------
+# a definition of the term as another trade's procedure: "'Dry needling' means the use of a
+# tattoo machine ... without pigment ...", "dry needling refers to microblading without ink"
+_HOMONYM = re.compile(
+    r"[\"'“‘]?\bdry\s+needling[\"'”’]?\s*(?:,\s*)?(?:means|is\s+defined\s+as|shall\s+mean|refers\s+to)\b[^.;]{0,200}?"
+    r"\b(?:tattoo\w*|pigments?|ink|microblading|permanent\s+(?:make-?up|cosmetics)|body\s+art)\b",
+    re.IGNORECASE,
+)
+
+
+def homonym(doc: Document) -> bool:
+    """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
+    return bool(_HOMONYM.search(doc.text))
