@@ -68,6 +68,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
+    "perm-may-perform-including": (
+        (
+            "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
+        ),
+        (
+            "A chiropractor may not perform needle-based procedures, including dry needling.",
+            "A chiropractor may perform manual procedures such as massage, but dry needling is excluded.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
@@ -197,10 +206,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are required to complete 27 hours of education prior to performing dry needling.",
             "The minimum education required for a physical therapist to perform dry needling is 54 hours.",
             "Dry needling requires 54 hours of in-person training for physical therapists.",
+            "Use this list to check that you meet the board's requirements before performing dry needling.",
         ),
         (
             "A physical therapist is not required to complete any hours before performing dry needling.",
             "Dry needling requires a license to practice acupuncture.",
+            "No trainer can meet the requirements for an acupuncture license before performing dry needling.",
         ),
     ),
     "perm-deemed-competent": (
@@ -228,9 +239,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
-        ("The Board adopted a new rule governing dry needling by physical therapists.",),
+        (
+            "The Board adopted a new rule governing dry needling by physical therapists.",
+            "Item 4(b): final adoption of Rule 12.30.5 Dry Needling, with responses to comments.",
+        ),
         (
             "The Board has not adopted a rule governing dry needling.",
+            "The Board postponed the final adoption of a dry needling rule to next year.",
             "The bill would direct the Board to adopt rules establishing standards for the practice of dry needling.",
         ),
     ),
@@ -923,6 +938,38 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # an association of one profession on what another may do is a rival's account (advocacy) ...
+    (
+        "Prairie Acupuncture Society\nAdvocacy blog\n\nIn this state the board allows physical therapists to dry"
+        " needle with almost no training. Support our bill.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... while its account of its own profession is read (reported, never decisive)
+    (
+        "Prairie Physical Therapy Association\nMember news\n\nThe board's new rule allows physical therapists to"
+        " dry needle after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the wording a letter asks a committee to adopt ("substantially as follows:") is not law
+    (
+        "Plains Chiropractic Society\n\nRe: House Bill 88\n\nThe board has not taken a position on dry needling by"
+        " chiropractors. We ask the Committee to add a section to the chiropractic act, substantially as follows:"
+        '\n\n"A chiropractor may perform dry needling after 40 hours of training."\n\nThank you.',
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        'Plains Chiropractic Board\n\nThe board adopted the following rule, which reads as follows:\n\n"A'
+        ' chiropractor may perform dry needling after 40 hours of training."',
+        "chiropractor",
+        None,
+        "permitted",
+    ),
     # a chart of what each profession may do: the row that is dry needling, read by its header
     (
         "Board of Physical Therapy\nWho may do what\n\nIntervention | PT | PTA | Notes\n\nUltrasound | Yes | Yes |"
@@ -1394,6 +1441,21 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "prohibited",
+    ),
+    # ... as is a row that cites the state's code ("Idaho Code § ...", "Utah Admin. Code R...")
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the board (Idaho Admin. Code 24.13.01.400)",
+        "physical_therapist",
+        "ID",
+        "permitted",
+    ),
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the plan's credentialing office",
+        "physical_therapist",
+        "ID",
+        "unaddressed",
     ),
     # ... while a state board's own policy is the board's word
     (

@@ -178,6 +178,18 @@ RULES: tuple[Rule, ...] = (
             "eligible",
         ),
     ),
+    # dry needling named as one of the kinds of what may be done: "may perform acupuncture and
+    # needle-based procedures, including dry needling, only after ..." (what else is listed is not
+    # who may: the list stays out of the match); named in passing, so never decisive alone
+    Rule(
+        "perm-may-perform-including",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+[\w\s,/-]{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
+        P,
+        0.75,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("including", "such as"),
+    ),
     Rule(
         "perm-passive",
         r"{DN}\s+(?:may|can|shall|must)\s+(?:only\s+)?be\s+(?:performed|practiced|"
@@ -438,11 +450,14 @@ RULES: tuple[Rule, ...] = (
         # therapist to perform dry needling is 54 hours", "Dry needling requires 54 hours of training"
         r"|\b(?:required|necessary|needed)\s+(?:for\s+(?:an?\s+|the\s+|each\s+)?(?:[\w'-]+\s+){1,3}?)?to\s+(?:{DO}\s+{DN}|"
         r"dry[- ]needle\b)[^.;]{0,20}?\b(?:is|are)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+"
-        r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b",
+        r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b"
+        # the requirements met first: "confirm that they meet the Board's requirements before performing dry needling"
+        r"|\b(?:meets?|satisf(?:y|ies)|fulfil+s?)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?requirements\s+"
+        r"(?:before|prior\s+to)\s+{DOING}\s+{DN}",
         P,
         0.75,
         veto=_NOT + r"|\b(?:acupunctur\w*|medical)\s+licen[cs]e",
-        needs=("before", "prior to", "required", "necessary", "needed", "requires"),
+        needs=("before", "prior to", "required", "necessary", "needed", "requires", "requirements"),
     ),
     Rule(
         "perm-deemed-competent",
@@ -511,12 +526,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:adopt(?:ed|s)?|promulgat(?:ed|es)?|finali[sz]ed|amended)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+|"
         r"permanent\s+|final\s+)?(?:rules?|regulations?|standards?)\b[^;]{0,60}?\b(?:governing|regulating|"
         r"regarding|relating\s+to|concerning|on|for|establishing\s+(?:\w+\s+){0,3}?for|that\s+(?:govern|"
-        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}",
+        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}"
+        # the noun of a final act: "final adoption of ARM 24.177.413 Dry Needling", "notice of adoption of
+        # new rule I (dry needling)"
+        r"|\b(?:final\s+adoption|notice\s+of\s+(?:final\s+)?adoption)\s+of\s+(?:(?:the|a|new|amended)\s+)*"
+        r"(?:(?:rules?|regulations?|ARM|[A-Z]{2,5}|section|§)\s*)?(?:[\w.:-]*\d[\w.:-]*\s+)?(?:\(?\s*)?{DN}",
         P,
         0.7,
         veto=_NOT,
         # an instruction to adopt rules is not their adoption: "would direct the Board to adopt rules ..."
-        veto_before=r"\b(?:to|would|will|shall|must|should|may|could)\s+$",
+        veto_before=r"\b(?:to|would|will|shall|must|should|may|could)\s+$|"
+        r"\b(?:postpon|delay|defer|tabl|consider|await|pending)\w*\s+(?:the\s+|its\s+)?$",
         implicit=True,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
     ),
