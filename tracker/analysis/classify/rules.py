@@ -451,7 +451,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:required|necessary|needed)\s+(?:for\s+(?:an?\s+|the\s+|each\s+)?(?:[\w'-]+\s+){1,3}?)?to\s+(?:{DO}\s+{DN}|"
         r"dry[- ]needle\b)[^.;]{0,20}?\b(?:is|are)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+"
         r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b"
-        # the requirements met first: "confirm that they meet the Board's requirements before performing dry needling"
+        # the requirements met first: "confirm that they meet the requirements before performing dry needling"
         r"|\b(?:meets?|satisf(?:y|ies)|fulfil+s?)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?requirements\s+"
         r"(?:before|prior\s+to)\s+{DOING}\s+{DN}",
         P,
