@@ -93,7 +93,9 @@ class Mentions:
             # page mentions are sorted and do not overlap, so their ends are sorted too: one
             # bisection per "the physician" keeps a long page linear
             self._physicians = [
-                x for x in self.page() if x.kind == PERSON and _PHYSICIAN_WORD.search(self.text, x.start, x.end)
+                x
+                for x in self.page()
+                if x.kind == PERSON and _PHYSICIAN_WORD.search(self.text, x.start, x.end)
             ]
             self._physician_ends = [x.end for x in self._physicians]
         i = bisect.bisect_right(self._physician_ends, m.start) - 1
