@@ -120,14 +120,23 @@ class Health:
 
 
 def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
-    """Per source id, its fetch health counted through ``checks`` up to ``run_id`` (inclusive)."""
+    """Per source id, its fetch health counted through ``checks`` up to ``run_id`` (inclusive).
+
+    Only each source's checks since the run of its newest success are read into Python (the
+    newest check, the failures since that success, and the success), so a long history costs
+    one pass in SQLite, not a Python object per check."""
     if "checks" not in db.table_names():
         return {}
-    where, params = ("WHERE run_id <= ?", [run_id]) if run_id is not None else ("", [])
+    upto, params = ("run_id <= ?", [run_id]) if run_id is not None else ("1 = 1", [])
+    success = ", ".join("?" for _ in SUCCESS)
     rows = db.query(
-        f"SELECT source_id, run_id, checked_at, outcome, http_status, error FROM checks {where} "
-        "ORDER BY source_id, run_id DESC, id DESC",
-        params,
+        "WITH ok AS (SELECT source_id, max(run_id) AS run_id FROM checks "
+        f"WHERE {upto} AND outcome IN ({success}) GROUP BY source_id) "
+        "SELECT c.source_id, c.run_id, c.checked_at, c.outcome, c.http_status, c.error "
+        "FROM checks c LEFT JOIN ok ON ok.source_id = c.source_id "
+        f"WHERE {upto.replace('run_id', 'c.run_id')} AND c.run_id >= coalesce(ok.run_id, c.run_id) "
+        "ORDER BY c.source_id, c.run_id DESC, c.id DESC",
+        [*params, *sorted(SUCCESS), *params],
     )
     health: dict[str, Health] = {}
     state: dict[str, dict[str, Any]] = {}
@@ -196,10 +205,12 @@ def coverage(
     *,
     failing_after: int = FAILING_AFTER,
     run_id: int | None = None,
+    health: dict[str, Health] | None = None,
 ) -> Coverage:
     """Coverage of all 51 core jurisdictions by ``sources`` (the DB's active sources if None).
 
-    ``run_id`` limits the history read to runs up to that one (a report speaks for its run).
+    ``run_id`` limits the history read to runs up to that one (a report speaks for its run);
+    ``health``: :func:`source_health` of that history, when the caller has read it already.
     Returns ``{"now", "stale_days", "failing_after", "sources": [...], "jurisdictions": [...],
     "no_source", "never_fetched", "stale", "failing", "pdf"}``; the last five are lists of
     jurisdiction codes / source ids, the first two lists hold one dict per source / jurisdiction.
@@ -209,7 +220,8 @@ def coverage(
         now_dt = dt.datetime.now(dt.UTC)
     elif now_dt.tzinfo is None:
         now_dt = now_dt.replace(tzinfo=dt.UTC)
-    health = source_health(db, run_id)
+    if health is None:
+        health = source_health(db, run_id)
     content_types = _latest_content_types(db, run_id)
 
     source_rows: list[SourceCoverage] = []
