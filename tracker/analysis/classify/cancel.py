@@ -44,6 +44,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
+    if places.abroad(doc.text):  # another country's page: its law is no state's
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "abroad-page"
+        return
     if here and places.about_elsewhere(doc, here):
         for clause in clauses:
             for vote in clause.votes:
@@ -64,6 +69,23 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         section = sectioned.get(clause.sentence.index)
         if here and here in named:
             continue
+        if here and not named and clause.sentence.index > 0:
+            # "Compare Hawaii. Its physical therapy statute ... shall not ...": the sentence speaks of
+            # the state the one before it names
+            before = doc.sentences[clause.sentence.index - 1]
+            if before.paragraph == clause.sentence.paragraph and _BACK_TO_STATE.match(
+                doc.slice(clause.sentence.start, clause.sentence.end)
+            ):
+                previous = places.states_in(doc.slice(before.start, before.end))
+                if previous and here not in previous:
+                    named = previous
+        if here and places.points_to_list(doc.slice(clause.sentence.start, clause.sentence.end)):
+            # "Dry needling is not permitted in these states:" over a list that leaves this one out
+            listed = places.listed_states(doc.text, clause.sentence.end)
+            if listed is not None and here not in listed:
+                for vote in clause.votes:
+                    vote.cancelled = vote.cancelled or "other-state-list"
+                continue
         if here and named:
             why = "other-state"
         elif section and section != here:  # another state's section, or one of several states
@@ -74,8 +96,13 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             vote.cancelled = vote.cancelled or why
 
 
+# a sentence that opens by pointing back to a state named just before ("Its statute", "There,")
+_BACK_TO_STATE = re.compile(
+    r"\W*(?:its|there|that\s+state(?:'s)?|the\s+state's|(?:in\s+)?that\s+state)\b", re.IGNORECASE
+)
+
 CURRENT_LAW = re.compile(
-    r"\W*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
+    r"\W*(?:[A-Za-z][\w '’]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
     r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
     r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
@@ -87,6 +114,29 @@ WOULD_CONCLUDE = re.compile(
 
 
 RECOUNTED_POSITION = "claim-recounted"
+
+
+# the language a letter or comment asks for: "We ask the Committee to adopt an amendment ...
+# substantially as follows:" (the next paragraph is the wording asked for, not law)
+ASKED_INTRO = re.compile(
+    r"\b(?:ask|urge|request|propose|recommend|suggest|support)\w*\b[^;]{0,160}?\b(?:amendments?|language|"
+    r"provisions?|sections?|rules?|wording|text)\b[^;]{0,100}?\b(?:as\s+follows|reading|to\s+read)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_language(doc: Document) -> set[int]:
+    """Sentences of the paragraph right after an ``ASKED_INTRO``: wording asked for, not in force."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for s in sentences:
+        if s.chrome or not ASKED_INTRO.search(doc.slice(s.start, s.end)):
+            continue
+        following = [t for t in sentences[s.index + 1 :] if not t.chrome]
+        if following:
+            paragraph = following[0].paragraph
+            out |= {t.index for t in following if t.paragraph == paragraph}
+    return out
 
 
 def cancel(
@@ -106,6 +156,7 @@ def cancel(
     ):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
+    asked = asked_language(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
     for clause in clauses:
         if clause.markers.get(Meaning.CLAIM) == RECOUNTED_POSITION:
@@ -115,6 +166,9 @@ def cancel(
             # only a licensed acupuncturist may perform TDN")
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or RECOUNTED_POSITION
+        if clause.sentence.index in asked:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "asked-language"
         if clause.sentence.index in failed:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "motion-failed"
@@ -174,7 +228,7 @@ def cancel(
 
 
 ANSWER = re.compile(
-    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"\W*(?:(?:A(?:nswer)?|(?:short\s+)?answer|ruling|holding|response|conclusion)\s*(?:\d{1,2}\s*)?[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
     r"specific|formal|action|decision)\b)",
     re.IGNORECASE,
 )
@@ -205,7 +259,13 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
 def structures(doc: Document, clauses: list[Clause]) -> None:
     """What the page's structure does to its votes (see ``structure.py``): an institution's own
     policy is no state's law; a page bannered as superseded states an old law and the banner's
-    replacement decides; a quiz's statements are questions its key answers."""
+    replacement decides; a quiz's statements are questions its key answers; a page whose "dry
+    needling" is another trade's procedure says nothing of the therapy."""
+    if structure_mod.homonym(doc):
+        for clause in clauses:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "homonym"
+        return
     if structure_mod.institution_policy(structure_mod.head(doc)):
         for clause in clauses:
             recounts = structure_mod.states_law(doc.slice(clause.sentence.start, clause.sentence.end))

@@ -71,14 +71,33 @@ BILL_PAGE = re.compile(
 )
 
 
+def _adopted_here(doc: Document) -> bool:
+    """The page reports a rule adopted, outside its account of the law as it stands (a fiscal
+    note's "Current law: ... The rule was adopted after a hearing" is not the bill adopted)."""
+    existing = existing_law(doc)
+    spans = [(s.start, s.end) for s in doc.sentences if s.index in existing]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in ADOPTED.finditer(doc.text))
+
+
+# a draft's banner in the page's head: "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED", "Draft, not yet
+# adopted"; never a draft of minutes, which record what a board did
+DRAFT_BANNER = re.compile(
+    r"^\W*draft\b(?![^\n]*\bminutes\b)[^\n]{0,80}?\b(?:not\s+(?:yet\s+)?(?:adopted|in\s+effect|final)|"
+    r"for\s+public\s+comment)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
-    if enacted or ADOPTED.search(doc.text):
+    if enacted or _adopted_here(doc):
         return None
     head_text = "\n".join(doc.text.lstrip().splitlines()[: HEAD_LINES * 2])
     if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
     if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
+        return 0
+    if DRAFT_BANNER.search(head_text):  # "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED": all of it is proposed
         return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
@@ -133,6 +152,48 @@ def failed_motions(doc: Document) -> set[int]:
             if m and (not m.group("yes") or int(m.group("yes")) <= int(m.group("no"))):
                 out.add(s.index)
                 break
+    return out | _undone_motions(doc)
+
+
+_ITEM_HEADING = re.compile(r"^\W*(?P<n>\d{1,2})(?:\s*[–-]\s*\d{1,2})?[.)](?:\s+[A-Z]|\s*$)")
+_OUTCOME = re.compile(r"^\W*motion\s+(?:carried|passed|failed|adopted)\b", re.I)
+# a motion the minutes later take back: "Dr. X then withdrew the item 6 motion", "Motion to
+# reconsider item 6. Motion carried.", "the Board rescinded its motion on item 6"
+MOTION_UNDONE = re.compile(
+    r"\b(?:withdr[ae]w\w*|rescind\w*|vacat\w*)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:(?:prior|previous|earlier)\s+)?(?:item\s+(?P<n>\d{1,2})\s+)?motion\b(?:\s+on\s+item\s+(?P<on>\d{1,2}))?|"
+    r"\bto\s+(?:reconsider|rescind)\s+(?:item\s+(?P<re>\d{1,2})|the\s+(?:prior\s+|previous\s+|earlier\s+)?motion)"
+    r"(?=[^\n]{0,80}?\b(?:motion\s+)?(?:carried|passed|approved|adopted)\b)",
+    re.IGNORECASE,
+)
+
+
+def _undone_motions(doc: Document) -> set[int]:
+    """Motions that the minutes later withdraw, rescind or reopen for reconsideration: the one on
+    the item named ("the item 6 motion"), or else the nearest motion before."""
+    item_of: dict[int, str] = {}
+    motions: list[int] = []
+    out: set[int] = set()
+    current: str | None = None
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        heading = _ITEM_HEADING.match(piece)
+        if heading and len(piece.split()) <= 12 and not MOTION.search(piece):
+            current = heading.group("n")
+            continue
+        # its outcome may follow on the same line ("... to reconsider item 6. Motion carried.")
+        undone = MOTION_UNDONE.search(doc.text[: s.end + 80], s.start)
+        if undone and undone.start() < s.end:
+            n = undone.group("n") or undone.group("on") or undone.group("re")
+            if n:
+                out |= {i for i in motions if item_of.get(i) == n}
+            elif motions:
+                out.add(motions[-1])
+            continue
+        if MOTION.search(piece) and not _OUTCOME.match(piece):
+            motions.append(s.index)
+            if current:
+                item_of[s.index] = current
     return out
 
 
@@ -376,6 +437,6 @@ def tentative(doc: Document, jurisdiction: str | None) -> bool:
     """A page whose genre or reach keeps even an explicit wording below decisive."""
     if TENTATIVE.search(doc.text):
         return True
-    named = places.states_in(doc.text)
+    named = places.states_in(doc.text) | places.bullet_states(doc.text)
     others = named - {jurisdiction} if jurisdiction else named
     return len(others) >= SURVEY_STATES + (0 if jurisdiction else 1)

@@ -49,6 +49,32 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            "The act does not reach dry needling, so occupational therapists may not perform it.",
+            # an indirect question after a verb of deciding or saying
+            "This bulletin does not determine which clinicians may perform dry needling.",
+            "The Board has not said who can perform dry needling.",
+        ),
+    ),
+    "perm-without-credential": (
+        (
+            "A dentist who performs dry needling without this certification is practicing outside the license.",
+            "Dry needling without a board endorsement is unprofessional conduct.",
+            "A therapist who offers dry needling without first obtaining registration is in violation of the act.",
+        ),
+        (
+            "A physical therapist who performs dry needling without an acupuncture license is practicing outside"
+            " the license.",
+            "Dry needling without a medical license is unlawful.",
+            "A dentist who performs dry needling with this certification is practicing within the license.",
+        ),
+    ),
+    "perm-may-perform-including": (
+        (
+            "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
+        ),
+        (
+            "A chiropractor may not perform needle-based procedures, including dry needling.",
+            "A chiropractor may perform manual procedures such as massage, but dry needling is excluded.",
         ),
     ),
     "perm-passive": (
@@ -59,12 +85,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The law authorizes physical therapists to perform dry needling.",
             "Physical therapists got the green light Thursday to resume dry needling.",
+            "The rule authorizes chiropractors who finish the required course to perform dry needling.",
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
+            "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
+            "The board allows licensees that ask in writing to see the file on dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -82,8 +111,27 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-authorized-for": (
-        ("Dry needling is authorized for licensed physical therapists.",),
-        ("Dry needling is not authorized for physical therapists.",),
+        (
+            "Dry needling is authorized for licensed physical therapists.",
+            "Dry needling by athletic trainers is permitted in this state under the board's rule.",
+        ),
+        (
+            "Dry needling is not authorized for physical therapists.",
+            "Dry needling by athletic trainers is not permitted in this state.",
+            "Dry needling by athletic trainers was once thought to be permitted.",
+        ),
+    ),
+    "perm-is-lawful": (
+        (
+            "Dry needling by physical therapists has been lawful in Utah since the act took effect.",
+            "Dry needling is permitted in this state when the physical therapist has completed the course.",
+        ),
+        (
+            "Dry needling is not allowed for physical therapists in this state.",
+            "Dry needling is legal in most states.",
+            "Dry needling is legal and safe when performed by trained providers.",
+            "Dry needling would be allowed if the bill passes.",
+        ),
     ),
     "perm-practice-includes": (
         (
@@ -153,8 +201,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Patients who want to receive dry needling, a therapist must refer.",),
     ),
     "perm-who-does-shall": (
-        ("A physical therapist who performs dry needling shall document each treatment.",),
-        ("A physical therapist who performs dry needling shall be subject to discipline.",),
+        (
+            "A physical therapist who performs dry needling shall document each treatment.",
+            "If you perform dry needling, you must have finished a 30-hour course with a practical exam.",
+            "When an athletic trainer provides dry needling, the trainer shall first obtain written consent.",
+        ),
+        (
+            "A physical therapist who performs dry needling shall be subject to discipline.",
+            "If you perform dry needling, you must stop and call the board.",
+            "If a chiropractor performs dry needling, the chiropractor must hold an acupuncture license.",
+        ),
     ),
     "perm-requirement-before": (
         (
@@ -162,10 +218,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are required to complete 27 hours of education prior to performing dry needling.",
             "The minimum education required for a physical therapist to perform dry needling is 54 hours.",
             "Dry needling requires 54 hours of in-person training for physical therapists.",
+            "Use this list to check that you meet the board's requirements before performing dry needling.",
         ),
         (
             "A physical therapist is not required to complete any hours before performing dry needling.",
             "Dry needling requires a license to practice acupuncture.",
+            "No trainer can meet the requirements for an acupuncture license before performing dry needling.",
         ),
     ),
     "perm-deemed-competent": (
@@ -193,9 +251,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
-        ("The Board adopted a new rule governing dry needling by physical therapists.",),
+        (
+            "The Board adopted a new rule governing dry needling by physical therapists.",
+            "Item 4(b): final adoption of Rule 12.30.5 Dry Needling, with responses to comments.",
+        ),
         (
             "The Board has not adopted a rule governing dry needling.",
+            "The Board postponed the final adoption of a dry needling rule to next year.",
             "The bill would direct the Board to adopt rules establishing standards for the practice of dry needling.",
         ),
     ),
@@ -452,8 +514,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Q: Can a doctor of chiropractic perform dry needling?",
             "Is dry needling within the scope of occupational therapy in Arizona?",
+            "Question 2: May an athletic trainer perform dry needling under the practice act?",
         ),
-        ("Dry needling is within the scope of occupational therapy.",),
+        (
+            "Dry needling is within the scope of occupational therapy.",
+            "Question 2: Who may perform dry needling under the practice act?",
+        ),
     ),
     "label-awaiting": (("Awaiting rules.",), ()),
     "perm-list-includes": (
@@ -711,6 +777,74 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
+    # profession of ours
+    (
+        "Dry needling must be performed by a health care provider acting within the scope of that provider's"
+        " license.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry needling may be performed by physical therapists and other health care providers trained in it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Board of Acupuncture\n\nAn acupuncture detoxification specialist may not perform dry needling.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    # a draft bannered as not adopted proposes its position; a draft of minutes records a decision
+    (
+        "DRAFT - NOT YET ADOPTED\n\nPosition Statement\n\nThe Board's position is that dry needling is within the "
+        "scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "DRAFT MINUTES - not yet adopted\n\nThe Board voted that dry needling is within the scope of practice of "
+        "physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page whose "dry needling" is another trade's procedure says nothing of the therapy
+    (
+        'Body Art Rules\n\n(1) "Dry needling" means working a tattoo needle over a healed tattoo without ink to'
+        " fade it.\n(2) No body artist shall perform dry needling in a studio.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        '(1) "Dry needling" means inserting a filiform needle into a trigger point without injectate.\n'
+        "(2) A physical therapist may perform dry needling after 50 hours of training. Tattoo artists may not.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a page from abroad speaks of its own country's law, even where the country shares a
+    # state's name; one that places itself in the United States still counts
+    (
+        "Physio Society of Georgia\n\nHere physiotherapists with a recognised certificate may perform dry "
+        "needling. Workshop fee: 900 GEL. Licensing questions go to the Ministry of Health.\n"
+        "Phone +995 32 211 4455",
+        "physical_therapist",
+        "GA",
+        "unaddressed",
+    ),
+    (
+        "Northern Physio Network\n\nIn Washington State, physical therapists with an endorsement may perform "
+        "dry needling. Our seminar costs 300 CAD. Call +44 20 7946 0000.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
     # a party's position recounted by the authority runs on through the sentence's clauses; the
     # authority's own conclusion that follows is what counts
     (
@@ -784,7 +918,174 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "RI",
         "unaddressed",
     ),
+    # a numbered question answered by its numbered ruling ("Question 1: ...?" / "Ruling 1: No.")
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: No. The act speaks of physical means only.\n\nQuestion 2: May an athletic trainer tape an"
+        " ankle?\n\nRuling 2: Yes.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: Yes, once the trainer has completed 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # a fiscal note's account of current law ("The rule was adopted ...") does not make its bill adopted
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nCURRENT LAW\nUnder the board's rule, athletic trainers who finish an approved course may"
+        " perform dry needling. The rule was adopted in 2019.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # an association of one profession on what another may do is a rival's account (advocacy) ...
+    (
+        "Prairie Acupuncture Society\nAdvocacy blog\n\nIn this state the board allows physical therapists to dry"
+        " needle with almost no training. Support our bill.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... while its account of its own profession is read (reported, never decisive)
+    (
+        "Prairie Physical Therapy Association\nMember news\n\nThe board's new rule allows physical therapists to"
+        " dry needle after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the wording a letter asks a committee to adopt ("substantially as follows:") is not law
+    (
+        "Plains Chiropractic Society\n\nRe: House Bill 88\n\nThe board has not taken a position on dry needling by"
+        " chiropractors. We ask the Committee to add a section to the chiropractic act, substantially as follows:"
+        '\n\n"A chiropractor may perform dry needling after 40 hours of training."\n\nThank you.',
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        'Plains Chiropractic Board\n\nThe board adopted the following rule, which reads as follows:\n\n"A'
+        ' chiropractor may perform dry needling after 40 hours of training."',
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # a chart of what each profession may do: the row that is dry needling, read by its header
+    (
+        "Board of Physical Therapy\nWho may do what\n\nIntervention | PT | PTA | Notes\n\nUltrasound | Yes | Yes |"
+        " -\n\nDry needling | Yes | No | Training required.\n\nPerineural needling | No | No | -\n",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Perform dry needling | | No | Outside the athletic training scope.\n",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Refer a patient for dry needling | Yes | | A physical therapist may do it.\n",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a motion the minutes later withdraw or reopen is no decision; one that stands is
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nCounsel's advice\n"
+        "Counsel said a declaratory ruling is needed. Ms. Avery then withdrew the item 4 motion.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\nMinutes\n\n4.\nDry needling question\nMotion (Avery/Boyd): The Board finds"
+        " that dry needling is within the scope of physical therapy.\nMotion carried.\n\n5.\nOther business\n"
+        "Ms. Boyd withdrew the item 5 motion on fees.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # an appositive between commas does not end an indirect question ("whether others, such as X, may")
+    (
+        "Court of Appeals\n\nThe rule letting chiropractors dry needle is invalid. We take no view on whether"
+        " other professions, such as athletic trainers, may perform dry needling under their own laws.",
+        "athletic_trainer",
+        "OR",
+        "unaddressed",
+    ),
+    (
+        "Board news\n\nThe board has decided that other professions, such as athletic trainers, may perform"
+        " dry needling after a 40-hour course.",
+        "athletic_trainer",
+        "OR",
+        "permitted",
+    ),
+    # a sentence that points back to the state named just before ("Its statute") is about that state
+    (
+        "Client alert\n\nOur state's act lets physical therapists use invasive procedures; the board has not"
+        " taken a position on dry needling. Contrast Idaho. Its statute says physical therapists shall not"
+        " perform dry needling.",
+        "physical_therapist",
+        "MT",
+        "unaddressed",
+    ),
+    (
+        "Client alert\n\nThe board has not taken a position on dry needling. Contrast Idaho. Its statute says"
+        " physical therapists shall not perform dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    # a list of states under a sentence that points to it ("in these states") is where that
+    # sentence applies: a state left out of the list is not spoken of
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Where can you needle?\n\nPhysical therapists may dry needle in the states below after a 30-hour"
+        " course.\n• KS\n• MO\n\nPhysical therapists may not perform dry needling in these states:\n• CA\n• NY\n",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
     # a bill analysis's "Existing law:" section states the law as it stands
+    (
+        "ASSEMBLY BILL 77\n\nAN ACT relating to physical therapy; changing the training for dry needling.\n\n"
+        "Legislative Counsel's Digest:\nExisting law authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training. This bill lowers the hours to 80.\n\nSection 1. A physical therapist may perform"
+        " dry needling after 80 hours of training.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    (
+        "ASSEMBLY BILL 78\n\nAN ACT relating to physical therapy; allowing dry needling.\n\n"
+        "Legislative Counsel's Digest:\nThis bill authorizes a physical therapist to perform dry needling after"
+        " 120 hours of training.\n\nSection 1. A physical therapist may perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
     (
         "SENATE BILL 1042\n\nSUMMARY: Authorizes physical therapists to perform dry needling.\n\nEXISTING LAW:"
         "\n\n1) Does not authorize a physical therapist to perform dry needling.\n\nTHIS BILL:\n\n1) Authorizes "
@@ -1153,6 +1454,21 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "OH",
         "prohibited",
     ),
+    # ... as is a row that cites the state's code ("Idaho Code § ...", "Utah Admin. Code R...")
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the board (Idaho Admin. Code 24.13.01.400)",
+        "physical_therapist",
+        "ID",
+        "permitted",
+    ),
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the plan's credentialing office",
+        "physical_therapist",
+        "ID",
+        "unaddressed",
+    ),
     # ... while a state board's own policy is the board's word
     (
         "North Carolina Board of Physical Therapy Examiners\nBoard Policy Number 12\n\nA physical therapist may "
@@ -1481,6 +1797,68 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
             "therapists may not perform dry needling under current law.",
             "physical_therapist",
             "2020-01-16",
+            None,
+        ),
+    ),
+    # "since": when the permission began. "Licensed since 2003" is a condition; "within the scope of
+    # practice since its statement of March 2013" dates the authority's act
+    "since-the-act": (
+        (
+            "The Board has treated dry needling as within the scope of physical therapy practice since its "
+            "statement of March 2013.\n\nAnswering a question on May 4, 2016, the Board's view was that the "
+            "act allows a physical therapist to perform dry needling when trained for it.",
+            "physical_therapist",
+            "2013-03-01",
+            None,
+        ),
+        # must not: the practitioner's years in practice are not when the law began
+        (
+            "A physical therapist may perform dry needling only if the therapist has been in practice since "
+            "January 1, 2010 and has completed 40 hours of approved training.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # a sentence that states the permission with its date says when it began; an amendment's date
+    # elsewhere on the page does not
+    "stated-with-the-decision": (
+        (
+            "Act 12 of 2024, effective June 1, 2024, moved the dry needling provisions into new sections.\n\n"
+            "Dry needling by physical therapists has been lawful in this state since Act 40 took effect on "
+            "July 1, 2016.\n\nA physical therapist may perform dry needling only while holding a "
+            "registration issued by the Division.",
+            "physical_therapist",
+            "2016-07-01",
+            None,
+        ),
+        # must not: with no date stated beside the permission, the page's in-force date still serves
+        (
+            "Act 12 of 2024, effective June 1, 2024, moved the dry needling provisions into new sections.\n\n"
+            "A physical therapist may perform dry needling only while holding a registration issued by the "
+            "Division.",
+            "physical_therapist",
+            "2024-06-01",
+            None,
+        ),
+    ),
+    # a date on a line of its own under an opinion's title (a PDF's lines run into one sentence)
+    "date-line": (
+        (
+            "Opinion No. Z-0100: Whether physical therapists may perform dry needling\nMarch 3, 2015\n"
+            "Opinion No. Z-0100\nThe acupuncture board asked whether physical therapists may insert "
+            "filiform needles.\nConclusion: dry needling is within the scope of practice of physical therapy.",
+            "physical_therapist",
+            "2015-03-03",
+            None,
+        ),
+        # must not: a date inside a line of prose is not the document's date
+        (
+            "Opinion No. Z-0100: Whether physical therapists may perform dry needling\nThe request of March 3, "
+            "2015 came from the acupuncture board.\nConclusion: dry needling is within the scope of practice "
+            "of physical therapy.",
+            "physical_therapist",
+            None,
             None,
         ),
     ),

@@ -11,7 +11,10 @@ the page's jurisdiction only when it is not placed elsewhere:
 - a clause naming the page's own state ("Unlike Texas, Oregon does not allow ..."): kept, but
   not a hit inside a relative clause on another state ("Unlike Ohio, where ... may ...");
 - state sections and no jurisdiction given (a guide with two or more state headings):
-  sectioned votes cancelled.
+  sectioned votes cancelled;
+- a page from abroad (``abroad``): published in another country, and never placing itself in
+  the United States, it speaks of that country's law, even where the country shares a state's
+  name ("Georgia"): every vote cancelled.
 """
 
 from __future__ import annotations
@@ -70,6 +73,53 @@ def heading_state(line: str) -> str | None:
         return None
     name = " ".join(m.group("name").split()).title().replace(" Of ", " of ")
     return _names().get(name)
+
+
+_POINTS_TO_LIST = re.compile(
+    r"\b(?:these|those|the\s+following)\s+(?:states|jurisdictions)\b|"
+    r"\b(?:states|jurisdictions)\s+(?:listed\s+|named\s+)?below\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*-]|\d{1,2}[.)])\s*(?P<item>\S.*)$")
+_CODE = re.compile(r"\b[A-Z]{2}\b")
+
+
+def listed_states(text: str, end: int) -> set[str] | None:
+    """The states of the bullet list right after the sentence ending at ``end`` ("Dry needling is
+    not permitted in these states:" over "• CA", "• New York"): USPS codes, or None when no
+    list of states follows."""
+    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
+    lines = text[end:].split("\n")[1:]
+    found: set[str] = set()
+    for line in lines:
+        m = _BULLET.match(line)
+        if not m:
+            if found or line.strip():
+                break
+            continue
+        item = m.group("item")
+        named = states_in(item) | {c for c in _CODE.findall(item) if c in codes}
+        if not named:
+            break
+        found |= named
+    return found if len(found) >= 2 else None
+
+
+def bullet_states(text: str) -> set[str]:
+    """The states named by the page's bullet items ("• CA", "• 50 hours - CO, FL, GA"): a guide
+    that lists states by their codes covers them as surely as one that names them."""
+    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
+    found: set[str] = set()
+    for line in text.split("\n"):
+        m = _BULLET.match(line)
+        if m:
+            found |= {c for c in _CODE.findall(m.group("item")) if c in codes}
+    return found
+
+
+def points_to_list(sentence: str) -> bool:
+    """A sentence that speaks of a list of states that follows ("in these states")."""
+    return bool(_POINTS_TO_LIST.search(sentence))
 
 
 def relative_state(before: str) -> str | None:
@@ -133,3 +183,30 @@ def sections(doc: Document) -> dict[int, str]:
         if place:
             out[s.index] = place
     return out
+
+
+# signs of a publisher outside the United States: a telephone country code other than +1
+# ("+995 32 2 55 01 48", "+44 20 7946 0000"), prices in another currency ("1,450 GEL", "£120"),
+# a ministry as the regulator ("Ministry of Health"); each kind counts once
+_ABROAD = (
+    re.compile(r"(?<![\w+])\+[2-9]\d{1,2}[\s-]\(?\d{1,4}\)?[\s-]?\d"),
+    re.compile(
+        r"\b\d[\d,.]*\s?(?:GEL|EUR|GBP|CAD|AUD|NZD|CHF|INR|ZAR|SEK|NOK|DKK|euros?|pounds\s+sterling)\b|[€£]\s?\d"
+    ),
+    re.compile(r"\bMinistry\s+of\b"),
+)
+# ... and what places a page in the United States all the same: the country named, a state as a
+# state ("Washington State", "the State of Georgia"), a state body or law, a ZIP code
+_HOME = re.compile(
+    r"\bUnited\s+States\b|\bU\.\s?S\.|\bUSA?\b|\bAmerica\b|\b(?:the\s+)?[Ss]tate\s+of\s+[A-Z]|"
+    r"\b[A-Z][a-z]+\s+State\b|\b[Ss]tate\s+(?:board|law|legislature|statutes?|rules?)\b|"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+_ABROAD_SIGNS = 2
+
+
+def abroad(text: str) -> bool:
+    """A page published in another country, which never places itself in the United States:
+    two kinds of foreign signs (a telephone code, a currency, a ministry) and none of home."""
+    signs = sum(1 for pattern in _ABROAD if pattern.search(text))
+    return signs >= _ABROAD_SIGNS and not _HOME.search(text)

@@ -63,13 +63,22 @@ _OTHER_STATES = re.compile(
     _I,
 )
 _WHETHER = re.compile(r"\bwhether\b", _I)
+_APPOSITIVE = re.compile(
+    r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
+    _I,
+)
 _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
 _BELIEF_BEFORE = re.compile(
     r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat|recogni[sz]e|accept)\w*\s*$", _I
 )
-_QUESTION_LEAD = re.compile(r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of)\s*$", _I)
+_QUESTION_LEAD = re.compile(
+    r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of|"
+    # "does not determine which providers may perform it", "did not say who may"
+    r"determin\w*|decid\w*|specif\w*|sa(?:y|ys|id)|clarif\w*|answer\w*|explain\w*|address\w*|indicat\w*)\s*$",
+    _I,
+)
 _MAX_WORDS = 10
 
 
@@ -103,6 +112,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     """
     if _WHETHER.search(matched):
         return Polarity.DROP
+    # an appositive between commas does not end the clause it sits in: "on whether other
+    # licensees, such as physical therapists, may perform ..."
+    before = _APPOSITIVE.sub(" ", before)
     boundary = None
     for boundary in _BOUNDARY.finditer(before):
         pass

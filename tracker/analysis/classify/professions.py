@@ -34,7 +34,11 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:physical|occupational)\s+therap(?:ist|y)\s+assistants?\b|\bphysician\s+assistants?\b|"
             r"\b(?:assistants?|aides?|support\s+personnel|technicians?|students?|massage\s+therapists?|"
-            r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel)\b",
+            r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel)\b|"
+            # the ear-protocol helpers an acupuncture board registers ("auricular detoxification
+            # specialist"), and any licensee at all ("a health care provider acting within ...")
+            r"\b(?:auricular|acupuncture)\s+detox(?:ification)?\s+specialists?\b|"
+            r"\bhealth\s?care\s+(?:providers?|practitioners?|professionals?)\b",
             _L,
         ),
     ),
@@ -122,6 +126,9 @@ _STEMS = (
     "veterinar",
     "naturopath",
     "massage",
+    "auricular",
+    "detox",
+    "health",
     "chiropract",
     "athletic",
     "acupunct",

@@ -19,6 +19,9 @@ legislature's or publisher's wording:
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
+- ``homonym``: a page that defines "dry needling" as something else (a body-art rule's tattoo
+  removal with a needle and no pigment): its "dry needling" is not the therapy, so nothing it
+  says of it is about the therapy.
 """
 
 from __future__ import annotations
@@ -172,7 +175,9 @@ _BODY_SECTION = re.compile(
 _STATE_LAW = re.compile(
     r"(?i:\bstate\s+law\b|\bpractice\s+act\b|\bstatutes?\b|\battorney\s+general\b|\bboard\s+of\b|"
     r"\bunder\s+(?:current|state|federal)\s+law\b|\b(?:business\s+and\s+professions|administrative)\s+code\b|"
-    r"\bregulations?\s+of\s+the\b)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
+    r"\bregulations?\s+of\s+the\b|\badmin\.?\s+code\b)|"
+    # a state's code cited: "(Utah Code Title 58, Chapter 24b; ...)", "Idaho Code § 54-2203"
+    r"\b[A-Z][a-z]+\s+Code\s+(?:Ann\.\s+)?(?:§|Title\b|Sec\.|\d)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
     r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]",
 )
 
@@ -231,3 +236,18 @@ def petition_updates(doc: Document) -> set[int]:
         if inside:
             out.add(s.index)
     return out
+
+
+# ---- homonym ------------------------------------------------------------------------------
+# a definition of the term as another trade's procedure: "'Dry needling' means the use of a
+# tattoo machine ... without pigment ...", "dry needling refers to microblading without ink"
+_HOMONYM = re.compile(
+    r"[\"'“‘]?\bdry\s+needling[\"'”’]?\s*(?:,\s*)?(?:means|is\s+defined\s+as|shall\s+mean|refers\s+to)\b[^.;]{0,200}?"
+    r"\b(?:tattoo\w*|pigments?|ink|microblading|permanent\s+(?:make-?up|cosmetics)|body\s+art)\b",
+    re.IGNORECASE,
+)
+
+
+def homonym(doc: Document) -> bool:
+    """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
+    return bool(_HOMONYM.search(doc.text))
