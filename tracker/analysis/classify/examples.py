@@ -1150,6 +1150,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "prohibited",
     ),
+    # ... even inside the sentence ("therapists currently may not ..."), but "currently licensed"
+    # names who in the bill's own text
+    (
+        "HOUSE BILL 212\n\nPURPOSE\n\nThis bill adds dry needling to the practice of physical therapy."
+        " Because the board reads the act narrowly, physical therapists here currently cannot perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "HOUSE BILL 212\n\nBE IT ENACTED by the Legislature:\n\nA physical therapist currently licensed in this"
+        " state may perform dry needling after completing forty hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # amendment markup: "[.]" is stricken, "_..._" is new text
     (
         "A physical therapist shall not use invasive procedures[.]_, except as provided in subsection (c)._\n\n"
