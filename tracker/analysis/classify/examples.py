@@ -797,6 +797,29 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a letter's subject line names its topic: a body about needle insertion, without the term,
+    # then speaks of dry needling (a bare heading does not)
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "The placement of needles through the skin is outside the scope of chiropractic in this state.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "Thank you for your letter. The Board will discuss it at the June meeting.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry Needling\n\nThe placement of needles through the skin is outside the scope of chiropractic in this"
+        " state.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
     # a requirement not enough by itself is no ban: "a license alone does not authorize ..."
     (
         "A chiropractic license by itself does not authorize dry needling; a separate permit is needed.",
