@@ -730,6 +730,14 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # another licensee's field owns its exclusion, not the page's profession
+    (
+        "Athletic Trainers | Massage Therapy\n\nQ. May a massage therapist dry needle?\nA. No. Massage therapy does"
+        " not include any procedure that penetrates the skin, such as dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
     # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
     # profession of ours
     (
