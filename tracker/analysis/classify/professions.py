@@ -73,7 +73,11 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
         ),
     ),
     # the fields of the helpers and other licensees above: "Massage therapy ... does not include ..."
-    (Profession.OTHER, PRACTICE, re.compile(r"\bmassage\s+therapy\b|\bdentistry\b|\bpodiatry\b|\bcosmetology\b", _L)),
+    (
+        Profession.OTHER,
+        PRACTICE,
+        re.compile(r"\bmassage\s+therapy\b|\bdentistry\b|\bpodiatry\b|\bcosmetology\b", _L),
+    ),
     (Profession.PHYSICAL_THERAPIST, PRACTICE, re.compile(r"\bphysical\s+therapy\b|\bphysiotherapy\b", _L)),
     (Profession.CHIROPRACTOR, PRACTICE, re.compile(r"\bchiropractic\b", _L)),
     (Profession.ATHLETIC_TRAINER, PRACTICE, re.compile(r"\bathletic\s+training\b", _L)),
