@@ -207,6 +207,13 @@ ANSWER = re.compile(
 )
 
 
+# a question whether something is required for the practice, before the vote's match
+REQUIREMENT_QUESTION = re.compile(
+    r"\b(?:need|needs|required|require|have\s+to|has\s+to|must)\b(?![^?]{0,80}\b(?:stop|cease|refrain)\b)",
+    re.IGNORECASE,
+)
+
+
 def answered(doc: Document, clauses: list[Clause]) -> None:
     """A question the page answers at once ("Can a chiropractor perform dry needling?" then
     "A: No."): the question's own vote stands, turned around by a "No"."""
@@ -222,7 +229,11 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
                 continue
             vote.cancelled = None
-            if m.group("word").lower() == "no":
+            if m.group("word").lower() == "no" and not (
+                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(doc.slice(sentence.start, vote.at))
+            ):
+                # ... but a "No" to a requirement ("Do I need a separate certificate to perform
+                # dry needling?") drops the requirement, not the practice
                 vote.meaning = OPPOSITE[vote.meaning]
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start

@@ -730,6 +730,14 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a "No" to a requirement drops the requirement, not the practice
+    (
+        "Q. Do I need a separate certification to perform dry needling as a physical therapist?\nA. No. Your"
+        " license is enough.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
     # another licensee's field owns its exclusion, not the page's profession
     (
         "Athletic Trainers | Massage Therapy\n\nQ. May a massage therapist dry needle?\nA. No. Massage therapy does"
