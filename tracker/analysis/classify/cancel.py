@@ -229,8 +229,9 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
                 continue
             vote.cancelled = None
+            asked = doc.slice(sentence.start, vote.at)
             if m.group("word").lower() == "no" and not (
-                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(doc.slice(sentence.start, vote.at))
+                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)
             ):
                 # ... but a "No" to a requirement ("Do I need a separate certificate to perform
                 # dry needling?") drops the requirement, not the practice
