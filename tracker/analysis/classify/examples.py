@@ -67,6 +67,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
+    "perm-listed-among": (
+        (
+            "The rules list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the procedures included in the practice of physical therapy.",
+        ),
+        (
+            "The rules do not list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the topics of the course on the scope of practice.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
@@ -730,6 +740,22 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an association's sentence that cites the law it reports by its section reports that law
+    # (never decisively); the same sentence without the citation is only the association's word
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope (12 ABC 345.6).",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # a "No" to a requirement drops the requirement, not the practice
     (
         "Q. Do I need a separate certification to perform dry needling as a physical therapist?\nA. No. Your"

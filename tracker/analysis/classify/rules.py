@@ -375,6 +375,21 @@ RULES: tuple[Rule, ...] = (
         suppresses=("proh-outside", "proh-is-prohibited", "proh-charged-unlicensed"),
         needs=("without",),
     ),
+    # a list of what a scope holds: "The regulations list dry needling among the techniques
+    # within a licensed acupuncturist's scope", "Dry needling is among the procedures included in
+    # the practice of physical therapy"
+    Rule(
+        "perm-listed-among",
+        r"(?:\b(?:lists?|listed|includes?|included|names?|named|enumerates?|counts?|counted)\b[^.;]{0,80}?{DN}|"
+        r"{DN}{GAP}\b(?:is|are)\s+(?:listed\s+|named\s+|included\s+|counted\s+)?)[^.;]{0,40}?\bamong\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:techniques|procedures|services|modalities|methods|interventions|treatments|"
+        r"therapies)\s+(?:that\s+(?:are|fall|come)\s+)?(?:within|in|of|included\s+in|inside)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?{SCOPE}",
+        P,
+        0.8,
+        veto=_NOT,
+        needs=("among",),
+    ),
     Rule(
         "perm-not-for-period",
         r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}\s+(?:for|during)\s+(?:at\s+"
