@@ -628,7 +628,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We conclude that dry needling, as described in your request, constitutes the practice of acupuncture.",
         ),
     ),
-    "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
+    "claim-quote": (
+        (
+            '"Dry needling is acupuncture," said a Portland acupuncturist.',
+            '"Dry needling is just acupuncture under a new label," Okafor said.',
+        ),
+        ('"Physical therapists may not perform dry needling," Director Ames said.',),
+    ),
     "claim-belief": (
         (
             "Physical therapists believe they are authorized to perform dry needling.",

@@ -1459,7 +1459,12 @@ RULES: tuple[Rule, ...] = (
         "claim-quote",
         r"\"[^\"]{3,400}\"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b(?=[^.;]{0,80}\b(?:acupuncturists?|"
         r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
-        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)"
+        # ... or from a person named by name, not by office: '"Dry needling is acupuncture by
+        # another name," Thornton said.' (never '"...," Director Ames said')
+        r"|\"[^\"]{3,400}\"\s*,?\s*(?!(?:Board|Director|Secretary|Commissioner|Governor|Attorney|Judge|Justice|"
+        r"Chair\w*|Executive|Department|Agency|Court|Senator|Representative|Rep|Sen|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+        r"\s+(?:said|says|added|argued|wrote)\b",
         Meaning.CLAIM,
         topical=False,
         needs=('"',),
