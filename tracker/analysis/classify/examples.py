@@ -746,6 +746,15 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an institution's page that names the state's law by the state's name recounts that law
+    (
+        "Lakeside Medical Center\nClinical privileging policy\n\nOur therapists hold clinical privileges for"
+        " dry needling on base. Outside federal sites, Nevada law does not authorize physical therapists to"
+        " perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "prohibited",
+    ),
     # an association's sentence that cites the law it reports by its section reports that law
     # (never decisively); the same sentence without the citation is only the association's word
     (

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from tracker.analysis.classify import places
 from tracker.analysis.classify.sentences import Document
 
 HEAD_LINES = 16  # the lines of a page's head, blank ones included
@@ -204,8 +206,14 @@ def institution_policy(head: str) -> bool:
 
 def states_law(sentence: str) -> bool:
     """Whether a sentence of an institution's policy recounts the state's law ("state law does not
-    permit ...", "the New Jersey Attorney General concluded ...") rather than the institution's rule."""
-    return bool(_STATE_LAW.search(sentence))
+    permit ...", "the New Jersey Attorney General concluded ...", "California law does not
+    authorize ...") rather than the institution's rule."""
+    return bool(_STATE_LAW.search(sentence) or _named_state_law().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _named_state_law() -> re.Pattern[str]:
+    return re.compile(rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:law|statutes?|regulations|rules)\b")
 
 
 def head(doc: Document) -> str:
