@@ -89,6 +89,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
+            # an instrument that is not enough bans nothing
+            "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
@@ -746,6 +748,13 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an instrument that is not enough by itself bans nothing
+    (
+        "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # an institution's page that names the state's law by the state's name recounts that law
     (
         "Lakeside Medical Center\nClinical privileging policy\n\nOur therapists hold clinical privileges for"

@@ -80,6 +80,10 @@ _QUESTION_LEAD = re.compile(
     _I,
 )
 _MAX_WORDS = 10
+_BY_ITSELF = re.compile(
+    r"^\s*(?:\w+\s+)?(?:by\s+(?:itself|themselves|its\s+own)|alone|in\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\b",
+    _I,
+)
 
 
 # ... and a place named right after the match, with no comma between: "is within the scope of
@@ -139,7 +143,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
-        return Polarity.DROP if _OPEN_VERB.match(segment[last.end() :]) else Polarity.NEGATED
+        rest = segment[last.end() :]
+        # "does not by itself authorize": the thing is not enough, which bans nothing
+        return Polarity.DROP if _OPEN_VERB.match(rest) or _BY_ITSELF.match(rest) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):
