@@ -128,9 +128,10 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or PETITION_SITE.search(
-        "\n".join(head_lines[: HEAD_LINES * 2])
-    ):
+    if (
+        PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
+        or PETITION_SITE.search("\n".join(head_lines[: HEAD_LINES * 2]))
+    ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")

@@ -579,7 +579,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "That changed during the 2018 legislative session.",
             "That statement was wrong and has been removed from the online edition.",
         ),
-        (),
+        ("A party may seek review, stating why the party believes the ruling is in error.",),
     ),
     "rescinds-previous-active": (
         (
@@ -748,6 +748,23 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a tribunal's order on a petition is the tribunal's page, not the petition's; a filed petition
+    # under the same caption stays what it asks for
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nORDER\n\n"
+        "Since the 2019 amendment took effect, physical therapists may perform dry needling. The petition is"
+        " dismissed as moot.\n\nSO ORDERED.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nPetitioner"
+        " submits that physical therapists may perform dry needling and asks the Board to so declare.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # an instrument that is not enough by itself bans nothing
     (
         "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",

@@ -1301,6 +1301,10 @@ RULES: tuple[Rule, ...] = (
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
+        # what a party believes or may argue is no correction: "... stating the reasons why the
+        # party believes the Order is in error"
+        veto=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\b",
+        veto_before=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\s+(?:that\s+)?$",
         needs=(
             "changed",
             "ended",

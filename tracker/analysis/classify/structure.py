@@ -19,6 +19,9 @@ legislature's or publisher's wording:
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
+- ``order_on_petition``: an agency's or a court's order in a proceeding a petition started (its
+  caption "IN THE MATTER OF: PETITION FOR DECLARATORY ORDER ..." above "ORDER OF DISMISSAL",
+  "CONCLUSIONS OF LAW", "SO ORDERED"): the tribunal's page, not the petition's.
 - ``homonym``: a page that defines "dry needling" as something else (a body-art rule's tattoo
   removal with a needle and no pigment): its "dry needling" is not the therapy, so nothing it
   says of it is about the therapy.
@@ -257,3 +260,19 @@ _HOMONYM = re.compile(
 def homonym(doc: Document) -> bool:
     """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
     return bool(_HOMONYM.search(doc.text))
+
+
+# ---- an order on a petition ---------------------------------------------------------------
+_CAPTION = re.compile(
+    r"^\W*(?:before\s+the\b|in\s+the\s+matter\s+of\b|in\s+re\b)", re.IGNORECASE | re.MULTILINE
+)
+_ORDERED = re.compile(
+    r"^\W*(?:(?:final|declaratory|amended)\s+)?order(?:\s+(?:of|on|granting|denying)\s+[\w ]{3,30})?\W*$|"
+    r"^\W*conclusions?\s+of\s+law\W*$|\bso\s+ordered\b|\bit\s+is\s+(?:hereby\s+)?ordered\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def order_on_petition(doc: Document) -> bool:
+    """A tribunal's order in a proceeding a petition started (see the module docstring)."""
+    return bool(_CAPTION.search(head(doc)) and _ORDERED.search(doc.text))
