@@ -449,8 +449,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling until the board's rules take effect.",
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
             "No physical therapist shall perform dry needling before that regulation takes effect.",
+            "Until the Board promulgates its rules, therapists may not perform dry needling.",
         ),
-        (),
+        ("Until the Board adopts a position, we ask members not to advertise dry needling.",),
     ),
     "proh-pending-endorsement": (
         ("The department cannot allow dry needling pending the issuance of an endorsement.",),
