@@ -749,6 +749,21 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a table's rows keyed by USPS codes (a footnote mark may follow the code) are their states' sections
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "KS",
+        "prohibited",
+    ),
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
     # a tribunal's order on a petition is the tribunal's page, not the petition's; a filed petition
     # under the same caption stays what it asks for
     (
