@@ -103,10 +103,19 @@ _SIGNATURE = re.compile(
     r"\.?[ \t]*\n[ \t]*(?:Approved|APPROVED|Signed|SIGNED)\b"
     r"(?![^\n]*(?:\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}))"
 )
+# "since its statement of", "since the Board's ruling in", "since H.B. 367 took effect on": the date
+# that follows is an authority's act, not a condition on the practitioner
+_SINCE_ACT = (
+    r"\s+(?:(?:its|the|a|an|that|this|their)\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:statement|ruling|decision|opinion|position|order|letter|determination|guidance|advisory|"
+    r"law|act|statute|rule|regulation|amendment|bill)s?\b"
+)
 # dates that are not when an authority took effect
 _NOT_EFFECTIVE = re.compile(
     r"\b(?:hearings?|proceedings?|comments?|comment\s+period|since\s+before|the\s+minutes\s+of|(?:licen[cs]\w*|practic\w*)[^.;]{0,100}?"
-    r"since|republished|published\s+in|proposed\s+for\s+adoption|as\s+(?:amended|introduced|enrolled))\b[^.;]*$"
+    # "licensed since 2003" is a condition; "within the scope of practice since its statement of
+    # February 2012" dates the authority's act, which is when the permission began
+    rf"since(?!{_SINCE_ACT})|republished|published\s+in|proposed\s+for\s+adoption|as\s+(?:amended|introduced|enrolled))\b[^.;]*$"
     # a deadline ("required registration by June 19, 2018", "no later than")
     r"|\b(?:until|by|no\s+later\s+than)\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
@@ -328,9 +337,22 @@ def _heading(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) 
         if s.index in excluded:
             continue
         dates = sentence_dates(doc, s)
-        # heading lines, and labelled dates in a heading block ("Decision date: July 17, 2013")
-        found += dates if s.chrome or minutes else [d for d in dates if d.tier < 2]
+        # heading lines, labelled dates in a heading block ("Decision date: July 17, 2013"), and a
+        # date on a line of its own (a PDF's lines run into one sentence: "...dry needling\nMay 9,
+        # 2016\nOpinion No. KP-0082")
+        found += dates if s.chrome or minutes else [d for d in dates if d.tier < 2 or _own_line(doc.text, d)]
     return found
+
+
+def _own_line(text: str, found: FoundDate) -> bool:
+    """The date is the whole of its line ("May 9, 2016")."""
+    m = _DATE_RE.match(text, found.start)
+    if m is None:
+        return False
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : found.start].strip() and not text[m.end() : line_end].strip(" \t.,")
 
 
 def page_year(doc: Document) -> int:
@@ -353,19 +375,30 @@ def effective_date(
     *,
     in_force_only: bool = False,
     vague: bool = True,
+    deciding: Collection[int] = (),
 ) -> dt.date | None:
     """The date the deciding statement (``clause`` of ``evidence``) says its authority took effect.
 
     ``in_force_only``: only an in-force date counts (practice waits for rules not adopted).
     ``vague``: a month and year without a trigger (a news dateline) may serve, last.
+    ``deciding``: the indices of the other sentences that state the same decision.
 
     An in-force date ("effective", "took effect", "Eff. 6-13-11") anywhere in the deciding
-    sentence, its paragraph or the page beats a signing, adoption or issue date; those count
-    only when the page gives no in-force date; last come the page's heading lines, where
-    opinions and decisions carry their date.
+    sentence, its paragraph, the other sentences that state the decision or the page beats a
+    signing, adoption or issue date; those count only when the page gives no in-force date; last
+    come the page's heading lines, where opinions and decisions carry their date. A sentence that
+    states the decision with its date ("has been lawful since H.B. 367 took effect on May 13,
+    2014") says when the permission began; an amendment's date elsewhere on the page
+    ("H.B. 188, effective May 7, 2025, reorganized the provisions") does not.
     """
     sentence, paragraph, page = _scopes(doc, evidence, excluded)
-    for scope in (sentence, paragraph, page):
+    stating = [
+        d
+        for s in doc.sentences
+        if s.index in deciding and s.index not in excluded
+        for d in sentence_dates(doc, s)
+    ]
+    for scope in (sentence, paragraph, stating, page):
         date = best([d for d in scope if d.tier == 0], require_trigger=True)
         if date:
             return date

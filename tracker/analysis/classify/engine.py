@@ -391,7 +391,13 @@ def classify_text(
         date = None
         for skip, vague in ((not_recounted, False), (excluded | others, False), (not_recounted, True)):
             date = dates_mod.effective_date(
-                doc, lead.sentence, part, skip, in_force_only=awaiting, vague=vague
+                doc,
+                lead.sentence,
+                part,
+                skip,
+                in_force_only=awaiting,
+                vague=vague,
+                deciding={v.sentence.index for v in winners},
             )
             if date:
                 break

@@ -116,6 +116,18 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Dry needling is authorized for licensed physical therapists.",),
         ("Dry needling is not authorized for physical therapists.",),
     ),
+    "perm-is-lawful": (
+        (
+            "Dry needling by physical therapists has been lawful in Utah since the act took effect.",
+            "Dry needling is permitted in this state when the physical therapist has completed the course.",
+        ),
+        (
+            "Dry needling is not allowed for physical therapists in this state.",
+            "Dry needling is legal in most states.",
+            "Dry needling is legal and safe when performed by trained providers.",
+            "Dry needling would be allowed if the bill passes.",
+        ),
+    ),
     "perm-practice-includes": (
         (
             "The practice of physical therapy includes dry needling.",
@@ -1748,6 +1760,68 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
             "therapists may not perform dry needling under current law.",
             "physical_therapist",
             "2020-01-16",
+            None,
+        ),
+    ),
+    # "since": when the permission began. "Licensed since 2003" is a condition; "within the scope of
+    # practice since its statement of March 2013" dates the authority's act
+    "since-the-act": (
+        (
+            "The Board has treated dry needling as within the scope of physical therapy practice since its "
+            "statement of March 2013.\n\nAnswering a question on May 4, 2016, the Board's view was that the "
+            "act allows a physical therapist to perform dry needling when trained for it.",
+            "physical_therapist",
+            "2013-03-01",
+            None,
+        ),
+        # must not: the practitioner's years in practice are not when the law began
+        (
+            "A physical therapist may perform dry needling only if the therapist has been in practice since "
+            "January 1, 2010 and has completed 40 hours of approved training.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+    ),
+    # a sentence that states the permission with its date says when it began; an amendment's date
+    # elsewhere on the page does not
+    "stated-with-the-decision": (
+        (
+            "Act 12 of 2024, effective June 1, 2024, moved the dry needling provisions into new sections.\n\n"
+            "Dry needling by physical therapists has been lawful in this state since Act 40 took effect on "
+            "July 1, 2016.\n\nA physical therapist may perform dry needling only while holding a "
+            "registration issued by the Division.",
+            "physical_therapist",
+            "2016-07-01",
+            None,
+        ),
+        # must not: with no date stated beside the permission, the page's in-force date still serves
+        (
+            "Act 12 of 2024, effective June 1, 2024, moved the dry needling provisions into new sections.\n\n"
+            "A physical therapist may perform dry needling only while holding a registration issued by the "
+            "Division.",
+            "physical_therapist",
+            "2024-06-01",
+            None,
+        ),
+    ),
+    # a date on a line of its own under an opinion's title (a PDF's lines run into one sentence)
+    "date-line": (
+        (
+            "Opinion No. Z-0100: Whether physical therapists may perform dry needling\nMarch 3, 2015\n"
+            "Opinion No. Z-0100\nThe acupuncture board asked whether physical therapists may insert "
+            "filiform needles.\nConclusion: dry needling is within the scope of practice of physical therapy.",
+            "physical_therapist",
+            "2015-03-03",
+            None,
+        ),
+        # must not: a date inside a line of prose is not the document's date
+        (
+            "Opinion No. Z-0100: Whether physical therapists may perform dry needling\nThe request of March 3, "
+            "2015 came from the acupuncture board.\nConclusion: dry needling is within the scope of practice "
+            "of physical therapy.",
+            "physical_therapist",
+            None,
             None,
         ),
     ),

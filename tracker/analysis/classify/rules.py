@@ -250,6 +250,17 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         needs=("authorized", "permitted", "allowed"),
     ),
+    # the practice said to be lawful: "Dry needling by physical therapists has been lawful in Utah since
+    # ...", "Dry needling is allowed for ..." is perm-authorized-for; "is not allowed" is a prohibition
+    Rule(
+        "perm-is-lawful",
+        r"{DN}\s+(?:(?:by|for)\s+(?:[\w'-]+\s+){1,4}?)?(?:is|are|has\s+been|have\s+been|remains?)\s+{ADV}"
+        r"(?:lawful|allowed|permitted)\b(?!\s+(?:for|to\s+be\s+performed\s+by)\b)",
+        P,
+        0.8,
+        veto=_NOT + r"|\b(?:states|jurisdictions|countries)\b",
+        needs=("lawful", "allowed", "permitted"),
+    ),
     Rule(
         "perm-practice-includes",
         r"(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)[\"'”’]?(?:\s*,\s*(?:which|that))?\s+"
