@@ -77,6 +77,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is among the topics of the course on the scope of practice.",
         ),
     ),
+    "proh-law-not-support": (
+        (
+            "Section 12-44 does not support the use of dry needling by occupational therapists.",
+            "The practice act does not provide for dry needling by athletic trainers.",
+        ),
+        (
+            "The association does not support the use of dry needling by occupational therapists.",
+            "The practice act does not recognize any separate certificate for dry needling.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),

@@ -587,6 +587,16 @@ RULES: tuple[Rule, ...] = (
         veto_after=_DOCUMENT_SCOPE,
         needs=("outside", "beyond", "exceed", "inconsistent"),
     ),
+    # the law as the subject that does not reach dry needling: "AS 08.84.190 does not support the
+    # use of dry needling by occupational therapists", "the practice act does not provide for ..."
+    Rule(
+        "proh-law-not-support",
+        r"\b(?:statutes?|act|law|code|section|chapter|§\s*[\d.-]+|[A-Z]{1,4}\s+\d[\d.-]*\d)\s+(?:[\w.-]+\s+)?(?:does|do)\s+"
+        r"not\s+(?:support|provide\s+for|contemplate|recogni[sz]e)\s+(?:the\s+(?:use|practice|performance)\s+of\s+)?{DN}",
+        X,
+        0.8,
+        needs=("support", "provide for", "contemplate", "recogni"),
+    ),
     Rule(
         "proh-considers-outside",
         # ... "considers it outside their scope", right after a sentence naming dry needling
