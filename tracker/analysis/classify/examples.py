@@ -771,6 +771,14 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an insurer's policy that names a state agency's word recounts that state's law
+    (
+        "Prairie Health Plan\nReimbursement policy\n\nCode 20560 | Not covered | The Kansas State Licensing"
+        " Department has advised that athletic trainers may not perform dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
     # a table's rows keyed by USPS codes (a footnote mark may follow the code) are their states' sections
     (
         "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."

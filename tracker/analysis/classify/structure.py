@@ -210,13 +210,18 @@ def institution_policy(head: str) -> bool:
 def states_law(sentence: str) -> bool:
     """Whether a sentence of an institution's policy recounts the state's law ("state law does not
     permit ...", "the New Jersey Attorney General concluded ...", "California law does not
-    authorize ...") rather than the institution's rule."""
+    authorize ...", "the New York State Education Department has advised ...") rather than the
+    institution's rule."""
     return bool(_STATE_LAW.search(sentence) or _named_state_law().search(sentence))
 
 
 @lru_cache(maxsize=1)
 def _named_state_law() -> re.Pattern[str]:
-    return re.compile(rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:law|statutes?|regulations|rules)\b")
+    # "California law", "the New York State Education Department has advised", "Ohio's Board of ..."
+    return re.compile(
+        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations|rules|"
+        r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b"
+    )
 
 
 def head(doc: Document) -> str:
