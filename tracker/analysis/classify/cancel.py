@@ -116,6 +116,29 @@ WOULD_CONCLUDE = re.compile(
 RECOUNTED_POSITION = "claim-recounted"
 
 
+# the language a letter or comment asks for: "We ask the Committee to adopt an amendment ...
+# substantially as follows:" (the next paragraph is the wording asked for, not law)
+ASKED_INTRO = re.compile(
+    r"\b(?:ask|urge|request|propose|recommend|suggest|support)\w*\b[^;]{0,160}?\b(?:amendments?|language|"
+    r"provisions?|sections?|rules?|wording|text)\b[^;]{0,100}?\b(?:as\s+follows|reading|to\s+read)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_language(doc: Document) -> set[int]:
+    """Sentences of the paragraph right after an ``ASKED_INTRO``: wording asked for, not in force."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for s in sentences:
+        if s.chrome or not ASKED_INTRO.search(doc.slice(s.start, s.end)):
+            continue
+        following = [t for t in sentences[s.index + 1 :] if not t.chrome]
+        if following:
+            paragraph = following[0].paragraph
+            out |= {t.index for t in following if t.paragraph == paragraph}
+    return out
+
+
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
@@ -134,6 +157,7 @@ def cancel(
     ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
+    asked = asked_language(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
     for clause in clauses:
         if clause.markers.get(Meaning.CLAIM) == RECOUNTED_POSITION:
@@ -143,6 +167,9 @@ def cancel(
             # only a licensed acupuncturist may perform TDN")
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or RECOUNTED_POSITION
+        if clause.sentence.index in asked:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "asked-language"
         if clause.sentence.index in failed:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "motion-failed"
@@ -202,7 +229,7 @@ def cancel(
 
 
 ANSWER = re.compile(
-    r"\W*(?:A(?:nswer)?\s*[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
+    r"\W*(?:(?:A(?:nswer)?|(?:short\s+)?answer|ruling|holding|response|conclusion)\s*(?:\d{1,2}\s*)?[:.-]\s*)?(?P<word>yes|no)\b(?!\s+(?:one|longer|more|statute|rule|law|board|position|"
     r"specific|formal|action|decision)\b)",
     re.IGNORECASE,
 )

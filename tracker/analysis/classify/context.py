@@ -71,6 +71,14 @@ BILL_PAGE = re.compile(
 )
 
 
+def _adopted_here(doc: Document) -> bool:
+    """The page reports a rule adopted, outside its account of the law as it stands (a fiscal
+    note's "Current law: ... The rule was adopted after a hearing" is not the bill adopted)."""
+    existing = existing_law(doc)
+    spans = [(s.start, s.end) for s in doc.sentences if s.index in existing]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in ADOPTED.finditer(doc.text))
+
+
 # a draft's banner in the page's head: "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED", "Draft, not yet
 # adopted"; never a draft of minutes, which record what a board did
 DRAFT_BANNER = re.compile(
@@ -82,7 +90,7 @@ DRAFT_BANNER = re.compile(
 
 def proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
-    if enacted or ADOPTED.search(doc.text):
+    if enacted or _adopted_here(doc):
         return None
     head_text = "\n".join(doc.text.lstrip().splitlines()[: HEAD_LINES * 2])
     if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal

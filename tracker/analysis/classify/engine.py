@@ -85,6 +85,7 @@ from tracker.analysis.classify.professions import PERSON, page_profession
 from tracker.analysis.classify.rules import (
     ANAPHOR_RE,
     DN_TERM,
+    MODIFIER_FACTORS,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document, Sentence, Span, segment
@@ -112,6 +113,7 @@ _TABLE_ROWS = 2  # state-headed rows that make a page a state-by-state table
 
 
 _SUBJECT_WORDS = 8
+_MASTHEAD_WORDS = 8
 
 
 _RESTS_ON = re.compile(
@@ -270,11 +272,19 @@ def classify_text(
     publisher = f"{board or ''} {'' if CAPTION.search(title) else title}"
     authority = NON_AUTHORITY_FACTOR if NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
+    # the page is an association's, by its masthead ("Acupuncture Society of Massachusetts")
+    rival = authority < 1.0 and len(title.split()) <= _MASTHEAD_WORDS and bool(NON_AUTHORITY.search(title))
     recounted = recounted_sentences(doc)
     page_year = dates_mod.page_year(doc)
     for clause in clauses:
         for vote in clause.votes:
             weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
+            if rival and page not in vote.professions:
+                # an association of one profession on what another may do ("Acupuncture Society":
+                # "the Board allows physical therapists to dry needle with zero hours"): a rival's
+                # account, as advocacy
+                vote.weight *= MODIFIER_FACTORS[Meaning.ADVOCACY]
+                vote.reported = True
             if profession in vote.professions:
                 mine.append(vote)
     by_class: set[int] = set()  # votes read through a class the page puts dry needling in

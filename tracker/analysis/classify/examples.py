@@ -49,6 +49,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            "The act does not reach dry needling, so occupational therapists may not perform it.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
@@ -87,6 +88,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The practice act does not recognize any separate certificate for dry needling.",
         ),
     ),
+    "perm-may-perform-including": (
+        (
+            "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
+        ),
+        (
+            "A chiropractor may not perform needle-based procedures, including dry needling.",
+            "A chiropractor may perform manual procedures such as massage, but dry needling is excluded.",
+        ),
+    ),
     "perm-passive": (
         ("Dry needling may be performed by a physical therapist who is trained.",),
         ("Dry needling may not be performed by a physical therapist.",),
@@ -123,8 +133,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-authorized-for": (
-        ("Dry needling is authorized for licensed physical therapists.",),
-        ("Dry needling is not authorized for physical therapists.",),
+        (
+            "Dry needling is authorized for licensed physical therapists.",
+            "Dry needling by athletic trainers is permitted in this state under the board's rule.",
+        ),
+        (
+            "Dry needling is not authorized for physical therapists.",
+            "Dry needling by athletic trainers is not permitted in this state.",
+            "Dry needling by athletic trainers was once thought to be permitted.",
+        ),
     ),
     "perm-is-lawful": (
         (
@@ -206,8 +223,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Patients who want to receive dry needling, a therapist must refer.",),
     ),
     "perm-who-does-shall": (
-        ("A physical therapist who performs dry needling shall document each treatment.",),
-        ("A physical therapist who performs dry needling shall be subject to discipline.",),
+        (
+            "A physical therapist who performs dry needling shall document each treatment.",
+            "If you perform dry needling, you must have finished a 30-hour course with a practical exam.",
+            "When an athletic trainer provides dry needling, the trainer shall first obtain written consent.",
+        ),
+        (
+            "A physical therapist who performs dry needling shall be subject to discipline.",
+            "If you perform dry needling, you must stop and call the board.",
+            "If a chiropractor performs dry needling, the chiropractor must hold an acupuncture license.",
+        ),
     ),
     "perm-requirement-before": (
         (
@@ -215,10 +240,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are required to complete 27 hours of education prior to performing dry needling.",
             "The minimum education required for a physical therapist to perform dry needling is 54 hours.",
             "Dry needling requires 54 hours of in-person training for physical therapists.",
+            "Use this list to check that you meet the board's requirements before performing dry needling.",
         ),
         (
             "A physical therapist is not required to complete any hours before performing dry needling.",
             "Dry needling requires a license to practice acupuncture.",
+            "No trainer can meet the requirements for an acupuncture license before performing dry needling.",
         ),
     ),
     "perm-deemed-competent": (
@@ -246,9 +273,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-mechanical-modality": (('Dry needling is a "mechanical modality" under the statute.',), ()),
     "perm-adopts-rule": (
-        ("The Board adopted a new rule governing dry needling by physical therapists.",),
+        (
+            "The Board adopted a new rule governing dry needling by physical therapists.",
+            "Item 4(b): final adoption of Rule 12.30.5 Dry Needling, with responses to comments.",
+        ),
         (
             "The Board has not adopted a rule governing dry needling.",
+            "The Board postponed the final adoption of a dry needling rule to next year.",
             "The bill would direct the Board to adopt rules establishing standards for the practice of dry needling.",
         ),
     ),
@@ -506,8 +537,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Q: Can a doctor of chiropractic perform dry needling?",
             "Is dry needling within the scope of occupational therapy in Arizona?",
+            "Question 2: May an athletic trainer perform dry needling under the practice act?",
         ),
-        ("Dry needling is within the scope of occupational therapy.",),
+        (
+            "Dry needling is within the scope of occupational therapy.",
+            "Question 2: Who may perform dry needling under the practice act?",
+        ),
     ),
     "label-awaiting": (("Awaiting rules.",), ()),
     "perm-list-includes": (
@@ -658,7 +693,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Dry needling is acupuncture," said a Portland acupuncturist.',
             '"Dry needling is just acupuncture under a new label," Okafor said.',
         ),
-        ('"Physical therapists may not perform dry needling," Director Ames said.',),
+        (
+            '"Physical therapists may not perform dry needling," Director Ames said.',
+            '"Here the law lets trainers dry needle," Okafor said.',
+        ),
     ),
     "claim-belief": (
         (
@@ -998,6 +1036,92 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "follows:\n\nA physical therapist may perform dry needling after fifty hours of training.",
         "physical_therapist",
         "RI",
+        "unaddressed",
+    ),
+    # a numbered question answered by its numbered ruling ("Question 1: ...?" / "Ruling 1: No.")
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: No. The act speaks of physical means only.\n\nQuestion 2: May an athletic trainer tape an"
+        " ankle?\n\nRuling 2: Yes.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "DECLARATORY RULING\n\nQuestion 1: Is dry needling within the practice of athletic training?\n\n"
+        "Ruling 1: Yes, once the trainer has completed 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # a fiscal note's account of current law ("The rule was adopted ...") does not make its bill adopted
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nCURRENT LAW\nUnder the board's rule, athletic trainers who finish an approved course may"
+        " perform dry needling. The rule was adopted in 2019.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "STATE LEGISLATURE\nFISCAL NOTE\n\nBill Number: House Bill 410\nTitle: AN ACT TO BAR ATHLETIC TRAINERS FROM"
+        " DRY NEEDLING.\n\nFISCAL IMPACT\nNone.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # an association of one profession on what another may do is a rival's account (advocacy) ...
+    (
+        "Prairie Acupuncture Society\nAdvocacy blog\n\nIn this state the board allows physical therapists to dry"
+        " needle with almost no training. Support our bill.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... while its account of its own profession is read (reported, never decisive)
+    (
+        "Prairie Physical Therapy Association\nMember news\n\nThe board's new rule allows physical therapists to"
+        " dry needle after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the wording a letter asks a committee to adopt ("substantially as follows:") is not law
+    (
+        "Plains Chiropractic Society\n\nRe: House Bill 88\n\nThe board has not taken a position on dry needling by"
+        " chiropractors. We ask the Committee to add a section to the chiropractic act, substantially as follows:"
+        '\n\n"A chiropractor may perform dry needling after 40 hours of training."\n\nThank you.',
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        'Plains Chiropractic Board\n\nThe board adopted the following rule, which reads as follows:\n\n"A'
+        ' chiropractor may perform dry needling after 40 hours of training."',
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # a chart of what each profession may do: the row that is dry needling, read by its header
+    (
+        "Board of Physical Therapy\nWho may do what\n\nIntervention | PT | PTA | Notes\n\nUltrasound | Yes | Yes |"
+        " -\n\nDry needling | Yes | No | Training required.\n\nPerineural needling | No | No | -\n",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Perform dry needling | | No | Outside the athletic training scope.\n",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Licensing Unit\nAthletic trainer self-check\n\nActivity | Yes | No | Notes\n\nTaping | Yes | | -\n\n"
+        "Refer a patient for dry needling | Yes | | A physical therapist may do it.\n",
+        "athletic_trainer",
+        None,
         "unaddressed",
     ),
     # a motion the minutes later withdraw or reopen is no decision; one that stands is
@@ -1449,6 +1573,21 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "prohibited",
+    ),
+    # ... as is a row that cites the state's code ("Idaho Code § ...", "Utah Admin. Code R...")
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the board (Idaho Admin. Code 24.13.01.400)",
+        "physical_therapist",
+        "ID",
+        "permitted",
+    ),
+    (
+        "Pinecrest Health Plan\nMEDICAL POLICY: DRY NEEDLING\nPolicy No.: MP-40\n\nAPPENDIX - ELIGIBLE PROVIDERS\n"
+        "Idaho | Physical therapist | dry needling registration with the plan's credentialing office",
+        "physical_therapist",
+        "ID",
+        "unaddressed",
     ),
     # ... while a state board's own policy is the board's word
     (

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     # marker cancels it, and an answer that follows ("Yes." / "A: No.") decides it
     Rule(
         "perm-question-form",
-        r"^\W*(?:Q(?:uestion)?\s*[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
+        r"^\W*(?:Q(?:uestion)?\s*(?:\d{1,2}\s*)?[:.-]\s*)?(?:\d+\.\s*)?(?:(?:may|can|could)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}?{DO}\s+"
         r"{DN}|(?:is|are)\s+{DN}\s+{ADV}(?:within|part\s+of|included\s+in|allowed|permitted|authorized|legal|lawful))[^?]*\?",
         P,
         0.85,
@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
-        r"{DO}\s+it\b"
+        r"{NOT}{DO}\s+it\b"
         r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
@@ -177,6 +177,18 @@ RULES: tuple[Rule, ...] = (
             "able",
             "eligible",
         ),
+    ),
+    # dry needling named as one of the kinds of what may be done: "may perform acupuncture and
+    # needle-based procedures, including dry needling, only after ..." (what else is listed is not
+    # who may: the list stays out of the match); named in passing, so never decisive alone
+    Rule(
+        "perm-may-perform-including",
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+[\w\s,/-]{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
+        P,
+        0.75,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("including", "such as"),
     ),
     Rule(
         "perm-passive",
@@ -243,7 +255,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-authorized-for",
         r"{DN}{GAP}\b(?:is|are)\s+{ADV}{NOT}(?:hereby\s+)?(?:authorized|permitted|"
-        r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b",
+        r"allowed)\s+(?:for|to\s+be\s+performed\s+by)\b"
+        # the practitioner named with the practice: "Dry needling by physical therapists is authorized"
+        r"|{DN}\s+by\s+(?:licensed\s+|qualified\s+|trained\s+)?{PROF}\s+(?:is|are)\s+{ADV}{NOT}"
+        r"(?:hereby\s+|expressly\s+|specifically\s+)?(?:authorized|permitted|allowed)\b",
         P,
         0.85,
         veto=_NOT,
@@ -435,12 +450,18 @@ RULES: tuple[Rule, ...] = (
         "perm-who-does-shall",
         r"\b(?:(?:who|that)\s+(?:performs?|provides?|practices?|uses?|offers?|(?:intends?|wish(?:es)?|"
         r"seeks?|chooses?|plans?)\s+to\s+{DO})|performing|providing|practicing|using|offering)\s+{DN}"
-        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b",
+        r"[^.;]{0,100}?\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b"
+        # the condition for the one who does it: "If you perform dry needling, you must have completed ..."
+        r"|\b(?:if|when|whenever)\s+(?:you|(?:a|an|the|any)\s+(?:[\w'-]+\s+){0,2}?(?:licensees?|[\w-]+ists?|"
+        r"trainers?|physicians?))\s+(?:performs?|provides?|practices?|uses?|offers?)\s+{DN}\s*,\s*(?:you|the\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:licensees?|[\w-]+ists?|trainers?|physicians?)|he\s+or\s+she|they)\s+(?:must|shall)\s+"
+        r"(?:first\s+)?(?:have\s+)?(?:complete[ds]?|obtain(?:ed)?|hold|held|meet|met|pass(?:ed)?|finish(?:ed)?|"
+        r"document|register(?:ed)?|submit(?:ted)?|be\s+(?:trained|certified|registered))\b",
         P,
         0.68,
         veto=_NOT,
         veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
-        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported)\b",
+        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported|(?:acupunctur\w*|medical)\s+licen[cs]e)\b",
         implicit=True,
         needs=("shall", "must", "required"),
     ),
@@ -455,11 +476,14 @@ RULES: tuple[Rule, ...] = (
         # therapist to perform dry needling is 54 hours", "Dry needling requires 54 hours of training"
         r"|\b(?:required|necessary|needed)\s+(?:for\s+(?:an?\s+|the\s+|each\s+)?(?:[\w'-]+\s+){1,3}?)?to\s+(?:{DO}\s+{DN}|"
         r"dry[- ]needle\b)[^.;]{0,20}?\b(?:is|are)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+"
-        r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b",
+        r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b"
+        # the requirements met first: "confirm that they meet the requirements before performing dry needling"
+        r"|\b(?:meets?|satisf(?:y|ies)|fulfil+s?)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?requirements\s+"
+        r"(?:before|prior\s+to)\s+{DOING}\s+{DN}",
         P,
         0.75,
         veto=_NOT + r"|\b(?:acupunctur\w*|medical)\s+licen[cs]e",
-        needs=("before", "prior to", "required", "necessary", "needed", "requires"),
+        needs=("before", "prior to", "required", "necessary", "needed", "requires", "requirements"),
     ),
     Rule(
         "perm-deemed-competent",
@@ -528,12 +552,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:adopt(?:ed|s)?|promulgat(?:ed|es)?|finali[sz]ed|amended)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+|"
         r"permanent\s+|final\s+)?(?:rules?|regulations?|standards?)\b[^;]{0,60}?\b(?:governing|regulating|"
         r"regarding|relating\s+to|concerning|on|for|establishing\s+(?:\w+\s+){0,3}?for|that\s+(?:govern|"
-        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}",
+        r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}"
+        # the noun of a final act: "final adoption of ARM 24.177.413 Dry Needling", "notice of adoption of
+        # new rule I (dry needling)"
+        r"|\b(?:final\s+adoption|notice\s+of\s+(?:final\s+)?adoption)\s+of\s+(?:(?:the|a|new|amended)\s+)*"
+        r"(?:(?:rules?|regulations?|ARM|[A-Z]{2,5}|section|§)\s*)?(?:[\w.:-]*\d[\w.:-]*\s+)?(?:\(?\s*)?{DN}",
         P,
         0.7,
         veto=_NOT,
         # an instruction to adopt rules is not their adoption: "would direct the Board to adopt rules ..."
-        veto_before=r"\b(?:to|would|will|shall|must|should|may|could)\s+$",
+        veto_before=r"\b(?:to|would|will|shall|must|should|may|could)\s+$|"
+        r"\b(?:postpon|delay|defer|tabl|consider|await|pending)\w*\s+(?:the\s+|its\s+)?$",
         implicit=True,
         needs=("adopt", "promulgat", "finaliz", "finalis", "amended"),
     ),
@@ -1490,8 +1519,9 @@ RULES: tuple[Rule, ...] = (
         r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
         r"advocates?|critics?|lobbyists?|residents?|association|society)\b)"
         # ... or from a person named by name, not by office: '"Dry needling is acupuncture by
-        # another name," Thornton said.' (never '"...," Director Ames said')
-        r"|\"[^\"]{3,400}\"\s*,?\s*(?!(?:Board|Director|Secretary|Commissioner|Governor|Attorney|Judge|Justice|"
+        # another name," Thornton said.' (never '"...," Director Ames said', nor a quotation that
+        # reports the law: '"In New York ... state law reserves ...," Ruffino said')
+        r"|\"(?![^\"]{0,400}\b(?:law|laws|statutes?|rules?|regulations?|board|legislature|act)\b)[^\"]{3,400}\"\s*,?\s*(?!(?:Board|Director|Secretary|Commissioner|Governor|Attorney|Judge|Justice|"
         r"Chair\w*|Executive|Department|Agency|Court|Senator|Representative|Rep|Sen|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
         r"\s+(?:said|says|added|argued|wrote)\b",
         Meaning.CLAIM,

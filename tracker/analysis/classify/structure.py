@@ -180,7 +180,9 @@ _BODY_SECTION = re.compile(
 _STATE_LAW = re.compile(
     r"(?i:\bstate\s+law\b|\bpractice\s+act\b|\bstatutes?\b|\battorney\s+general\b|\bboard\s+of\b|"
     r"\bunder\s+(?:current|state|federal)\s+law\b|\b(?:business\s+and\s+professions|administrative)\s+code\b|"
-    r"\bregulations?\s+of\s+the\b)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
+    r"\bregulations?\s+of\s+the\b|\badmin\.?\s+code\b)|"
+    # a state's code cited: "(Utah Code Title 58, Chapter 24b; ...)", "Idaho Code § 54-2203"
+    r"\b[A-Z][a-z]+\s+Code\s+(?:Ann\.\s+)?(?:§|Title\b|Sec\.|\d)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
     r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]",
 )
 

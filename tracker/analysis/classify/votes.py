@@ -11,6 +11,7 @@ the predicate with its own polarity (``contrast``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
 from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
-from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention
+from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, mentions
 from tracker.analysis.classify.rules import (
     ANAPHOR,
     ANAPHOR_RE,
@@ -228,9 +229,73 @@ def scan(
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
+    grid(doc, clauses, profession_page)
     elliptical(doc, clauses, profession_page)
     contrast(doc, clauses, page_mentions)
     return clauses
+
+
+# a chart of what each profession may do: "Intervention | PT | PTA | Notes" over "Dry needling | Yes
+# | No | ...", or "Activity | Yes | No | Notes" over "Perform dry needling | | No | ...". The row
+# that is dry needling itself (not "Perineural dry needling", not "Refer ... for dry needling")
+# votes by its cells: a terse predicate, never decisive alone.
+GRID = {
+    Meaning.PERMITS: Rule("grid-cell-yes", r"$^", Meaning.PERMITS, 0.75, topical=False),
+    Meaning.PROHIBITS: Rule("grid-cell-no", r"$^", Meaning.PROHIBITS, 0.75, topical=False),
+}
+_GRID_ROW = re.compile(r"^[^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)
+_GRID_TERM = re.compile(
+    rf"^\W*(?:(?:perform|provide|use|practi[cs]e)(?:\s+of)?\s+)?(?:trigger[- ]point\s+)?(?:{DN_TERM})\W*$",
+    re.IGNORECASE,
+)
+_GRID_YES = re.compile(r"^\W*(?:yes|permitted|allowed|authori[sz]ed)\b", re.IGNORECASE)
+_GRID_NO = re.compile(r"^\W*(?:no|not\s+(?:permitted|allowed|authori[sz]ed)|prohibited)\b", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def grid(doc: Document, clauses: list[Clause], page: Profession) -> None:
+    """Votes of a chart's dry-needling row, read through its header (see ``GRID``)."""
+    text = doc.text
+    header: list[str] | None = None
+    by_sentence: dict[int, Clause] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, c)
+    starts = [s.start for s in doc.sentences]
+    last_end = -1
+    for m in _GRID_ROW.finditer(text):
+        cells = _cells(m.group(0))
+        if header is None or text[last_end : m.start()].count("\n") > 2 or len(cells) != len(header):
+            header = cells  # a new chart (or none yet): this row is its header
+            last_end = m.end()
+            continue
+        last_end = m.end()
+        if not _GRID_TERM.match(cells[0]):
+            continue
+        votes: list[tuple[Meaning, frozenset[Profession], bool]] = []
+        marks = [h.lower() for h in header]
+        if "yes" in marks and "no" in marks:  # the mark's column says it
+            yes, no = cells[marks.index("yes")], cells[marks.index("no")]
+            if bool(yes) != bool(no):
+                votes.append((Meaning.PERMITS if yes else Meaning.PROHIBITS, frozenset({page}), True))
+        else:  # one column per profession
+            for head, cell in zip(header[1:], cells[1:], strict=True):
+                named = {x.profession for x in mentions(head) if x.kind == PERSON}
+                if len(named) != 1:
+                    continue
+                if _GRID_YES.match(cell):
+                    votes.append((Meaning.PERMITS, frozenset(named), False))
+                elif _GRID_NO.match(cell):
+                    votes.append((Meaning.PROHIBITS, frozenset(named), False))
+        i = bisect.bisect_right(starts, m.start()) - 1
+        clause = by_sentence.get(i)
+        if clause is None or doc.sentences[i].chrome:
+            continue
+        for meaning, who, inferred in votes:
+            vote = Vote(GRID[meaning], meaning, clause.sentence, clause.number, who, inferred, at=m.start())
+            clause.votes.append(vote)
 
 
 OTHERS_ALLOW = re.compile(
