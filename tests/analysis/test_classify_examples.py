@@ -100,3 +100,17 @@ def test_evidence_example(family: str, page: str, profession: str, must: str, mu
     finding = classify_text(page, Profession(profession))
     assert finding.evidence is not None and must in finding.evidence, f"{family}: {finding.evidence!r}"
     assert must_not is None or must_not not in finding.evidence, f"{family}: {finding.evidence!r}"
+
+
+def test_another_states_wait_for_rules_is_not_this_ones() -> None:
+    """ "Oregon PTs should not needle until rules are adopted" on a guide read for Kansas: Kansas's
+    permission does not wait; read for Oregon, the wait is Oregon's."""
+    page = (
+        "Where can you needle?\n\nPhysical therapists may dry needle in Kansas after a 30-hour course.\n\n"
+        "Oregon authorized dry needling by physical therapists in 2025, but its rules are pending. Oregon"
+        " physical therapists should not needle until rules are adopted."
+    )
+    kansas = classify_text(page, Profession.PHYSICAL_THERAPIST, jurisdiction="KS")
+    assert (kansas.status.value, kansas.awaiting_rules) == ("permitted", False)
+    oregon = classify_text(page, Profession.PHYSICAL_THERAPIST, jurisdiction="OR")
+    assert oregon.awaiting_rules is True

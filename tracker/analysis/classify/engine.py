@@ -61,7 +61,7 @@ from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions
-from tracker.analysis.classify.cancel import answered, cancel, elsewhere, place, structures
+from tracker.analysis.classify.cancel import animals, answered, cancel, elsewhere, place, structures
 from tracker.analysis.classify.confidence import (
     CAPTION,
     CONFLICT_PENALTY,
@@ -261,6 +261,7 @@ def classify_text(
     holdings = holding_sentences(doc)
     cancel(doc, clauses, enacted, proposal_start(doc, enacted), holdings)
     answered(doc, clauses)
+    animals(doc, clauses)
     structures(doc, clauses)
     place(doc, clauses, jurisdiction)
     for clause in clauses:  # a contrast stands or falls with the statement it copies
@@ -384,7 +385,8 @@ def classify_text(
         # "may not perform dry needling until the board's rules take effect": the law permits
         # it, and practice waits for the rules
         awaiting = status is FindingStatus.PERMITTED and (
-            any(v.rule.defers for v in winners) or _awaits_rules(clauses, direct, anaphoric, text)
+            any(v.rule.defers for v in winners)
+            or _awaits_rules(clauses, direct, anaphoric, text, jurisdiction)
         )
         part = _lead_part(text, clauses, lead)
         # dates of what the page only recounts are not the deciding authority's, unless the
@@ -449,16 +451,30 @@ _RULES_ADOPTED = re.compile(
 )
 
 
-def _awaits_rules(clauses: list[Clause], direct: list[bool], anaphoric: list[bool], text: str = "") -> bool:
+def _awaits_rules(
+    clauses: list[Clause],
+    direct: list[bool],
+    anaphoric: list[bool],
+    text: str = "",
+    jurisdiction: str | None = None,
+) -> bool:
     """A live "rules have not been adopted" on the topic (its paragraph names dry needling),
-    on a page that does not also say the rules were adopted."""
+    on a page that does not also say the rules were adopted; not one about another state
+    ("Oregon PTs should not needle until rules are adopted" read for Louisiana)."""
     if _RULES_ADOPTED.search(text):
         return False
     topical_paragraphs = {
         c.sentence.paragraph for c in clauses if direct[c.sentence.index] or anaphoric[c.sentence.index]
     }
+    here = jurisdiction.upper() if jurisdiction else None
+
+    def elsewhere_only(c: Clause) -> bool:
+        named = places.states_in(text[c.sentence.start : c.sentence.end]) if here and text else set()
+        return bool(named) and here not in named
+
     return any(
         Meaning.AWAITING in c.markers
+        and not elsewhere_only(c)
         and c.sentence.paragraph in topical_paragraphs
         and not ({Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM} & set(c.markers))
         for c in clauses

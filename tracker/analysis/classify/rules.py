@@ -84,7 +84,9 @@ _LIMIT_AFTER = (
     + _LAWMAKING
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
-    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:[\w']+\s+){0,2}?"
+    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
+    # "under an Alaska occupational therapy license" names the licence, it sets no limit
+    r"(?:[\w']+\s+){0,3}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
@@ -177,6 +179,18 @@ RULES: tuple[Rule, ...] = (
             "able",
             "eligible",
         ),
+    ),
+    # a board's page in Spanish: "los fisioterapeutas pueden realizar la punción seca", "la ley no
+    # autoriza a los fisioterapeutas a realizar la punción seca" (a negator before it flips it)
+    Rule(
+        "perm-may-perform-es",
+        r"\b(?:puede|pueden|podr[aá]n?|est[aá]n?\s+autorizad[oa]s?\s+a|autoriza(?:n)?\s+a\s+(?:[\w-]+\s+){0,4}?a)"
+        r"\s+(?:[\w-]+\s+){0,6}?(?:realizar|practicar|usar|utilizar|ofrecer|aplicar|hacer)\s+(?:la\s+)?{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("puede", "pueden", "podr", "autoriza"),
     ),
     # dry needling named as one of the kinds of what may be done: "may perform acupuncture and
     # needle-based procedures, including dry needling, only after ..." (what else is listed is not
@@ -616,16 +630,6 @@ RULES: tuple[Rule, ...] = (
         veto_after=_DOCUMENT_SCOPE,
         needs=("outside", "beyond", "exceed", "inconsistent"),
     ),
-    # the law as the subject that does not reach dry needling: "AS 08.84.190 does not support the
-    # use of dry needling by occupational therapists", "the practice act does not provide for ..."
-    Rule(
-        "proh-law-not-support",
-        r"\b(?:statutes?|act|law|code|section|chapter|§\s*[\d.-]+|[A-Z]{1,4}\s+\d[\d.-]*\d)\s+(?:[\w.-]+\s+)?(?:does|do)\s+"
-        r"not\s+(?:support|provide\s+for|contemplate|recogni[sz]e)\s+(?:the\s+(?:use|practice|performance)\s+of\s+)?{DN}",
-        X,
-        0.8,
-        needs=("support", "provide for", "contemplate", "recogni"),
-    ),
     Rule(
         "proh-considers-outside",
         # ... "considers it outside their scope", right after a sentence naming dry needling
@@ -719,6 +723,20 @@ RULES: tuple[Rule, ...] = (
             "eligible",
         ),
     ),
+    # reported speech moves "will not be allowed" back to "would not be allowed": after a past
+    # verb of deciding ("concluded that physical therapists would not be allowed to perform dry
+    # needling") it is the conclusion itself, not a hypothesis or a proposal
+    Rule(
+        "proh-concluded-would-not",
+        r"\b(?:concluded|determined|ruled|held|decided|found|advised|opined)\s+that\s+(?:[\w'-]+\s+){1,6}?"
+        r"would\s+not\s+be\s+(?:authorized|permitted|allowed|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}",
+        X,
+        0.85,
+        veto=r"\bif\b|\bunless\b",
+        veto_after=r"^[^.;]{0,80}?\b(?:if|unless)\b",
+        suppresses=("pending-proposal",),
+        needs=("would not",),
+    ),
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
@@ -794,6 +812,30 @@ RULES: tuple[Rule, ...] = (
             "interpreted",
         ),
     ),
+    # the law as the subject: "the definition of occupational therapy in AS 08.84.190 does not
+    # support dry needling" (a body's "does not support" is its stance: not read here)
+    Rule(
+        "proh-law-not-support",
+        r"\b(?:definition|statutes?|practice\s+acts?|(?:the|state|current)\s+law|regulations?)\b(?:\s+[\w.'’-]+){0,8}?\s+"
+        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}"
+        # ... a code section or citation as the subject, and the use of it: "AS 08.84.190 does not
+        # support the use of dry needling by occupational therapists", "... does not provide for ..."
+        r"|\b(?:statutes?|act|law|code|section|chapter|§\s*[\d.-]+|[A-Z]{1,4}\s+\d[\d.-]*\d)\s+(?:[\w.-]+\s+)?"
+        r"(?:does|do)\s+not\s+(?:support|provide\s+for|contemplate|recogni[sz]e)\s+(?:the\s+(?:use|practice|"
+        r"performance)\s+of\s+)?{DN}",
+        X,
+        0.8,
+        ignore_for=_ACU,
+        needs=(
+            "not support",
+            "not encompass",
+            "not reach",
+            "not extend",
+            "not provide",
+            "not contemplate",
+            "not recogni",
+        ),
+    ),
     # needle insertion as the subject: "The insertion of needles into the body is not within the
     # definition of physical therapy" (what dry needling is, denied to the field)
     Rule(
@@ -844,9 +886,11 @@ RULES: tuple[Rule, ...] = (
         X,
         0.8,
         ignore_for=_ACU,
+        # "... are exempt from the Acupuncture Practice Act", "the definition of dry needling excludes
+        # the practice of acupuncture, which is regulated under ..." set it apart from acupuncture
         veto=_NOT
         + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
-        r"as\s+opposed)\b",
+        r"as\s+opposed|exempt\w*|excepted|exclud(?:e|es|ing)|regulated\s+(?:under|by))\b",
         needs=("acupuncture", "medicine"),
     ),
     # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
@@ -1341,6 +1385,18 @@ RULES: tuple[Rule, ...] = (
             "had ",
         ),
     ),
+    # the statement before is said to bind nobody here: "That statement is the medical board's view.
+    # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
+    Rule(
+        "not-binding-previous",
+        r"^\W*(?:it|that|this|(?:that|this|the|such)\s+(?:\w+\s+)?(?:statement|position|view|opinion|letter|"
+        r"advisory|guidance|interpretation))\s+(?:is|was)\s+(?:not\s+(?:an?\s+)?(?:binding\s+)?(?:rule|regulation|"
+        r"law|statute)\b|not\s+binding\b|(?:only|merely|simply|just)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:view|opinion|position)s?\b)",
+        Meaning.RESCINDS_PREVIOUS,
+        topical=False,
+        needs=("not", "only", "merely", "simply", "just"),
+    ),
     Rule(
         "rescinds-previous",
         # "That changed in 2018 ...", "That is no longer the case"
@@ -1414,9 +1470,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "question",
-        r"\?[\"'”’)\]]*\s*$|\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
+        r"\?[\"'”’)\]]*\s*$|"
+        # a question as a table's column heading or a quoted label: "State | May PTs dry needle? |",
+        # '"May PTs dry needle?" shows our reading'
+        r"\?[\"'”’]?\s*\||\?[\"”’]\s+\w|"
+        r"\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
         r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
-        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:",
+        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:|"
+        # a question quoted after its introduction: 'keep asking the same question: "The board says ..."'
+        r"\b(?:question|ask(?:s|ed|ing)?(?:\s+\w+){0,4}?)\s*:\s*[\"“]",
         Meaning.QUESTION,
         topical=False,
         needs=("?", "ask", "inquir", "wonder", "question", "issue"),
@@ -1427,7 +1489,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing)|comment(?:s|ed|ing)?|object(?:s|ed|ing)?)\b"
-        r"(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        # words with inner dots count as one: "a declaration under section 2001.038 that"
+        r"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
@@ -1437,6 +1500,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
+        # "has told licensees who have asked that they may not ...": the askers are only told; the
+        # "that" is what the authority told them
+        veto_before=r"\b(?:told|tells|advised|advises|informed|informs|notified|instructed|reminded|answered)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?who\s+(?:have\s+|has\s+|had\s+)?$",
         needs=(
             "petition",
             "ask",
