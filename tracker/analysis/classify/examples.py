@@ -223,11 +223,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Mr. Ortiz said that he believed dry needling falls within chiropractic practice.",
             "In her view, the procedure is part of physical therapy.",
+            "In his own opinion, dry needling belongs to chiropractic.",
             "Her personal opinion was that trainers could use dry needling.",
         ),
         (
             "The Board believes dry needling is within the scope of physical therapy.",
             "The committee reviewed her application and approved it.",
+            "The Attorney General concluded in his opinion, issued Monday, that dry needling is outside the act.",
+            "In her opinion for the court, Judge Ames held that dry needling is within physical therapy.",
         ),
     ),
     "perm-not-unless": (

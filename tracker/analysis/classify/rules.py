@@ -1649,7 +1649,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "claim-individual-belief",
         r"\b(?:she|he)\s+(?:\w+\s+)?(?:believed|believes|thought|thinks|felt|feels|was\s+of\s+the\s+(?:opinion|"
-        r"view))\b|\bin\s+(?:his|her)\s+(?:own\s+|personal\s+)?(?:opinion|view)\b|\b(?:his|her)\s+(?:own\s+|"
+        # "in his opinion" alone may be an official's written one ("concluded in his opinion, issued
+        # Monday, that ...", "In her opinion for the court, Judge Ames held ..."): only "in his view"
+        # or "in her own/personal opinion" is one person's
+        r"view))\b|\bin\s+(?:his|her)\s+(?:(?:own|personal)\s+(?:opinion|view)|view)\b|\b(?:his|her)\s+(?:own\s+|"
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
