@@ -224,6 +224,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Mr. Ortiz said that he believed dry needling falls within chiropractic practice.",
             "In her view, the procedure is part of physical therapy.",
             "In his own opinion, dry needling belongs to chiropractic.",
+            "His belief is that dry needling belongs to chiropractic.",
             "Her personal opinion was that trainers could use dry needling.",
         ),
         (

@@ -1656,7 +1656,7 @@ RULES: tuple[Rule, ...] = (
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
-        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
+        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view", "belief"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."
