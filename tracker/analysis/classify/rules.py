@@ -1542,7 +1542,7 @@ RULES: tuple[Rule, ...] = (
     # needling, as described in your request, constitutes ..." describes the facts; neither is a claim)
     Rule(
         "claim-recounted",
-        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+"
+        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+(?:(?:it|them)\s*,?\s*)?"
         r"(?:the\s+|this\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:position|view|argument|contention|complaint|petition|"
         r"request|claim|allegations?|theory|letter)s?\b|\baccording\s+to\s+(?:the\s+|this\s+|your\s+)?"
         r"(?:complaint|complainants?|petition|petitioners?|requesters?|requestors?|allegations?)\b",
@@ -1603,7 +1603,7 @@ RULES: tuple[Rule, ...] = (
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
-        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
+        needs=("believ", "belief", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."

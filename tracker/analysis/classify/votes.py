@@ -37,7 +37,10 @@ from tracker.models import Profession
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
 # did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
 COORDINATION = re.compile(
-    r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+    # ", and that ..." joins a second that-clause to the same verb ("the position is that X, and
+    # that Y"): what governs the first reaches the second
+    r",\s+(?:and(?!\s+that\b)|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)",
+    re.IGNORECASE,
 )
 
 
