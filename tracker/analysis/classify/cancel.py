@@ -173,9 +173,10 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or any(
-        rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT)
-    ):
+    if (
+        PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
+        or any(rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT))
+    ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     asked = asked_language(doc)
@@ -259,6 +260,13 @@ ANSWER = re.compile(
 )
 
 
+# a question whether something is required for the practice, before the vote's match
+REQUIREMENT_QUESTION = re.compile(
+    r"\b(?:need|needs|required|require|have\s+to|has\s+to|must)\b(?![^?]{0,80}\b(?:stop|cease|refrain)\b)",
+    re.IGNORECASE,
+)
+
+
 def answered(doc: Document, clauses: list[Clause]) -> None:
     """A question the page answers at once ("Can a chiropractor perform dry needling?" then
     "A: No."): the question's own vote stands, turned around by a "No"."""
@@ -274,7 +282,12 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
                 continue
             vote.cancelled = None
-            if m.group("word").lower() == "no":
+            asked = doc.slice(sentence.start, vote.at)
+            if m.group("word").lower() == "no" and not (
+                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)
+            ):
+                # ... but a "No" to a requirement ("Do I need a separate certificate to perform
+                # dry needling?") drops the requirement, not the practice
                 vote.meaning = OPPOSITE[vote.meaning]
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start

@@ -102,6 +102,10 @@ _QUESTION_LEAD = re.compile(
     _I,
 )
 _MAX_WORDS = 10
+_BY_ITSELF = re.compile(
+    r"^\s*(?:\w+\s+)?(?:by\s+(?:itself|themselves|its\s+own)|alone|in\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\b",
+    _I,
+)
 
 
 # ... and a place named right after the match, with no comma between: "is within the scope of
@@ -168,7 +172,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         rest = segment[last.end() :]
         if _NO_AUTHORITY.match(rest) and last.group(0).lower() in ("no", "neither", "nor"):
             return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here
-        return Polarity.DROP if _OPEN_VERB.match(rest) else Polarity.NEGATED
+        # "does not by itself authorize": the thing is not enough, which bans nothing
+        return Polarity.DROP if _OPEN_VERB.match(rest) or _BY_ITSELF.match(rest) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):
