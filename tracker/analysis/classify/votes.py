@@ -37,10 +37,12 @@ from tracker.models import Profession
 # a marker's reach within its clause ends at a coordination: "X concluded ..., and a review
 # did not recommend a proposed endorsement" (the proposal does not cancel the conclusion)
 COORDINATION = re.compile(
-    # ", and that ..." joins a second that-clause to the same verb ("the position is that X, and
-    # that Y"): what governs the first reaches the second
-    r",\s+(?:and(?!\s+that\b)|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)",
-    re.IGNORECASE,
+    r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+)
+# ... but a claim's ", and that ..." joins a second that-clause to the same verb of saying ("the
+# Association's position is that X, and that Y"): the claim reaches the second
+CLAIM_COORDINATION = re.compile(
+    r",\s+(?:and(?!\s+that\b)|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
 )
 
 
@@ -497,8 +499,8 @@ def list_items(
         clause.votes.append(vote)
 
 
-def reaches(text: str, a: int, b: int) -> bool:
-    return not COORDINATION.search(text, min(a, b), max(a, b))
+def reaches(text: str, a: int, b: int, *, claim: bool = False) -> bool:
+    return not (CLAIM_COORDINATION if claim else COORDINATION).search(text, min(a, b), max(a, b))
 
 
 ANSWERED_ROW = "perm-question-form"
