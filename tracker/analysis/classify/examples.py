@@ -126,6 +126,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " perform dry needling.",
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
+            "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (

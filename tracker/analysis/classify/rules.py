@@ -226,6 +226,9 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
+        # "the Board's 2011 action that had allowed chiropractors to ...": the past perfect is
+        # the state before a later event (set aside, replaced), not the law now
+        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$",
         needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
