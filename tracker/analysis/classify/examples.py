@@ -178,6 +178,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
+            "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
         ),
     ),
     "perm-not-unless-who": (
@@ -300,8 +302,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
         ),
-        ("A physical therapist may not perform dry needling on a patient without consent.",),
+        (
+            "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
+        ),
     ),
     "proh-not-authorized": (
         (
