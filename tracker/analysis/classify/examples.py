@@ -956,6 +956,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a fiscal impact statement of proposed legislation is the bill's page: what the measure
+    # authorizes is proposed; what it says of current law stands
+    (
+        "FISCAL IMPACT STATEMENT OF PROPOSED MEASURES\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Allows occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "The board expects minor costs for rulemaking.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "FISCAL IMPACT OF PROPOSED LEGISLATION\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Authorizes occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "Under current law, occupational therapists are not authorized to perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
     # an association of one profession on what another may do is a rival's account (advocacy) ...
     (
         "Prairie Acupuncture Society\nAdvocacy blog\n\nIn this state the board allows physical therapists to dry"
