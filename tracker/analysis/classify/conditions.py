@@ -180,6 +180,8 @@ CONDITION_RULES: tuple[ConditionRule, ...] = (
         # Georgia State Board", "holds an intramuscular needling endorsement", "certified by the board"
         r"\b(?:upload|send|provide|file|submit|notify|report)\w*\b[^.;]{0,100}?\b(?:to|with)\s+the\s+(?:[\w-]+\s+){0,5}?"
         r"(?:board|department|division|office)\b|\b(?:holds?|holding|obtain\w*|receive\w*|apply\s+for)\s+(?:an?\s+|the\s+)?"
+        # a CPR or first-aid card is no registration with the board ("holds current CPR certification")
+        r"(?!(?:[\w-]+\s+){0,2}?(?:cpr|bls|first[- ]aid|basic\s+life)\b)"
         r"(?:[\w-]+\s+){0,3}?(?:endorsement|registration|certification|permit)\b|\bcertified\s+by\s+the\s+"
         r"(?:board|department|division)\b",
         needs=(

@@ -121,6 +121,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling by athletic trainers was once thought to be permitted.",
         ),
     ),
+    "proh-concluded-would-not": (
+        (
+            "In 1992 the State Education Department concluded that physical therapists would not be allowed to "
+            "perform dry needling.",
+        ),
+        (
+            "Under the bill, physical therapists would not be allowed to perform dry needling.",
+            "The board concluded that physical therapists would not be allowed to perform dry needling if the bill "
+            "passed.",
+        ),
+    ),
     "perm-is-lawful": (
         (
             "Dry needling by physical therapists has been lawful in Utah since the act took effect.",

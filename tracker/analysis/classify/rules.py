@@ -702,6 +702,20 @@ RULES: tuple[Rule, ...] = (
             "eligible",
         ),
     ),
+    # reported speech moves "will not be allowed" back to "would not be allowed": after a past
+    # verb of deciding ("concluded that physical therapists would not be allowed to perform dry
+    # needling") it is the conclusion itself, not a hypothesis or a proposal
+    Rule(
+        "proh-concluded-would-not",
+        r"\b(?:concluded|determined|ruled|held|decided|found|advised|opined)\s+that\s+(?:[\w'-]+\s+){1,6}?"
+        r"would\s+not\s+be\s+(?:authorized|permitted|allowed|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}",
+        X,
+        0.85,
+        veto=r"\bif\b|\bunless\b",
+        veto_after=r"^[^.;]{0,80}?\b(?:if|unless)\b",
+        suppresses=("pending-proposal",),
+        needs=("would not",),
+    ),
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
