@@ -967,6 +967,33 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a note above a rule that a court held it invalid: what the rule permits is void
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was declared invalid by the Court of Appeals on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was amended by the Board on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nRule 22-4-010 Dry Needling\n\n(1) Dry needling is within"
+        " the scope of practice of occupational therapy for a therapist with 30 hours of training.\n\n(2) A"
+        " provision of this chapter that is held invalid does not affect the rest of the chapter.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
     # a fiscal impact statement of proposed legislation is the bill's page: what the measure
     # authorizes is proposed; what it says of current law stands
     (
