@@ -36,6 +36,29 @@ _TAIL_END = re.compile(
 
 _TAIL_REACH = 40  # characters from the end of the hit to the field that owns its scope
 
+# a hit that opens a relative clause: its antecedent (the words right before "who"/"that") is
+# who it is about; "... refer patients to other providers who may perform dry needling"
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<head>(?:[\w.'-]+\s+){1,3})(?:who|that)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# ... a relative clause's own verb: "who may perform", not "advised providers that dry needling is ..."
+_RELATIVE_VERB = re.compile(
+    r"(?:may|can|cannot|could|shall|should|must|will|would|are|is|were|was|have|has|had|do|does|did)\b",
+    re.IGNORECASE,
+)
+# people the page does not license: the relative clause is about someone else
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:providers?|practitioners?|professionals?|clinicians?|specialists?|persons?|individuals?|people|"
+    r"those|others?)\s+$",
+    re.IGNORECASE,
+)
+
+
+_DEFINITE = re.compile(r"\b(?:the|that|this|such|each)\s+$", re.IGNORECASE)
+_BARE_PHYSICIAN = re.compile(r"physicians?", re.IGNORECASE)
+_PHYSICIAN_WORD = re.compile(r"physician", re.IGNORECASE)
+
 
 class Mentions:
     """Profession mentions, computed on demand: per sentence, or for the whole page."""
@@ -47,11 +70,30 @@ class Mentions:
 
     def sentence(self, s: Sentence) -> list[Mention]:
         if s.index not in self._by_sentence:
-            self._by_sentence[s.index] = [
+            found = [
                 Mention(m.profession, m.kind, m.start + s.start, m.end + s.start)
                 for m in mentions(self.text[s.start : s.end])
             ]
+            self._by_sentence[s.index] = [self._referent(m) for m in found]
         return self._by_sentence[s.index]
+
+    def _referent(self, m: Mention) -> Mention:
+        """A definite "the physician" names whoever "physician" last named: after "a chiropractic
+        physician", the chiropractor."""
+        if m.profession is not Profession.PHYSICIAN or m.kind != PERSON:
+            return m
+        if not _DEFINITE.search(self.text, max(0, m.start - 12), m.start):
+            return m
+        if not _BARE_PHYSICIAN.fullmatch(self.text, m.start, m.end):
+            return m
+        before = [
+            x
+            for x in self.page()
+            if x.kind == PERSON and x.end <= m.start and _PHYSICIAN_WORD.search(self.text, x.start, x.end)
+        ]
+        if before and before[-1].profession is Profession.CHIROPRACTOR:
+            return Mention(Profession.CHIROPRACTOR, PERSON, m.start, m.end)
+        return m
 
     def page(self) -> list[Mention]:
         if self._page is None:
@@ -72,6 +114,17 @@ def attribute(
     """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
     regions: list[tuple[int, int]] = []
     ignore = set(rule.ignore_for)
+    relative = (
+        _RELATIVE_SUBJECT.search(text, span.start, start) if _RELATIVE_VERB.match(text, start) else None
+    )
+    if relative and not ignore:
+        # "Athletic trainers may refer athletes to providers who may perform dry needling": the
+        # relative clause's subject is its antecedent, not the sentence's subject
+        named = pick(found, relative.start(), relative.end(), (PERSON,))
+        if named:
+            return frozenset(named), False
+        if _OTHER_PEOPLE.search(relative.group("head")):
+            return frozenset({Profession.OTHER}), False
     if _SCOPED_TAIL.match(text, end, span.end) or re.search(r"\b(?:by|of|for)\s*$", text[start:end]):
         stop = _TAIL_END.search(text, end, span.end)
         tail_end = stop.start() if stop else span.end

@@ -15,6 +15,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.context import (
     HEAD_LINES,
+    LETTER_SUBJECT,
     NATIONAL_PAGE,
     PETITION_PAGE,
     PETITION_SITE,
@@ -55,6 +56,7 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 vote.cancelled = vote.cancelled or "other-state-page"
         return
     all_sections = places.sections(doc)
+    city = places.city_washington(doc)
     for clause in clauses:
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
@@ -66,6 +68,8 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         if not clause.votes:
             continue
         named = places.states_in(doc.slice(clause.span.start, clause.span.end))
+        if city:
+            named.discard("WA")
         section = sectioned.get(clause.sentence.index)
         if here and here in named:
             continue
@@ -104,7 +108,10 @@ _BACK_TO_STATE = re.compile(
 CURRENT_LAW = re.compile(
     r"\W*(?:[A-Za-z][\w '’]{0,30}:\s*)?(?:(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\s+"
     r"(?:law|statutes?)|(?:current|existing|present)\s+(?:[A-Z][a-z]+\s+){0,2}(?:law|statutes?)\s+(?!would\b)\w+|"
-    r"currently|at\s+present|presently)\b(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
+    r"currently|at\s+present|presently|"
+    # "As the statute now stands, ...": the law before the proposal
+    r"as\s+(?:the\s+)?(?:law|statutes?|act|code)\s+(?:now\s+|currently\s+)?stands?)\b"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill)\b)",
     re.IGNORECASE,
 )
 
@@ -114,6 +121,12 @@ WOULD_CONCLUDE = re.compile(
 
 
 RECOUNTED_POSITION = "claim-recounted"
+
+RESCINDED_BECAUSE = re.compile(
+    r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:held|holds|ruled|rules|found|finds|concluded|"
+    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s",
+    re.IGNORECASE,
+)
 
 
 # the language a letter or comment asks for: "We ask the Committee to adopt an amendment ...
@@ -151,8 +164,8 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or PETITION_SITE.search(
-        "\n".join(head_lines[: HEAD_LINES * 2])
+    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or any(
+        rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT)
     ):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
@@ -197,7 +210,9 @@ def cancel(
             # clause itself; otherwise ("that position was rescinded") it is the nearest
             # earlier statement on the topic
             at = clause.marker_at[Meaning.RESCINDS_PREVIOUS]
-            own = [v for v in clause.votes if v.at > at]
+            # ... but what the rescission rests on is the new law: "That rule was invalidated when
+            # the court held that dry needling is not within ..."
+            own = [v for v in clause.votes if v.at > at and not RESCINDED_BECAUSE.search(text, at, v.at)]
             for vote in own or (last_topical.votes if last_topical else []):
                 vote.cancelled = vote.cancelled or rescinds
         for meaning in (Meaning.PENDING, Meaning.FORMER, Meaning.QUESTION, Meaning.CLAIM):
@@ -254,6 +269,24 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start
             vote.sentence = after[0]
+
+
+# animal patients: what a profession may do to a dog or a horse is the law of veterinary
+# medicine, not the profession's scope of practice on people
+ANIMAL = re.compile(
+    r"\b(?:animals?|dogs?|horses?|canines?|equines?|pets?|livestock|veterinary\s+patients?)\b", re.IGNORECASE
+)
+
+
+def animals(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel the votes of a clause (or a question and its answer) about treating animals."""
+    for clause in clauses:
+        for vote in clause.votes:
+            start, end = clause.span.start, clause.span.end
+            if vote.sentence is not clause.sentence:  # an answered question: its answer too
+                start, end = min(start, vote.quote_from or start), max(end, vote.sentence.end)
+            if ANIMAL.search(doc.text, start, end):
+                vote.cancelled = vote.cancelled or "animal-patients"
 
 
 def structures(doc: Document, clauses: list[Clause]) -> None:

@@ -66,7 +66,10 @@ BILL_PAGE = re.compile(
     r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
     # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
     r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
-    r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$)",
+    r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$|"
+    # ... in Spanish: "P. de la C. 412", "Proyecto del Senado 88", "Referido a la Comisión de Salud"
+    r"p\.\s*(?:de\s+la\s+c|del\s+s)\.\s*\d+\W*$|proyecto\s+(?:de\s+la\s+c[aá]mara|del\s+senado)\s+(?:n[uú]m\.\s*)?\d+|"
+    r"presentad[oa]\s+por\s+(?:el|la)\s+(?:representante|senador|senadora)\b|referid[oa]\s+a\s+la\s+comisi[oó]n\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -212,6 +215,13 @@ PETITION_PAGE = re.compile(
     r"^\W*(?:re|subject)\s*:\s*(?:[\w-]+\s+){0,2}?comments?\s+(?:on|regarding|concerning|to|about)\b|"
     r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+to\s+(?:comment|oppose|object|urge)\b|"
     r"\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# a letter's subject line, below its address block: "Re: Opposition to the dry needling bill",
+# "Re: Support for HB 12" (a stand on a proposal, as a comment is)
+LETTER_SUBJECT = re.compile(
+    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -61,7 +61,7 @@ from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions
-from tracker.analysis.classify.cancel import answered, cancel, elsewhere, place, structures
+from tracker.analysis.classify.cancel import animals, answered, cancel, elsewhere, place, structures
 from tracker.analysis.classify.confidence import (
     CAPTION,
     CONFLICT_PENALTY,
@@ -261,6 +261,7 @@ def classify_text(
     holdings = holding_sentences(doc)
     cancel(doc, clauses, enacted, proposal_start(doc, enacted), holdings)
     answered(doc, clauses)
+    animals(doc, clauses)
     structures(doc, clauses)
     place(doc, clauses, jurisdiction)
     for clause in clauses:  # a contrast stands or falls with the statement it copies

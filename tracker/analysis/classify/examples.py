@@ -49,6 +49,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A physical therapist may not perform dry needling.",
             "Physical therapists may perform dry needling in 37 other states.",
+            "Chiropractors in several neighboring and nearby states may perform dry needling.",
+            "Chiropractors in surrounding states may perform dry needling after a course.",
+            "Chiropractors may perform dry needling in the neighboring states.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
@@ -68,13 +71,28 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
+    "perm-may-perform-es": (
+        (
+            "Los fisioterapeutas con licencia pueden realizar la punción seca.",
+            "¿Puede un quiropráctico de este estado realizar la punción seca?",
+            "El reglamento autoriza a los fisioterapeutas a practicar la punción seca.",
+        ),
+        (
+            "Los fisioterapeutas no pueden realizar la punción seca.",
+            "La ley no autoriza a los fisioterapeutas a realizar la punción seca.",
+            "Los fisioterapeutas pueden realizar masajes.",
+        ),
+    ),
     "perm-may-perform-including": (
         (
             "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
+            "A chiropractor may perform acupuncture, including dry needling, after 120 hours of study.",
         ),
         (
             "A chiropractor may not perform needle-based procedures, including dry needling.",
             "A chiropractor may perform manual procedures such as massage, but dry needling is excluded.",
+            "A chiropractor may not perform invasive procedures, including dry needling.",
+            "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
         ),
     ),
     "perm-passive": (
@@ -314,10 +332,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
             "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
+            "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
         (
             "A physical therapist may not perform dry needling on a patient without consent.",
             "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
+            "A physical therapist may not perform dry needling under an aide's supervision.",
         ),
     ),
     "proh-not-authorized": (
@@ -401,6 +421,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling is distinct from acupuncture.",
             "Dry needling is the insertion of an acupuncture needle.",
+            "Therapists performing dry needling under their own act are exempt from the acupuncture statute.",
+            "The definition of dry needling excludes acupuncture, which is regulated under its own act.",
         ),
     ),
     "proh-practicing-acupuncture": (
@@ -633,6 +655,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (),
     ),
+    "not-binding-previous": (
+        (
+            "It is not a rule of the Physical Therapy Board.",
+            "That opinion is only the medical society's view.",
+            "This letter is not binding on licensees.",
+        ),
+        (
+            "It is now a rule of the Physical Therapy Board.",
+            "That statement is the Board's position.",
+        ),
+    ),
     "rescinds-previous-active": (
         (
             "The Board rescinded its earlier position on dry needling.",
@@ -641,8 +674,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "question": (
-        ("May a physical therapist perform dry needling?", "Question: whether dry needling is allowed."),
-        (),
+        (
+            "May a physical therapist perform dry needling?",
+            "Question: whether dry needling is allowed.",
+            "Jurisdiction | Can trainers dry needle? | Minimum hours",
+            'The column "Can trainers dry needle?" gives our own reading of the law.',
+            'Members keep asking us the same question: "The board says dry needling is medicine. May I do it?"',
+        ),
+        (
+            "Physical therapists may perform dry needling | 24 hours | 2019",
+            "Trainers may dry needle (see the rule). Why? The statute says so.",
+        ),
     ),
     "claim": (
         (
@@ -654,10 +696,23 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The Arizona Acupuncture Board commented that dry needling is acupuncture.",
             "Insurer's remaining argument, that dry needling is not a physical therapy service, is waived.",
             "Several acupuncturists objected that dry needling is acupuncture by another name.",
+            "The society seeks a ruling under Code section 4.150 that dry needling lies outside chiropractic.",
+            "Licensees who have asked that the Board allow dry needling will be heard in May.",
         ),
         (
+            "The Board has told licensees who have asked that they may not perform dry needling.",
             "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
             "There is a reasonable argument that dry needling is a mechanical modality.",
+        ),
+    ),
+    "proh-law-not-support": (
+        (
+            "As the law stands, the definition of occupational therapy in AS 01.02.300 does not support dry needling.",
+            "The practice act does not extend to dry needling.",
+        ),
+        (
+            "The Board does not support dry needling by occupational therapists.",
+            "The association does not support dry needling in schools.",
         ),
     ),
     "claim-comment-label": (
@@ -1683,6 +1738,241 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     ),
     (
         "Dry needling should only be performed by physicians and acupuncturists.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a relative clause's subject is its antecedent: the trainers only refer, the providers needle
+    (
+        "Trainer guidance\n\nAthletic trainers may not perform dry needling. An athletic trainer may send a "
+        "client to other practitioners who may perform dry needling.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Trainer guidance\n\nAn athletic trainer may send a client to other practitioners who may perform "
+        "dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # must not: an antecedent that is the profession keeps the vote
+    (
+        "Licensing news\n\nThe Board now licenses physical therapists who may perform dry needling after "
+        "thirty hours of coursework.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # must not: "that" after a verb of telling opens what is told, not a relative clause
+    (
+        "Board notice\n\nThe Board reminds practitioners that dry needling is not within the scope of practice "
+        "of physical therapy.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # "the physician" after "a chiropractic physician" is the chiropractor, not a medical doctor
+    (
+        "Chiropractic board FAQ\n\nA chiropractic physician may perform dry needling under the new rule. The "
+        "physician must finish the required course before treating a patient with dry needling.",
+        "physician",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Chiropractic board FAQ\n\nA chiropractic physician may perform dry needling under the new rule. The "
+        "physician must finish the required course before treating a patient with dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # must not: after a medical physician, "the physician" is still the physician
+    (
+        "Medical board FAQ\n\nChiropractors are addressed by their own board. A physician may delegate tasks. "
+        "The physician must finish a course before performing dry needling.",
+        "physician",
+        None,
+        "permitted",
+    ),
+    # the class dry needling belongs to is what may be done, not who may do it
+    (
+        "Chiropractic rules\n\nA chiropractor may perform acupuncture, including dry needling, after 120 hours "
+        "of study.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Chiropractic rules\n\nA chiropractor may perform acupuncture, including dry needling, after 120 hours "
+        "of study.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # a rescission's reason is the new law: "that rule was struck down when the court held that ..."
+    (
+        "Board order\n\nIn 2009 the Board adopted a rule allowing chiropractors to perform dry needling. That "
+        "rule was struck down when the appeals court ruled that dry needling is not within the practice of "
+        "chiropractic.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # must not: a rescission with no reason given still cancels the position it names
+    (
+        "Board order\n\nThe Board's rule says dry needling is not within the practice of chiropractic. That rule "
+        "was repealed in 2019.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # "no rule or statute authorizes": "rule" after "no" is a noun, not a verb of deciding
+    (
+        "Order\n\nSince the ruling, no rule or statute authorizes a chiropractor to perform dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # must not: "has not ruled on whether" leaves the question open
+    (
+        "Order\n\nThe Board has not ruled on whether chiropractors may perform dry needling.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a state table's row whose notes make it long is still this state's row; its column
+    # heading, a question, is no statement
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "IA",
+        "permitted",
+    ),
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "OH",
+        "prohibited",
+    ),
+    # must not: a state the table leaves out is not read from the column heading
+    (
+        "Trainers and dry needling, state by state\n\nState | Can trainers dry needle? | Hours | Notes | Since\n"
+        "Ohio | No | - | - | -\nIowa | Yes | 90* | see the note | 3/1/2021\nUtah | Yes | 40 | in person | -",
+        "athletic_trainer",
+        "KS",
+        "unaddressed",
+    ),
+    # a board's page in Spanish: a question answered "No" and the law it states
+    (
+        "Junta de Fisioterapia\n\n¿Puede un fisioterapeuta realizar la punción seca?\nNo. La ley no autoriza a "
+        "los fisioterapeutas a realizar la punción seca.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Junta de Fisioterapia\n\n¿Puede un fisioterapeuta realizar la punción seca?\nNo. La ley no autoriza a "
+        "los fisioterapeutas a realizar la punción seca.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # must not: a bill in Spanish is a proposal, as in English
+    (
+        "CÁMARA DE REPRESENTANTES\n\nP. de la C. 77\n\nReferido a la Comisión de Salud\n\nLEY\n\nSección 1.- Un "
+        "fisioterapeuta licenciado podrá realizar la punción seca luego de cincuenta horas de adiestramiento.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a proposal's statement of the law as it stands is the law, not proposed text
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary of the change: this filing repeals a duplicate section. As the "
+        "statute now stands, a physical therapist may perform dry needling only after registering with the Board.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # must not: the proposal's own text is still proposed
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary of the change: this filing adds a section. A physical therapist may "
+        "perform dry needling only after registering with the Board.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a statement the page says binds nobody here counts no more than a rescinded one
+    (
+        "Risk bulletin\n\nUnder the therapy board's rules, physical therapists may dry needle after 50 hours of "
+        "training. In 2013 the medical board stated that dry needling is the practice of medicine. That statement "
+        "is the medical board's view. It is not a rule of the therapy board.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # on a page of the District of Columbia, "Washington" is the city, not Washington State
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nWASHINGTON, DC - Washington's physical "
+        "therapists may now perform dry needling after completing the training the Board requires.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nWASHINGTON, DC - Washington's physical "
+        "therapists may now perform dry needling after completing the training the Board requires.",
+        "physical_therapist",
+        "DC",
+        "permitted",
+    ),
+    # must not: a District page that names Washington State speaks of it
+    (
+        "Government of the District of Columbia\nDepartment of Health\n\nNews from other boards: in Washington "
+        "State, physical therapists may now perform dry needling after completing the required training.",
+        "physical_therapist",
+        "WA",
+        "permitted",
+    ),
+    # a letter whose subject line takes a stand on a bill is a comment, even below its address block
+    (
+        "STATE ACUPUNCTURE SOCIETY\nP.O. Box 1\n\nMarch 2026\n\nHealth Committee\nState House\nCapitol "
+        "Building\nCapital City\n\nRe: Opposition to the dry needling bill\n\nDear Members:\n\nToday, "
+        "occupational therapists may not dry needle, and they should not be allowed to.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    # must not: a letter's subject that takes no stand leaves its statements read
+    (
+        "STATE BOARD OF OCCUPATIONAL THERAPY\nP.O. Box 1\n\nMarch 2026\n\nHealth Committee\nState House\n"
+        "Capitol Building\nCapital City\n\nRe: Licensee questions\n\nDear Members:\n\nThe Board has told "
+        "licensees that occupational therapists may not perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
+    (
+        "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "
+        "may insert needles into an animal.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Therapist news\n\nPhysical therapists may not perform dry needling on pets or other animals.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # must not: a page that mentions animals elsewhere still decides for people
+    (
+        "Therapist news\n\nPhysical therapists may not perform dry needling. Animal rehabilitation is "
+        "regulated by the veterinary board.",
         "physical_therapist",
         None,
         "prohibited",

@@ -62,6 +62,8 @@ DN_TERM = (
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
     # the bare abbreviation of minutes and newsletters ("DN: Bd voted that DN is a PAM"), in capitals only
     r"|(?-i:\bDN\b)"
+    # a board's page in Spanish: "la punción seca"
+    r"|\bpunci[oó]n\s+seca\b"
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"

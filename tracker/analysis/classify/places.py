@@ -62,7 +62,7 @@ _HEADING = re.compile(r"^\W*(?:state\s*:\s*)?(?P<name>[A-Za-z .]{4,30}?)\s*(?:$|
 def heading_state(line: str) -> str | None:
     """The state a heading line introduces ("Texas", "TEXAS - Permitted", "State: Texas");
     ``"*"`` for a heading of several states ("Idaho and Utah"), which no single state owns."""
-    if len(line.split()) > 8:
+    if len([w for w in line.split() if w.strip("|")]) > 8:  # a table row's bars are no words
         return None
     names = [m.group(0) for m in state_re().finditer(line.title().replace(" Of ", " of "))]
     rest = state_re().sub("", line.title().replace(" Of ", " of "))
@@ -141,7 +141,20 @@ def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
     names ``here`` ("Oregon becomes latest state to authorize ..." read for Missouri)."""
     head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
     named_head = states_in(head)
-    return bool(named_head) and here not in states_in(doc.text)
+    named = states_in(doc.text)
+    if city_washington(doc, head_lines):
+        named.discard("WA")
+    return bool(named_head) and here not in named
+
+
+_WASHINGTON_STATE = re.compile(r"\bWashington\s+[Ss]tate\b|\b[Ss]tate\s+of\s+Washington\b|\bRCW\b|\bWAC\b")
+
+
+def city_washington(doc: Document, head_lines: int = 10) -> bool:
+    """A page of the District of Columbia that never names Washington State: its "Washington"
+    ("Washington's physical therapists") is the city, not the state."""
+    head = "\n".join(doc.text.lstrip().splitlines()[:head_lines])
+    return "DC" in states_in(head) and not _WASHINGTON_STATE.search(doc.text)
 
 
 def _lead_state(sentence: str) -> str | None:

@@ -43,6 +43,11 @@ _OPEN_VERB = re.compile(
     r"express(?:ed|es)?|mention(?:ed|s)?|reached|formed|concluded?|clarif\w*|weighed)\b",
     _I,
 )
+# after "no", a source of law, not a verb of deciding: "no rule or statute authorizes"
+_NO_AUTHORITY = re.compile(
+    r"^\s*(?:\w+\s+)?(?:rules?|statutes?|laws?|regulations?|provisions?|sections?)\b(?!\s+(?:on|whether)\b)",
+    _I,
+)
 _NEGATED_BELIEF = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
     r"regard|deem)\w*\s*$",
@@ -53,9 +58,15 @@ _NEGATED_SAYING = re.compile(
     r"address)\w*\s*$",
     _I,
 )
+# the words between a count and "states": "several neighboring and nearby states"
+_NEAR = (
+    r"(?:(?:other|[a-z]+ern|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+(?:(?:and|or)\s+)?){0,3}"
+)
 _OTHER_STATES = re.compile(
     r"\b(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+majority\s+of)\s+(?:other\s+|[a-z]+ern\s+|neighbou?ring\s+)?(?:states|jurisdictions)\b|"
+    r"seven|eight|nine|ten|a\s+majority\s+of)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
+    # "in neighboring and nearby states", with or without a count
+    r"\b(?:neighbou?ring|nearby|surrounding|adjacent|bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
     # "you trained in a state where physical therapists are permitted to dry needle"
     r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
     # the reader's state, whichever it is: "please confirm that your state allows ..."
@@ -87,7 +98,9 @@ _MAX_WORDS = 10
 _OTHER_STATES_AFTER = re.compile(
     r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:most|many|some|several|other|all|a\s+few|"
     r"a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|majority\s+of|a\s+majority\s+of)"
-    r"\s+(?:other\s+)?(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b",
+    r"\s+" + _NEAR + r"(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b|"
+    r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|"
+    r"bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b",
     _I,
 )
 
@@ -139,7 +152,10 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
-        return Polarity.DROP if _OPEN_VERB.match(segment[last.end() :]) else Polarity.NEGATED
+        rest = segment[last.end() :]
+        if _NO_AUTHORITY.match(rest) and last.group(0).lower() in ("no", "neither", "nor"):
+            return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here
+        return Polarity.DROP if _OPEN_VERB.match(rest) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):

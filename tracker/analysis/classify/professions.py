@@ -34,7 +34,8 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:physical|occupational)\s+therap(?:ist|y)\s+assistants?\b|\bphysician\s+assistants?\b|"
             r"\b(?:assistants?|aides?|support\s+personnel|technicians?|students?|massage\s+therapists?|"
-            r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel)\b|"
+            r"nurses?|dentists?|podiatrists?|veterinarians?|naturopaths?|unlicensed\s+personnel|"
+            r"asistentes?\s+de\s+fisioterapia)\b|"
             # the ear-protocol helpers an acupuncture board registers ("auricular detoxification
             # specialist"), and any licensee at all ("a health care provider acting within ...")
             r"\b(?:auricular|acupuncture)\s+detox(?:ification)?\s+specialists?\b|"
@@ -54,6 +55,10 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
         re.compile(r"\bphysical[- ]therapists?\b|\bphysiotherapists?\b", _L),
     ),
     (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?)\b")),
+    # a board's page in Spanish
+    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\bfisioterapeutas?\b", _L)),
+    (Profession.CHIROPRACTOR, PERSON, re.compile(r"\bquiropr[aá]cticos?\b", _L)),
+    (Profession.ACUPUNCTURIST, PERSON, re.compile(r"\bacupunturistas?\b", _L)),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\bathletic\s+trainers?\b", _L)),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\b(?:ATCs?|ATs)\b")),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\boccupational\s+therapists?\b", _L)),
@@ -114,6 +119,10 @@ class Mention:
 _STEMS = (
     "physical",
     "physio",
+    "fisioterap",
+    "quiropr",
+    "acupunt",
+    "asistente",
     "occupational",
     "assistant",
     "aide",

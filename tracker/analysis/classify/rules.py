@@ -93,7 +93,9 @@ _LIMIT_AFTER = (
     + _OTHER_LICENSE
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
-    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+)?(?:[\w']+\s+){0,2}?"
+    r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
+    # "under an Alaska occupational therapy license" names the licence, it sets no limit
+    r"(?:[\w']+\s+){0,3}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
@@ -186,6 +188,18 @@ RULES: tuple[Rule, ...] = (
             "able",
             "eligible",
         ),
+    ),
+    # a board's page in Spanish: "los fisioterapeutas pueden realizar la punción seca", "la ley no
+    # autoriza a los fisioterapeutas a realizar la punción seca" (a negator before it flips it)
+    Rule(
+        "perm-may-perform-es",
+        r"\b(?:puede|pueden|podr[aá]n?|est[aá]n?\s+autorizad[oa]s?\s+a|autoriza(?:n)?\s+a\s+(?:[\w-]+\s+){0,4}?a)"
+        r"\s+(?:[\w-]+\s+){0,6}?(?:realizar|practicar|usar|utilizar|ofrecer|aplicar|hacer)\s+(?:la\s+)?{DN}",
+        P,
+        0.85,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("puede", "pueden", "podr", "autoriza"),
     ),
     # dry needling named as one of the kinds of what may be done: "may perform acupuncture and
     # needle-based procedures, including dry needling, only after ..." (what else is listed is not
@@ -791,6 +805,17 @@ RULES: tuple[Rule, ...] = (
             "interpreted",
         ),
     ),
+    # the law as the subject: "the definition of occupational therapy in AS 08.84.190 does not
+    # support dry needling" (a body's "does not support" is its stance: not read here)
+    Rule(
+        "proh-law-not-support",
+        r"\b(?:definition|statutes?|practice\s+acts?|(?:the|state|current)\s+law|regulations?)\b(?:\s+[\w.'’-]+){0,8}?\s+"
+        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}",
+        X,
+        0.8,
+        ignore_for=_ACU,
+        needs=("not support", "not encompass", "not reach", "not extend"),
+    ),
     # needle insertion as the subject: "The insertion of needles into the body is not within the
     # definition of physical therapy" (what dry needling is, denied to the field)
     Rule(
@@ -841,9 +866,11 @@ RULES: tuple[Rule, ...] = (
         X,
         0.8,
         ignore_for=_ACU,
+        # "... are exempt from the Acupuncture Practice Act", "the definition of dry needling excludes
+        # the practice of acupuncture, which is regulated under ..." set it apart from acupuncture
         veto=_NOT
         + r"|\b(?:distinct|different|separate|differs?|unlike|similar|akin|resembles?|rather\s+than|"
-        r"as\s+opposed)\b",
+        r"as\s+opposed|exempt\w*|excepted|exclud(?:e|es|ing)|regulated\s+(?:under|by))\b",
         needs=("acupuncture", "medicine"),
     ),
     # ... and for acupuncturists the same words are a permission: "The practice of acupuncture
@@ -1334,6 +1361,18 @@ RULES: tuple[Rule, ...] = (
             "had ",
         ),
     ),
+    # the statement before is said to bind nobody here: "That statement is the medical board's view.
+    # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
+    Rule(
+        "not-binding-previous",
+        r"^\W*(?:it|that|this|(?:that|this|the|such)\s+(?:\w+\s+)?(?:statement|position|view|opinion|letter|"
+        r"advisory|guidance|interpretation))\s+(?:is|was)\s+(?:not\s+(?:an?\s+)?(?:binding\s+)?(?:rule|regulation|"
+        r"law|statute)\b|not\s+binding\b|(?:only|merely|simply|just)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:view|opinion|position)s?\b)",
+        Meaning.RESCINDS_PREVIOUS,
+        topical=False,
+        needs=("not", "only", "merely", "simply", "just"),
+    ),
     Rule(
         "rescinds-previous",
         # "That changed in 2018 ...", "That is no longer the case"
@@ -1403,9 +1442,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "question",
-        r"\?[\"'”’)\]]*\s*$|\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
+        r"\?[\"'”’)\]]*\s*$|"
+        # a question as a table's column heading or a quoted label: "State | May PTs dry needle? |",
+        # '"May PTs dry needle?" shows our reading'
+        r"\?[\"'”’]?\s*\||\?[\"”’]\s+\w|"
+        r"\b(?:asked|asks|ask|asking|inquired|inquires|wondered)\s+"
         r"(?:\w+\s+){0,3}?(?:whether|if)\b|\bquestion\s+(?:presented\s+)?is\s+whether\b|"
-        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:",
+        r"^\W*(?:question(?:s)?(?:\s+presented)?|issue)\s*:|"
+        # a question quoted after its introduction: 'keep asking the same question: "The board says ..."'
+        r"\b(?:question|ask(?:s|ed|ing)?(?:\s+\w+){0,4}?)\s*:\s*[\"“]",
         Meaning.QUESTION,
         topical=False,
         needs=("?", "ask", "inquir", "wonder", "question", "issue"),
@@ -1416,7 +1461,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:petition(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
         r"urg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
         r"assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing)|comment(?:s|ed|ing)?|object(?:s|ed|ing)?)\b"
-        r"(?:\s+[\w'’-]+){0,14}?\s+(?:that|"
+        # words with inner dots count as one: "a declaration under section 2001.038 that"
+        r"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
         r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
@@ -1426,6 +1472,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:argument|contention|assertion|allegation|suggestion|theory)s?\s*,?\s+that\b",
         Meaning.CLAIM,
         topical=False,
+        # "has told licensees who have asked that they may not ...": the askers are only told; the
+        # "that" is what the authority told them
+        veto_before=r"\b(?:told|tells|advised|advises|informed|informs|notified|instructed|reminded|answered)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?who\s+(?:have\s+|has\s+|had\s+)?$",
         needs=(
             "petition",
             "ask",

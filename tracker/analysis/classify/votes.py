@@ -88,7 +88,7 @@ ANYWHERE = tuple(
     in (Meaning.PERMITS, Meaning.PROHIBITS, Meaning.RESCINDS_PREVIOUS, Meaning.SILENT, Meaning.AWAITING)
 )
 
-DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular", "dn")
+DN_NEEDLES = ("needl", "tdn", "tpdn", "fdn", "imt", "intramuscular", "dn", "punci")
 
 LABELS = tuple(r for r in RULES if r.label)
 
