@@ -115,6 +115,15 @@ CURRENT_LAW = re.compile(
     re.IGNORECASE,
 )
 
+# ... or inside the sentence, before its verb: "As a result, therapists currently may not ..."
+# (never "currently licensed", which names who, in a bill's own text)
+CURRENT_INSIDE = re.compile(
+    r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
+    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
+    re.IGNORECASE,
+)
+
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -164,9 +173,10 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or any(
-        rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT)
-    ):
+    if (
+        PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
+        or any(rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT))
+    ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     asked = asked_language(doc)
@@ -192,6 +202,7 @@ def cancel(
             proposal is not None
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+            and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
@@ -249,6 +260,13 @@ ANSWER = re.compile(
 )
 
 
+# a question whether something is required for the practice, before the vote's match
+REQUIREMENT_QUESTION = re.compile(
+    r"\b(?:need|needs|required|require|have\s+to|has\s+to|must)\b(?![^?]{0,80}\b(?:stop|cease|refrain)\b)",
+    re.IGNORECASE,
+)
+
+
 def answered(doc: Document, clauses: list[Clause]) -> None:
     """A question the page answers at once ("Can a chiropractor perform dry needling?" then
     "A: No."): the question's own vote stands, turned around by a "No"."""
@@ -264,7 +282,12 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
                 continue
             vote.cancelled = None
-            if m.group("word").lower() == "no":
+            asked = doc.slice(sentence.start, vote.at)
+            if m.group("word").lower() == "no" and not (
+                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)
+            ):
+                # ... but a "No" to a requirement ("Do I need a separate certificate to perform
+                # dry needling?") drops the requirement, not the practice
                 vote.meaning = OPPOSITE[vote.meaning]
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start

@@ -56,6 +56,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
+            "The act gives no guidance on who may use dry needling.",
+            "There are still no standards for who may perform dry needling.",
         ),
     ),
     "perm-without-credential": (
@@ -69,6 +71,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " the license.",
             "Dry needling without a medical license is unlawful.",
             "A dentist who performs dry needling with this certification is practicing within the license.",
+        ),
+    ),
+    "perm-listed-among": (
+        (
+            "The rules list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the procedures included in the practice of physical therapy.",
+        ),
+        (
+            "The rules do not list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the topics of the course on the scope of practice.",
         ),
     ),
     "perm-may-perform-es": (
@@ -107,6 +119,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
+            # an instrument that is not enough bans nothing
+            "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
@@ -203,12 +217,30 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The act does not prohibit dry needling by physical therapists.",),
         ("The act does not expressly prohibit dry needling.",),
     ),
+    "claim-individual-belief": (
+        (
+            "Mr. Ortiz said that he believed dry needling falls within chiropractic practice.",
+            "In her view, the procedure is part of physical therapy.",
+            "Her personal opinion was that trainers could use dry needling.",
+        ),
+        (
+            "The Board believes dry needling is within the scope of physical therapy.",
+            "The committee reviewed her application and approved it.",
+        ),
+    ),
     "perm-not-unless": (
-        ("A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",),
+        (
+            "A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",
+            "No therapist may perform dry needling here until the Department has granted the therapist a permit.",
+            "A therapist may not offer dry needling until the board issues an endorsement to the licensee.",
+            "Physical therapists may not perform dry needling until certified by the board.",
+        ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
             "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
             "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
+            "A physical therapist may not perform dry needling until the board has issued rules on certification.",
+            "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
     ),
     "perm-not-unless-who": (
@@ -519,8 +551,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling until the board's rules take effect.",
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
             "No physical therapist shall perform dry needling before that regulation takes effect.",
+            "Until the Board promulgates its rules, therapists may not perform dry needling.",
         ),
-        (),
+        ("Until the Board adopts a position, we ask members not to advertise dry needling.",),
     ),
     "proh-pending-endorsement": (
         ("The department cannot allow dry needling pending the issuance of an endorsement.",),
@@ -653,7 +686,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "That changed during the 2018 legislative session.",
             "That statement was wrong and has been removed from the online edition.",
         ),
-        (),
+        ("A party may seek review, stating why the party believes the ruling is in error.",),
     ),
     "not-binding-previous": (
         (
@@ -709,10 +742,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As the law stands, the definition of occupational therapy in AS 01.02.300 does not support dry needling.",
             "The practice act does not extend to dry needling.",
+            "Section 12-44 does not support the use of dry needling by occupational therapists.",
+            "The practice act does not provide for dry needling by athletic trainers.",
         ),
         (
             "The Board does not support dry needling by occupational therapists.",
             "The association does not support dry needling in schools.",
+            "The association does not support the use of dry needling by occupational therapists.",
+            "The practice act does not recognize any separate certificate for dry needling.",
         ),
     ),
     "claim-comment-label": (
@@ -737,7 +774,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We conclude that dry needling, as described in your request, constitutes the practice of acupuncture.",
         ),
     ),
-    "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
+    "claim-quote": (
+        (
+            '"Dry needling is acupuncture," said a Portland acupuncturist.',
+            '"Dry needling is just acupuncture under a new label," Okafor said.',
+        ),
+        (
+            '"Physical therapists may not perform dry needling," Director Ames said.',
+            '"Here the law lets trainers dry needle," Okafor said.',
+        ),
+    ),
     "claim-belief": (
         (
             "Physical therapists believe they are authorized to perform dry needling.",
@@ -849,6 +895,130 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an insurer's policy that names a state agency's word recounts that state's law
+    (
+        "Prairie Health Plan\nReimbursement policy\n\nCode 20560 | Not covered | The Kansas State Licensing"
+        " Department has advised that athletic trainers may not perform dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # a table's rows keyed by USPS codes (a footnote mark may follow the code) are their states' sections
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "KS",
+        "prohibited",
+    ),
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    # a tribunal's order on a petition is the tribunal's page, not the petition's; a filed petition
+    # under the same caption stays what it asks for
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nORDER\n\n"
+        "Since the 2019 amendment took effect, physical therapists may perform dry needling. The petition is"
+        " dismissed as moot.\n\nSO ORDERED.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nPetitioner"
+        " submits that physical therapists may perform dry needling and asks the Board to so declare.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # an instrument that is not enough by itself bans nothing
+    (
+        "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # an institution's page that names the state's law by the state's name recounts that law
+    (
+        "Lakeside Medical Center\nClinical privileging policy\n\nOur therapists hold clinical privileges for"
+        " dry needling on base. Outside federal sites, Nevada law does not authorize physical therapists to"
+        " perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "prohibited",
+    ),
+    # an association's sentence that cites the law it reports by its section reports that law
+    # (never decisively); the same sentence without the citation is only the association's word
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope (12 ABC 345.6).",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a "No" to a requirement drops the requirement, not the practice
+    (
+        "Q. Do I need a separate certification to perform dry needling as a physical therapist?\nA. No. Your"
+        " license is enough.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # another licensee's field owns its exclusion, not the page's profession
+    (
+        "Athletic Trainers | Massage Therapy\n\nQ. May a massage therapist dry needle?\nA. No. Massage therapy does"
+        " not include any procedure that penetrates the skin, such as dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a letter's subject line names its topic: a body about needle insertion, without the term,
+    # then speaks of dry needling (a bare heading does not)
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "The placement of needles through the skin is outside the scope of chiropractic in this state.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "Thank you for your letter. The Board will discuss it at the June meeting.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry Needling\n\nThe placement of needles through the skin is outside the scope of chiropractic in this"
+        " state.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a requirement not enough by itself is no ban: "a license alone does not authorize ..."
+    (
+        "A chiropractic license by itself does not authorize dry needling; a separate permit is needed.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "A chiropractic license does not authorize dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
     # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
     # profession of ours
     (
@@ -1233,6 +1403,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         None,
         "prohibited",
+    ),
+    # ... even inside the sentence ("therapists currently may not ..."), but "currently licensed"
+    # names who in the bill's own text
+    (
+        "HOUSE BILL 212\n\nPURPOSE\n\nThis bill adds dry needling to the practice of physical therapy."
+        " Because the board reads the act narrowly, physical therapists here currently cannot perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "HOUSE BILL 212\n\nBE IT ENACTED by the Legislature:\n\nA physical therapist currently licensed in this"
+        " state may perform dry needling after completing forty hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
     ),
     # amendment markup: "[.]" is stricken, "_..._" is new text
     (

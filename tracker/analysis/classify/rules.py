@@ -384,7 +384,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
         r"(?:\w+\s+)?){DO}\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
-        r"successful)|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
+        r"successful)|"
+        # "until the Division has issued a dry needling registration", "until registered": a
+        # credential the practitioner obtains, not rules or a law still to come
+        r"until\s+(?!(?:the\s+)?(?:\w+\s+)?(?:legislature|legislative|general\s+assembly|congress|lawmakers|"
+        r"governor|voters)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w']+\s+){0,3}?(?:has\s+|have\s+)?"
+        r"(?:issued|issues|granted|grants|approved|approves)\s+(?:(?!rules?\b|regulations?\b|standards?\b)"
+        r"[\w'-]+\s+){0,4}?(?:registration|certificate|certification|endorsement|permit|credential|"
+        r"authorization|approval)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
+        r"(?:registered|certified|credentialed|endorsed)\b|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
         r"|receiving|documenting))\b",
         P,
@@ -422,6 +430,21 @@ RULES: tuple[Rule, ...] = (
         0.75,
         suppresses=("proh-outside", "proh-is-prohibited", "proh-charged-unlicensed"),
         needs=("without",),
+    ),
+    # a list of what a scope holds: "The regulations list dry needling among the techniques
+    # within a licensed acupuncturist's scope", "Dry needling is among the procedures included in
+    # the practice of physical therapy"
+    Rule(
+        "perm-listed-among",
+        r"(?:\b(?:lists?|listed|includes?|included|names?|named|enumerates?|counts?|counted)\b[^.;]{0,80}?{DN}|"
+        r"{DN}{GAP}\b(?:is|are)\s+(?:listed\s+|named\s+|included\s+|counted\s+)?)[^.;]{0,40}?\bamong\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:techniques|procedures|services|modalities|methods|interventions|treatments|"
+        r"therapies)\s+(?:that\s+(?:are|fall|come)\s+)?(?:within|in|of|included\s+in|inside)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?{SCOPE}",
+        P,
+        0.8,
+        veto=_NOT,
+        needs=("among",),
     ),
     Rule(
         "perm-not-for-period",
@@ -810,11 +833,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-law-not-support",
         r"\b(?:definition|statutes?|practice\s+acts?|(?:the|state|current)\s+law|regulations?)\b(?:\s+[\w.'’-]+){0,8}?\s+"
-        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}",
+        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}"
+        # ... a code section or citation as the subject, and the use of it: "AS 08.84.190 does not
+        # support the use of dry needling by occupational therapists", "... does not provide for ..."
+        r"|\b(?:statutes?|act|law|code|section|chapter|§\s*[\d.-]+|[A-Z]{1,4}\s+\d[\d.-]*\d)\s+(?:[\w.-]+\s+)?"
+        r"(?:does|do)\s+not\s+(?:support|provide\s+for|contemplate|recogni[sz]e)\s+(?:the\s+(?:use|practice|"
+        r"performance)\s+of\s+)?{DN}",
         X,
         0.8,
         ignore_for=_ACU,
-        needs=("not support", "not encompass", "not reach", "not extend"),
+        needs=(
+            "not support",
+            "not encompass",
+            "not reach",
+            "not extend",
+            "not provide",
+            "not contemplate",
+            "not recogni",
+        ),
     ),
     # needle insertion as the subject: "The insertion of needles into the body is not within the
     # definition of physical therapy" (what dry needling is, denied to the field)
@@ -1016,7 +1052,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
         r"are\s+(?:written|finished|complete|done|ready))"
-        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}"
+        # ... the rule-maker as the subject: "Until the Board adopts those rules, licensees may not ..."
+        r"|\b(?:until|pending)\b[^.;]{0,40}?\b(?:adopts?|promulgates?|issues?|finali[sz]es?|writes?|completes?|"
+        r"files?)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?,\s*"
+        r"(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform"),
@@ -1036,7 +1076,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
         r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
@@ -1046,7 +1086,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
         r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
@@ -1057,7 +1097,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
         r"rulemaking|regulations)\b",
         X,
         0.7,
@@ -1387,6 +1427,10 @@ RULES: tuple[Rule, ...] = (
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
+        # what a party believes or may argue is no correction: "... stating the reasons why the
+        # party believes the Order is in error"
+        veto=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\b",
+        veto_before=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\s+(?:that\s+)?$",
         needs=(
             "changed",
             "ended",
@@ -1556,7 +1600,13 @@ RULES: tuple[Rule, ...] = (
         "claim-quote",
         r"\"[^\"]{3,400}\"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b(?=[^.;]{0,80}\b(?:acupuncturists?|"
         r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
-        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)"
+        # ... or from a person named by name, not by office: '"Dry needling is acupuncture by
+        # another name," Thornton said.' (never '"...," Director Ames said', nor a quotation that
+        # reports the law: '"In New York ... state law reserves ...," Ruffino said')
+        r"|\"(?![^\"]{0,400}\b(?:law|laws|statutes?|rules?|regulations?|board|legislature|act)\b)[^\"]{3,400}\"\s*,?\s*(?!(?:Board|Director|Secretary|Commissioner|Governor|Attorney|Judge|Justice|"
+        r"Chair\w*|Executive|Department|Agency|Court|Senator|Representative|Rep|Sen|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+        r"\s+(?:said|says|added|argued|wrote)\b",
         Meaning.CLAIM,
         topical=False,
         needs=('"',),
@@ -1593,6 +1643,17 @@ RULES: tuple[Rule, ...] = (
             "testified",
             "complained",
         ),
+    ),
+    # one person's belief, in the third person (minutes, news): "Dr. Lee stated that she believed
+    # dry needling is within ...", "in his view" is an individual's opinion, not the body's act
+    Rule(
+        "claim-individual-belief",
+        r"\b(?:she|he)\s+(?:\w+\s+)?(?:believed|believes|thought|thinks|felt|feels|was\s+of\s+the\s+(?:opinion|"
+        r"view))\b|\bin\s+(?:his|her)\s+(?:own\s+|personal\s+)?(?:opinion|view)\b|\b(?:his|her)\s+(?:own\s+|"
+        r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."

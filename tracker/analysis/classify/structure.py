@@ -19,6 +19,9 @@ legislature's or publisher's wording:
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
+- ``order_on_petition``: an agency's or a court's order in a proceeding a petition started (its
+  caption "IN THE MATTER OF: PETITION FOR DECLARATORY ORDER ..." above "ORDER OF DISMISSAL",
+  "CONCLUSIONS OF LAW", "SO ORDERED"): the tribunal's page, not the petition's.
 - ``homonym``: a page that defines "dry needling" as something else (a body-art rule's tattoo
   removal with a needle and no pigment): its "dry needling" is not the therapy, so nothing it
   says of it is about the therapy.
@@ -28,7 +31,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from tracker.analysis.classify import places
 from tracker.analysis.classify.sentences import Document
 
 HEAD_LINES = 16  # the lines of a page's head, blank ones included
@@ -225,8 +230,19 @@ def institution_policy(head: str) -> bool:
 
 def states_law(sentence: str) -> bool:
     """Whether a sentence of an institution's policy recounts the state's law ("state law does not
-    permit ...", "the New Jersey Attorney General concluded ...") rather than the institution's rule."""
-    return bool(_STATE_LAW.search(sentence))
+    permit ...", "the New Jersey Attorney General concluded ...", "California law does not
+    authorize ...", "the New York State Education Department has advised ...") rather than the
+    institution's rule."""
+    return bool(_STATE_LAW.search(sentence) or _named_state_law().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _named_state_law() -> re.Pattern[str]:
+    # "California law", "the New York State Education Department has advised", "Ohio's Board of ..."
+    return re.compile(
+        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations|rules|"
+        r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b"
+    )
 
 
 def head(doc: Document) -> str:
@@ -270,3 +286,19 @@ _HOMONYM = re.compile(
 def homonym(doc: Document) -> bool:
     """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
     return bool(_HOMONYM.search(doc.text))
+
+
+# ---- an order on a petition ---------------------------------------------------------------
+_CAPTION = re.compile(
+    r"^\W*(?:before\s+the\b|in\s+the\s+matter\s+of\b|in\s+re\b)", re.IGNORECASE | re.MULTILINE
+)
+_ORDERED = re.compile(
+    r"^\W*(?:(?:final|declaratory|amended)\s+)?order(?:\s+(?:of|on|granting|denying)\s+[\w ]{3,30})?\W*$|"
+    r"^\W*conclusions?\s+of\s+law\W*$|\bso\s+ordered\b|\bit\s+is\s+(?:hereby\s+)?ordered\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def order_on_petition(doc: Document) -> bool:
+    """A tribunal's order in a proceeding a petition started (see the module docstring)."""
+    return bool(_CAPTION.search(head(doc)) and _ORDERED.search(doc.text))
