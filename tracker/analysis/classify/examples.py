@@ -238,6 +238,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
+            "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
             "A physical therapist may not perform dry needling until the board has issued rules on certification.",
             "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
@@ -362,10 +364,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
             "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
         (
             "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
         ),
     ),
@@ -1197,6 +1201,51 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         None,
         "unaddressed",
+    ),
+    # a note above a rule that a court held it invalid: what the rule permits is void
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was declared invalid by the Court of Appeals on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was amended by the Board on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nRule 22-4-010 Dry Needling\n\n(1) Dry needling is within"
+        " the scope of practice of occupational therapy for a therapist with 30 hours of training.\n\n(2) A"
+        " provision of this chapter that is held invalid does not affect the rest of the chapter.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a fiscal impact statement of proposed legislation is the bill's page: what the measure
+    # authorizes is proposed; what it says of current law stands
+    (
+        "FISCAL IMPACT STATEMENT OF PROPOSED MEASURES\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Allows occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "The board expects minor costs for rulemaking.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "FISCAL IMPACT OF PROPOSED LEGISLATION\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Authorizes occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "Under current law, occupational therapists are not authorized to perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
     # an association of one profession on what another may do is a rival's account (advocacy) ...
     (

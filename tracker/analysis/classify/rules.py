@@ -79,9 +79,18 @@ _LAWMAKING = (
     r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
     r"expanded|revised)\b)"
 )
+# a credential of another practice: "unless they also hold a license to practice acupuncture",
+# "unless licensed as an acupuncturist" (a ban on the profession as such, not a condition it can meet)
+_OTHER_LICENSE = (
+    r"[^.;]{0,80}?\b(?:(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|licen[cs](?:e|ed|ure)\s+(?:\w+\s+)?"
+    r"(?:to\s+practi[cs]e|as\s+an?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physician|doctor\s+of\s+medicine)|"
+    r"licensed\s+acupuncturists?)"
+)
 _LIMIT_AFTER = (
     r"^\s*,?\s*(?:on|over|into|near|around|(?:unless|until)(?!"
     + _LAWMAKING
+    + r")(?!"
+    + _OTHER_LICENSE
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
@@ -393,8 +402,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         suppresses=("proh-may-not-perform", "perm-may-perform"),
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|"
-        "^" + _LAWMAKING,
+        veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
