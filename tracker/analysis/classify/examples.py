@@ -24,6 +24,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not considered within the scope of practice of athletic trainers.",
             "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
+            # a disclaimer that something is no decision leaves the question open
+            "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
+            "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
     "perm-considers-within": (
