@@ -1195,6 +1195,15 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a quoted modifier does not split the term: 'trigger point or "dry" needling'
+    (
+        "Board of Occupational Therapy\n\nScope note\n\nThis permit covers splinting only. It does not allow"
+        " an occupational therapist to insert needles, including \u201cdry\u201d needling, which is not within the"
+        " practice of occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
     # a note above a rule that a court held it invalid: what the rule permits is void
     (
         "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
