@@ -24,6 +24,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not considered within the scope of practice of athletic trainers.",
             "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
+            # a disclaimer that something is no decision leaves the question open
+            "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
+            "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
     "perm-considers-within": (
@@ -1201,6 +1204,15 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         None,
         "unaddressed",
+    ),
+    # a quoted modifier does not split the term: 'trigger point or "dry" needling'
+    (
+        "Board of Occupational Therapy\n\nScope note\n\nThis permit covers splinting only. It does not allow"
+        " an occupational therapist to insert needles, including \u201cdry\u201d needling, which is not within the"
+        " practice of occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
     # a note above a rule that a court held it invalid: what the rule permits is void
     (
