@@ -24,6 +24,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not considered within the scope of practice of athletic trainers.",
             "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
+            # a disclaimer that something is no decision leaves the question open
+            "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
+            "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
     "perm-considers-within": (
@@ -128,6 +131,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " perform dry needling.",
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
+            "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -243,6 +247,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
+            "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
             "A physical therapist may not perform dry needling until the board has issued rules on certification.",
             "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
@@ -368,10 +374,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
             "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
         (
             "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
         ),
     ),
@@ -774,6 +782,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As we understand the Association's position, only a licensed acupuncturist may lawfully perform TDN.",
             "According to the complaint, dry needling is the practice of acupuncture.",
+            "As I understand it, the Society's argument is that chiropractors may not dry needle.",
         ),
         (
             "In the Board's view, dry needling is within the scope of physical therapy.",
@@ -1013,6 +1022,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a recounted position reaches its second that-clause ("..., and that ...")
+    (
+        "As I understand it, the Society's position is that dry needling is acupuncture, and that chiropractors"
+        " who perform dry needling are practicing acupuncture without a license.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
     # a requirement not enough by itself is no ban: "a license alone does not authorize ..."
     (
         "A chiropractic license by itself does not authorize dry needling; a separate permit is needed.",
@@ -1221,6 +1238,60 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         None,
         "unaddressed",
+    ),
+    # a quoted modifier does not split the term: 'trigger point or "dry" needling'
+    (
+        "Board of Occupational Therapy\n\nScope note\n\nThis permit covers splinting only. It does not allow"
+        " an occupational therapist to insert needles, including \u201cdry\u201d needling, which is not within the"
+        " practice of occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # a note above a rule that a court held it invalid: what the rule permits is void
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was declared invalid by the Court of Appeals on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was amended by the Board on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nRule 22-4-010 Dry Needling\n\n(1) Dry needling is within"
+        " the scope of practice of occupational therapy for a therapist with 30 hours of training.\n\n(2) A"
+        " provision of this chapter that is held invalid does not affect the rest of the chapter.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a fiscal impact statement of proposed legislation is the bill's page: what the measure
+    # authorizes is proposed; what it says of current law stands
+    (
+        "FISCAL IMPACT STATEMENT OF PROPOSED MEASURES\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Allows occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "The board expects minor costs for rulemaking.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "FISCAL IMPACT OF PROPOSED LEGISLATION\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Authorizes occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "Under current law, occupational therapists are not authorized to perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
     # an association of one profession on what another may do is a rival's account (advocacy) ...
     (
