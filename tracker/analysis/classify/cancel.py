@@ -115,6 +115,15 @@ CURRENT_LAW = re.compile(
     re.IGNORECASE,
 )
 
+# ... or inside the sentence, before its verb: "As a result, therapists currently may not ..."
+# (never "currently licensed", which names who, in a bill's own text)
+CURRENT_INSIDE = re.compile(
+    r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
+    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
+    re.IGNORECASE,
+)
+
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -192,6 +201,7 @@ def cancel(
             proposal is not None
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
+            and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not

@@ -113,6 +113,10 @@ FORMER_ONLY_CONFIDENCE = 0.6
 UNDECIDED_CONFIDENCE = 0.3
 SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
 _TABLE_ROWS = 2  # state-headed rows that make a page a state-by-state table
+# a letter's or memo's subject line ("RE: Request for recognition of a dry needling course"):
+# it names what the letter is about, so a body that speaks of needle insertion without the
+# term is on the topic
+_SUBJECT_LINE = re.compile(r"^\s*(?:re|subject|subj)\s*:", re.IGNORECASE)
 
 
 _SUBJECT_WORDS = 8
@@ -249,7 +253,14 @@ def classify_text(
         for s in doc.sentences
         if s.chrome and places.heading_state(doc.slice(s.start, s.end)) not in (None, "*")
     ]
-    if not body and not (len(rows) >= _TABLE_ROWS and any(direct[s.index] for s in doc.sentences)):
+    subject = any(
+        s.chrome and direct[s.index] and _SUBJECT_LINE.match(doc.slice(s.start, s.end)) for s in doc.sentences
+    )
+    if (
+        not body
+        and not subject
+        and not (len(rows) >= _TABLE_ROWS and any(direct[s.index] for s in doc.sentences))
+    ):
         chrome = any(direct[s.index] for s in doc.sentences)
         return Finding(
             profession,

@@ -56,6 +56,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
+            "The act gives no guidance on who may use dry needling.",
+            "There are still no standards for who may perform dry needling.",
         ),
     ),
     "perm-without-credential": (
@@ -203,10 +205,28 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("The act does not prohibit dry needling by physical therapists.",),
         ("The act does not expressly prohibit dry needling.",),
     ),
+    "claim-individual-belief": (
+        (
+            "Mr. Ortiz said that he believed dry needling falls within chiropractic practice.",
+            "In her view, the procedure is part of physical therapy.",
+            "Her personal opinion was that trainers could use dry needling.",
+        ),
+        (
+            "The Board believes dry needling is within the scope of physical therapy.",
+            "The committee reviewed her application and approved it.",
+        ),
+    ),
     "perm-not-unless": (
-        ("A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",),
+        (
+            "A physical therapist shall not perform dry needling unless the therapist has completed 50 hours.",
+            "No therapist may perform dry needling here until the Department has granted the therapist a permit.",
+            "A therapist may not offer dry needling until the board issues an endorsement to the licensee.",
+            "Physical therapists may not perform dry needling until certified by the board.",
+        ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "A physical therapist may not perform dry needling until the board has issued rules on certification.",
+            "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
     ),
     "perm-not-unless-who": (
@@ -845,6 +865,42 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a letter's subject line names its topic: a body about needle insertion, without the term,
+    # then speaks of dry needling (a bare heading does not)
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "The placement of needles through the skin is outside the scope of chiropractic in this state.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Chiropractic Examiners\n\nSubject: Your question about dry needling\n\nDear Dr. Park:\n\n"
+        "Thank you for your letter. The Board will discuss it at the June meeting.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Dry Needling\n\nThe placement of needles through the skin is outside the scope of chiropractic in this"
+        " state.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a requirement not enough by itself is no ban: "a license alone does not authorize ..."
+    (
+        "A chiropractic license by itself does not authorize dry needling; a separate permit is needed.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "A chiropractic license does not authorize dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
     # any licensee at all, or the ear-protocol helpers an acupuncture board registers, are no
     # profession of ours
     (
@@ -1184,6 +1240,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         None,
         "prohibited",
+    ),
+    # ... even inside the sentence ("therapists currently may not ..."), but "currently licensed"
+    # names who in the bill's own text
+    (
+        "HOUSE BILL 212\n\nPURPOSE\n\nThis bill adds dry needling to the practice of physical therapy."
+        " Because the board reads the act narrowly, physical therapists here currently cannot perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "HOUSE BILL 212\n\nBE IT ENACTED by the Legislature:\n\nA physical therapist currently licensed in this"
+        " state may perform dry needling after completing forty hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
     ),
     # amendment markup: "[.]" is stricken, "_..._" is new text
     (

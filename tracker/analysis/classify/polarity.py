@@ -13,6 +13,8 @@ segment* is the part of its clause just before the match, back to the nearest bo
   ``NEGATED`` (``votes.py`` flips or drops it, per the row's ``negated``), unless the negated
   verb is one of saying or deciding ("has not said", "has not decided"): that leaves the
   question open, ``DROP``;
+- a negator right after "alone" / "by itself" ("a license alone does not authorize ...") says a
+  requirement is not enough, not that the practice is barred: ``DROP``;
 - a segment that starts at "that" after a negated verb of belief ("does not find that",
   "does not believe that") is negated the same way.
 
@@ -73,6 +75,13 @@ _OTHER_STATES = re.compile(
     r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
     _I,
 )
+# "a license alone does not authorize it": a requirement that is not enough by itself, so more
+# is needed (a registration, a course), not a ban
+_NOT_ENOUGH = re.compile(
+    r"\b(?:alone|by\s+itself|in\s+itself|on\s+its\s+own|by\s+themselves|standing\s+alone)\s*,?\s*"
+    r"(?:(?:does|do|did|will|would|shall|is|are|can)\s*)?$",
+    _I,
+)
 _WHETHER = re.compile(r"\bwhether\b", _I)
 _APPOSITIVE = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
@@ -86,6 +95,8 @@ _BELIEF_BEFORE = re.compile(
 )
 _QUESTION_LEAD = re.compile(
     r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of|"
+    # "no clear standards for who may perform it", "guidance for which licensees may"
+    r"(?:standards?|rules?|criteria|guidance|guidelines|clarity|requirements?)\s+(?:for|on)|"
     # "does not determine which providers may perform it", "did not say who may"
     r"determin\w*|decid\w*|specif\w*|sa(?:y|ys|id)|clarif\w*|answer\w*|explain\w*|address\w*|indicat\w*)\s*$",
     _I,
@@ -152,6 +163,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:
+        if _NOT_ENOUGH.search(segment[: last.start()]):
+            return Polarity.DROP  # "holding a license alone does not authorize ...": more is required
         rest = segment[last.end() :]
         if _NO_AUTHORITY.match(rest) and last.group(0).lower() in ("no", "neither", "nor"):
             return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here

@@ -375,7 +375,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
         r"(?:\w+\s+)?){DO}\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
-        r"successful)|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
+        r"successful)|"
+        # "until the Division has issued a dry needling registration", "until registered": a
+        # credential the practitioner obtains, not rules or a law still to come
+        r"until\s+(?!(?:the\s+)?(?:\w+\s+)?(?:legislature|legislative|general\s+assembly|congress|lawmakers|"
+        r"governor|voters)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w']+\s+){0,3}?(?:has\s+|have\s+)?"
+        r"(?:issued|issues|granted|grants|approved|approves)\s+(?:(?!rules?\b|regulations?\b|standards?\b)"
+        r"[\w'-]+\s+){0,4}?(?:registration|certificate|certification|endorsement|permit|credential|"
+        r"authorization|approval)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
+        r"(?:registered|certified|credentialed|endorsed)\b|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
         r"|receiving|documenting))\b",
         P,
@@ -1585,6 +1593,17 @@ RULES: tuple[Rule, ...] = (
             "testified",
             "complained",
         ),
+    ),
+    # one person's belief, in the third person (minutes, news): "Dr. Lee stated that she believed
+    # dry needling is within ...", "in his view" is an individual's opinion, not the body's act
+    Rule(
+        "claim-individual-belief",
+        r"\b(?:she|he)\s+(?:\w+\s+)?(?:believed|believes|thought|thinks|felt|feels|was\s+of\s+the\s+(?:opinion|"
+        r"view))\b|\bin\s+(?:his|her)\s+(?:own\s+|personal\s+)?(?:opinion|view)\b|\b(?:his|her)\s+(?:own\s+|"
+        r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."
