@@ -73,6 +73,13 @@ _OFF_SPIDER = {
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware",
 }
 SPIDER_MIDDLEWARES_BASE = {k: v for k, v in _scrapy.SPIDER_MIDDLEWARES_BASE.items() if k not in _OFF_SPIDER}
+# http and https only: Scrapy imports the module of every scheme's handler when the crawler
+# starts, lazy or not (FTP pulled in twisted.protocols.ftp, S3 probed for botocore: about
+# 0.08 s of a warm run), and a source is an http(s) URL (tracker.fetch.crawl refuses the rest),
+# so a redirect to file:, data:, s3: or ftp: now fails as a scheme with no handler.
+DOWNLOAD_HANDLERS_BASE = {
+    scheme: path for scheme, path in _scrapy.DOWNLOAD_HANDLERS_BASE.items() if scheme in ("http", "https")
+}
 # None of Scrapy's optional extensions: no telnet or remote console, no feeds, no periodic
 # memory or progress checks, no saved state; only the core stats and the log counts.
 EXTENSIONS_BASE = {

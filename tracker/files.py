@@ -34,6 +34,11 @@ def read_input(path: Path | str, what: str, *, option: str, limit: int = MAX_INP
         raise UsageError(f"{what} {path} is larger than {limit // (1024 * 1024)} MB: is it the right file?")
     try:
         with open(path, "rb") as fh:
-            return fh.read(limit + 1)
+            # the size stat() saw, plus one byte to notice growth: read(limit + 1) allocated
+            # a buffer of the limit (64 MB) for every registry, whatever its size
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since stat(): read on, to the limit
+                data += fh.read(limit + 1 - len(data))
+            return data
     except OSError as exc:
         raise UsageError(f"{what} {path} cannot be read: {exc.strerror}; check its permissions") from None

@@ -176,6 +176,8 @@ def test_killing_a_run_leaves_no_process_behind(site: TestSite, tmp_path: Path) 
         time.sleep(0.1)
         children = _children(proc.pid, "multiprocessing.spawn")
     assert children, "no worker process found"
+    # one interpreter: the run fetched /slow itself, with no crawler child beside the worker
+    assert _children(proc.pid, "scrapers.runner") == []
     proc.send_signal(signal.SIGKILL)  # the run alone, not its process group
     proc.wait(timeout=10)
     deadline = time.monotonic() + 15

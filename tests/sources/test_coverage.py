@@ -7,7 +7,7 @@ import pytest
 from rich.console import Console
 from sqlite_utils import Database
 
-from tests.dbfactory import add_source, two_runs
+from tests.dbfactory import add_check, add_run, add_source, two_runs
 from tracker.models import Authority, Profession, Source
 from tracker.outputs.terminal import print_coverage, to_rich, to_text
 from tracker.sources.coverage import coverage, source_health
@@ -82,6 +82,50 @@ def test_health_as_of_a_run(db: Database) -> None:
     assert source_health(db, 1)["fl-pt-statute"].consecutive_failures == 1
     assert source_health(db)["fl-pt-statute"].consecutive_failures == 2
     assert source_health(db)["ca-pt-statute"].last_success == "2024-05-02T02:01:00Z"
+
+
+def test_health_over_a_long_history_matches_reading_every_check(tmp_path: Path) -> None:
+    """source_health reads each source's checks back to its newest success only; over a
+    history of 40 runs (a failure streak, a recovery, a source never answered, runs a
+    report looks back at) it says what reading every check newest first says."""
+    import random
+
+    db = two_runs(tmp_path / "long.db")
+    rng = random.Random(15)
+    outcomes = ["fetched", "not_modified", "failed", "blocked", "gone"]
+    for run_id in range(3, 43):
+        add_run(db, run_id, f"2024-06-{run_id - 2:02d}", "partial")
+        for sid in ("ca-pt-statute", "co-pt-rule-11", "fl-pt-statute", "ny-pt-board"):
+            outcome = "failed" if sid == "fl-pt-statute" else rng.choice(outcomes)
+            add_check(db, run_id, sid, outcome, f"2024-06-{run_id - 2:02d}T02:00:{run_id:02d}Z")
+
+    def by_reading_everything(up_to: int) -> dict[str, tuple[object, ...]]:
+        rows = db.query(
+            "SELECT * FROM checks WHERE run_id <= ? ORDER BY source_id, run_id DESC, id DESC", [up_to]
+        )
+        seen: dict[str, list[object]] = {}
+        for r in rows:
+            ok = r["outcome"] in ("fetched", "not_modified")
+            s = seen.setdefault(r["source_id"], [r["run_id"], r["outcome"], r["checked_at"], 0, None, True])
+            if ok:
+                s[5] = False
+                s[4] = s[4] or r["checked_at"]
+            elif s[5]:
+                s[3] = int(str(s[3])) + 1
+        return {sid: tuple(s[:5]) for sid, s in seen.items()}
+
+    streaks = set()
+    for up_to in (1, 2, 17, 42):
+        health = source_health(db, up_to)
+        got = {
+            sid: (h.last_run_id, h.last_outcome, h.last_checked, h.consecutive_failures, h.last_success)
+            for sid, h in health.items()
+        }
+        assert got == by_reading_everything(up_to)
+        streaks |= {h.consecutive_failures for h in health.values()}
+    assert source_health(db)["fl-pt-statute"].consecutive_failures == 42
+    assert source_health(db)["fl-pt-statute"].last_success is None
+    assert len(streaks) > 3  # the history has streaks of several lengths
 
 
 def test_renderers(db: Database) -> None:

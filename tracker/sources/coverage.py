@@ -25,6 +25,7 @@ Definitions (documented here because the CLI and the report both rely on them):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
@@ -120,14 +121,23 @@ class Health:
 
 
 def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
-    """Per source id, its fetch health counted through ``checks`` up to ``run_id`` (inclusive)."""
+    """Per source id, its fetch health counted through ``checks`` up to ``run_id`` (inclusive).
+
+    Only each source's checks since the run of its newest success are read into Python (the
+    newest check, the failures since that success, and the success), so a long history costs
+    one pass in SQLite, not a Python object per check."""
     if "checks" not in db.table_names():
         return {}
-    where, params = ("WHERE run_id <= ?", [run_id]) if run_id is not None else ("", [])
+    upto, params = ("run_id <= ?", [run_id]) if run_id is not None else ("1 = 1", [])
+    success = ", ".join("?" for _ in SUCCESS)
     rows = db.query(
-        f"SELECT source_id, run_id, checked_at, outcome, http_status, error FROM checks {where} "
-        "ORDER BY source_id, run_id DESC, id DESC",
-        params,
+        "WITH ok AS (SELECT source_id, max(run_id) AS run_id FROM checks "
+        f"WHERE {upto} AND outcome IN ({success}) GROUP BY source_id) "
+        "SELECT c.source_id, c.run_id, c.checked_at, c.outcome, c.http_status, c.error "
+        "FROM checks c LEFT JOIN ok ON ok.source_id = c.source_id "
+        f"WHERE {upto.replace('run_id', 'c.run_id')} AND c.run_id >= coalesce(ok.run_id, c.run_id) "
+        "ORDER BY c.source_id, c.run_id DESC, c.id DESC",
+        [*params, *sorted(SUCCESS), *params],
     )
     health: dict[str, Health] = {}
     state: dict[str, dict[str, Any]] = {}
@@ -168,12 +178,16 @@ def _parse_time(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-def _load_sources(db: Database, sources: list[Source] | None) -> list[dict[str, Any]]:
+def _load_sources(db: Database, sources: list[Source] | None) -> Iterator[dict[str, Any]]:
+    """The sources, one at a time, with the columns coverage reads (a report of 3,000 sources
+    held every column of every row at once: 3 MB of its peak, bench/README.md)."""
     if sources is not None:
-        return [s.as_row() for s in sources]
-    if "sources" not in db.table_names():
-        return []
-    return list(db.query("SELECT * FROM sources WHERE coalesce(active, 1) = 1 ORDER BY id"))
+        yield from (s.as_row() for s in sources)
+    elif "sources" in db.table_names():
+        yield from db.query(
+            "SELECT id, jurisdiction, profession, authority, url, cites, verified FROM sources "
+            "WHERE coalesce(active, 1) = 1 ORDER BY id"
+        )
 
 
 def _latest_content_types(db: Database, run_id: int | None) -> dict[str, str | None]:
@@ -196,10 +210,12 @@ def coverage(
     *,
     failing_after: int = FAILING_AFTER,
     run_id: int | None = None,
+    health: dict[str, Health] | None = None,
 ) -> Coverage:
     """Coverage of all 51 core jurisdictions by ``sources`` (the DB's active sources if None).
 
-    ``run_id`` limits the history read to runs up to that one (a report speaks for its run).
+    ``run_id`` limits the history read to runs up to that one (a report speaks for its run);
+    ``health``: :func:`source_health` of that history, when the caller has read it already.
     Returns ``{"now", "stale_days", "failing_after", "sources": [...], "jurisdictions": [...],
     "no_source", "never_fetched", "stale", "failing", "pdf"}``; the last five are lists of
     jurisdiction codes / source ids, the first two lists hold one dict per source / jurisdiction.
@@ -209,7 +225,8 @@ def coverage(
         now_dt = dt.datetime.now(dt.UTC)
     elif now_dt.tzinfo is None:
         now_dt = now_dt.replace(tzinfo=dt.UTC)
-    health = source_health(db, run_id)
+    if health is None:
+        health = source_health(db, run_id)
     content_types = _latest_content_types(db, run_id)
 
     source_rows: list[SourceCoverage] = []

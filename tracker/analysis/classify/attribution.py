@@ -139,6 +139,10 @@ def attribute(
         # a row that reserves dry needling to some professions ("constitutes the practice of
         # medicine", "only by physicians") is about its subject, else about everyone else
         regions = [(span.start, start)]
+        if not rule.reserves and pick(found, span.start, start, KINDS) == {Profession.OTHER}:
+            # ... and its subject is another licensee's field: "Massage therapy does not include
+            # any procedure that penetrates the skin, such as dry needling"
+            return frozenset({Profession.OTHER}), False
         ignore.add(Profession.OTHER)
     for a, b in regions:
         for kinds in ((PERSON,), (PRACTICE,)):

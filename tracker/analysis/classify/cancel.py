@@ -173,9 +173,10 @@ def cancel(
         comments = {s.index for s in doc.sentences}
     failed = failed_motions(doc)
     head_lines = doc.text.lstrip().splitlines()
-    if PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES])) or any(
-        rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT)
-    ):
+    if (
+        PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
+        or any(rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT))
+    ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     asked = asked_language(doc)
@@ -236,7 +237,7 @@ def cancel(
                 continue
             if meaning in clause.markers:
                 for vote in clause.votes:
-                    if reaches(text, clause.marker_at[meaning], vote.at):
+                    if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         if clause.topical:
             last_topical = clause
@@ -259,6 +260,13 @@ ANSWER = re.compile(
 )
 
 
+# a question whether something is required for the practice, before the vote's match
+REQUIREMENT_QUESTION = re.compile(
+    r"\b(?:need|needs|required|require|have\s+to|has\s+to|must)\b(?![^?]{0,80}\b(?:stop|cease|refrain)\b)",
+    re.IGNORECASE,
+)
+
+
 def answered(doc: Document, clauses: list[Clause]) -> None:
     """A question the page answers at once ("Can a chiropractor perform dry needling?" then
     "A: No."): the question's own vote stands, turned around by a "No"."""
@@ -274,7 +282,12 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
             if vote.cancelled != "question" or vote.meaning not in OPPOSITE:
                 continue
             vote.cancelled = None
-            if m.group("word").lower() == "no":
+            asked = doc.slice(sentence.start, vote.at)
+            if m.group("word").lower() == "no" and not (
+                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)
+            ):
+                # ... but a "No" to a requirement ("Do I need a separate certificate to perform
+                # dry needling?") drops the requirement, not the practice
                 vote.meaning = OPPOSITE[vote.meaning]
             # quoted as question and answer: "Q: May an athletic trainer ...? A: Yes, after ..."
             vote.quote_from = sentence.start
@@ -322,6 +335,12 @@ def structures(doc: Document, clauses: list[Clause]) -> None:
         for clause in clauses:
             if clause.sentence.index != flag.sentence:
                 for vote in clause.votes:
+                    if flag.invalid and vote.cancelled is None and vote.meaning is Meaning.PERMITS:
+                        # "NOTE: This rule was held invalid by the Court of Appeals": the permission
+                        # the rule grants is void, as the note says (never decisively)
+                        vote.meaning, vote.reported = Meaning.PROHIBITS, True
+                        vote.sentence, vote.quote_from = doc.sentences[flag.sentence], None
+                        continue
                     vote.cancelled = vote.cancelled or "superseded-page"
                 continue
             replaced = [v for v in clause.votes if flag.replacement is not None and v.at >= flag.replacement]

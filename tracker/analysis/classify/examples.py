@@ -24,6 +24,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not considered within the scope of practice of athletic trainers.",
             "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
+            # a disclaimer that something is no decision leaves the question open
+            "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
+            "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
     "perm-considers-within": (
@@ -73,6 +76,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A dentist who performs dry needling with this certification is practicing within the license.",
         ),
     ),
+    "perm-listed-among": (
+        (
+            "The rules list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the procedures included in the practice of physical therapy.",
+        ),
+        (
+            "The rules do not list dry needling among the techniques within a licensed acupuncturist's scope.",
+            "Dry needling is among the topics of the course on the scope of practice.",
+        ),
+    ),
     "perm-may-perform-es": (
         (
             "Los fisioterapeutas con licencia pueden realizar la punción seca.",
@@ -109,11 +122,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "The law does not authorize physical therapists to perform dry needling.",
+            # an instrument that is not enough bans nothing
+            "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
             # the purpose of an enjoined act is no permission
             "Defendants are enjoined from teaching dry needling for the purpose of enabling physical therapists to"
             " perform dry needling.",
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
+            "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -225,6 +241,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
+            "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
             "A physical therapist may not perform dry needling until the board has issued rules on certification.",
             "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
@@ -349,10 +367,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
             "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
         (
             "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
         ),
     ),
@@ -535,8 +555,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling until the board's rules take effect.",
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
             "No physical therapist shall perform dry needling before that regulation takes effect.",
+            "Until the Board promulgates its rules, therapists may not perform dry needling.",
         ),
-        (),
+        ("Until the Board adopts a position, we ask members not to advertise dry needling.",),
     ),
     "proh-pending-endorsement": (
         ("The department cannot allow dry needling pending the issuance of an endorsement.",),
@@ -669,7 +690,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "That changed during the 2018 legislative session.",
             "That statement was wrong and has been removed from the online edition.",
         ),
-        (),
+        ("A party may seek review, stating why the party believes the ruling is in error.",),
     ),
     "not-binding-previous": (
         (
@@ -725,10 +746,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As the law stands, the definition of occupational therapy in AS 01.02.300 does not support dry needling.",
             "The practice act does not extend to dry needling.",
+            "Section 12-44 does not support the use of dry needling by occupational therapists.",
+            "The practice act does not provide for dry needling by athletic trainers.",
         ),
         (
             "The Board does not support dry needling by occupational therapists.",
             "The association does not support dry needling in schools.",
+            "The association does not support the use of dry needling by occupational therapists.",
+            "The practice act does not recognize any separate certificate for dry needling.",
         ),
     ),
     "claim-comment-label": (
@@ -746,6 +771,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As we understand the Association's position, only a licensed acupuncturist may lawfully perform TDN.",
             "According to the complaint, dry needling is the practice of acupuncture.",
+            "As I understand it, the Society's argument is that chiropractors may not dry needle.",
         ),
         (
             "In the Board's view, dry needling is within the scope of physical therapy.",
@@ -753,7 +779,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We conclude that dry needling, as described in your request, constitutes the practice of acupuncture.",
         ),
     ),
-    "claim-quote": (('"Dry needling is acupuncture," said a Portland acupuncturist.',), ()),
+    "claim-quote": (
+        (
+            '"Dry needling is acupuncture," said a Portland acupuncturist.',
+            '"Dry needling is just acupuncture under a new label," Okafor said.',
+        ),
+        (
+            '"Physical therapists may not perform dry needling," Director Ames said.',
+            '"Here the law lets trainers dry needle," Okafor said.',
+        ),
+    ),
     "claim-belief": (
         (
             "Physical therapists believe they are authorized to perform dry needling.",
@@ -865,6 +900,94 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an insurer's policy that names a state agency's word recounts that state's law
+    (
+        "Prairie Health Plan\nReimbursement policy\n\nCode 20560 | Not covered | The Kansas State Licensing"
+        " Department has advised that athletic trainers may not perform dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # a table's rows keyed by USPS codes (a footnote mark may follow the code) are their states' sections
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "KS",
+        "prohibited",
+    ),
+    (
+        "Dry needling by state\n\nThe table sums up what each state says about dry needling by physical therapists.\n\nState | Status for physical therapists\n\nNV | Permitted. 40 hours of training."
+        "\n\nKS \u2020 | Not permitted. Awaiting a ruling.\n\n\u2020 See the note below.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    # a tribunal's order on a petition is the tribunal's page, not the petition's; a filed petition
+    # under the same caption stays what it asks for
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nORDER\n\n"
+        "Since the 2019 amendment took effect, physical therapists may perform dry needling. The petition is"
+        " dismissed as moot.\n\nSO ORDERED.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "BEFORE THE BOARD OF PHYSICAL THERAPY\nIN THE MATTER OF:\nPETITION FOR DECLARATORY ORDER\n\nPetitioner"
+        " submits that physical therapists may perform dry needling and asks the Board to so declare.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # an instrument that is not enough by itself bans nothing
+    (
+        "Completing this workshop does not by itself authorize a physical therapist to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # an institution's page that names the state's law by the state's name recounts that law
+    (
+        "Lakeside Medical Center\nClinical privileging policy\n\nOur therapists hold clinical privileges for"
+        " dry needling on base. Outside federal sites, Nevada law does not authorize physical therapists to"
+        " perform dry needling.",
+        "physical_therapist",
+        "NV",
+        "prohibited",
+    ),
+    # an association's sentence that cites the law it reports by its section reports that law
+    # (never decisively); the same sentence without the citation is only the association's word
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope (12 ABC 345.6).",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Riverside Therapy Association\n\nThe state rules list dry needling among the techniques within a physical"
+        " therapist's scope.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a "No" to a requirement drops the requirement, not the practice
+    (
+        "Q. Do I need a separate certification to perform dry needling as a physical therapist?\nA. No. Your"
+        " license is enough.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # another licensee's field owns its exclusion, not the page's profession
+    (
+        "Athletic Trainers | Massage Therapy\n\nQ. May a massage therapist dry needle?\nA. No. Massage therapy does"
+        " not include any procedure that penetrates the skin, such as dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
     # a letter's subject line names its topic: a body about needle insertion, without the term,
     # then speaks of dry needling (a bare heading does not)
     (
@@ -884,6 +1007,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     (
         "Dry Needling\n\nThe placement of needles through the skin is outside the scope of chiropractic in this"
         " state.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a recounted position reaches its second that-clause ("..., and that ...")
+    (
+        "As I understand it, the Society's position is that dry needling is acupuncture, and that chiropractors"
+        " who perform dry needling are practicing acupuncture without a license.",
         "chiropractor",
         None,
         "unaddressed",
@@ -1073,6 +1204,60 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         None,
         "unaddressed",
+    ),
+    # a quoted modifier does not split the term: 'trigger point or "dry" needling'
+    (
+        "Board of Occupational Therapy\n\nScope note\n\nThis permit covers splinting only. It does not allow"
+        " an occupational therapist to insert needles, including \u201cdry\u201d needling, which is not within the"
+        " practice of occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # a note above a rule that a court held it invalid: what the rule permits is void
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was declared invalid by the Court of Appeals on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was amended by the Board on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nRule 22-4-010 Dry Needling\n\n(1) Dry needling is within"
+        " the scope of practice of occupational therapy for a therapist with 30 hours of training.\n\n(2) A"
+        " provision of this chapter that is held invalid does not affect the rest of the chapter.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a fiscal impact statement of proposed legislation is the bill's page: what the measure
+    # authorizes is proposed; what it says of current law stands
+    (
+        "FISCAL IMPACT STATEMENT OF PROPOSED MEASURES\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Allows occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "The board expects minor costs for rulemaking.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "FISCAL IMPACT OF PROPOSED LEGISLATION\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Authorizes occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "Under current law, occupational therapists are not authorized to perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
     # an association of one profession on what another may do is a rival's account (advocacy) ...
     (

@@ -163,6 +163,8 @@ def _lead_state(sentence: str) -> str | None:
     m = _LEAD.match(sentence)
     if not m:
         return None
+    if m.group("code"):  # a table row keyed by a USPS code: "LA | Permitted.", "OR: ..."
+        return m.group("code") if m.group("code") in _names().values() else None
     name = " ".join(m.group("name").split())
     if name.isupper():
         name = name.title().replace(" Of ", " of ")
@@ -170,8 +172,8 @@ def _lead_state(sentence: str) -> str | None:
 
 
 _LEAD = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,}(?:\s+(?:OF\s+)?[A-Z]{2,}){0,2})"
-    r"\s*(?:[-:(|–—]|\s-\s)"
+    r"^\W*(?:(?P<code>[A-Z]{2})\s*[†‡*]?\s*[|:]|(?P<name>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,}"
+    r"(?:\s+(?:OF\s+)?[A-Z]{2,}){0,2})\s*[†‡*]?\s*(?:[-:(|–—]|\s-\s))"
 )
 
 

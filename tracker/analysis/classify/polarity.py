@@ -55,9 +55,12 @@ _NEGATED_BELIEF = re.compile(
     r"regard|deem)\w*\s*$",
     _I,
 )
+# ... or of a noun of deciding: "approval of a course is not a determination that the technique
+# is within the scope", "is not an endorsement that ...": the question stays open
 _NEGATED_SAYING = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:sa(?:y|id)|state|decide|determine|rule|conclude|"
-    r"address)\w*\s*$",
+    r"address)\w*\s*$|\b(?:not|never|n't|no)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:determination|decision|finding|ruling|"
+    r"endorsement|representation|statement|opinion|judgment|conclusion|assurance|guarantee)\s*$",
     _I,
 )
 # the words between a count and "states": "several neighboring and nearby states"
@@ -102,6 +105,10 @@ _QUESTION_LEAD = re.compile(
     _I,
 )
 _MAX_WORDS = 10
+_BY_ITSELF = re.compile(
+    r"^\s*(?:\w+\s+)?(?:by\s+(?:itself|themselves|its\s+own)|alone|in\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\b",
+    _I,
+)
 
 
 # ... and a place named right after the match, with no comma between: "is within the scope of
@@ -168,7 +175,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         rest = segment[last.end() :]
         if _NO_AUTHORITY.match(rest) and last.group(0).lower() in ("no", "neither", "nor"):
             return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here
-        return Polarity.DROP if _OPEN_VERB.match(rest) else Polarity.NEGATED
+        # "does not by itself authorize": the thing is not enough, which bans nothing
+        return Polarity.DROP if _OPEN_VERB.match(rest) or _BY_ITSELF.match(rest) else Polarity.NEGATED
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):

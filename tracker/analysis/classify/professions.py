@@ -77,6 +77,12 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
             _L,
         ),
     ),
+    # the fields of the helpers and other licensees above: "Massage therapy ... does not include ..."
+    (
+        Profession.OTHER,
+        PRACTICE,
+        re.compile(r"\bmassage\s+therapy\b|\bdentistry\b|\bpodiatry\b|\bcosmetology\b", _L),
+    ),
     (Profession.PHYSICAL_THERAPIST, PRACTICE, re.compile(r"\bphysical\s+therapy\b|\bphysiotherapy\b", _L)),
     (Profession.CHIROPRACTOR, PRACTICE, re.compile(r"\bchiropractic\b", _L)),
     (Profession.ATHLETIC_TRAINER, PRACTICE, re.compile(r"\bathletic\s+training\b", _L)),
@@ -135,6 +141,7 @@ _STEMS = (
     "veterinar",
     "naturopath",
     "massage",
+    "cosmetology",
     "auricular",
     "detox",
     "health",

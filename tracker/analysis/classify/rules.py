@@ -79,9 +79,18 @@ _LAWMAKING = (
     r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
     r"expanded|revised)\b)"
 )
+# a credential of another practice: "unless they also hold a license to practice acupuncture",
+# "unless licensed as an acupuncturist" (a ban on the profession as such, not a condition it can meet)
+_OTHER_LICENSE = (
+    r"[^.;]{0,80}?\b(?:(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|licen[cs](?:e|ed|ure)\s+(?:\w+\s+)?"
+    r"(?:to\s+practi[cs]e|as\s+an?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physician|doctor\s+of\s+medicine)|"
+    r"licensed\s+acupuncturists?)"
+)
 _LIMIT_AFTER = (
     r"^\s*,?\s*(?:on|over|into|near|around|(?:unless|until)(?!"
     + _LAWMAKING
+    + r")(?!"
+    + _OTHER_LICENSE
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
@@ -226,6 +235,9 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
+        # "the Board's 2011 action that had allowed chiropractors to ...": the past perfect is
+        # the state before a later event (set aside, replaced), not the law now
+        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$",
         needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
@@ -390,8 +402,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         suppresses=("proh-may-not-perform", "perm-may-perform"),
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|"
-        "^" + _LAWMAKING,
+        veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
@@ -422,6 +433,21 @@ RULES: tuple[Rule, ...] = (
         0.75,
         suppresses=("proh-outside", "proh-is-prohibited", "proh-charged-unlicensed"),
         needs=("without",),
+    ),
+    # a list of what a scope holds: "The regulations list dry needling among the techniques
+    # within a licensed acupuncturist's scope", "Dry needling is among the procedures included in
+    # the practice of physical therapy"
+    Rule(
+        "perm-listed-among",
+        r"(?:\b(?:lists?|listed|includes?|included|names?|named|enumerates?|counts?|counted)\b[^.;]{0,80}?{DN}|"
+        r"{DN}{GAP}\b(?:is|are)\s+(?:listed\s+|named\s+|included\s+|counted\s+)?)[^.;]{0,40}?\bamong\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:techniques|procedures|services|modalities|methods|interventions|treatments|"
+        r"therapies)\s+(?:that\s+(?:are|fall|come)\s+)?(?:within|in|of|included\s+in|inside)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?{SCOPE}",
+        P,
+        0.8,
+        veto=_NOT,
+        needs=("among",),
     ),
     Rule(
         "perm-not-for-period",
@@ -810,11 +836,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-law-not-support",
         r"\b(?:definition|statutes?|practice\s+acts?|(?:the|state|current)\s+law|regulations?)\b(?:\s+[\w.'’-]+){0,8}?\s+"
-        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}",
+        r"(?:does|do)\s+not\s+(?:support|encompass|reach|extend\s+to)\s+{DN}"
+        # ... a code section or citation as the subject, and the use of it: "AS 08.84.190 does not
+        # support the use of dry needling by occupational therapists", "... does not provide for ..."
+        r"|\b(?:statutes?|act|law|code|section|chapter|§\s*[\d.-]+|[A-Z]{1,4}\s+\d[\d.-]*\d)\s+(?:[\w.-]+\s+)?"
+        r"(?:does|do)\s+not\s+(?:support|provide\s+for|contemplate|recogni[sz]e)\s+(?:the\s+(?:use|practice|"
+        r"performance)\s+of\s+)?{DN}",
         X,
         0.8,
         ignore_for=_ACU,
-        needs=("not support", "not encompass", "not reach", "not extend"),
+        needs=(
+            "not support",
+            "not encompass",
+            "not reach",
+            "not extend",
+            "not provide",
+            "not contemplate",
+            "not recogni",
+        ),
     ),
     # needle insertion as the subject: "The insertion of needles into the body is not within the
     # definition of physical therapy" (what dry needling is, denied to the field)
@@ -1016,7 +1055,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
         r"are\s+(?:written|finished|complete|done|ready))"
-        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}"
+        # ... the rule-maker as the subject: "Until the Board adopts those rules, licensees may not ..."
+        r"|\b(?:until|pending)\b[^.;]{0,40}?\b(?:adopts?|promulgates?|issues?|finali[sz]es?|writes?|completes?|"
+        r"files?)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?,\s*"
+        r"(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform"),
@@ -1036,7 +1079,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
         r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
         P,
         0.9,
@@ -1046,7 +1089,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
         r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
@@ -1057,7 +1100,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-awaiting",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:awaiting|pending)\s+(?:board\s+)?(?:rules|"
         r"rulemaking|regulations)\b",
         X,
         0.7,
@@ -1387,6 +1430,10 @@ RULES: tuple[Rule, ...] = (
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         suppresses=("former",),
+        # what a party believes or may argue is no correction: "... stating the reasons why the
+        # party believes the Order is in error"
+        veto=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\b",
+        veto_before=r"\b(?:believes?|contends?|argues?|claims?|alleges?|asserts?|thinks?)\s+(?:that\s+)?$",
         needs=(
             "changed",
             "ended",
@@ -1542,7 +1589,7 @@ RULES: tuple[Rule, ...] = (
     # needling, as described in your request, constitutes ..." describes the facts; neither is a claim)
     Rule(
         "claim-recounted",
-        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+"
+        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+(?:(?:it|them)\s*,?\s*)?"
         r"(?:the\s+|this\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:position|view|argument|contention|complaint|petition|"
         r"request|claim|allegations?|theory|letter)s?\b|\baccording\s+to\s+(?:the\s+|this\s+|your\s+)?"
         r"(?:complaint|complainants?|petition|petitioners?|requesters?|requestors?|allegations?)\b",
@@ -1556,7 +1603,13 @@ RULES: tuple[Rule, ...] = (
         "claim-quote",
         r"\"[^\"]{3,400}\"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b(?=[^.;]{0,80}\b(?:acupuncturists?|"
         r"therapists?|patients?|owners?|members?|opponents?|supporters?|president|practitioners?|chiropractors?|"
-        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+        r"advocates?|critics?|lobbyists?|residents?|association|society)\b)"
+        # ... or from a person named by name, not by office: '"Dry needling is acupuncture by
+        # another name," Thornton said.' (never '"...," Director Ames said', nor a quotation that
+        # reports the law: '"In New York ... state law reserves ...," Ruffino said')
+        r"|\"(?![^\"]{0,400}\b(?:law|laws|statutes?|rules?|regulations?|board|legislature|act)\b)[^\"]{3,400}\"\s*,?\s*(?!(?:Board|Director|Secretary|Commissioner|Governor|Attorney|Judge|Justice|"
+        r"Chair\w*|Executive|Department|Agency|Court|Senator|Representative|Rep|Sen|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+        r"\s+(?:said|says|added|argued|wrote)\b",
         Meaning.CLAIM,
         topical=False,
         needs=('"',),
@@ -1603,7 +1656,7 @@ RULES: tuple[Rule, ...] = (
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
-        needs=("belie", "thought", "think", "felt", "feel", "opinion", "view"),
+        needs=("believ", "belief", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."

@@ -19,6 +19,9 @@ legislature's or publisher's wording:
 - ``institution_policy``: an institution's own policy (a hospital's privileging policy, a
   health system's procedure manual, an insurer's medical policy): it binds the institution's
   staff or members, not the state's licensees.
+- ``order_on_petition``: an agency's or a court's order in a proceeding a petition started (its
+  caption "IN THE MATTER OF: PETITION FOR DECLARATORY ORDER ..." above "ORDER OF DISMISSAL",
+  "CONCLUSIONS OF LAW", "SO ORDERED"): the tribunal's page, not the petition's.
 - ``homonym``: a page that defines "dry needling" as something else (a body-art rule's tattoo
   removal with a needle and no pigment): its "dry needling" is not the therapy, so nothing it
   says of it is about the therapy.
@@ -28,7 +31,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from tracker.analysis.classify import places
 from tracker.analysis.classify.sentences import Document
 
 HEAD_LINES = 16  # the lines of a page's head, blank ones included
@@ -99,12 +104,17 @@ def quiz(doc: Document) -> Quiz | None:
 
 # ---- banner -------------------------------------------------------------------------------
 _BANNER = re.compile(
-    r"^[^\w\n]*(?:(?:status(?:\s+flag)?|editor'?s?\s+note|note|caution|warning)\s*[:-]?\s*)?"
-    r"(?P<what>(?:superseded|overruled|abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b"
+    r"^[^\w\n]*(?P<label>(?:status(?:\s+flag)?|editor'?s?\s+note|note|caution|warning)\s*[:-]?\s*)?"
+    r"(?:(?P<what>(?:superseded|overruled|abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b"
     r"|no\s+longer\s+(?:good\s+law|in\s+effect|in\s+force|valid|current)\b"
     r"|this\s+(?:[\w-]+\s+){0,2}?(?:opinion|rule|regulation|document|letter|page|statement|policy|guidance|"
     r"position|ruling|decision|advisory)\s+(?:has\s+been|was|is|have\s+been)\s+(?:\w+\s+)?(?:superseded|overruled|"
-    r"abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b)",
+    r"abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b)"
+    # a court's holding that the text is void: "NOTE: This rule was held invalid by the Court of
+    # Appeals on ...", "This regulation has been declared void"
+    r"|(?P<invalid>this\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation|section|provision|amendment)\s+(?:has\s+been|was|is)\s+"
+    r"(?:(?:held|declared|found|ruled|adjudged|determined)\s+(?:to\s+be\s+)?(?:an?\s+)?(?:invalid|void|"
+    r"unconstitutional|unenforceable)|invalidated|struck\s+down)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # where the banner names the replacement: "superseded by statute - P.L.2021 ...", "replaced by ..."
@@ -115,6 +125,7 @@ _BY = re.compile(r"\b(?:by|with)\b", re.IGNORECASE)
 class Banner:
     sentence: int  # the banner's sentence
     replacement: int | None  # offset where the replacement is named (its votes decide), or None
+    invalid: bool = False  # a court held the text void: what it permits is not permitted
 
 
 def banner(doc: Document) -> Banner | None:
@@ -124,13 +135,26 @@ def banner(doc: Document) -> Banner | None:
     head_end = lead + sum(len(line) + 1 for line in text[lead:].split("\n")[:HEAD_LINES])
     m = _BANNER.search(text, lead, min(head_end, len(text)))
     if not m:
+        # a labelled note of invalidity sits above the rule's text, below the code's headings
+        far = lead + sum(len(line) + 1 for line in text[lead:].split("\n")[: HEAD_LINES * 3])
+        m = next(
+            (
+                n
+                for n in _BANNER.finditer(text, lead, min(far, len(text)))
+                if n.group("invalid") and n.group("label")
+            ),
+            None,
+        )
+    if not m:
         return None
-    at = m.start("what")
+    invalid = m.group("invalid") is not None
+    at = m.start("invalid" if invalid else "what")
+    end = m.end("invalid" if invalid else "what")
     sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
     if sentence is None:
         return None
-    by = _BY.search(text, m.end("what"), min(m.end("what") + 12, sentence.end))
-    return Banner(sentence.index, by.end() if by else None)
+    by = None if invalid else _BY.search(text, end, min(end + 12, sentence.end))
+    return Banner(sentence.index, by.end() if by else None, invalid)
 
 
 # ---- veto ---------------------------------------------------------------------------------
@@ -206,8 +230,19 @@ def institution_policy(head: str) -> bool:
 
 def states_law(sentence: str) -> bool:
     """Whether a sentence of an institution's policy recounts the state's law ("state law does not
-    permit ...", "the New Jersey Attorney General concluded ...") rather than the institution's rule."""
-    return bool(_STATE_LAW.search(sentence))
+    permit ...", "the New Jersey Attorney General concluded ...", "California law does not
+    authorize ...", "the New York State Education Department has advised ...") rather than the
+    institution's rule."""
+    return bool(_STATE_LAW.search(sentence) or _named_state_law().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _named_state_law() -> re.Pattern[str]:
+    # "California law", "the New York State Education Department has advised", "Ohio's Board of ..."
+    return re.compile(
+        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations|rules|"
+        r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b"
+    )
 
 
 def head(doc: Document) -> str:
@@ -251,3 +286,19 @@ _HOMONYM = re.compile(
 def homonym(doc: Document) -> bool:
     """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
     return bool(_HOMONYM.search(doc.text))
+
+
+# ---- an order on a petition ---------------------------------------------------------------
+_CAPTION = re.compile(
+    r"^\W*(?:before\s+the\b|in\s+the\s+matter\s+of\b|in\s+re\b)", re.IGNORECASE | re.MULTILINE
+)
+_ORDERED = re.compile(
+    r"^\W*(?:(?:final|declaratory|amended)\s+)?order(?:\s+(?:of|on|granting|denying)\s+[\w ]{3,30})?\W*$|"
+    r"^\W*conclusions?\s+of\s+law\W*$|\bso\s+ordered\b|\bit\s+is\s+(?:hereby\s+)?ordered\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def order_on_petition(doc: Document) -> bool:
+    """A tribunal's order in a proceeding a petition started (see the module docstring)."""
+    return bool(_CAPTION.search(head(doc)) and _ORDERED.search(doc.text))

@@ -45,7 +45,7 @@ from tracker.outputs.report.schema import (
     Wording,
 )
 from tracker.sources import jurisdictions
-from tracker.sources.coverage import SUCCESS, coverage, source_health
+from tracker.sources.coverage import SUCCESS, Health, coverage, source_health
 from tracker.store import queries, runs
 from tracker.store.db import utcnow
 from tracker.store.rows import ChangeRow, LegalityRow, RunRow, as_rows
@@ -180,8 +180,7 @@ def timeline(db: Database, up_to_run: int | None = None) -> list[TimelineEntry]:
     return [{"date": (r["detected_at"] or "")[:10], **_change(r)} for r in as_rows(ChangeRow, rows)]
 
 
-def _failures(db: Database, run_id: int, failing_after: int) -> Failures:
-    health = source_health(db, run_id)
+def _failures(db: Database, run_id: int, failing_after: int, health: dict[str, Health]) -> Failures:
     groups: Failures = {
         "failed_sources": [],
         "moved_sources": [],
@@ -363,6 +362,7 @@ def build(
             "conditions": condition_sources(row.get("condition_sources")),
         }
 
+    health = source_health(db, run_id)  # every check up to this run, read once for both uses
     cov = coverage(
         db,
         None,
@@ -370,6 +370,7 @@ def build(
         now=run.get("finished_at") or run.get("started_at") or None,
         failing_after=failing_after,
         run_id=run_id,
+        health=health,
     )
     by_id = {s["id"]: s for s in cov["sources"]}
 
@@ -414,7 +415,7 @@ def build(
         "needs_review": needs_review,
         "uncertain_findings": uncertain,
         "wording_changes": wording,
-        **_failures(db, run_id, failing_after),
+        **_failures(db, run_id, failing_after, health),
         "article": article,
         "staleness": {
             "stale_days": stale_days,
