@@ -1653,7 +1653,7 @@ RULES: tuple[Rule, ...] = (
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
-        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
+        needs=("believ", "belief", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."
