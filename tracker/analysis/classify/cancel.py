@@ -237,7 +237,7 @@ def cancel(
                 continue
             if meaning in clause.markers:
                 for vote in clause.votes:
-                    if reaches(text, clause.marker_at[meaning], vote.at):
+                    if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         if clause.topical:
             last_topical = clause

@@ -129,6 +129,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " perform dry needling.",
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
+            "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -770,6 +771,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As we understand the Association's position, only a licensed acupuncturist may lawfully perform TDN.",
             "According to the complaint, dry needling is the practice of acupuncture.",
+            "As I understand it, the Society's argument is that chiropractors may not dry needle.",
         ),
         (
             "In the Board's view, dry needling is within the scope of physical therapy.",
@@ -1005,6 +1007,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     (
         "Dry Needling\n\nThe placement of needles through the skin is outside the scope of chiropractic in this"
         " state.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a recounted position reaches its second that-clause ("..., and that ...")
+    (
+        "As I understand it, the Society's position is that dry needling is acupuncture, and that chiropractors"
+        " who perform dry needling are practicing acupuncture without a license.",
         "chiropractor",
         None,
         "unaddressed",

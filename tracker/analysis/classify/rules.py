@@ -235,6 +235,9 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
+        # "the Board's 2011 action that had allowed chiropractors to ...": the past perfect is
+        # the state before a later event (set aside, replaced), not the law now
+        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$",
         needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
@@ -1586,7 +1589,7 @@ RULES: tuple[Rule, ...] = (
     # needling, as described in your request, constitutes ..." describes the facts; neither is a claim)
     Rule(
         "claim-recounted",
-        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+"
+        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+(?:(?:it|them)\s*,?\s*)?"
         r"(?:the\s+|this\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:position|view|argument|contention|complaint|petition|"
         r"request|claim|allegations?|theory|letter)s?\b|\baccording\s+to\s+(?:the\s+|this\s+|your\s+)?"
         r"(?:complaint|complainants?|petition|petitioners?|requesters?|requestors?|allegations?)\b",
