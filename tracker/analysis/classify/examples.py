@@ -2503,6 +2503,69 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "MN",
         "prohibited",
     ),
+    # the page's context keeps a complete vote below decisive (confidence.doubted):
+    # not-the-state: a health system's masthead; its policy binds its staff, not the state's law
+    (
+        "Riverside Medical Center\nRehabilitation Services\n\nDry needling\n\nPhysical therapists may perform "
+        "dry needling after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    # not-the-state: a union speaks for its members (and "Georgia" may be the country)
+    (
+        "Eastside Physiotherapy Union\nMembers' news\n\nWho may dry needle?\n\nUnder the national health law, "
+        "physiotherapists who finish an accredited course may perform dry needling.",
+        "physical_therapist",
+        "GA",
+        "permitted",
+    ),
+    # no-longer-stands: a note says a court struck the rule down; the rule still reads as a permission
+    (
+        "Administrative Rules\n\nRule 12-4 Dry needling\n\nNOTE: The Court of Appeals held this rule invalid "
+        "in 2014.\n\n(1) Dry needling is within the scope of practice of chiropractic for a chiropractor with "
+        "24 hours of training.",
+        "chiropractor",
+        "OR",
+        "permitted",
+    ),
+    # no-longer-stands: the page withdraws a statement; which one, only a reader can tell
+    (
+        "Board newsletter\n\nDry needling update\n\nDry needling is within the scope of practice of physical "
+        "therapy. That 2005 statement has since been withdrawn by the Board.",
+        "physical_therapist",
+        "GA",
+        "permitted",
+    ),
+)
+
+# Explicit, current statements of the state's own authority: decisive (>= 0.8). The must-not
+# side of confidence.doubted: a board's "Policy Statement" is no employer's policy manual, and
+# a withdrawal said in the deciding sentence itself leaves nothing in doubt.
+DECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    (
+        "State Board of Physical Therapy\nPolicy Statement on Dry Needling\n\nDry needling is within the scope of "
+        "practice of physical therapy. A physical therapist shall complete 50 hours of training before "
+        "performing it.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Department of Health\nBoard of Physical Therapy\nNotice to licensees\n\nPhysical therapists may perform "
+        "dry needling after 50 hours of training. The rule took effect on March 1, 2024.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Board of Physical Therapy\nNotice to licensees\n\nThe Board's earlier statement that dry needling is "
+        "outside the scope of physical therapy is withdrawn, and physical therapists may perform dry needling "
+        "after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
 )
 
 # Which sentence is quoted as evidence: family -> pages, each with its profession, a piece the
