@@ -45,7 +45,7 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
     if len(set(sectioned.values())) < 2:
         sectioned = {}
     here = jurisdiction.upper() if jurisdiction else None
-    if places.abroad(doc.text):  # another country's page: its law is no state's
+    if places.abroad(doc.text, here):  # another country's page: its law is no state's
         for clause in clauses:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "abroad-page"
@@ -295,9 +295,18 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
 
 
 # animal patients: what a profession may do to a dog or a horse is the law of veterinary
-# medicine, not the profession's scope of practice on people
+# medicine, not the profession's scope of practice on people. Only where the animal is what is
+# treated ("on a dog", "dry needle a horse", "animal patients", "veterinary patients"), and no
+# person is ("on patients, and on horses only under a veterinarian" still permits on patients).
+_ANIMAL_WORD = r"(?:animals?|dogs?|horses?|canines?|equines?|pets?|livestock)"
 ANIMAL = re.compile(
-    r"\b(?:animals?|dogs?|horses?|canines?|equines?|pets?|livestock|veterinary\s+patients?)\b", re.IGNORECASE
+    rf"\b(?:on|to|into|treat(?:s|ed|ing)?|needle|needling)\s+(?:an?\s+|the\s+|their\s+|your\s+|other\s+)?"
+    rf"{_ANIMAL_WORD}\b|\b(?:animal|canine|equine|veterinary|pet)\s+patients?\b",
+    re.IGNORECASE,
+)
+HUMAN_PATIENTS = re.compile(
+    r"\b(?:on|to|treat(?:s|ed|ing)?)\s+(?:human\s+)?(?:patients|people|humans|persons|individuals|clients)\b",
+    re.IGNORECASE,
 )
 
 
@@ -308,7 +317,7 @@ def animals(doc: Document, clauses: list[Clause]) -> None:
             start, end = clause.span.start, clause.span.end
             if vote.sentence is not clause.sentence:  # an answered question: its answer too
                 start, end = min(start, vote.quote_from or start), max(end, vote.sentence.end)
-            if ANIMAL.search(doc.text, start, end):
+            if ANIMAL.search(doc.text, start, end) and not HUMAN_PATIENTS.search(doc.text, start, end):
                 vote.cancelled = vote.cancelled or "animal-patients"
 
 

@@ -47,12 +47,19 @@ NON_AUTHORITY = re.compile(
 
 # the masthead of an employer, a health system, a federal agency or a union: its policy binds its
 # own staff or speaks for its members, not for the state's law ("Gateway Health / Policy &
-# Procedure Manual", "Department of Veterans Affairs / VHA Directive", "Physiotherapy Union")
+# Procedure Manual", "Department of Veterans Affairs / VHA Directive", "Physiotherapy Union").
+# "Clinic", "Directive" and "Union" count only as part of a name ("Lakeside Pain Clinic", "VHA
+# Directive"), not in a board's nav bar ("Find a clinic"); read one masthead line at a time.
 NOT_THE_STATE = re.compile(
-    r"\b(?:hospitals?|health\s+(?:care\s+)?system|medical\s+center|clinic|polic(?:y|ies)\s*(?:&|and)\s*"
-    r"procedures?|(?:administrative\s+)?policy\s+manual|veterans|VHA|directive|union)\b",
+    r"\b(?:hospitals?|health\s+(?:care\s+)?system|medical\s+center|polic(?:y|ies)\s*(?:&|and)\s*"
+    r"procedures?|(?:administrative\s+)?policy\s+manual|veterans|VHA)\b"
+    r"|(?-i:\b[A-Z][\w&'.-]*\s+(?:Clinic|CLINIC|Directive|DIRECTIVE|Union|UNION)\b)",
     re.IGNORECASE,
 )
+# a masthead line naming a state body ("Texas Board of Physical Therapy Examiners", "Board
+# Directive 2024-1", "Department of Health"): the state's own voice, whatever else it says
+STATE_BODY = re.compile(r"\b(?:board|department|commission|division|legislature)\b", re.IGNORECASE)
+FEDERAL = re.compile(r"\b(?:veterans|VHA)\b", re.IGNORECASE)
 MASTHEAD_LINES = 4
 
 # a sentence that says some authority no longer stands ("SUPERSEDED BY STATUTE", "This rule was
@@ -61,6 +68,13 @@ NO_LONGER_STANDS = re.compile(
     r"\b(?:superseded|supersedes?|held\s+(?:\w+\s+){0,2}?invalid|invalidated|declared\s+(?:\w+\s+)?invalid|"
     r"vacated|withdrawn|no\s+longer\s+(?:in\s+effect|valid|current|good\s+law|reflects?)|repealed|"
     r"overruled|rescinded)\b",
+    re.IGNORECASE,
+)
+# what such a sentence must be about to cast doubt: dry needling itself, or an authority's own
+# word (its rule, opinion, position, statement); a statute's "Sec. 4. Repealed by Acts 2019." is not
+ABOUT_THE_AUTHORITY = re.compile(
+    r"dry[\s-]*needl|\b(?:rules?|opinions?|positions?|statements?|policy|guidance|rulings?|"
+    r"interpretations?|advisory|declaratory)\b",
     re.IGNORECASE,
 )
 
@@ -171,8 +185,10 @@ def doubted(doc: Document, clauses: list[Clause], lead: Vote) -> str | None:
       lead's own authority that no longer stands: a banner above an old opinion, a note above a
       rule a court struck down).
     """
-    head = "\n".join([line for line in doc.text.splitlines() if line.strip()][:MASTHEAD_LINES])
-    if NOT_THE_STATE.search(head):
+    head = [line for line in doc.text.splitlines() if line.strip()][:MASTHEAD_LINES]
+    if any(
+        NOT_THE_STATE.search(line) and (FEDERAL.search(line) or not STATE_BODY.search(line)) for line in head
+    ):
         return "not-the-state"
     agrees = {
         v.sentence.index for c in clauses for v in c.votes if not v.cancelled and v.meaning is lead.meaning
@@ -180,6 +196,8 @@ def doubted(doc: Document, clauses: list[Clause], lead: Vote) -> str | None:
     for s in doc.sentences:
         if s.index == lead.sentence.index or s.index in agrees:
             continue
-        if NO_LONGER_STANDS.search(doc.text, s.start, s.end):
+        if NO_LONGER_STANDS.search(doc.text, s.start, s.end) and ABOUT_THE_AUTHORITY.search(
+            doc.text, s.start, s.end
+        ):
             return "no-longer-stands"
     return None

@@ -48,6 +48,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Licensed physical therapists may engage in the practice of dry needling.",
             "Physical therapists are now eligible to perform dry needling.",
             "Physical therapists are able to perform dry needling under the new law.",
+            # a rule that specifies who may is no indirect question
+            "Rule 12 specifies which physical therapists may perform dry needling.",
         ),
         (
             "A physical therapist may not perform dry needling.",
@@ -59,6 +61,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
+            "The Board has not said which licensees may perform dry needling.",
             "The act gives no guidance on who may use dry needling.",
             "There are still no standards for who may perform dry needling.",
         ),
@@ -177,7 +180,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "Dry needling is not allowed for physical therapists in this state.",
-            "Dry needling is legal in most states.",
+            "Dry needling is permitted in most states.",
             "Dry needling is legal and safe when performed by trained providers.",
             "Dry needling would be allowed if the bill passes.",
         ),
@@ -328,6 +331,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The Board adopted a new rule governing dry needling by physical therapists.",
             "Item 4(b): final adoption of Rule 12.30.5 Dry Needling, with responses to comments.",
+            "Notice of adoption of ARM 24.177.413 dry needling by physical therapists.",
         ),
         (
             "The Board has not adopted a rule governing dry needling.",
@@ -1094,6 +1098,15 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "permitted",
     ),
+    # must not: one tattoo sentence on a page that describes the therapy leaves the therapy standing
+    (
+        '(1) "Dry needling" means the insertion of a thin filiform needle into muscle tissue to treat pain.\n'
+        '(2) In the body art rules, "dry needling" refers to fading a tattoo without ink.\n'
+        "(3) A physical therapist may perform dry needling after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
     # a page from abroad speaks of its own country's law, even where the country shares a
     # state's name; one that places itself in the United States still counts
     (
@@ -1103,6 +1116,13 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "GA",
         "unaddressed",
+    ),
+    (
+        "Texas Board of Physical Therapy Examiners\n\nPhysical therapists may perform dry needling after 50 hours"
+        " of training. Visiting faculty fee: 300 EUR. Overseas line: +44 20 7946 0000.",
+        "physical_therapist",
+        "TX",
+        "permitted",
     ),
     (
         "Northern Physio Network\n\nIn Washington State, physical therapists with an endorsement may perform "
@@ -2221,6 +2241,13 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     ),
     # must not: a page that mentions animals elsewhere still decides for people
     (
+        "Therapist news\n\nPhysical therapists may perform dry needling on patients, and on horses only under "
+        "a veterinarian's supervision.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
         "Therapist news\n\nPhysical therapists may not perform dry needling. Animal rehabilitation is "
         "regulated by the veterinary board.",
         "physical_therapist",
@@ -2520,6 +2547,14 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "GA",
         "permitted",
     ),
+    # not-the-state: a clinic's masthead, with no state board on the line
+    (
+        "Lakeside Pain Clinic\nStaff handbook\n\nPhysical therapists may perform dry needling after 50 hours of "
+        "training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
     # no-longer-stands: a note says a court struck the rule down; the rule still reads as a permission
     (
         "Administrative Rules\n\nRule 12-4 Dry needling\n\nNOTE: The Court of Appeals held this rule invalid "
@@ -2543,6 +2578,29 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
 # side of confidence.doubted: a board's "Policy Statement" is no employer's policy manual, and
 # a withdrawal said in the deciding sentence itself leaves nothing in doubt.
 DECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a board's nav bar ("Find a clinic") and a "Board Directive" are the state's own voice
+    (
+        "Board of Physical Therapy\nHome | Find a clinic | Contact us\n\nPhysical therapists may perform dry "
+        "needling after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "State Board of Physical Therapy\nBoard Directive 2024-1\n\nPhysical therapists may perform dry needling "
+        "after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    # a statute's repealed section is about neither dry needling nor the deciding authority
+    (
+        "Physical Therapy Practice Act\n\nSec. 4. Repealed by Acts 2019.\n\nSec. 5. A physical therapist may "
+        "perform dry needling after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
     (
         "State Board of Physical Therapy\nPolicy Statement on Dry Needling\n\nDry needling is within the scope of "
         "practice of physical therapy. A physical therapist shall complete 50 hours of training before "

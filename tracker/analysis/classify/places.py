@@ -219,8 +219,30 @@ _HOME = re.compile(
 _ABROAD_SIGNS = 2
 
 
-def abroad(text: str) -> bool:
+# a state's name that is also a country's: naming it places a page nowhere
+_COUNTRY_NAMES = frozenset({"Georgia"})
+
+
+@lru_cache(maxsize=1)
+def _state_body() -> re.Pattern[str]:
+    """A state body named by its state ("Texas Board of Physical Therapy Examiners", "Ohio
+    Department of Health"): a state's own institution, never a foreign one's."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_names(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\s+(?:State\s+)?(?:Board|Department|Commission|Division|Legislature)\b")
+
+
+def _names_home(text: str, jurisdiction: str | None) -> bool:
+    """Whether the page places itself in the United States: the country, a state as a state, a
+    state body named by its state, or the jurisdiction's own name (unless a country shares it)."""
+    if _HOME.search(text) or _state_body().search(text):
+        return True
+    code = jurisdiction.upper() if jurisdiction else None
+    own = [n for n, abbr in _names().items() if abbr == code and n not in _COUNTRY_NAMES]
+    return any(re.search(r"\b" + re.escape(n).replace(r"\ ", r"\s+") + r"\b", text) for n in own)
+
+
+def abroad(text: str, jurisdiction: str | None = None) -> bool:
     """A page published in another country, which never places itself in the United States:
     two kinds of foreign signs (a telephone code, a currency, a ministry) and none of home."""
     signs = sum(1 for pattern in _ABROAD if pattern.search(text))
-    return signs >= _ABROAD_SIGNS and not _HOME.search(text)
+    return signs >= _ABROAD_SIGNS and not _names_home(text, jurisdiction)

@@ -100,8 +100,11 @@ _QUESTION_LEAD = re.compile(
     r"\b(?:on|about|over|as\s+to|regarding|asks?|asked|asking|question\s+of|"
     # "no clear standards for who may perform it", "guidance for which licensees may"
     r"(?:standards?|rules?|criteria|guidance|guidelines|clarity|requirements?)\s+(?:for|on)|"
-    # "does not determine which providers may perform it", "did not say who may"
-    r"determin\w*|decid\w*|specif\w*|sa(?:y|ys|id)|clarif\w*|answer\w*|explain\w*|address\w*|indicat\w*)\s*$",
+    # "does not determine which providers may perform it", "has not said who may": only negated
+    # (or not yet, or asked), since "Rule 12 specifies which physical therapists may" is no question
+    r"(?:(?:not|never|\w+n't|yet\s+to|failed\s+to|whether\s+to)\s+(?:\w+\s+)?)"
+    r"(?:determin\w*|decid\w*|specif\w*|sa(?:y|ys|id)|clarif\w*|answer\w*|explain\w*|address\w*|indicat\w*)|"
+    r"(?:questions?|inquir(?:y|ies)|requests?|petitions?)\s+(?:\w+\s+){0,2}?(?:of|on|about|as\s+to|regarding))\s*$",
     _I,
 )
 _MAX_WORDS = 10

@@ -591,9 +591,10 @@ RULES: tuple[Rule, ...] = (
         r"regarding|relating\s+to|concerning|on|for|establishing\s+(?:\w+\s+){0,3}?for|that\s+(?:govern|"
         r"regulate|establish)\w*(?:\s+\w+){0,3}?\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?{DN}"
         # the noun of a final act: "final adoption of ARM 24.177.413 Dry Needling", "notice of adoption of
-        # new rule I (dry needling)"
+        # new rule I (dry needling)"; the number is one token with a digit, read once (a lookahead, then
+        # possessively), so a long token that is not followed by the term fails in linear time
         r"|\b(?:final\s+adoption|notice\s+of\s+(?:final\s+)?adoption)\s+of\s+(?:(?:the|a|new|amended)\s+)*"
-        r"(?:(?:rules?|regulations?|ARM|[A-Z]{2,5}|section|§)\s*)?(?:[\w.:-]*\d[\w.:-]*\s+)?(?:\(?\s*)?{DN}",
+        r"(?:(?:rules?|regulations?|[A-Z]{2,5}|section|§)\s*)?(?:(?=[\w.:-]*\d)[\w.:-]++\s+)?(?:\(?\s*)?{DN}",
         P,
         0.7,
         veto=_NOT,

@@ -283,9 +283,21 @@ _HOMONYM = re.compile(
 )
 
 
+# ... unless the page also describes the therapy: a needle inserted into muscle or tissue ("inserting
+# a filiform needle into a trigger point", "a thin, solid needle is inserted into the muscle"); then
+# the tattoo definition is one sentence among others, not what the page's term means
+_THERAPY = re.compile(
+    r"\binsert\w*\s+(?:[\w,-]+\s+){0,4}?needles?\b[^.;]{0,80}?\b(?:muscles?|tissues?|trigger\s+points?|"
+    r"fascia|myofascial)\b|\b(?:filiform|thin|solid)\s+needles?\b[^.;]{0,80}?\b(?:muscles?|tissues?|"
+    r"trigger\s+points?|fascia|myofascial)\b",
+    re.IGNORECASE,
+)
+
+
 def homonym(doc: Document) -> bool:
-    """The page defines "dry needling" as another trade's procedure (see the module docstring)."""
-    return bool(_HOMONYM.search(doc.text))
+    """The page defines "dry needling" as another trade's procedure (see the module docstring)
+    and never describes it as a needle inserted into muscle or tissue."""
+    return bool(_HOMONYM.search(doc.text)) and not _THERAPY.search(doc.text)
 
 
 # ---- an order on a petition ---------------------------------------------------------------
