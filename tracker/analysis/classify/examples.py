@@ -2250,6 +2250,40 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
             "2019-06-28",
             None,
         ),
+        # the note under a "History" or "Source" heading that follows the rule's text dates it
+        (
+            "R 1.1 Dry needling.\n\nA physical therapist may perform dry needling after completing 50 hours "
+            "of instruction.\n\nHistory\n\nAdopted effective June 13, 2011; amended effective March 1, 2015.",
+            "physical_therapist",
+            "2011-06-13",
+            None,
+        ),
+        (
+            "## 6715 Scope of practice\nA physical therapist licensed in the District may perform dry "
+            "needling in conformance with section 6716.\n\n## History\nThe Director proposed these "
+            "amendments on November 12, 2010. The final rulemaking took effect on publication on January "
+            "28, 2011.",
+            "physical_therapist",
+            "2011-01-28",
+            None,
+        ),
+        # must not: an opinion's "History" of past events, before its conclusion, dates nothing now
+        (
+            "Opinion No. 12\n\nHistory\n\nIn 2011 the board adopted a rule, effective June 13, 2011, that "
+            "allowed physical therapists to perform dry needling. A court struck it down in 2014.\n\n"
+            "Conclusion\n\nA physical therapist may not perform dry needling.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        # must not: a "History" at the end that tells of dry needling recounts events
+        (
+            "A physical therapist may not perform dry needling.\n\nHistory\n\nA rule effective June 13, "
+            "2011 was the board's first on dry needling; a court struck it down in 2014.",
+            "physical_therapist",
+            None,
+            None,
+        ),
         # must not: a history note not yet filled in, a count that looks like a date
         (
             "(1) A physical therapist may perform dry needling only after completing 50 hours of approved "
