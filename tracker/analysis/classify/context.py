@@ -415,8 +415,13 @@ def _rule_notes(doc: Document) -> set[int]:
         return set()
     head = headings[-1]
     before = [s for s in doc.sentences if s.index < head.index and not s.chrome]
-    note = [s for s in doc.sentences if s.index > head.index]
-    if not before or not note or len(note) > _NOTE_SENTENCES or any(s.chrome for s in note):
+    after = [s for s in doc.sentences if s.index > head.index]
+    # the note runs to the page's end, where only chrome may follow ("Print this page")
+    ends = next((i for i, s in enumerate(after) if s.chrome), len(after))
+    note = after[:ends]
+    if any(not s.chrome for s in after[ends:]):
+        return set()
+    if not before or not note or len(note) > _NOTE_SENTENCES:
         return set()
     if not any(NOTE_IN_FORCE.search(doc.slice(s.start, s.end)) for s in note):
         return set()
