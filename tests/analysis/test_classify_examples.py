@@ -7,6 +7,7 @@ import pytest
 from tracker.analysis.classify import classify_text
 from tracker.analysis.classify.examples import (
     DATE_EXAMPLES,
+    DECISIVE_EXAMPLES,
     EVIDENCE_EXAMPLES,
     PAGE_EXAMPLES,
     RULE_EXAMPLES,
@@ -84,6 +85,15 @@ def test_undecisive_example(page: str, profession: str, jurisdiction: str | None
     finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
     assert finding.status.value == status, f"{finding.status.value} {finding.rules}"
     assert finding.confidence < 0.8, f"{finding.confidence} {finding.rules}"
+
+
+@pytest.mark.parametrize(("page", "profession", "jurisdiction", "status"), DECISIVE_EXAMPLES)
+def test_decisive_example(page: str, profession: str, jurisdiction: str | None, status: str) -> None:
+    """Explicit and current, from the state's own authority: decisive, whatever the page's context
+    words ("Policy Statement", "withdrawn" in the deciding sentence) might suggest."""
+    finding = classify_text(page, Profession(profession), jurisdiction=jurisdiction)
+    assert finding.status.value == status, f"{finding.status.value} {finding.rules}"
+    assert finding.confidence >= 0.8, f"{finding.confidence} {finding.rules}"
 
 
 EVIDENCE_CASES = [

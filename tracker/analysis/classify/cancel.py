@@ -237,7 +237,7 @@ def cancel(
                 continue
             if meaning in clause.markers:
                 for vote in clause.votes:
-                    if reaches(text, clause.marker_at[meaning], vote.at):
+                    if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         if clause.topical:
             last_topical = clause
@@ -335,6 +335,12 @@ def structures(doc: Document, clauses: list[Clause]) -> None:
         for clause in clauses:
             if clause.sentence.index != flag.sentence:
                 for vote in clause.votes:
+                    if flag.invalid and vote.cancelled is None and vote.meaning is Meaning.PERMITS:
+                        # "NOTE: This rule was held invalid by the Court of Appeals": the permission
+                        # the rule grants is void, as the note says (never decisively)
+                        vote.meaning, vote.reported = Meaning.PROHIBITS, True
+                        vote.sentence, vote.quote_from = doc.sentences[flag.sentence], None
+                        continue
                     vote.cancelled = vote.cancelled or "superseded-page"
                 continue
             replaced = [v for v in clause.votes if flag.replacement is not None and v.at >= flag.replacement]

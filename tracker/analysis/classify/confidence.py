@@ -3,7 +3,8 @@
 See the engine's docstring ("Confidence") for what the numbers mean. ``weigh`` sets a vote's
 weight (row weight times its modifiers) and tier (history, plain, current, holding);
 ``strength`` scores a side; ``resolve`` drops the side that is only older history or only
-implied; ``decisive`` says whether the deciding vote has every part a decisive finding needs.
+implied; ``decisive`` says whether the deciding vote has every part a decisive finding needs;
+``doubted`` says what in the page's context keeps even a complete vote below decisive.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tracker.analysis.classify.rules import (
     MODIFIER_FACTORS,
     Meaning,
 )
+from tracker.analysis.classify.sentences import Document
 from tracker.analysis.classify.votes import ANSWERED_ROW, Clause, Vote
 
 INFERRED_FACTOR = 0.9
@@ -40,6 +42,25 @@ CAPTION = re.compile(r"\s(?:v\.|vs\.?|versus)\s|\bex\s+rel\.", re.IGNORECASE)
 NON_AUTHORITY = re.compile(
     r"\b(?:association|society|alliance|coalition|academy|federation|institute|advocates?|"
     r"news|blog|magazine|seminars?|forums?|message\s+boards?|discussion\s+threads?)\b",
+    re.IGNORECASE,
+)
+
+# the masthead of an employer, a health system, a federal agency or a union: its policy binds its
+# own staff or speaks for its members, not for the state's law ("Gateway Health / Policy &
+# Procedure Manual", "Department of Veterans Affairs / VHA Directive", "Physiotherapy Union")
+NOT_THE_STATE = re.compile(
+    r"\b(?:hospitals?|health\s+(?:care\s+)?system|medical\s+center|clinic|polic(?:y|ies)\s*(?:&|and)\s*"
+    r"procedures?|(?:administrative\s+)?policy\s+manual|veterans|VHA|directive|union)\b",
+    re.IGNORECASE,
+)
+MASTHEAD_LINES = 4
+
+# a sentence that says some authority no longer stands ("SUPERSEDED BY STATUTE", "This rule was
+# held invalid by the Court of Appeals", "The Board's 2004 statement is withdrawn")
+NO_LONGER_STANDS = re.compile(
+    r"\b(?:superseded|supersedes?|held\s+(?:\w+\s+){0,2}?invalid|invalidated|declared\s+(?:\w+\s+)?invalid|"
+    r"vacated|withdrawn|no\s+longer\s+(?:in\s+effect|valid|current|good\s+law|reflects?)|repealed|"
+    r"overruled|rescinded)\b",
     re.IGNORECASE,
 )
 
@@ -138,3 +159,27 @@ def decisive(lead: Vote, authority: float) -> bool:
         and lead.rule.id != ANSWERED_ROW  # a one-word answer to a question
         and not lead.reported  # a quiz's key, an editor's banner
     )
+
+
+def doubted(doc: Document, clauses: list[Clause], lead: Vote) -> str | None:
+    """What in the page's context keeps even a complete deciding vote below decisive, or None.
+
+    - ``"not-the-state"``: the masthead is an employer's, a health system's, a federal agency's
+      or a union's: its rule is its own, not the state's law;
+    - ``"no-longer-stands"``: another sentence says some authority was superseded, held invalid,
+      withdrawn, repealed or rescinded, and carries no live vote the lead's way (it may be the
+      lead's own authority that no longer stands: a banner above an old opinion, a note above a
+      rule a court struck down).
+    """
+    head = "\n".join([line for line in doc.text.splitlines() if line.strip()][:MASTHEAD_LINES])
+    if NOT_THE_STATE.search(head):
+        return "not-the-state"
+    agrees = {
+        v.sentence.index for c in clauses for v in c.votes if not v.cancelled and v.meaning is lead.meaning
+    }
+    for s in doc.sentences:
+        if s.index == lead.sentence.index or s.index in agrees:
+            continue
+        if NO_LONGER_STANDS.search(doc.text, s.start, s.end):
+            return "no-longer-stands"
+    return None

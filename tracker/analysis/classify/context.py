@@ -58,7 +58,7 @@ ADOPTED = re.compile(
 )
 
 BILL_PAGE = re.compile(
-    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\s+_{2,}\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
+    r"^\W*(?:(?:(?:house|senate|assembly)\s+)?bill\s+(?:status|information|text|history|summary|analysis|report)|(?:H|S|A)B\s+_{2,}\W*$|bill\s*(?:no\.?)?\s*:|fiscal\s+note\b|fiscal\s+impact\s+(?:statement\s+)?of\s+(?:proposed\s+)?(?:legislation|measures?|bills?)\b|measure\s*:\s*(?:H|S|A)\.?\s?B\b|introduced\W*$|a\s+bill\s+for\s+an\s+act\b|"
     r"a\s+bill\s+to\s+be\s+entitled\b|(?:house|senate|assembly)\s+bill\s*(?:no\.?)?\s*$|"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+(?:\s*[-–]\s*(?:H|S|A)\.?\s?B\.?\s?\d+)?\W*$|status\s*:\s*(?:filed|introduced|referred|pending|in\s+committee)|"
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"

@@ -39,9 +39,11 @@ Confidence
   is cleanly ``unaddressed``.
 - **0.5 to 0.8**: decided, but on weaker or hedged wording ("does not appear to be
   prohibited", "must not ... until rules are adopted"), with the profession inferred from the
-  page rather than named, or against a weaker contrary signal; or ``unaddressed`` that the
-  page states outright ("has not taken a position", a pending bill, a ruling only about other
-  professions).
+  page rather than named, or against a weaker contrary signal, or on a page whose context
+  doubts it (``confidence.doubted``: an employer's, a federal agency's or a union's masthead;
+  another sentence saying some authority was superseded, held invalid or withdrawn); or
+  ``unaddressed`` that the page states outright ("has not taken a position", a pending bill,
+  a ruling only about other professions).
 - **below 0.5** (``tracker.models.REVIEW_THRESHOLD``): the page talks about dry needling but
   nothing decides it for this profession, or the signals conflict. The status is then always
   ``unaddressed`` with ``needs_review=True``; a weak lean is never presented as a finding.
@@ -69,6 +71,7 @@ from tracker.analysis.classify.confidence import (
     NON_AUTHORITY,
     NON_AUTHORITY_FACTOR,
     decisive,
+    doubted,
     resolve,
     strength,
     weigh,
@@ -372,6 +375,7 @@ def classify_text(
             or tentative(doc, jurisdiction)
             or id(lead) in by_class
             or by_pronoun
+            or doubted(doc, clauses, lead)
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a

@@ -24,6 +24,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not considered within the scope of practice of athletic trainers.",
             "Dry needling is not consistent with the practice of physical therapy.",
             "Dry needling is within the scope of physical therapy practice in most states.",
+            # a disclaimer that something is no decision leaves the question open
+            "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
+            "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
     "perm-considers-within": (
@@ -126,6 +129,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " perform dry needling.",
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
+            "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -237,6 +241,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "A physical therapist may not perform dry needling unless the Legislature expands the scope of practice.",
+            "Chiropractors may not offer dry needling here unless they are also licensed to practice acupuncture.",
+            "An athletic trainer may not perform dry needling unless he or she holds a license as an acupuncturist.",
             "A physical therapist may not perform dry needling until the board has issued rules on certification.",
             "Physical therapists may not perform dry needling until the Legislature approves a new permit.",
         ),
@@ -361,10 +367,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Under the ruling, physical therapists cannot offer dry needling.",
             "Physical therapists therefore may not perform dry needling under current Tennessee law.",
             "Physical therapists shall not perform \u201cdry needling\u201d.",
+            "Occupational therapists may not perform dry needling unless they also hold a license to practice acupuncture.",
             "Occupational therapists may not perform dry needling under an Ohio occupational therapy license.",
         ),
         (
             "A physical therapist may not perform dry needling on a patient without consent.",
+            "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
         ),
     ),
@@ -763,6 +771,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "As we understand the Association's position, only a licensed acupuncturist may lawfully perform TDN.",
             "According to the complaint, dry needling is the practice of acupuncture.",
+            "As I understand it, the Society's argument is that chiropractors may not dry needle.",
         ),
         (
             "In the Board's view, dry needling is within the scope of physical therapy.",
@@ -1002,6 +1011,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "unaddressed",
     ),
+    # a recounted position reaches its second that-clause ("..., and that ...")
+    (
+        "As I understand it, the Society's position is that dry needling is acupuncture, and that chiropractors"
+        " who perform dry needling are practicing acupuncture without a license.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
     # a requirement not enough by itself is no ban: "a license alone does not authorize ..."
     (
         "A chiropractic license by itself does not authorize dry needling; a separate permit is needed.",
@@ -1187,6 +1204,60 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         None,
         "unaddressed",
+    ),
+    # a quoted modifier does not split the term: 'trigger point or "dry" needling'
+    (
+        "Board of Occupational Therapy\n\nScope note\n\nThis permit covers splinting only. It does not allow"
+        " an occupational therapist to insert needles, including \u201cdry\u201d needling, which is not within the"
+        " practice of occupational therapy.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # a note above a rule that a court held it invalid: what the rule permits is void
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was declared invalid by the Court of Appeals on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nDivision 4\nPRACTICE STANDARDS\n\nRule 22-4-010\n"
+        "Dry Needling\n\nEditor's note: This rule was amended by the Board on May 2, 2016.\n\n"
+        "(1) Dry needling is within the scope of practice of occupational therapy for a therapist with 30 hours"
+        " of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "State Administrative Code\nBoard of Examiners\n\nRule 22-4-010 Dry Needling\n\n(1) Dry needling is within"
+        " the scope of practice of occupational therapy for a therapist with 30 hours of training.\n\n(2) A"
+        " provision of this chapter that is held invalid does not affect the rest of the chapter.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a fiscal impact statement of proposed legislation is the bill's page: what the measure
+    # authorizes is proposed; what it says of current law stands
+    (
+        "FISCAL IMPACT STATEMENT OF PROPOSED MEASURES\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Allows occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "The board expects minor costs for rulemaking.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "FISCAL IMPACT OF PROPOSED LEGISLATION\nLegislative Budget Office\n\nMeasure: SB 77\n\nMeasure Description:\n"
+        "Authorizes occupational therapists to perform dry needling after training set by board rule.\n\nAnalysis:\n"
+        "Under current law, occupational therapists are not authorized to perform dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
     # an association of one profession on what another may do is a rival's account (advocacy) ...
     (
@@ -2389,6 +2460,69 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "MN",
         "prohibited",
+    ),
+    # the page's context keeps a complete vote below decisive (confidence.doubted):
+    # not-the-state: a health system's masthead; its policy binds its staff, not the state's law
+    (
+        "Riverside Medical Center\nRehabilitation Services\n\nDry needling\n\nPhysical therapists may perform "
+        "dry needling after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    # not-the-state: a union speaks for its members (and "Georgia" may be the country)
+    (
+        "Eastside Physiotherapy Union\nMembers' news\n\nWho may dry needle?\n\nUnder the national health law, "
+        "physiotherapists who finish an accredited course may perform dry needling.",
+        "physical_therapist",
+        "GA",
+        "permitted",
+    ),
+    # no-longer-stands: a note says a court struck the rule down; the rule still reads as a permission
+    (
+        "Administrative Rules\n\nRule 12-4 Dry needling\n\nNOTE: The Court of Appeals held this rule invalid "
+        "in 2014.\n\n(1) Dry needling is within the scope of practice of chiropractic for a chiropractor with "
+        "24 hours of training.",
+        "chiropractor",
+        "OR",
+        "permitted",
+    ),
+    # no-longer-stands: the page withdraws a statement; which one, only a reader can tell
+    (
+        "Board newsletter\n\nDry needling update\n\nDry needling is within the scope of practice of physical "
+        "therapy. That 2005 statement has since been withdrawn by the Board.",
+        "physical_therapist",
+        "GA",
+        "permitted",
+    ),
+)
+
+# Explicit, current statements of the state's own authority: decisive (>= 0.8). The must-not
+# side of confidence.doubted: a board's "Policy Statement" is no employer's policy manual, and
+# a withdrawal said in the deciding sentence itself leaves nothing in doubt.
+DECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    (
+        "State Board of Physical Therapy\nPolicy Statement on Dry Needling\n\nDry needling is within the scope of "
+        "practice of physical therapy. A physical therapist shall complete 50 hours of training before "
+        "performing it.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Department of Health\nBoard of Physical Therapy\nNotice to licensees\n\nPhysical therapists may perform "
+        "dry needling after 50 hours of training. The rule took effect on March 1, 2024.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Board of Physical Therapy\nNotice to licensees\n\nThe Board's earlier statement that dry needling is "
+        "outside the scope of physical therapy is withdrawn, and physical therapists may perform dry needling "
+        "after 50 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
     ),
 )
 

@@ -55,9 +55,12 @@ _NEGATED_BELIEF = re.compile(
     r"regard|deem)\w*\s*$",
     _I,
 )
+# ... or of a noun of deciding: "approval of a course is not a determination that the technique
+# is within the scope", "is not an endorsement that ...": the question stays open
 _NEGATED_SAYING = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:sa(?:y|id)|state|decide|determine|rule|conclude|"
-    r"address)\w*\s*$",
+    r"address)\w*\s*$|\b(?:not|never|n't|no)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:determination|decision|finding|ruling|"
+    r"endorsement|representation|statement|opinion|judgment|conclusion|assurance|guarantee)\s*$",
     _I,
 )
 # the words between a count and "states": "several neighboring and nearby states"

@@ -79,9 +79,18 @@ _LAWMAKING = (
     r"law\b|statutes?\b|act\b|practice\s+act|scope\s+of\s+practice|[\w\s]{0,30}?(?:is|are)\s+(?:amended|changed|"
     r"expanded|revised)\b)"
 )
+# a credential of another practice: "unless they also hold a license to practice acupuncture",
+# "unless licensed as an acupuncturist" (a ban on the profession as such, not a condition it can meet)
+_OTHER_LICENSE = (
+    r"[^.;]{0,80}?\b(?:(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|licen[cs](?:e|ed|ure)\s+(?:\w+\s+)?"
+    r"(?:to\s+practi[cs]e|as\s+an?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physician|doctor\s+of\s+medicine)|"
+    r"licensed\s+acupuncturists?)"
+)
 _LIMIT_AFTER = (
     r"^\s*,?\s*(?:on|over|into|near|around|(?:unless|until)(?!"
     + _LAWMAKING
+    + r")(?!"
+    + _OTHER_LICENSE
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
@@ -226,6 +235,9 @@ RULES: tuple[Rule, ...] = (
         0.85,
         veto=_NOT,
         negated=FLIP,
+        # "the Board's 2011 action that had allowed chiropractors to ...": the past perfect is
+        # the state before a later event (set aside, replaced), not the law now
+        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$",
         needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
@@ -390,8 +402,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         suppresses=("proh-may-not-perform", "perm-may-perform"),
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
-        veto_after=r"^[^.;]{0,80}?\b(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|"
-        "^" + _LAWMAKING,
+        veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
@@ -1578,7 +1589,7 @@ RULES: tuple[Rule, ...] = (
     # needling, as described in your request, constitutes ..." describes the facts; neither is a claim)
     Rule(
         "claim-recounted",
-        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+"
+        r"\b(?:as\s+(?:we|I)\s+understand|as\s+(?:we|I)\s+read)\s+(?:(?:it|them)\s*,?\s*)?"
         r"(?:the\s+|this\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:position|view|argument|contention|complaint|petition|"
         r"request|claim|allegations?|theory|letter)s?\b|\baccording\s+to\s+(?:the\s+|this\s+|your\s+)?"
         r"(?:complaint|complainants?|petition|petitioners?|requesters?|requestors?|allegations?)\b",
@@ -1645,7 +1656,7 @@ RULES: tuple[Rule, ...] = (
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
-        needs=("believ", "thought", "think", "felt", "feel", "opinion", "view"),
+        needs=("believ", "belief", "thought", "think", "felt", "feel", "opinion", "view"),
     ),
     # a national body's view is not any state's law: "The American Physical Therapy
     # Association considers ...", "According to the FSBPT, ..."

@@ -104,12 +104,17 @@ def quiz(doc: Document) -> Quiz | None:
 
 # ---- banner -------------------------------------------------------------------------------
 _BANNER = re.compile(
-    r"^[^\w\n]*(?:(?:status(?:\s+flag)?|editor'?s?\s+note|note|caution|warning)\s*[:-]?\s*)?"
-    r"(?P<what>(?:superseded|overruled|abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b"
+    r"^[^\w\n]*(?P<label>(?:status(?:\s+flag)?|editor'?s?\s+note|note|caution|warning)\s*[:-]?\s*)?"
+    r"(?:(?P<what>(?:superseded|overruled|abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b"
     r"|no\s+longer\s+(?:good\s+law|in\s+effect|in\s+force|valid|current)\b"
     r"|this\s+(?:[\w-]+\s+){0,2}?(?:opinion|rule|regulation|document|letter|page|statement|policy|guidance|"
     r"position|ruling|decision|advisory)\s+(?:has\s+been|was|is|have\s+been)\s+(?:\w+\s+)?(?:superseded|overruled|"
-    r"abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b)",
+    r"abrogated|repealed|withdrawn|vacated|reversed|rescinded|replaced)\b)"
+    # a court's holding that the text is void: "NOTE: This rule was held invalid by the Court of
+    # Appeals on ...", "This regulation has been declared void"
+    r"|(?P<invalid>this\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation|section|provision|amendment)\s+(?:has\s+been|was|is)\s+"
+    r"(?:(?:held|declared|found|ruled|adjudged|determined)\s+(?:to\s+be\s+)?(?:an?\s+)?(?:invalid|void|"
+    r"unconstitutional|unenforceable)|invalidated|struck\s+down)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # where the banner names the replacement: "superseded by statute - P.L.2021 ...", "replaced by ..."
@@ -120,6 +125,7 @@ _BY = re.compile(r"\b(?:by|with)\b", re.IGNORECASE)
 class Banner:
     sentence: int  # the banner's sentence
     replacement: int | None  # offset where the replacement is named (its votes decide), or None
+    invalid: bool = False  # a court held the text void: what it permits is not permitted
 
 
 def banner(doc: Document) -> Banner | None:
@@ -129,13 +135,26 @@ def banner(doc: Document) -> Banner | None:
     head_end = lead + sum(len(line) + 1 for line in text[lead:].split("\n")[:HEAD_LINES])
     m = _BANNER.search(text, lead, min(head_end, len(text)))
     if not m:
+        # a labelled note of invalidity sits above the rule's text, below the code's headings
+        far = lead + sum(len(line) + 1 for line in text[lead:].split("\n")[: HEAD_LINES * 3])
+        m = next(
+            (
+                n
+                for n in _BANNER.finditer(text, lead, min(far, len(text)))
+                if n.group("invalid") and n.group("label")
+            ),
+            None,
+        )
+    if not m:
         return None
-    at = m.start("what")
+    invalid = m.group("invalid") is not None
+    at = m.start("invalid" if invalid else "what")
+    end = m.end("invalid" if invalid else "what")
     sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
     if sentence is None:
         return None
-    by = _BY.search(text, m.end("what"), min(m.end("what") + 12, sentence.end))
-    return Banner(sentence.index, by.end() if by else None)
+    by = None if invalid else _BY.search(text, end, min(end + 12, sentence.end))
+    return Banner(sentence.index, by.end() if by else None, invalid)
 
 
 # ---- veto ---------------------------------------------------------------------------------

@@ -128,6 +128,10 @@ def _sentence_case(m: re.Match[str]) -> str:
     return _SENTENCE_START.sub(lambda s: s.group(0)[:-1] + s.group(1).upper(), lowered)
 
 
+# a quoted modifier splits the term: 'trigger point or "dry" needling' is dry needling
+_QUOTED_DRY = re.compile(r"[\"'](dry)[\"'](?=\s+needl)", re.IGNORECASE)
+
+
 def normalise(text: str) -> Normalised:
     """The page in one plain spelling, with the offset map back to the original."""
     offsets = list(range(len(text) + 1))
@@ -141,6 +145,7 @@ def normalise(text: str) -> Normalised:
             body, where, _BOX_LINE, lambda m: _BOX_BAR.sub(lambda b: (b.group(1) or "") + " ", m.group(0))
         )
     body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
+    body, where = rewrite(body, where, _QUOTED_DRY, lambda m: m.group(1))
     body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")
     body, where = rewrite(body, where, _RAMSEYER, lambda m: "")
     body, where = rewrite(body, where, _CAPS_LINE, _sentence_case)

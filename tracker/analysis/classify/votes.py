@@ -39,6 +39,11 @@ from tracker.models import Profession
 COORDINATION = re.compile(
     r",\s+(?:and|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
 )
+# ... but a claim's ", and that ..." joins a second that-clause to the same verb of saying ("the
+# Association's position is that X, and that Y"): the claim reaches the second
+CLAIM_COORDINATION = re.compile(
+    r",\s+(?:and(?!\s+that\b)|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
+)
 
 
 @dataclass
@@ -494,8 +499,8 @@ def list_items(
         clause.votes.append(vote)
 
 
-def reaches(text: str, a: int, b: int) -> bool:
-    return not COORDINATION.search(text, min(a, b), max(a, b))
+def reaches(text: str, a: int, b: int, *, claim: bool = False) -> bool:
+    return not (CLAIM_COORDINATION if claim else COORDINATION).search(text, min(a, b), max(a, b))
 
 
 ANSWERED_ROW = "perm-question-form"
