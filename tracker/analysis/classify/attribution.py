@@ -8,6 +8,7 @@ profession (``inferred``). ``Mentions`` computes the mentions of a sentence or a
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.analysis.classify.grammar import Rule
@@ -67,6 +68,8 @@ class Mentions:
         self.text = text
         self._by_sentence: dict[int, list[Mention]] = {}
         self._page: list[Mention] | None = None
+        self._physician_ends: list[int] | None = None  # ends of the page's people named "... physician"
+        self._physicians: list[Mention] = []
 
     def sentence(self, s: Sentence) -> list[Mention]:
         if s.index not in self._by_sentence:
@@ -86,12 +89,17 @@ class Mentions:
             return m
         if not _BARE_PHYSICIAN.fullmatch(self.text, m.start, m.end):
             return m
-        before = [
-            x
-            for x in self.page()
-            if x.kind == PERSON and x.end <= m.start and _PHYSICIAN_WORD.search(self.text, x.start, x.end)
-        ]
-        if before and before[-1].profession is Profession.CHIROPRACTOR:
+        if self._physician_ends is None:
+            # page mentions are sorted and do not overlap, so their ends are sorted too: one
+            # bisection per "the physician" keeps a long page linear
+            self._physicians = [
+                x
+                for x in self.page()
+                if x.kind == PERSON and _PHYSICIAN_WORD.search(self.text, x.start, x.end)
+            ]
+            self._physician_ends = [x.end for x in self._physicians]
+        i = bisect.bisect_right(self._physician_ends, m.start) - 1
+        if i >= 0 and self._physicians[i].profession is Profession.CHIROPRACTOR:
             return Mention(Profession.CHIROPRACTOR, PERSON, m.start, m.end)
         return m
 

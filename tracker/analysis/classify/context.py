@@ -185,7 +185,7 @@ def _undone_motions(doc: Document) -> set[int]:
             current = heading.group("n")
             continue
         # its outcome may follow on the same line ("... to reconsider item 6. Motion carried.")
-        undone = MOTION_UNDONE.search(doc.text[: s.end + 80], s.start)
+        undone = MOTION_UNDONE.search(doc.text, s.start, s.end + 80)
         if undone and undone.start() < s.end:
             n = undone.group("n") or undone.group("on") or undone.group("re")
             if n:

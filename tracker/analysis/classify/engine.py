@@ -121,6 +121,11 @@ _SUBJECT_LINE = re.compile(r"^\s*(?:re|subject|subj)\s*:", re.IGNORECASE)
 
 _SUBJECT_WORDS = 8
 _MASTHEAD_WORDS = 8
+# a profession's own body by its masthead; a news site, blog, forum or seminar is not one (its
+# account of another profession is news, weighed as such, not a rival's)
+_ASSOCIATION = re.compile(
+    r"\b(?:association|society|alliance|coalition|academy|federation|advocates?)\b", re.IGNORECASE
+)
 
 
 _RESTS_ON = re.compile(
@@ -288,7 +293,7 @@ def classify_text(
     authority = NON_AUTHORITY_FACTOR if NON_AUTHORITY.search(publisher) else 1.0
     mine: list[Vote] = []
     # the page is an association's, by its masthead ("Acupuncture Society of Massachusetts")
-    rival = authority < 1.0 and len(title.split()) <= _MASTHEAD_WORDS and bool(NON_AUTHORITY.search(title))
+    rival = authority < 1.0 and len(title.split()) <= _MASTHEAD_WORDS and bool(_ASSOCIATION.search(title))
     recounted = recounted_sentences(doc)
     page_year = dates_mod.page_year(doc)
     for clause in clauses:

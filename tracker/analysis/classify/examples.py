@@ -108,6 +108,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A chiropractor may perform manual procedures such as massage, but dry needling is excluded.",
             "A chiropractor may not perform invasive procedures, including dry needling.",
             "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
+            "A physical therapist may perform manual therapy techniques, not including dry needling.",
+            "A physical therapist may perform invasive procedures, other than those including dry needling.",
         ),
     ),
     "perm-passive": (
@@ -225,11 +227,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Mr. Ortiz said that he believed dry needling falls within chiropractic practice.",
             "In her view, the procedure is part of physical therapy.",
+            "In his own opinion, dry needling belongs to chiropractic.",
+            "His belief is that dry needling belongs to chiropractic.",
             "Her personal opinion was that trainers could use dry needling.",
         ),
         (
             "The Board believes dry needling is within the scope of physical therapy.",
             "The committee reviewed her application and approved it.",
+            "The Attorney General concluded in his opinion, issued Monday, that dry needling is outside the act.",
+            "In her opinion for the court, Judge Ames held that dry needling is within physical therapy.",
         ),
     ),
     "perm-not-unless": (
@@ -277,6 +283,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist who performs dry needling shall be subject to discipline.",
             "If you perform dry needling, you must stop and call the board.",
             "If a chiropractor performs dry needling, the chiropractor must hold an acupuncture license.",
+            "If an athletic trainer performs dry needling, the trainer must hold a license as an acupuncturist.",
         ),
     ),
     "perm-requirement-before": (
@@ -703,11 +710,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "It is not a rule of the Physical Therapy Board.",
             "That opinion is only the medical society's view.",
-            "This letter is not binding on licensees.",
+            "That letter is not binding on licensees.",
         ),
         (
             "It is now a rule of the Physical Therapy Board.",
             "That statement is the Board's position.",
+            # the page's disclaimer of itself does not undo what it said before
+            "This opinion is not binding on the courts.",
+            "This guidance is not a rule and does not have the force of law.",
+            "It is not a rule and does not have the force of law.",
         ),
     ),
     "rescinds-previous-active": (
@@ -1107,6 +1118,29 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "WA",
         "permitted",
     ),
+    # a page's disclaimer of itself ("This opinion is not binding on the courts") leaves its own
+    # conclusion standing; another body's view said to be no rule here is set aside
+    (
+        "OFFICE OF THE ATTORNEY GENERAL\nOpinion No. 12-004\n\nThe practice act does not authorize physical"
+        " therapists to perform dry needling.\n\nThis opinion is not binding on the courts.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy\nPosition statement\n\nThe Board's position is that dry needling is within the"
+        " scope of practice of physical therapy. This guidance is not a rule and does not have the force of law.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Carrier bulletin\n\nThe medical board stated in 2013 that physical therapists may not perform dry needling."
+        " It is not a rule of the Physical Therapy Board, and it binds no physical therapist.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
     # a party's position recounted by the authority runs on through the sentence's clauses; the
     # authority's own conclusion that follows is what counts
     (
@@ -1273,6 +1307,14 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         None,
         "unaddressed",
+    ),
+    # ... but a news site's masthead is no profession's body: its report on another profession is news
+    (
+        "Physical Therapy News\n\nThe Board of Athletic Training adopted a rule under which athletic trainers may"
+        " perform dry needling after 40 hours of training.",
+        "athletic_trainer",
+        None,
+        "permitted",
     ),
     # ... while its account of its own profession is read (reported, never decisive)
     (

@@ -83,13 +83,13 @@ _POINTS_TO_LIST = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*-]|\d{1,2}[.)])\s*(?P<item>\S.*)$")
 _CODE = re.compile(r"\b[A-Z]{2}\b")
+_CODES = frozenset({s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"})  # USPS codes
 
 
 def listed_states(text: str, end: int) -> set[str] | None:
     """The states of the bullet list right after the sentence ending at ``end`` ("Dry needling is
     not permitted in these states:" over "• CA", "• New York"): USPS codes, or None when no
     list of states follows."""
-    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
     lines = text[end:].split("\n")[1:]
     found: set[str] = set()
     for line in lines:
@@ -99,7 +99,7 @@ def listed_states(text: str, end: int) -> set[str] | None:
                 break
             continue
         item = m.group("item")
-        named = states_in(item) | {c for c in _CODE.findall(item) if c in codes}
+        named = states_in(item) | {c for c in _CODE.findall(item) if c in _CODES}
         if not named:
             break
         found |= named
@@ -109,12 +109,11 @@ def listed_states(text: str, end: int) -> set[str] | None:
 def bullet_states(text: str) -> set[str]:
     """The states named by the page's bullet items ("• CA", "• 50 hours - CO, FL, GA"): a guide
     that lists states by their codes covers them as surely as one that names them."""
-    codes = {s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"}
     found: set[str] = set()
     for line in text.split("\n"):
         m = _BULLET.match(line)
         if m:
-            found |= {c for c in _CODE.findall(m.group("item")) if c in codes}
+            found |= {c for c in _CODE.findall(m.group("item")) if c in _CODES}
     return found
 
 

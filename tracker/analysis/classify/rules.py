@@ -206,7 +206,9 @@ RULES: tuple[Rule, ...] = (
     # who may: the list stays out of the match); named in passing, so never decisive alone
     Rule(
         "perm-may-perform-including",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+[\w\s,/-]{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
+        # the list may not deny it on the way: "may perform manual techniques, not including dry needling"
+        r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:(?!\b(?:not|except|excluding|other\s+than|but|nor)\b)[\w\s,/-])"
+        r"{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
         P,
         0.75,
         veto=_NOT,
@@ -494,7 +496,9 @@ RULES: tuple[Rule, ...] = (
         0.68,
         veto=_NOT,
         veto_after=r"^[^.;]{0,60}?\b(?:disciplin\w*|penalt\w*|violat\w*|guilty|sanction\w*|unprofessional|"
-        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported|(?:acupunctur\w*|medical)\s+licen[cs]e)\b",
+        r"fine[ds]?|revoc\w*|revok\w*|cease|stop|refrain|be\s+reported|(?:acupunctur\w*|medical)\s+licen[cs]e|"
+        # another practice's licence, named after the noun: "must hold a license as an acupuncturist"
+        r"licen[cs]\w*\s+(?:as\s+an?\s+|to\s+practice\s+)(?:acupunctur\w*|physician|medicine))\b",
         implicit=True,
         needs=("shall", "must", "required"),
     ),
@@ -1416,10 +1420,14 @@ RULES: tuple[Rule, ...] = (
     # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
     Rule(
         "not-binding-previous",
-        r"^\W*(?:it|that|this|(?:that|this|the|such)\s+(?:\w+\s+)?(?:statement|position|view|opinion|letter|"
+        # a page's disclaimer of itself is not this: "This opinion is not binding on the courts", "It is
+        # not a rule and does not have the force of law" (so no "this", and a bare "it" only with
+        # whose rule it is not: "It is not a rule of the Physical Therapy Board")
+        r"^\W*(?:it\s+(?:is|was)\s+not\s+(?:an?\s+)?(?:binding\s+)?(?:rule|regulation|law|statute)\s+of\b|"
+        r"(?:that|(?:that|the|such)\s+(?:\w+\s+)?(?:statement|position|view|opinion|letter|"
         r"advisory|guidance|interpretation))\s+(?:is|was)\s+(?:not\s+(?:an?\s+)?(?:binding\s+)?(?:rule|regulation|"
         r"law|statute)\b|not\s+binding\b|(?:only|merely|simply|just)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
-        r"(?:view|opinion|position)s?\b)",
+        r"(?:view|opinion|position)s?\b))",
         Meaning.RESCINDS_PREVIOUS,
         topical=False,
         needs=("not", "only", "merely", "simply", "just"),
@@ -1660,7 +1668,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "claim-individual-belief",
         r"\b(?:she|he)\s+(?:\w+\s+)?(?:believed|believes|thought|thinks|felt|feels|was\s+of\s+the\s+(?:opinion|"
-        r"view))\b|\bin\s+(?:his|her)\s+(?:own\s+|personal\s+)?(?:opinion|view)\b|\b(?:his|her)\s+(?:own\s+|"
+        # "in his opinion" alone may be an official's written one ("concluded in his opinion, issued
+        # Monday, that ...", "In her opinion for the court, Judge Ames held ..."): only "in his view"
+        # or "in her own/personal opinion" is one person's
+        r"view))\b|\bin\s+(?:his|her)\s+(?:(?:own|personal)\s+(?:opinion|view)|view)\b|\b(?:his|her)\s+(?:own\s+|"
         r"personal\s+)?(?:opinion|view|belief)\s+(?:is|was)\s+that\b",
         Meaning.CLAIM,
         topical=False,
