@@ -918,6 +918,23 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a quotation of several sentences closed by a speaker who is no authority is that speaker's
+    # claim, every sentence of it ...
+    (
+        "Valley Gazette\n\nNeedles at the clinic\n\n\u201cDry needling is the practice of acupuncture. Calling"
+        " it something else fools nobody,\u201d said a Dover acupuncturist who opposes the idea.",
+        "physical_therapist",
+        "DE",
+        "unaddressed",
+    ),
+    # ... and one closed by no speaker, or by the authority, is the page's own statement
+    (
+        'Board bulletin\n\nThe Board reminds licensees: "Dry needling is the practice of acupuncture. Physical'
+        " therapists may not perform it,\" the Board's executive director said in a letter to licensees.",
+        "physical_therapist",
+        "DE",
+        "prohibited",
+    ),
     # an insurer's policy that names a state agency's word recounts that state's law
     (
         "Prairie Health Plan\nReimbursement policy\n\nCode 20560 | Not covered | The Kansas State Licensing"

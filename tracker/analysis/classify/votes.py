@@ -237,7 +237,32 @@ def scan(
     grid(doc, clauses, profession_page)
     elliptical(doc, clauses, profession_page)
     contrast(doc, clauses, page_mentions)
+    quoted_speech(doc, clauses)
     return clauses
+
+
+# a quotation of several sentences closed by who said it, someone who is not the authority:
+# '"Dry needling is acupuncture. A new name changes nothing," said a local acupuncturist'. The
+# "claim-quote" row sees the speaker only in the sentence that closes the quotation; the
+# sentences before it, inside the same quotation, are the same speaker's claim.
+_QUOTED_SPEECH = re.compile(
+    r'"(?P<said>[^"\n]{3,400}?[.!?]\s[^"\n]{3,400}?)"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b'
+    r"(?=[^.;\n]{0,80}\b(?:acupuncturists?|therapists?|patients?|owners?|members?|opponents?|supporters?|"
+    r"practitioners?|chiropractors?|advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+)
+
+
+def quoted_speech(doc: Document, clauses: list[Clause]) -> None:
+    for m in _QUOTED_SPEECH.finditer(doc.text):
+        a = m.start("said")
+        for clause in clauses:
+            if (
+                a <= clause.span.start + 1
+                and clause.span.end <= m.end()
+                and Meaning.CLAIM not in clause.markers
+            ):
+                clause.markers[Meaning.CLAIM] = "claim-quote"
+                clause.marker_at[Meaning.CLAIM] = max(a, clause.span.start)
 
 
 # a chart of what each profession may do: "Intervention | PT | PTA | Notes" over "Dry needling | Yes
