@@ -221,7 +221,11 @@ PETITION_PAGE = re.compile(
 # a letter's subject line, below its address block: "Re: Opposition to the dry needling bill",
 # "Re: Support for HB 12" (a stand on a proposal, as a comment is)
 LETTER_SUBJECT = re.compile(
-    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b",
+    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b|"
+    # ... a subject line that calls the letter comments further on: "Re: Proposed rule on X -
+    # comments following the hearing" (never a board's "Re: Response to comments on ...")
+    r"^\W*(?:re|subject)\s*:[^\n]{0,160}?[-–—,;]\s*(?:our\s+|written\s+|supplemental\s+)?comments?\s+"
+    r"(?:on|following|after|regarding|concerning|about|in\s+response\s+to)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -391,8 +391,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists in this state do not have the authority to perform dry needling.",
             "There is no statutory authority for physical therapists to perform dry needling.",
             "Physical therapists have no legal authority to dry needle.",
+            "Athletic trainers are not permitted under the present athletic training law to perform dry needling.",
         ),
-        ("The Board lacks authority to prohibit dry needling by physical therapists.",),
+        (
+            "The Board lacks authority to prohibit dry needling by physical therapists.",
+            "Chiropractors are not licensed under the acupuncture act, and they may perform dry needling.",
+        ),
     ),
     "perm-has-authority": (
         ("Physical therapists have the authority to perform dry needling.",),
@@ -655,9 +659,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved June 3, 2026",
             "The Legislature overrode the Governor's veto on May 30, 2025.",
             "The veto was overridden by both houses.",
+            "PUBLIC CHAPTER NO. 88",
+            "Approved this 2nd day of May 2026",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
+            "The bill would amend Public Chapter 88 of 2019.",
             "I urge my colleagues to vote to override this veto.",
             "An Act concerning dry needling and supplementing P.L.1983, c.296.",
             "Approved: ____________________",
@@ -2221,6 +2228,63 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "occupational_therapist",
         None,
         "prohibited",
+    ),
+    # a letter whose subject line calls it comments on a proposal is a comment, whatever the body's title
+    (
+        "STATE CHIROPRACTIC ADVISORY PANEL\nP.O. Box 9\n\nJune 2026\n\nBoard of Athletic Training\nP.O. Box 2"
+        "\nCapital City\n\nRe: Draft rule on trigger point needling - comments after the public hearing\n\n"
+        "Dear Members:\n\nIt is the view of the Panel that dry needling is the practice of acupuncture and "
+        "athletic trainers may not perform it.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # must not: a board's reply to the comments it received speaks for the board
+    (
+        "STATE BOARD OF ATHLETIC TRAINING\nP.O. Box 2\n\nJune 2026\n\nState Chiropractic Panel\nP.O. Box 9"
+        "\nCapital City\n\nRe: Response to comments on the draft rule\n\nDear Members:\n\nThe Board has "
+        "determined that athletic trainers may not perform dry needling.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    # a story about another state's new law that names this state in passing: its sentences that
+    # name no state are about the other state
+    (
+        "Valley Courier\n\nGovernor signs needling bill\n\nNevada's governor signed a bill on Monday. It "
+        "lets Nevada chiropractors use dry needling. Nevada acupuncturists had fought it. The Nevada board "
+        "will write the rules. The new law permits chiropractors to perform dry needling after 30 hours of "
+        "training. A Utah chiropractor said she would keep working in Utah.",
+        "chiropractor",
+        "UT",
+        "unaddressed",
+    ),
+    # must not: a page that names this state as often keeps its own sentences
+    (
+        "Valley Courier\n\nTwo states, one technique\n\nNevada's governor signed a bill on Monday. Nevada "
+        "chiropractors may soon needle. Utah has had a rule for years. Utah's board said so again. The rule "
+        "permits chiropractors to perform dry needling after 30 hours of training.",
+        "chiropractor",
+        "UT",
+        "permitted",
+    ),
+    # an item of a definition that opens its own list: dry needling as one entry of it
+    (
+        'Athletic training law\n\n"Athletic training" means:\n\n(a) Evaluating injuries;\n\n(b) Treating '
+        "injuries with interventions that may include, but are not limited to: taping; cold and heat; dry "
+        "needling; exercise; and bracing;\n\n(c) Education.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # must not: an item whose own list is of what the field does not include
+    (
+        'Athletic training law\n\n"Athletic training" means:\n\n(a) Evaluating injuries;\n\n(b) Treating '
+        "injuries with interventions, which do not include: surgery; injections; dry needling; or "
+        "prescribing;\n\n(c) Education.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
     ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
