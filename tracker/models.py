@@ -287,9 +287,12 @@ class Finding:
 REVIEW_THRESHOLD = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
-    """One registry entry: where to look, never what it says."""
+    """One registry entry: where to look, never what it says.
+
+    Slotted: a run holds one per registry source from start to end (bench/README.md,
+    "Memory")."""
 
     id: str
     jurisdiction: str
@@ -315,7 +318,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FetchRequest:
     """One source to fetch, with the validators of its last snapshot for a conditional request."""
 

@@ -6,6 +6,7 @@ import re
 import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -318,3 +319,39 @@ def test_moved_and_skipped_sources_have_their_own_sections(db: Database) -> None
         "| fl-pt-statute | Florida | <https://example.test/fl/486-117.html> | failed | HTTP 500 "
         "| 3 (failing) | never |" in md
     )
+
+
+def test_staleness_and_failures_of_a_few_hundred_sources_match_coverage(db: Database) -> None:
+    """The report reads its staleness one source at a time and the health of this run's
+    failures only; with a few hundred sources (ids in awkward orders, never-fetched, stale and
+    failing ones) it says what coverage(), holding every source's line, says."""
+    from tests.sources.test_coverage import _many_sources
+    from tracker.sources.coverage import coverage
+
+    _many_sources(db)
+    for stale_days, failing_after in ((30, 2), (7, 1), (0, 3)):
+        r = report.build(db, 2, stale_days=stale_days, failing_after=failing_after)
+        cov = coverage(
+            db, None, stale_days, now="2024-05-02T02:05:00Z", failing_after=failing_after, run_id=2
+        )
+        by_id = {s["id"]: s for s in cov["sources"]}
+
+        def ref(sid: str, by_id: dict[str, Any] = by_id) -> dict[str, object]:
+            s = by_id[sid]
+            return {"source_id": sid, "jurisdiction": s["jurisdiction"], "state": s["state"], "url": s["url"]}
+
+        assert r["staleness"] == {
+            "stale_days": stale_days,
+            "no_source": [{"jurisdiction": c, "state": jurisdictions.name(c)} for c in cov["no_source"]],
+            "never_fetched": [ref(sid) for sid in cov["never_fetched"]],
+            "stale": [{**ref(sid), "last_success": by_id[sid]["last_success"]} for sid in cov["stale"]],
+        }
+        failures = [f for key in ("failed_sources", "moved_sources", "blocked_sources", "skipped_sources")
+                    for f in r[key]]  # fmt: skip
+        assert len(failures) > 50
+        for f in failures:
+            if f["source_id"] in by_id:
+                assert f["consecutive_failures"] == by_id[f["source_id"]]["consecutive_failures"]
+                assert f["last_success"] == by_id[f["source_id"]]["last_success"]
+        assert r["staleness"]["never_fetched"]
+        assert r["staleness"]["stale"]

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from tests.dbfactory import add_check, add_run, add_source, two_runs
 from tracker.models import Authority, Profession, Source
 from tracker.outputs.terminal import print_coverage, to_rich, to_text
-from tracker.sources.coverage import coverage, source_health
+from tracker.sources.coverage import coverage, iter_coverage, source_health
 
 NOW = "2024-05-09T00:00:00Z"  # 7 days after 2024-05-02T00:00
 
@@ -151,3 +151,43 @@ def test_print_coverage(db: Database) -> None:
         "Verified URLs: 0 of 6 (0%); unverified: 6"
     )  # no source says how it was checked
     assert "Failing (1): fl-pt-statute" in out
+
+
+def _many_sources(db: Database, n: int = 300) -> None:
+    """``n`` more sources whose ids sort in awkward ways (upper case, digits, '_', non-ASCII)
+    with a history of answers, failures and snapshots, some never checked."""
+    import random
+
+    from tests.dbfactory import add_snapshot
+
+    rng = random.Random(300)
+    codes = ["TX", "AL", "GU", "XX", "ME", "CA"]
+    stems = ["src", "Src", "_src", "0src", "é-src", "z-src", "ZZ-src", "src~"]
+    for i in range(n):
+        sid = f"{rng.choice(stems)}-{i:03d}"
+        url = f"https://example.test/{i}.{'pdf' if i % 5 == 0 else 'html'}"
+        add_source(db, sid, rng.choice(codes), rng.choice(["statute", "rule", "faq"]), url)
+        for run_id in (1, 2):
+            roll = rng.random()
+            if roll < 0.15:
+                continue
+            day = "2024-04-01" if run_id == 1 else "2024-05-02"
+            outcome = "failed" if roll < 0.4 else "not_modified"
+            add_check(db, run_id, sid, outcome, f"{day}T02:00:00Z")
+            if roll > 0.8:
+                kind = "application/pdf" if roll > 0.9 else "text/html"
+                add_snapshot(db, run_id, sid, f"{day}T02:00:00Z", "text", "unaddressed", "", kind)
+
+
+def test_iter_coverage_is_coverage_one_line_at_a_time(db: Database) -> None:
+    """The report walks the sources with iter_coverage (three cursors side by side in id
+    order); over a few hundred sources it yields exactly coverage()'s lines, in its order."""
+    _many_sources(db)
+    for run_id, stale_days, failing_after in ((1, 30, 2), (2, 7, 1), (2, 30, 2), (None, 0, 3)):
+        want = coverage(db, None, stale_days, now=NOW, failing_after=failing_after, run_id=run_id)["sources"]
+        got = list(iter_coverage(db, stale_days, NOW, failing_after=failing_after, run_id=run_id))
+        assert got == want
+    assert len(want) > 300
+    assert {r["pdf"] for r in want} == {True, False} and {r["stale"] for r in want} == {True, False}
+    assert {r["never_fetched"] for r in want} == {True, False}
+    assert max(r["consecutive_failures"] for r in want) == 2

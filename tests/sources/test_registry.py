@@ -211,3 +211,23 @@ def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
         registry.load(fifo)
     with pytest.raises(RegistryError, match="is a directory"):
         registry.load(tmp_path)
+
+
+def test_sources_share_their_repeated_strings_and_carry_no_dict(tmp_path: Path) -> None:
+    """A run holds every Source from start to end: the values that repeat across sources
+    (jurisdiction, board, selector, notes) are one string each, and a Source has no __dict__."""
+    tables = [
+        f'[[source]]\nid = "tx-{i}"\njurisdiction = "tx"\nprofession = "physical_therapist"\n'
+        f'authority = "rule"\nboard = "Texas Board of {"Physical"} Therapy Examiners"\n'
+        f'url = "https://example.test/{i}.html"\nselector = "main"\ncites = "22 TAC  322.1"\n'
+        f'verified = "pages search:  exact URL"\n'
+        for i in range(3)
+    ]
+    path = tmp_path / "sources.toml"
+    path.write_text("\n".join(tables), encoding="utf-8")
+    a, b, c = registry.load(path)
+    for key in ("jurisdiction", "board", "selector", "cites", "verified"):
+        assert getattr(a, key) is getattr(b, key) is getattr(c, key), key
+    assert a.cites == "22 TAC 322.1" and a.jurisdiction == "TX"
+    assert a.url != b.url
+    assert not hasattr(a, "__dict__")

@@ -25,9 +25,9 @@ Definitions (documented here because the CLI and the report both rely on them):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -126,8 +126,14 @@ def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
     Only each source's checks since the run of its newest success are read into Python (the
     newest check, the failures since that success, and the success), so a long history costs
     one pass in SQLite, not a Python object per check."""
+    return dict(iter_health(db, run_id))
+
+
+def iter_health(db: Database, run_id: int | None = None) -> Iterator[tuple[str, Health]]:
+    """:func:`source_health`, one ``(source id, Health)`` at a time in source id order (SQLite's
+    ordering of the ids), so a caller walking every source holds none of the others."""
     if "checks" not in db.table_names():
-        return {}
+        return
     upto, params = ("run_id <= ?", [run_id]) if run_id is not None else ("1 = 1", [])
     success = ", ".join("?" for _ in SUCCESS)
     rows = db.query(
@@ -139,13 +145,14 @@ def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
         "ORDER BY c.source_id, c.run_id DESC, c.id DESC",
         [*params, *sorted(SUCCESS), *params],
     )
-    health: dict[str, Health] = {}
-    state: dict[str, dict[str, Any]] = {}
+    s: dict[str, Any] | None = None
+    counting = True
     for row in rows:
         sid = row["source_id"]
-        s = state.get(sid)
-        if s is None:
-            s = state[sid] = {
+        if s is None or s["source_id"] != sid:
+            if s is not None:
+                yield s["source_id"], Health(**s)
+            s = {
                 "source_id": sid,
                 "last_run_id": row["run_id"],
                 "last_outcome": row["outcome"],
@@ -154,18 +161,16 @@ def source_health(db: Database, run_id: int | None = None) -> dict[str, Health]:
                 "last_error": row["error"],
                 "consecutive_failures": 0,
                 "last_success": None,
-                "counting": True,
             }
+            counting = True
         if row["outcome"] in SUCCESS:
-            s["counting"] = False
+            counting = False
             if s["last_success"] is None:
                 s["last_success"] = row["checked_at"]
-        elif s["counting"]:
+        elif counting:
             s["consecutive_failures"] += 1
-    for sid, s in state.items():
-        s.pop("counting")
-        health[sid] = Health(**s)
-    return health
+    if s is not None:
+        yield s["source_id"], Health(**s)
 
 
 def _parse_time(value: str | None) -> dt.datetime | None:
@@ -190,16 +195,114 @@ def _load_sources(db: Database, sources: list[Source] | None) -> Iterator[dict[s
         )
 
 
-def _latest_content_types(db: Database, run_id: int | None) -> dict[str, str | None]:
+def _content_type_rows(
+    db: Database, run_id: int | None, ordered: bool = False
+) -> Iterator[tuple[str, str | None]]:
+    """Each source's newest snapshot's content type (in source id order when ``ordered``)."""
     if "snapshots" not in db.table_names():
-        return {}
+        return
     where, params = ("WHERE run_id <= ?", [run_id]) if run_id is not None else ("", [])
+    order = " ORDER BY source_id" if ordered else ""
     rows = db.query(
         f"SELECT source_id, content_type FROM snapshots WHERE id IN "
-        f"(SELECT max(id) FROM snapshots {where} GROUP BY source_id)",
+        f"(SELECT max(id) FROM snapshots {where} GROUP BY source_id){order}",
         params,
     )
-    return {r["source_id"]: r["content_type"] for r in rows}
+    for r in rows:
+        yield r["source_id"], r["content_type"]
+
+
+def _latest_content_types(db: Database, run_id: int | None) -> dict[str, str | None]:
+    return dict(_content_type_rows(db, run_id))
+
+
+def _now(now: dt.datetime | str | None) -> dt.datetime:
+    now_dt = _parse_time(now) if isinstance(now, str) else now
+    if now_dt is None:
+        return dt.datetime.now(dt.UTC)
+    return now_dt.replace(tzinfo=dt.UTC) if now_dt.tzinfo is None else now_dt
+
+
+def _row(
+    src: Mapping[str, Any],
+    h: Health | None,
+    fetched: bool,
+    ctype: str | None,
+    now_dt: dt.datetime,
+    stale_days: int,
+    failing_after: int,
+) -> SourceCoverage:
+    """One source's coverage line (``fetched``: it has a snapshot, whose type is ``ctype``)."""
+    if fetched:
+        pdf = "pdf" in (ctype or "").lower()
+    else:
+        pdf = urlsplit(src["url"] or "").path.lower().endswith(".pdf")
+    last_success = h.last_success if h else None
+    success_at = _parse_time(last_success)
+    fails = h.consecutive_failures if h else 0
+    return {
+        "id": src["id"],
+        "jurisdiction": src["jurisdiction"],
+        "state": jurisdictions.name(src["jurisdiction"]),
+        "profession": src["profession"],
+        "authority": src["authority"],
+        "url": src["url"],
+        "cites": src.get("cites"),
+        "verified": src.get("verified"),
+        "pdf": pdf,
+        "last_outcome": h.last_outcome if h else None,
+        "last_checked": h.last_checked if h else None,
+        "last_success": last_success,
+        "consecutive_failures": fails,
+        "failing": fails >= failing_after,
+        "never_fetched": success_at is None,
+        "stale": queries.is_stale(success_at, now_dt, stale_days),
+    }
+
+
+_T = TypeVar("_T")
+
+
+def _merge(ids: Iterator[tuple[str, _T]]) -> Callable[[str], tuple[bool, _T | None]]:
+    """A lookup for ascending ids over a stream of ``(id, value)`` in the same order: each
+    call moves the stream up to ``sid`` and says whether ``sid`` was in it, with its value."""
+    head: list[tuple[str, _T] | None] = [next(ids, None)]
+
+    def find(sid: str) -> tuple[bool, _T | None]:
+        while head[0] is not None and head[0][0] < sid:
+            head[0] = next(ids, None)
+        if head[0] is not None and head[0][0] == sid:
+            return True, head[0][1]
+        return False, None
+
+    return find
+
+
+def iter_coverage(
+    db: Database,
+    stale_days: int = STALE_DAYS,
+    now: dt.datetime | str | None = None,
+    *,
+    failing_after: int = FAILING_AFTER,
+    run_id: int | None = None,
+) -> Iterator[SourceCoverage]:
+    """The lines of ``coverage(db, None, ...)["sources"]``, one at a time, in the same order,
+    holding none of the others: the active sources, their health and their newest snapshot's
+    type are three SQLite cursors walked side by side in source id order (the report's
+    coverage of 3,000 sources held 1.5 KB a source at its peak, bench/README.md)."""
+    if "sources" not in db.table_names():
+        return
+    now_dt = _now(now)
+    health = _merge(iter_health(db, run_id))
+    types = _merge(_content_type_rows(db, run_id, ordered=True))
+    rows = db.query(
+        "SELECT id, jurisdiction, profession, authority, url, cites, verified FROM sources "
+        "WHERE coalesce(active, 1) = 1 ORDER BY id"
+    )
+    for src in rows:
+        _, h = health(src["id"])
+        fetched, ctype = types(src["id"])
+        yield _row(src, h, fetched, ctype, now_dt, stale_days, failing_after)
 
 
 def coverage(
@@ -220,46 +323,23 @@ def coverage(
     "no_source", "never_fetched", "stale", "failing", "pdf"}``; the last five are lists of
     jurisdiction codes / source ids, the first two lists hold one dict per source / jurisdiction.
     """
-    now_dt = _parse_time(now) if isinstance(now, str) else now
-    if now_dt is None:
-        now_dt = dt.datetime.now(dt.UTC)
-    elif now_dt.tzinfo is None:
-        now_dt = now_dt.replace(tzinfo=dt.UTC)
+    now_dt = _now(now)
     if health is None:
         health = source_health(db, run_id)
     content_types = _latest_content_types(db, run_id)
 
-    source_rows: list[SourceCoverage] = []
-    for src in _load_sources(db, sources):
-        h = health.get(src["id"])
-        ctype = content_types.get(src["id"])
-        if src["id"] in content_types:
-            pdf = "pdf" in (ctype or "").lower()
-        else:
-            pdf = urlsplit(src["url"] or "").path.lower().endswith(".pdf")
-        last_success = h.last_success if h else None
-        success_at = _parse_time(last_success)
-        fails = h.consecutive_failures if h else 0
-        source_rows.append(
-            {
-                "id": src["id"],
-                "jurisdiction": src["jurisdiction"],
-                "state": jurisdictions.name(src["jurisdiction"]),
-                "profession": src["profession"],
-                "authority": src["authority"],
-                "url": src["url"],
-                "cites": src.get("cites"),
-                "verified": src.get("verified"),
-                "pdf": pdf,
-                "last_outcome": h.last_outcome if h else None,
-                "last_checked": h.last_checked if h else None,
-                "last_success": last_success,
-                "consecutive_failures": fails,
-                "failing": fails >= failing_after,
-                "never_fetched": success_at is None,
-                "stale": queries.is_stale(success_at, now_dt, stale_days),
-            }
+    source_rows: list[SourceCoverage] = [
+        _row(
+            src,
+            health.get(src["id"]),
+            src["id"] in content_types,
+            content_types.get(src["id"]),
+            now_dt,
+            stale_days,
+            failing_after,
         )
+        for src in _load_sources(db, sources)
+    ]
 
     by_place: dict[tuple[str, str], list[SourceCoverage]] = {}
     for row in source_rows:

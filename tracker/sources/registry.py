@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -102,16 +103,18 @@ def _parse_entry(entry: Any, index: int, origin: str) -> Source:
     profession = _enum(Profession, values["profession"], label, "profession")
     authority = _enum(Authority, values["authority"], label, "authority")
     url = check_url(values["url"], label)
+    # jurisdiction, board, selector and notes repeat across sources: one string each, not one
+    # per source (tomllib makes a new string for every value)
     return Source(
         id=values["id"],
-        jurisdiction=code,
+        jurisdiction=sys.intern(code),
         profession=profession,
         authority=authority,
-        board=values["board"],
+        board=sys.intern(values["board"]),
         url=url,
-        selector=selector,
-        cites=" ".join(cites.split()) if cites else None,
-        verified=" ".join(verified.split()) if verified else None,
+        selector=sys.intern(selector) if selector is not None else None,
+        cites=sys.intern(" ".join(cites.split())) if cites else None,
+        verified=sys.intern(" ".join(verified.split())) if verified else None,
     )
 
 

@@ -57,6 +57,7 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         return
     all_sections = places.sections(doc)
     city = places.city_washington(doc)
+    dominant = places.dominant_state(doc, here) if here else None  # never ``here``
     for clause in clauses:
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
@@ -83,6 +84,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 previous = places.states_in(doc.slice(before.start, before.end))
                 if previous and here not in previous:
                     named = previous
+        if here and not named and not section and dominant and _last_named(doc, clause) == {dominant}:
+            # a story about another state that names this one in passing: its sentences that name
+            # no state, after one that names only that state, speak of it ("It authorizes dry
+            # needling ..." in a story on Oregon's new law, read for California)
+            named = {dominant}
         if here and places.points_to_list(doc.slice(clause.sentence.start, clause.sentence.end)):
             # "Dry needling is not permitted in these states:" over a list that leaves this one out
             listed = places.listed_states(doc.text, clause.sentence.end)
@@ -98,6 +104,15 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             continue
         for vote in clause.votes:
             vote.cancelled = vote.cancelled or why
+
+
+def _last_named(doc: Document, clause: Clause) -> set[str]:
+    """The states named by the nearest sentence before ``clause``'s that names any."""
+    for s in reversed(doc.sentences[: clause.sentence.index]):
+        named = places.states_in(doc.slice(s.start, s.end))
+        if named:
+            return named
+    return set()
 
 
 # a sentence that opens by pointing back to a state named just before ("Its statute", "There,")

@@ -221,7 +221,11 @@ PETITION_PAGE = re.compile(
 # a letter's subject line, below its address block: "Re: Opposition to the dry needling bill",
 # "Re: Support for HB 12" (a stand on a proposal, as a comment is)
 LETTER_SUBJECT = re.compile(
-    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b",
+    r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b|"
+    # ... a subject line that calls the letter comments further on: "Re: Proposed rule on X -
+    # comments following the hearing" (never a board's "Re: Response to comments on ...")
+    r"^\W*(?:re|subject)\s*:[^\n]{0,160}?[-–—,;]\s*(?:our\s+|written\s+|supplemental\s+)?comments?\s+"
+    r"(?:on|following|after|regarding|concerning|about|in\s+response\s+to)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -388,6 +392,48 @@ def summary_sentences(doc: Document) -> dict[int, int]:
     return out
 
 
+# a rule's note under its text: a "History", "Source" or "Authority" heading, and the in-force
+# words that make the note date the rule ("Adopted effective June 13, 2011", "Eff. 6-13-11")
+NOTE_HEADING = re.compile(r"^\W*(?:history|source|authority)(?:\s+notes?)?\W*$", re.IGNORECASE)
+NOTE_IN_FORCE = re.compile(
+    r"\b(?:effective|eff\.?(?=\s*\d)|took\s+effect|takes\s+effect|in\s+force)\b", re.IGNORECASE
+)
+_NOTE_SENTENCES = 3
+_SUBJECT = re.compile(r"\bneedl", re.IGNORECASE)
+
+
+def _rule_notes(doc: Document) -> set[int]:
+    """Sentences of a rule's note: a short section under a "History", "Source" or "Authority"
+    heading that follows the page's text, runs to its end and says when the rule took effect.
+
+    An opinion's "History" of past events comes before its analysis or conclusion, and stays
+    recounted.
+    """
+    headings = [
+        s
+        for s in doc.sentences
+        if (s.chrome or len(doc.slice(s.start, s.end).split()) <= 6)
+        and NOTE_HEADING.match(doc.slice(s.start, s.end))
+    ]
+    if not headings:
+        return set()
+    head = headings[-1]
+    before = [s for s in doc.sentences if s.index < head.index and not s.chrome]
+    after = [s for s in doc.sentences if s.index > head.index]
+    # the note runs to the page's end, where only chrome may follow ("Print this page")
+    ends = next((i for i, s in enumerate(after) if s.chrome), len(after))
+    note = after[:ends]
+    if any(not s.chrome for s in after[ends:]):
+        return set()
+    if not before or not note or len(note) > _NOTE_SENTENCES:
+        return set()
+    if not any(NOTE_IN_FORCE.search(doc.slice(s.start, s.end)) for s in note):
+        return set()
+    if any(_SUBJECT.search(doc.slice(s.start, s.end)) for s in note):
+        return set()  # a note cites and dates; one that tells of dry needling recounts events
+    return {s.index for s in note}
+
+
 def recounted_sentences(doc: Document) -> dict[int, int]:
     """Sentences that carry on recounting the past: sentence index -> year (0: unknown).
 
@@ -395,13 +441,15 @@ def recounted_sentences(doc: Document) -> dict[int, int]:
     ("As a result, the board has not been able to ...") are history too, until one says "now"
     or names a later year; so is everything under a "Present Situation" or "Background" heading,
     and a paragraph that opens with such a label ("Background: The practice of physical therapy
-    does not include ...", as a bill report states the law before the bill).
+    does not include ...", as a bill report states the law before the bill). A rule's own note
+    under a "History" heading at the end of the page is not recounted: it dates the rule.
     """
     text = doc.text
     out: dict[int, int] = {}
     year: int | None = None
     section = labelled = False
     paragraph = -1
+    notes = _rule_notes(doc)
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if s.chrome or len(piece.split()) <= 6:
@@ -414,6 +462,8 @@ def recounted_sentences(doc: Document) -> dict[int, int]:
         if s.paragraph != paragraph:
             paragraph, year = s.paragraph, None
             labelled = bool(EXISTING_LABEL.match(piece))
+        if s.index in notes:  # a rule's note dates the rule; it recounts nothing
+            continue
         years = [int(y) for y in YEAR.findall(piece)]
         if match(text, Span(s.start, s.end), HISTORY_ROWS):
             year = max(years, default=0)

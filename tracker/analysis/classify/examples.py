@@ -395,8 +395,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists in this state do not have the authority to perform dry needling.",
             "There is no statutory authority for physical therapists to perform dry needling.",
             "Physical therapists have no legal authority to dry needle.",
+            "Athletic trainers are not permitted under the present athletic training law to perform dry needling.",
         ),
-        ("The Board lacks authority to prohibit dry needling by physical therapists.",),
+        (
+            "The Board lacks authority to prohibit dry needling by physical therapists.",
+            "Chiropractors are not licensed under the acupuncture act, and they may perform dry needling.",
+        ),
     ),
     "perm-has-authority": (
         ("Physical therapists have the authority to perform dry needling.",),
@@ -659,9 +663,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved June 3, 2026",
             "The Legislature overrode the Governor's veto on May 30, 2025.",
             "The veto was overridden by both houses.",
+            "PUBLIC CHAPTER NO. 88",
+            "Approved this 2nd day of May 2026",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
+            "The bill would amend Public Chapter 88 of 2019.",
             "I urge my colleagues to vote to override this veto.",
             "An Act concerning dry needling and supplementing P.L.1983, c.296.",
             "Approved: ____________________",
@@ -915,6 +922,23 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a quotation of several sentences closed by a speaker who is no authority is that speaker's
+    # claim, every sentence of it ...
+    (
+        "Valley Gazette\n\nNeedles at the clinic\n\n\u201cDry needling is the practice of acupuncture. Calling"
+        " it something else fools nobody,\u201d said a Dover acupuncturist who opposes the idea.",
+        "physical_therapist",
+        "DE",
+        "unaddressed",
+    ),
+    # ... and one closed by no speaker, or by the authority, is the page's own statement
+    (
+        'Board bulletin\n\nThe Board reminds licensees: "Dry needling is the practice of acupuncture. Physical'
+        " therapists may not perform it,\" the Board's executive director said in a letter to licensees.",
+        "physical_therapist",
+        "DE",
+        "prohibited",
+    ),
     # an insurer's policy that names a state agency's word recounts that state's law
     (
         "Prairie Health Plan\nReimbursement policy\n\nCode 20560 | Not covered | The Kansas State Licensing"
@@ -2225,6 +2249,63 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "prohibited",
     ),
+    # a letter whose subject line calls it comments on a proposal is a comment, whatever the body's title
+    (
+        "STATE CHIROPRACTIC ADVISORY PANEL\nP.O. Box 9\n\nJune 2026\n\nBoard of Athletic Training\nP.O. Box 2"
+        "\nCapital City\n\nRe: Draft rule on trigger point needling - comments after the public hearing\n\n"
+        "Dear Members:\n\nIt is the view of the Panel that dry needling is the practice of acupuncture and "
+        "athletic trainers may not perform it.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # must not: a board's reply to the comments it received speaks for the board
+    (
+        "STATE BOARD OF ATHLETIC TRAINING\nP.O. Box 2\n\nJune 2026\n\nState Chiropractic Panel\nP.O. Box 9"
+        "\nCapital City\n\nRe: Response to comments on the draft rule\n\nDear Members:\n\nThe Board has "
+        "determined that athletic trainers may not perform dry needling.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    # a story about another state's new law that names this state in passing: its sentences that
+    # name no state are about the other state
+    (
+        "Valley Courier\n\nGovernor signs needling bill\n\nNevada's governor signed a bill on Monday. It "
+        "lets Nevada chiropractors use dry needling. Nevada acupuncturists had fought it. The Nevada board "
+        "will write the rules. The new law permits chiropractors to perform dry needling after 30 hours of "
+        "training. A Utah chiropractor said she would keep working in Utah.",
+        "chiropractor",
+        "UT",
+        "unaddressed",
+    ),
+    # must not: a page that names this state as often keeps its own sentences
+    (
+        "Valley Courier\n\nTwo states, one technique\n\nNevada's governor signed a bill on Monday. Nevada "
+        "chiropractors may soon needle. Utah has had a rule for years. Utah's board said so again. The rule "
+        "permits chiropractors to perform dry needling after 30 hours of training.",
+        "chiropractor",
+        "UT",
+        "permitted",
+    ),
+    # an item of a definition that opens its own list: dry needling as one entry of it
+    (
+        'Athletic training law\n\n"Athletic training" means:\n\n(a) Evaluating injuries;\n\n(b) Treating '
+        "injuries with interventions that may include, but are not limited to: taping; cold and heat; dry "
+        "needling; exercise; and bracing;\n\n(c) Education.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # must not: an item whose own list is of what the field does not include
+    (
+        'Athletic training law\n\n"Athletic training" means:\n\n(a) Evaluating injuries;\n\n(b) Treating '
+        "injuries with interventions, which do not include: surgery; injections; dry needling; or "
+        "prescribing;\n\n(c) Education.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
     # animal patients: needling a dog is veterinary medicine, not the profession's scope on people
     (
         "Veterinary board FAQ\n\nQ: Can a physical therapist dry needle a horse?\nA: No. Only a veterinarian "
@@ -2275,6 +2356,40 @@ DATE_EXAMPLES: dict[str, tuple[tuple[str, str, str | None, str | None], ...]] = 
             "hours of instruction.\n\nHistory: 2019 MR 12, Eff. 6-28-19.",
             "physical_therapist",
             "2019-06-28",
+            None,
+        ),
+        # the note under a "History" or "Source" heading that follows the rule's text dates it
+        (
+            "R 1.1 Dry needling.\n\nA physical therapist may perform dry needling after completing 50 hours "
+            "of instruction.\n\nHistory\n\nAdopted effective June 13, 2011; amended effective March 1, 2015.",
+            "physical_therapist",
+            "2011-06-13",
+            None,
+        ),
+        (
+            "## 6715 Scope of practice\nA physical therapist licensed in the District may perform dry "
+            "needling in conformance with section 6716.\n\n## History\nThe Director proposed these "
+            "amendments on November 12, 2010. The final rulemaking took effect on publication on January "
+            "28, 2011.",
+            "physical_therapist",
+            "2011-01-28",
+            None,
+        ),
+        # must not: an opinion's "History" of past events, before its conclusion, dates nothing now
+        (
+            "Opinion No. 12\n\nHistory\n\nIn 2011 the board adopted a rule, effective June 13, 2011, that "
+            "allowed physical therapists to perform dry needling. A court struck it down in 2014.\n\n"
+            "Conclusion\n\nA physical therapist may not perform dry needling.",
+            "physical_therapist",
+            None,
+            None,
+        ),
+        # must not: a "History" at the end that tells of dry needling recounts events
+        (
+            "A physical therapist may not perform dry needling.\n\nHistory\n\nA rule effective June 13, "
+            "2011 was the board's first on dry needling; a court struck it down in 2014.",
+            "physical_therapist",
+            None,
             None,
         ),
         # must not: a history note not yet filled in, a count that looks like a date

@@ -20,6 +20,7 @@ the page's jurisdiction only when it is not placed elsewhere:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import us
@@ -144,6 +145,30 @@ def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
     if city_washington(doc, head_lines):
         named.discard("WA")
     return bool(named_head) and here not in named
+
+
+_DOMINANT_SENTENCES = 4  # sentences that name the other state, at least ...
+_DOMINANT_RATIO = 2  # ... and this many times as many as name this one
+
+
+def dominant_state(doc: Document, here: str) -> str | None:
+    """The other state a page is about, when it names ``here`` only in passing: one state named
+    in at least four sentences, twice as many as name ``here`` (a story on Oregon's new
+    law that lists California among the states left)."""
+    counts: Counter[str] = Counter()
+    for s in doc.sentences:
+        named = states_in(doc.slice(s.start, s.end))
+        if city_washington(doc):
+            named.discard("WA")
+        counts.update(named)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    if top == here or n < _DOMINANT_SENTENCES or n < _DOMINANT_RATIO * max(1, counts[here]):
+        return None
+    if sum(1 for code, k in counts.items() if code != top and k * _DOMINANT_RATIO > n):
+        return None  # two states share the page: no one state it is about
+    return top
 
 
 _WASHINGTON_STATE = re.compile(r"\bWashington\s+[Ss]tate\b|\b[Ss]tate\s+of\s+Washington\b|\bRCW\b|\bWAC\b")

@@ -764,7 +764,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "proh-not-authorized",
         r"\b(?:is|are|was|were)\s+{ADV}not\s+(?:\w+\s+)?(?:authorized|permitted|"
-        r"allowed|licensed|entitled|able)\s+to\s+(?:\w+\s+)?{DO}\s+{DN}|\b(?:lack|lacks|lacked|lacking|without|"
+        # ... the law that does not authorise may sit before "to": "not authorized under the
+        # current practice act to perform dry needling"
+        r"allowed|licensed|entitled|able)\s+(?:(?:under|by)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,5}?"
+        r"(?:act|law|statutes?|code|rules?|regulations?|licenses?)\s+)?to\s+(?:\w+\s+)?{DO}\s+{DN}|"
+        r"\b(?:lack|lacks|lacked|lacking|without|"
         r"(?:do|does|did)\s+not\s+have)\s+(?:the\s+)?(?:\w+\s+)?(?:authority|authorization)\b{GAP}"
         r"(?:{DN}|dry[- ]needle\b)|"
         r"\bno\s+(?:\w+\s+)?(?:authority|authorization)\s+(?:for\s+(?:[\w'-]+\s+){1,3}?)?to\s+(?:\w+\s+)?"
@@ -1285,6 +1289,9 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+(?:no\.?\s*)?\d|"
+        # a chapter number is given to an act once it is law: "PUBLIC CHAPTER NO. 88"; an act's
+        # approval line in words: "Approved this 2nd day of May 2026"
+        r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
         r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled\W*$|"
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026"
@@ -1308,6 +1315,7 @@ RULES: tuple[Rule, ...] = (
             "took effect",
             "now",
             "chaptered",
+            "public chapter",
             "session law",
             "public act",
             "p.",

@@ -237,7 +237,32 @@ def scan(
     grid(doc, clauses, profession_page)
     elliptical(doc, clauses, profession_page)
     contrast(doc, clauses, page_mentions)
+    quoted_speech(doc, clauses)
     return clauses
+
+
+# a quotation of several sentences closed by who said it, someone who is not the authority:
+# '"Dry needling is acupuncture. A new name changes nothing," said a local acupuncturist'. The
+# "claim-quote" row sees the speaker only in the sentence that closes the quotation; the
+# sentences before it, inside the same quotation, are the same speaker's claim.
+_QUOTED_SPEECH = re.compile(
+    r'"(?P<said>[^"\n]{3,400}?[.!?]\s[^"\n]{3,400}?)"\s*,?\s*(?:said|says|added|argued|wrote|told\s+\w+)\b'
+    r"(?=[^.;\n]{0,80}\b(?:acupuncturists?|therapists?|patients?|owners?|members?|opponents?|supporters?|"
+    r"practitioners?|chiropractors?|advocates?|critics?|lobbyists?|residents?|association|society)\b)",
+)
+
+
+def quoted_speech(doc: Document, clauses: list[Clause]) -> None:
+    for m in _QUOTED_SPEECH.finditer(doc.text):
+        a = m.start("said")
+        for clause in clauses:
+            if (
+                a <= clause.span.start + 1
+                and clause.span.end <= m.end()
+                and Meaning.CLAIM not in clause.markers
+            ):
+                clause.markers[Meaning.CLAIM] = "claim-quote"
+                clause.marker_at[Meaning.CLAIM] = max(a, clause.span.start)
 
 
 # a chart of what each profession may do: "Intervention | PT | PTA | Notes" over "Dry needling | Yes
@@ -439,6 +464,32 @@ ITEM_WORDS = 30
 
 ITEM = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-•*])\s")
 
+# an item that opens its own list: "(b) treating impairments by interventions that may include,
+# but are not limited to: exercise; dry needling; massage" (never "... does not include: ...")
+_INLINE_INTRO = re.compile(
+    r"\b(?:includ(?:e|es|ing)|consist(?:s|ing)?\s+of|such\s+as)\b(?:,?\s*but\s+(?:are|is)\s+not\s+limited\s+to)?\s*:\s",
+    re.IGNORECASE,
+)
+_INLINE_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|except|excluding|other\s+than|without)\b(?!\s+limited)", re.IGNORECASE
+)
+
+
+def _inline_entry(piece: str, at: int) -> bool:
+    """Dry needling at ``at`` is an entry of the list an item itself opens with "may include:",
+    each entry set off by semicolons, a short one in which the term comes first."""
+    intro = None
+    for intro in _INLINE_INTRO.finditer(piece, 0, at):
+        pass
+    if intro is None or _INLINE_NEGATION.search(piece, 0, intro.start()):
+        return False
+    entries = piece[intro.end() :]
+    if entries.count(";") < 2:
+        return False
+    offset = at - intro.end()
+    before = entries[:offset].rsplit(";", 1)[-1]
+    return len(before.split()) <= ITEM_LEAD
+
 
 def reserved_to(rule: Rule, found: list[Mention], start: int, end: int) -> frozenset[Profession]:
     """The professions an exclusivity row reserves dry needling to, named after its start."""
@@ -486,7 +537,10 @@ def list_items(
         if intro is None or not direct[s.index] or not mine or any(c.votes for c in mine):
             continue
         term = DN_TERM_RE.search(piece)
-        if term is None or len(piece[: term.start()].split()) > ITEM_LEAD or len(piece.split()) > ITEM_WORDS:
+        if term is None:
+            continue
+        short = len(piece[: term.start()].split()) <= ITEM_LEAD and len(piece.split()) <= ITEM_WORDS
+        if not short and not _inline_entry(piece, term.start()):
             continue  # an item that names dry needling in passing is not the item that is dry needling
         head, rule, m, meaning = intro
         found = page_mentions.sentence(head)

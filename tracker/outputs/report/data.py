@@ -37,6 +37,7 @@ from tracker.outputs.report.schema import (
     Report,
     ReviewItem,
     SourceRef,
+    Staleness,
     StaleSource,
     StatusChange,
     Tile,
@@ -45,7 +46,7 @@ from tracker.outputs.report.schema import (
     Wording,
 )
 from tracker.sources import jurisdictions
-from tracker.sources.coverage import SUCCESS, Health, coverage, source_health
+from tracker.sources.coverage import SUCCESS, iter_coverage, iter_health
 from tracker.store import queries, runs
 from tracker.store.db import utcnow
 from tracker.store.rows import ChangeRow, LegalityRow, RunRow, as_rows
@@ -180,7 +181,7 @@ def timeline(db: Database, up_to_run: int | None = None) -> list[TimelineEntry]:
     return [{"date": (r["detected_at"] or "")[:10], **_change(r)} for r in as_rows(ChangeRow, rows)]
 
 
-def _failures(db: Database, run_id: int, failing_after: int, health: dict[str, Health]) -> Failures:
+def _failures(db: Database, run_id: int, failing_after: int) -> Failures:
     groups: Failures = {
         "failed_sources": [],
         "moved_sources": [],
@@ -192,9 +193,10 @@ def _failures(db: Database, run_id: int, failing_after: int, health: dict[str, H
         "FROM checks c LEFT JOIN sources s ON s.id = c.source_id WHERE c.run_id = ? ORDER BY c.source_id",
         [run_id],
     )
-    for row in rows:
-        if row["outcome"] in SUCCESS:
-            continue
+    failed = [row for row in rows if row["outcome"] not in SUCCESS]
+    wanted = {row["source_id"] for row in failed}
+    health = {sid: h for sid, h in iter_health(db, run_id) if sid in wanted} if wanted else {}
+    for row in failed:
         h = health.get(row["source_id"])
         fails = h.consecutive_failures if h else 1
         code = row["jurisdiction"] or ""
@@ -254,6 +256,37 @@ def _about(row: dict[str, Any]) -> About:
         "profession": row["profession"],
         "authority": row["authority"],
         "url": row["url"],
+    }
+
+
+def _staleness(db: Database, run_id: int, stale_days: int, now: str | None, failing_after: int) -> Staleness:
+    """The report's "Staleness and coverage": what ``coverage()`` says as of the run, read one
+    source at a time (``iter_coverage``), keeping only the stale and never-fetched sources and
+    which jurisdictions have any source, not a line per source."""
+    seen: set[str] = set()
+    never_fetched: list[SourceRef] = []
+    stale: list[StaleSource] = []
+    for s in iter_coverage(db, stale_days, now, failing_after=failing_after, run_id=run_id):
+        seen.add(s["jurisdiction"])
+        ref: SourceRef = {
+            "source_id": s["id"],
+            "jurisdiction": s["jurisdiction"],
+            "state": s["state"],
+            "url": s["url"],
+        }
+        if s["never_fetched"]:
+            never_fetched.append(ref)
+        if s["stale"]:
+            stale.append({**ref, "last_success": s["last_success"]})
+    return {
+        "stale_days": stale_days,
+        "no_source": [
+            {"jurisdiction": c, "state": jurisdictions.name(c)}
+            for c in jurisdictions.core_codes()
+            if c not in seen
+        ],
+        "never_fetched": never_fetched,
+        "stale": stale,
     }
 
 
@@ -362,24 +395,13 @@ def build(
             "conditions": condition_sources(row.get("condition_sources")),
         }
 
-    health = source_health(db, run_id)  # every check up to this run, read once for both uses
-    cov = coverage(
+    staleness = _staleness(
         db,
-        None,
+        run_id,
         stale_days,
-        now=run.get("finished_at") or run.get("started_at") or None,
-        failing_after=failing_after,
-        run_id=run_id,
-        health=health,
+        run.get("finished_at") or run.get("started_at") or None,
+        failing_after,
     )
-    by_id = {s["id"]: s for s in cov["sources"]}
-
-    def _src(sid: str) -> SourceRef:
-        s = by_id[sid]
-        return {"source_id": sid, "jurisdiction": s["jurisdiction"], "state": s["state"], "url": s["url"]}
-
-    def _stale(sid: str) -> StaleSource:
-        return {**_src(sid), "last_success": by_id[sid]["last_success"]}
 
     article: ArticleSection = {
         "profession": PT,
@@ -415,14 +437,9 @@ def build(
         "needs_review": needs_review,
         "uncertain_findings": uncertain,
         "wording_changes": wording,
-        **_failures(db, run_id, failing_after, health),
+        **_failures(db, run_id, failing_after),
         "article": article,
-        "staleness": {
-            "stale_days": stale_days,
-            "no_source": [{"jurisdiction": c, "state": jurisdictions.name(c)} for c in cov["no_source"]],
-            "never_fetched": [_src(sid) for sid in cov["never_fetched"]],
-            "stale": [_stale(sid) for sid in cov["stale"]],
-        },
+        "staleness": staleness,
         "map": the_map,
         "timeline": timeline(db, run_id),
     }
