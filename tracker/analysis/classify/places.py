@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 import us
@@ -86,13 +87,22 @@ _CODE = re.compile(r"\b[A-Z]{2}\b")
 _CODES = frozenset({s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)} | {"DC"})  # USPS codes
 
 
+def _lines_after(text: str, start: int) -> Iterator[str]:
+    """The lines after the one holding ``start``, read one at a time (a page with many such
+    sentences is not split whole for each)."""
+    pos = text.find("\n", start)
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        yield text[pos + 1 : nxt if nxt != -1 else len(text)]
+        pos = nxt
+
+
 def listed_states(text: str, end: int) -> set[str] | None:
     """The states of the bullet list right after the sentence ending at ``end`` ("Dry needling is
     not permitted in these states:" over "• CA", "• New York"): USPS codes, or None when no
     list of states follows."""
-    lines = text[end:].split("\n")[1:]
     found: set[str] = set()
-    for line in lines:
+    for line in _lines_after(text, end):
         m = _BULLET.match(line)
         if not m:
             if found or line.strip():
