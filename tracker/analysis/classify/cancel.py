@@ -84,6 +84,13 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 previous = places.states_in(doc.slice(before.start, before.end))
                 if previous and here not in previous:
                     named = previous
+        if here and not named and _SPEAKERS_PLACE.search(doc.slice(clause.sentence.start, clause.sentence.end)):
+            # "I'm in northern Kentucky. Our board ruled dry needling is within the scope of PT
+            # here": a writer's "here" / "our board" is the state the writer placed themself in,
+            # earlier in the same paragraph
+            earlier = _paragraph_states(doc, clause)
+            if earlier and here not in earlier:
+                named = earlier
         if here and not named and not section and dominant and _last_named(doc, clause) == {dominant}:
             # a story about another state that names this one in passing: its sentences that name
             # no state, after one that names only that state, speak of it ("It authorizes dry
@@ -104,6 +111,26 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             continue
         for vote in clause.votes:
             vote.cancelled = vote.cancelled or why
+
+
+# a writer's own place, said without naming it: "... within the scope of PT here", "our board",
+# "in my state" (not a sentence-initial "Here," of legal argument, nor "here is/are")
+_SPEAKERS_PLACE = re.compile(
+    r"\b(?:our|my)\s+(?:state(?:'s)?|board|legislature|law|statute|practice\s+act)\b|\bin\s+my\s+state\b|"
+    r"(?<=\w)\s+here\b(?!\s*(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_states(doc: Document, clause: Clause) -> set[str]:
+    """The states named by the nearest earlier sentence of ``clause``'s paragraph that names any."""
+    for s in reversed(doc.sentences[: clause.sentence.index]):
+        if s.paragraph != clause.sentence.paragraph:
+            break
+        named = places.states_in(doc.slice(s.start, s.end))
+        if named:
+            return named
+    return set()
 
 
 def _last_named(doc: Document, clause: Clause) -> set[str]:

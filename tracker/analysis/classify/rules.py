@@ -1289,6 +1289,9 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+(?:no\.?\s*)?\d|"
+        # a compilation of a session's laws by its heading: "GEORGIA LAWS 2009 SESSION", "Laws of 2021,
+        # Regular Session" (the acts it prints were passed into law)
+        r"^\W*(?:[a-z]+\s+){0,2}laws\s+(?:of\s+)?\d{4}(?:\s*,?\s*(?:(?:regular|special|extraordinary|first|second)\s+)?session)?\W*$|"
         # a chapter number is given to an act once it is law: "PUBLIC CHAPTER NO. 88"; an act's
         # approval line in words: "Approved this 2nd day of May 2026"
         r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
@@ -1317,6 +1320,7 @@ RULES: tuple[Rule, ...] = (
             "chaptered",
             "public chapter",
             "session law",
+            "laws",
             "public act",
             "p.",
             "l.o.f",
