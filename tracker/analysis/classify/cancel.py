@@ -25,6 +25,7 @@ from tracker.analysis.classify.context import (
 )
 from tracker.analysis.classify.grammar import OPPOSITE
 from tracker.analysis.classify.rules import (
+    DN_TERM,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
@@ -84,7 +85,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 previous = places.states_in(doc.slice(before.start, before.end))
                 if previous and here not in previous:
                     named = previous
-        if here and not named and _SPEAKERS_PLACE.search(doc.slice(clause.sentence.start, clause.sentence.end)):
+        if (
+            here
+            and not named
+            and _SPEAKERS_PLACE.search(doc.slice(clause.sentence.start, clause.sentence.end))
+        ):
             # "I'm in northern Kentucky. Our board ruled dry needling is within the scope of PT
             # here": a writer's "here" / "our board" is the state the writer placed themself in,
             # earlier in the same paragraph
@@ -361,6 +366,34 @@ def animals(doc: Document, clauses: list[Clause]) -> None:
                 start, end = min(start, vote.quote_from or start), max(end, vote.sentence.end)
             if ANIMAL.search(doc.text, start, end) and not HUMAN_PATIENTS.search(doc.text, start, end):
                 vote.cancelled = vote.cancelled or "animal-patients"
+
+
+# dry needling named as a kind of acupuncture a profession may do: "may not perform acupuncture,
+# including dry needling, unless the licensee has completed 100 hours"
+_ACUPUNCTURE_KIND = re.compile(
+    rf"\bacupuncture\s*,?\s+(?:including|such\s+as)\s+(?:[\w-]+\s+){{0,3}}?(?:{DN_TERM})", re.I
+)
+
+
+def acupuncture_kind(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel "dry needling is a form of acupuncture" for a profession the page lets perform
+    acupuncture, dry needling included: for it the definition is no ban (a chiropractic board's
+    acupuncture rule)."""
+    allowed = set()
+    for clause in clauses:
+        for vote in clause.votes:
+            if (
+                vote.meaning is Meaning.PERMITS
+                and vote.cancelled is None
+                and _ACUPUNCTURE_KIND.search(doc.text, clause.sentence.start, clause.sentence.end)
+            ):
+                allowed |= vote.professions
+    if not allowed:
+        return
+    for clause in clauses:
+        for vote in clause.votes:
+            if vote.rule.id == "proh-is-acupuncture" and vote.professions <= allowed:
+                vote.cancelled = vote.cancelled or "acupuncture-permitted"
 
 
 def structures(doc: Document, clauses: list[Clause]) -> None:

@@ -29,6 +29,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
+    "perm-not-unless-including": (
+        (
+            "A licensee shall not practice acupuncture, including dry needling, unless the licensee has completed 200 hours of training.",
+            "A chiropractor may not use needle techniques such as dry needling until the chiropractor is certified by the board.",
+        ),
+        (
+            "A licensee shall not practice acupuncture, including dry needling, unless the licensee is licensed as an acupuncturist.",
+            "A chiropractor may not perform acupuncture, including dry needling, unless the Legislature amends the practice act.",
+            "A chiropractor may not perform acupuncture, including dry needling.",
+        ),
+    ),
     "perm-considers-within": (
         (
             "The Board considers dry needling to be within the scope of physical therapy.",
@@ -926,6 +937,34 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # "dry needling is a form of acupuncture" is no ban for a profession the page lets perform
+    # acupuncture, dry needling included ...
+    (
+        "Board of Chiropractic Examiners\n\nRule 4. Acupuncture.\n\n(a) Dry needling is a form of acupuncture."
+        "\n\n(b) A licensee shall not practice acupuncture, including dry needling, unless the licensee has"
+        " completed 200 hours of acupuncture training.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # ... but it is when the page reserves acupuncture to another licence, or lets only another
+    # profession perform it
+    (
+        "Board of Chiropractic Examiners\n\nRule 4. Acupuncture.\n\n(a) Dry needling is a form of acupuncture."
+        "\n\n(b) A licensee shall not practice acupuncture, including dry needling, unless the licensee is also"
+        " licensed as an acupuncturist.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy\n\nRule 4.\n\n(a) Dry needling is a form of acupuncture.\n\n(b) An"
+        " acupuncturist may not perform acupuncture, including dry needling, unless the acupuncturist has"
+        " completed 200 hours of training.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
     # a writer's "here" / "our board" is the state the writer placed themself in earlier in the
     # paragraph ...
     (

@@ -407,6 +407,25 @@ RULES: tuple[Rule, ...] = (
         veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
+    # the same with dry needling named as a kind of what is done: "A licensee may not perform
+    # acupuncture, including dry needling, unless the licensee has completed 100 hours of training"
+    # (the kind stays out of the match: what else is listed is not who may; never decisive alone)
+    Rule(
+        "perm-not-unless-including",
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+{DN}"
+        r"[^.;]{0,120}?\b(?:unless|until)(?!"
+        + _LAWMAKING
+        + r")(?!"
+        + _OTHER_LICENSE
+        + r")\s+(?:(?:the|he|she|they|such)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:has|have|had|completes?|completed|completing|obtains?|obtained|meets?|receives?|received|documents?|documented|holds?|is\s+(?:certified|registered)|"
+        r"are\s+(?:certified|registered))\b)",
+        P,
+        0.75,
+        suppresses=("proh-may-not-perform", "perm-may-perform", "perm-may-perform-including"),
+        subject_only=True,
+        needs=("unless", "until"),
+    ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
     # 50 hours may not perform dry needling" permits it to those who have
     Rule(
