@@ -30,6 +30,7 @@ from tracker.analysis.classify.rules import (
 )
 from tracker.analysis.classify.sentences import Document
 from tracker.analysis.classify.votes import Clause, reaches
+from tracker.models import Profession
 
 
 def elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
@@ -379,7 +380,7 @@ def acupuncture_kind(doc: Document, clauses: list[Clause]) -> None:
     """Cancel "dry needling is a form of acupuncture" for a profession the page lets perform
     acupuncture, dry needling included: for it the definition is no ban (a chiropractic board's
     acupuncture rule)."""
-    allowed = set()
+    allowed: set[Profession] = set()
     for clause in clauses:
         for vote in clause.votes:
             if (
