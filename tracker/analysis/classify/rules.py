@@ -1107,8 +1107,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
-        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?{TERSEWHO}"
+        r"(?:permitted|allowed|authori[sz]ed|legal|"
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b(?!\s+{TERSEDO}))",
         P,
         0.9,
         topical=False,
@@ -1117,7 +1118,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?{TERSEWHO}"
+        r"(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
         r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,
