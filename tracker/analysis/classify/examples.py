@@ -3076,3 +3076,22 @@ PAGE_EXAMPLES += (
         "permitted",
     ),
 )
+
+PAGE_EXAMPLES += (
+    # a table flattened one cell per line is read by rows, its yes/no column answering its header ...
+    (
+        "Scope questions\n\nThe table gives the Board's answers.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"
+        "Rule 4\nDry needling\nNo\nAnswered in the Board's letter to licensees of May 2019\nTaping\nYes\nRule 4\n\nAsk the Board about others.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... but short lines whose would-be column does not answer yes or no in every row are no table
+    (
+        "Scope questions\n\nThe list gives topics.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"
+        "Rule 4\nDry needling\nNot yet decided\nBoard meeting\nTaping\nYes\nRule 4\n\nAsk the Board about others.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)

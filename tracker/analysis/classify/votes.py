@@ -279,7 +279,9 @@ GRID = {
 }
 _GRID_ROW = re.compile(r"^[^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)
 _GRID_TERM = re.compile(
-    rf"^\W*(?:(?:perform|provide|use|practi[cs]e)(?:\s+of)?\s+)?(?:trigger[- ]point\s+)?(?:{DN_TERM})\W*$",
+    rf"^\W*(?:(?:perform|provide|use|practi[cs]e)(?:\s+of)?\s+)?(?:trigger[- ]point\s+)?(?:{DN_TERM})"
+    # ... and another name for it after a slash: "Dry needling / trigger point needling"
+    r"(?:\s*/\s*(?:[\w-]+\s+){0,2}?needling)?\W*$",
     re.IGNORECASE,
 )
 _GRID_YES = re.compile(r"^\W*(?:yes|permitted|allowed|authori[sz]ed)\b", re.IGNORECASE)
