@@ -20,7 +20,7 @@ quoted verbatim from the page.
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
-| a table flattened one cell per line | "Procedure" / "Within scope?" / "Notes" over rows of as many lines | rows with bars |
+| a table flattened one cell per line | "Procedure" / "Within scope?" over rows of as many lines | bar rows |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
