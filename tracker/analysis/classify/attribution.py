@@ -142,7 +142,10 @@ def attribute(
         if first is not None and first.start - end <= _TAIL_REACH and first.profession not in ignore:
             return frozenset({first.profession}), False
         regions.append((end, tail_end))
-    regions += [(start, end), (span.start, start), (span.start, span.end), (sentence.start, sentence.end)]
+    if rule.subject_only:
+        regions = [(start, end), (span.start, start)]
+    else:
+        regions += [(start, end), (span.start, start), (span.start, span.end), (sentence.start, sentence.end)]
     if ignore:
         # a row that reserves dry needling to some professions ("constitutes the practice of
         # medicine", "only by physicians") is about its subject, else about everyone else
@@ -157,7 +160,11 @@ def attribute(
             named = pick(found, a, b, kinds) - ignore
             if named:
                 return frozenset(named), False
-    for a, b in ((span.start, span.end), (sentence.start, sentence.end)):
+    for a, b in (
+        ((span.start, start),)
+        if rule.subject_only
+        else ((span.start, span.end), (sentence.start, sentence.end))
+    ):
         named = pick(found, a, b, (INSTITUTION,)) - ignore
         if named:
             return frozenset(named), False

@@ -25,10 +25,12 @@ from tracker.analysis.classify.context import (
 )
 from tracker.analysis.classify.grammar import OPPOSITE
 from tracker.analysis.classify.rules import (
+    DN_TERM,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
 from tracker.analysis.classify.votes import Clause, reaches
+from tracker.models import Profession
 
 
 def elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
@@ -84,6 +86,17 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
                 previous = places.states_in(doc.slice(before.start, before.end))
                 if previous and here not in previous:
                     named = previous
+        if (
+            here
+            and not named
+            and _SPEAKERS_PLACE.search(doc.slice(clause.sentence.start, clause.sentence.end))
+        ):
+            # "I'm in northern Kentucky. Our board ruled dry needling is within the scope of PT
+            # here": a writer's "here" / "our board" is the state the writer placed themself in,
+            # earlier in the same paragraph
+            earlier = _paragraph_states(doc, clause)
+            if earlier and here not in earlier:
+                named = earlier
         if here and not named and not section and dominant and _last_named(doc, clause) == {dominant}:
             # a story about another state that names this one in passing: its sentences that name
             # no state, after one that names only that state, speak of it ("It authorizes dry
@@ -104,6 +117,26 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             continue
         for vote in clause.votes:
             vote.cancelled = vote.cancelled or why
+
+
+# a writer's own place, said without naming it: "... within the scope of PT here", "our board",
+# "in my state" (not a sentence-initial "Here," of legal argument, nor "here is/are")
+_SPEAKERS_PLACE = re.compile(
+    r"\b(?:our|my)\s+(?:state(?:'s)?|board|legislature|law|statute|practice\s+act)\b|\bin\s+my\s+state\b|"
+    r"(?<=\w)\s+here\b(?!\s*(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_states(doc: Document, clause: Clause) -> set[str]:
+    """The states named by the nearest earlier sentence of ``clause``'s paragraph that names any."""
+    for s in reversed(doc.sentences[: clause.sentence.index]):
+        if s.paragraph != clause.sentence.paragraph:
+            break
+        named = places.states_in(doc.slice(s.start, s.end))
+        if named:
+            return named
+    return set()
 
 
 def _last_named(doc: Document, clause: Clause) -> set[str]:
@@ -334,6 +367,34 @@ def animals(doc: Document, clauses: list[Clause]) -> None:
                 start, end = min(start, vote.quote_from or start), max(end, vote.sentence.end)
             if ANIMAL.search(doc.text, start, end) and not HUMAN_PATIENTS.search(doc.text, start, end):
                 vote.cancelled = vote.cancelled or "animal-patients"
+
+
+# dry needling named as a kind of acupuncture a profession may do: "may not perform acupuncture,
+# including dry needling, unless the licensee has completed 100 hours"
+_ACUPUNCTURE_KIND = re.compile(
+    rf"\bacupuncture\s*,?\s+(?:including|such\s+as)\s+(?:[\w-]+\s+){{0,3}}?(?:{DN_TERM})", re.I
+)
+
+
+def acupuncture_kind(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel "dry needling is a form of acupuncture" for a profession the page lets perform
+    acupuncture, dry needling included: for it the definition is no ban (a chiropractic board's
+    acupuncture rule)."""
+    allowed: set[Profession] = set()
+    for clause in clauses:
+        for vote in clause.votes:
+            if (
+                vote.meaning is Meaning.PERMITS
+                and vote.cancelled is None
+                and _ACUPUNCTURE_KIND.search(doc.text, clause.sentence.start, clause.sentence.end)
+            ):
+                allowed |= vote.professions
+    if not allowed:
+        return
+    for clause in clauses:
+        for vote in clause.votes:
+            if vote.rule.id == "proh-is-acupuncture" and vote.professions <= allowed:
+                vote.cancelled = vote.cancelled or "acupuncture-permitted"
 
 
 def structures(doc: Document, clauses: list[Clause]) -> None:

@@ -63,7 +63,15 @@ from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions
-from tracker.analysis.classify.cancel import animals, answered, cancel, elsewhere, place, structures
+from tracker.analysis.classify.cancel import (
+    acupuncture_kind,
+    animals,
+    answered,
+    cancel,
+    elsewhere,
+    place,
+    structures,
+)
 from tracker.analysis.classify.confidence import (
     CAPTION,
     CONFLICT_PENALTY,
@@ -283,6 +291,7 @@ def classify_text(
     animals(doc, clauses)
     structures(doc, clauses)
     place(doc, clauses, jurisdiction)
+    acupuncture_kind(doc, clauses)
     for clause in clauses:  # a contrast stands or falls with the statement it copies
         for vote in clause.votes:
             if vote.source is not None and vote.source.cancelled:

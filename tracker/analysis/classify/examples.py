@@ -29,6 +29,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
         ),
     ),
+    "perm-not-unless-including": (
+        (
+            "A licensee shall not practice acupuncture, including dry needling, unless the licensee has completed 200 hours of training.",
+            "A chiropractor may not use needle techniques such as dry needling until the chiropractor is certified by the board.",
+        ),
+        (
+            "A licensee shall not practice acupuncture, including dry needling, unless the licensee is licensed as an acupuncturist.",
+            "A chiropractor may not perform acupuncture, including dry needling, unless the Legislature amends the practice act.",
+            "A chiropractor may not perform acupuncture, including dry needling.",
+        ),
+    ),
     "perm-considers-within": (
         (
             "The Board considers dry needling to be within the scope of physical therapy.",
@@ -665,6 +676,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The veto was overridden by both houses.",
             "PUBLIC CHAPTER NO. 88",
             "Approved this 2nd day of May 2026",
+            "OREGON LAWS 2021 SESSION",
+            "Laws of 2019, Regular Session",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
@@ -675,6 +688,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A new section of law to be codified in the Oklahoma Statutes as Section 887.20 of Title 59.",
             'The board shall, in accordance with the "Administrative Procedure Act," P.L.1968, c.410, adopt rules.',
             "Approved June 3, 2026 by the committee, the bill now goes to the floor.",
+            "State laws on dry needling in 2024",
+            "Proposed changes to Vermont laws 2025 session agenda items are listed below.",
         ),
     ),
     "perm-acupuncture-includes": (
@@ -985,6 +1000,60 @@ for _rule_id, (_must, _must_not) in _STUDY_23.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # "dry needling is a form of acupuncture" is no ban for a profession the page lets perform
+    # acupuncture, dry needling included ...
+    (
+        "Board of Chiropractic Examiners\n\nRule 4. Acupuncture.\n\n(a) Dry needling is a form of acupuncture."
+        "\n\n(b) A licensee shall not practice acupuncture, including dry needling, unless the licensee has"
+        " completed 200 hours of acupuncture training.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    # ... but it is when the page reserves acupuncture to another licence, or lets only another
+    # profession perform it
+    (
+        "Board of Chiropractic Examiners\n\nRule 4. Acupuncture.\n\n(a) Dry needling is a form of acupuncture."
+        "\n\n(b) A licensee shall not practice acupuncture, including dry needling, unless the licensee is also"
+        " licensed as an acupuncturist.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy\n\nRule 4.\n\n(a) Dry needling is a form of acupuncture.\n\n(b) An"
+        " acupuncturist may not perform acupuncture, including dry needling, unless the acupuncturist has"
+        " completed 200 hours of training.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a writer's "here" / "our board" is the state the writer placed themself in earlier in the
+    # paragraph ...
+    (
+        "Clinic forum\n\nDry needling in Illinois?\n\nCan a new graduate dry needle in Illinois?\n\nI work in"
+        " Indiana. Our board said years ago that dry needling is within the scope of physical therapy here.",
+        "physical_therapist",
+        "IL",
+        "unaddressed",
+    ),
+    # ... the page's own state when that is where the writer is; a sentence-initial "Here," of
+    # legal argument places nobody
+    (
+        "Clinic forum\n\nDry needling in Illinois?\n\nCan a new graduate dry needle in Illinois?\n\nI work in"
+        " Illinois. Our board said years ago that dry needling is within the scope of physical therapy here.",
+        "physical_therapist",
+        "IL",
+        "permitted",
+    ),
+    (
+        "Board news\n\nDry needling in Michigan\n\nMichigan physical therapists ask about dry needling.\n\nOhio"
+        " requires 40 hours of training. Here, the Board has held that dry needling is within the scope of"
+        " physical therapy.",
+        "physical_therapist",
+        "MI",
+        "permitted",
+    ),
     # a quotation of several sentences closed by a speaker who is no authority is that speaker's
     # claim, every sentence of it ...
     (

@@ -187,6 +187,10 @@ class Rule:
     # a status label of a state-by-state guide ("Permitted since 2011 ..."): it votes only
     # under a state's heading
     label: bool = False
+    # the hit is about its subject (named before the match or in it) or the page's profession:
+    # the fields the sentence names after the verb are what is done ("may not perform
+    # acupuncture, including dry needling, unless ... training in acupuncture"), not who
+    subject_only: bool = False
     # cheap pre-filter: the lower-cased clause must contain one of these, or the pattern is
     # not tried (keeps a 60 KB page well under 50 ms); empty means always try
     needs: tuple[str, ...] = ()

@@ -412,6 +412,25 @@ RULES: tuple[Rule, ...] = (
         veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
     ),
+    # the same with dry needling named as a kind of what is done: "A licensee may not perform
+    # acupuncture, including dry needling, unless the licensee has completed 100 hours of training"
+    # (the kind stays out of the match: what else is listed is not who may; never decisive alone)
+    Rule(
+        "perm-not-unless-including",
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+{DN}"
+        r"[^.;]{0,120}?\b(?:unless|until)(?!"
+        + _LAWMAKING
+        + r")(?!"
+        + _OTHER_LICENSE
+        + r")\s+(?:(?:the|he|she|they|such)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:has|have|had|completes?|completed|completing|obtains?|obtained|meets?|receives?|received|documents?|documented|holds?|is\s+(?:certified|registered)|"
+        r"are\s+(?:certified|registered))\b)",
+        P,
+        0.75,
+        suppresses=("proh-may-not-perform", "perm-may-perform", "perm-may-perform-including"),
+        subject_only=True,
+        needs=("unless", "until"),
+    ),
     # a ban only on those who have not met a requirement: "a therapist who has not completed
     # 50 hours may not perform dry needling" permits it to those who have
     Rule(
@@ -1298,6 +1317,9 @@ RULES: tuple[Rule, ...] = (
         r"governor'?s?\s+action\s*:\s*(?:approved|signed)|became\s+(?:law|effective)|went\s+into\s+effect|"
         r"(?:now\s+)?codified\s+(?:at|in|as)|"
         r"took\s+effect|(?:is|are)\s+now\s+(?:law|in\s+effect)|chaptered|session\s+laws?|public\s+act\s+(?:no\.?\s*)?\d|"
+        # a compilation of a session's laws by its heading: "GEORGIA LAWS 2009 SESSION", "Laws of 2021,
+        # Regular Session" (the acts it prints were passed into law)
+        r"^\W*(?:[a-z]+\s+){0,2}laws\s+(?:of\s+)?\d{4}(?:\s*,?\s*(?:(?:regular|special|extraordinary|first|second)\s+)?session)?\W*$|"
         # a chapter number is given to an act once it is law: "PUBLIC CHAPTER NO. 88"; an act's
         # approval line in words: "Approved this 2nd day of May 2026"
         r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
@@ -1337,6 +1359,7 @@ RULES: tuple[Rule, ...] = (
             "chaptered",
             "public chapter",
             "session law",
+            "laws",
             "public act",
             "p.",
             "l.o.f",
