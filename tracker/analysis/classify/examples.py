@@ -988,6 +988,17 @@ _STUDY_23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Athletic trainers would be able to perform dry needling under the bill.",
         ),
     ),
+    # the time fronted, the requirements after: "Before any use of dry needling, a ... must:"
+    "perm-requirement-before": (
+        (
+            "Before any use of dry needling, an athletic trainer must:",
+            "Prior to performing dry needling, a physical therapist shall complete 40 hours of instruction.",
+        ),
+        (
+            "Before performing dry needling, a physical therapist must not skip the consent form.",
+            "Before any use of dry needling, patients should ask about training.",
+        ),
+    ),
     # ... and on a bill's own page it stays what the bill would bring
     "pending-bill": (
         ("Occupational therapists will soon be able to perform dry needling.",),
@@ -2493,6 +2504,57 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "MT",
         "permitted",
     ),
+    # what a body recommends is its whole that-clause, a list's ", and ..." included ...
+    (
+        "Report to the Legislature\n\nThe Department recommends that any bill include training standards, a"
+        " registry of providers, and a competency check before an athletic trainer may perform dry needling.",
+        "athletic_trainer",
+        "WA",
+        "unaddressed",
+    ),
+    # ... while a sentence after the recommendation states the law
+    (
+        "Report to the Legislature\n\nThe Department recommends that licensees review the rule. An athletic"
+        " trainer may perform dry needling after 30 hours of training, and a competency check.",
+        "athletic_trainer",
+        "WA",
+        "permitted",
+    ),
+    # a PDF page that opens mid-sentence continues a state's section begun on an earlier page:
+    # that opening is no section of the state read for ...
+    (
+        "Survey of state rules -- page 9\n\nmeans that dry needling is within the scope of physical therapy, the Board"
+        " said.\n\nNevada\nThe Nevada Board has said nothing about dry needling.\n\nIdaho\nIdaho allows dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
+    # ... while a page that opens with a capital is read as usual
+    (
+        "Survey of state rules -- page 9\n\nDry needling is within the scope of practice of physical therapy"
+        " in Nevada, the Board said.\n\nNevada\nThe Nevada Board repeated this.\n\nIdaho\nIdaho allows dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "NV",
+        "permitted",
+    ),
+    # what a cited law provides is the law's text, even inside a party's allegation ...
+    (
+        "Notice of charges\n\nThe complaint office alleges that the licensee's conduct violates Rule 12.4(b),"
+        " which provides that an athletic trainer shall not perform dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # ... while the allegation itself stays the party's
+    (
+        "Notice of charges\n\nThe complaint office alleges that athletic trainers may not perform dry needling"
+        " under Rule 12.4(b).",
+        "athletic_trainer",
+        "KS",
+        "unaddressed",
+    ),
     # ... and the same act without any sign that it became law stays a proposal
     (
         "CHAPTER\n\nAn Act relating to athletic trainers; dry needling.\n\nBe it enacted by the General"
@@ -2859,6 +2921,14 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Lakeside Health System\nPolicy Manual\nPolicy Title: Needle procedures\n\n1. PURPOSE\n\nTo set who may"
         " be privileged for needle procedures.\n\n2. ELIGIBILITY\n\nAthletic trainers: not eligible. The State"
         " Licensing Department has advised that athletic trainers are prohibited from performing dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # a party's allegation that cites what a law provides: the law's text, never decisive
+    (
+        "Notice of charges\n\nThe complaint office alleges that the licensee's conduct violates Rule 12.4(b),"
+        " which provides that an athletic trainer shall not perform dry needling.",
         "athletic_trainer",
         "KS",
         "prohibited",
