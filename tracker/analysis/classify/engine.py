@@ -391,7 +391,7 @@ def classify_text(
             or tentative(doc, jurisdiction)
             or id(lead) in by_class
             or by_pronoun
-            or doubted(doc, clauses, lead)
+            or doubted(doc, clauses, lead, jurisdiction)
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a

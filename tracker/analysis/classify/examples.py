@@ -3272,3 +3272,43 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# Calibration (session 5): a quoted or reported deciding sentence, and a page that names no state and
+# cites no code, stay below decisive; the same words said by a page placed in its state decide
+UNDECISIVE_EXAMPLES += (
+    (
+        'Board update\n\n"Physical therapists who complete 30 hours of training may perform dry needling in Ohio,"'
+        " the executive director said.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Board update\n\nPhysical therapists, the Ohio board states, may perform dry needling after 30 hours of"
+        " training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Dry needling FAQ\n\nPhysical therapists may perform dry needling after completing 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)
+DECISIVE_EXAMPLES += (
+    (
+        "Ohio Board FAQ\n\nPhysical therapists may perform dry needling after completing 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        'Ohio practice act\n\n"Physical therapy" includes dry needling performed by a physical therapist who has'
+        " completed 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)
