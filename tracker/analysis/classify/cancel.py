@@ -223,7 +223,8 @@ def cancel(
     head_lines = doc.text.lstrip().splitlines()
     if (
         PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
-        or any(rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT))
+        or PETITION_SITE.search("\n".join(head_lines[: HEAD_LINES * 2]))
+        or LETTER_SUBJECT.search("\n".join(head_lines[: letter_head(head_lines)]))
     ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
@@ -374,6 +375,20 @@ def animals(doc: Document, clauses: list[Clause]) -> None:
 _ACUPUNCTURE_KIND = re.compile(
     rf"\bacupuncture\s*,?\s+(?:including|such\s+as)\s+(?:[\w-]+\s+){{0,3}}?(?:{DN_TERM})", re.I
 )
+
+
+_SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
+_LETTER_HEAD_MAX = 40
+
+
+def letter_head(lines: list[str]) -> int:
+    """How many lines a letter's head runs: up to its salutation ("Dear Governor ...:"), which a
+    letterhead and two address blocks can push down the page; a page with no salutation near
+    the top has the usual head."""
+    for i, line in enumerate(lines[:_LETTER_HEAD_MAX]):
+        if _SALUTATION.match(line):
+            return max(i, HEAD_LINES * 2)
+    return HEAD_LINES * 2
 
 
 def acupuncture_kind(doc: Document, clauses: list[Clause]) -> None:

@@ -937,6 +937,27 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a letter asking the governor to veto a bill is what its writer asks for, its subject line
+    # found down to the salutation however long the letterhead and address blocks ...
+    (
+        "Valley Acupuncture Board\n100 Main Street\nSuite 4\nCapital City\n\nMarch 3, 2025\n\nThe Honorable Jane Roe\nGovernor\n"
+        "200 State Street\nCapital City\n\nRe: Request for veto of the dry needling measure"
+        "\n\nDear Governor Roe:\n\nThe Board asks that you not sign the measure passed last week. In 2019 the"
+        " Board adopted a resolution stating that dry needling is the practice of acupuncture.\n\nSincerely,\nChair",
+        "physical_therapist",
+        "NM",
+        "unaddressed",
+    ),
+    # ... a letter with another subject states what it says
+    (
+        "Valley Acupuncture Board\n100 Main Street\nSuite 4\nCapital City\n\nMarch 3, 2025\n\nThe Honorable Jane Roe\nGovernor\n"
+        "200 State Street\nCapital City\n\nRe: Dry needling measure"
+        "\n\nDear Governor Roe:\n\nThe Board asks that you not sign the measure passed last week. In 2019 the"
+        " Board adopted a resolution stating that dry needling is the practice of acupuncture.\n\nSincerely,\nChair",
+        "physical_therapist",
+        "NM",
+        "prohibited",
+    ),
     # "dry needling is a form of acupuncture" is no ban for a profession the page lets perform
     # acupuncture, dry needling included ...
     (
