@@ -181,7 +181,12 @@ RECOUNTED_POSITION = "claim-recounted"
 
 RESCINDED_BECAUSE = re.compile(
     r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:held|holds|ruled|rules|found|finds|concluded|"
-    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s",
+    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s|"
+    # "That changed when the Board adopted a policy at its May meeting stating that ...": the
+    # rescission rests on the new policy the clause states
+    r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:adopted|issued|approved|published|released)\s+"
+    r"(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:policy|rule|position|resolution|statement|opinion|ruling|"
+    r"guidance|interpretation)\b[^.;]{0,60}?\b(?:stating|saying|declaring|providing|finding|holding|that)\s",
     re.IGNORECASE,
 )
 

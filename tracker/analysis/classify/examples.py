@@ -937,6 +937,25 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # "That changed when the Board adopted a policy stating that ...": the change rests on the new
+    # policy the sentence states, which stands ...
+    (
+        "Town Herald\n\nNeedles and muscles\n\nFor years physical therapists here had no guidance on dry"
+        " needling. That changed when the Board of Physical Therapy adopted a policy last month stating that"
+        " dry needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "ND",
+        "permitted",
+    ),
+    # ... but a policy withdrawn is the old position, no longer standing
+    (
+        "Town Herald\n\nNeedles and muscles\n\nFor years physical therapists here relied on guidance about"
+        " dry needling. That changed when the Board of Physical Therapy withdrew its policy stating that dry"
+        " needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "ND",
+        "unaddressed",
+    ),
     # a letter asking the governor to veto a bill is what its writer asks for, its subject line
     # found down to the salutation however long the letterhead and address blocks ...
     (
