@@ -382,6 +382,33 @@ _ACUPUNCTURE_KIND = re.compile(
 )
 
 
+# a line that introduces a list: "... signed the following bills into law:", "... vetoed the following bill:"
+_LIST_INTRO = re.compile(r"\bthe\s+following\b[^.\n]{0,60}:\s*$", re.IGNORECASE)
+_VETO_INTRO = re.compile(
+    r"\b(?:vetoed|did\s+not\s+sign|returned\s+(?:\w+\s+){0,3}?without\s+(?:his\s+|her\s+|my\s+)?(?:signature|approval))"
+    r"\s+(?:\w+\s+){0,2}?the\s+following\b",
+    re.IGNORECASE,
+)
+
+
+def vetoed_entries(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel the votes of the entries of a list of vetoed bills ("Governor X vetoed the following
+    bills:" over "S-12 - Permits ..."): a vetoed bill's summary is no law. An entry belongs to the
+    nearest list introduction above it."""
+    vetoed: set[int] = set()
+    under_veto = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if _LIST_INTRO.search(piece):
+            under_veto = bool(_VETO_INTRO.search(piece))
+        elif under_veto:
+            vetoed.add(s.index)
+    for clause in clauses:
+        if clause.sentence.index in vetoed:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "vetoed-entry"
+
+
 _SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
 _LETTER_HEAD_MAX = 40
 

@@ -937,6 +937,41 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # an unpunctuated entry of a governor's list of bills signed into law says what the law does ...
+    (
+        "Office of the Governor\n\nPress Releases\n\nGovernor Acts on Legislation\n\nToday the Governor signed the"
+        " following bills into law:\n\nS-12/A- (Smith) - Revises requirements for plumbing licenses\n\nS-40/A-77"
+        " (Jones/Lee) - Permits physical therapists to perform dry needling after training\n\nThe Governor vetoed"
+        " the following bill:\n\nS-90 (Diaz) - Concerns county pensions",
+        "physical_therapist",
+        "NJ",
+        "permitted",
+    ),
+    # ... not one of a list of bills vetoed (punctuated or not), nor of bills only introduced
+    (
+        "Office of the Governor\n\nPress Releases\n\nGovernor Acts on Legislation\n\nToday the Governor signed the"
+        " following bills into law:\n\nS-12/A- (Smith) - Revises requirements for plumbing licenses\n\nThe"
+        " Governor vetoed the following bill:\n\nS-40/A-77 (Jones/Lee) - Permits physical therapists to perform"
+        " dry needling after training\n\nS-90 (Diaz) - Concerns county pensions",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    (
+        "Office of the Governor\n\nGovernor Acts on Legislation\n\nToday the Governor signed the following bills"
+        " into law:\n\nS-12 - Revises requirements for plumbing licenses.\n\nThe Governor vetoed the following"
+        " bill:\n\nS-40 - Permits physical therapists to perform dry needling after training.",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    (
+        "Capitol Report\n\nNew bills this week\n\nThe following bills were introduced:\n\nS-40 (Jones) - Permits"
+        " physical therapists to perform dry needling after training\n\nThe bill was referred to committee.",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
     # "That changed when the Board adopted a policy stating that ...": the change rests on the new
     # policy the sentence states, which stands ...
     (
