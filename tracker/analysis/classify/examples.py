@@ -657,8 +657,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "This measure authorizes dry needling.",
             "H B 1234 would allow dry needling.",
             "S B 898 expands the scope to dry needling.",
+            "SB ___: revise certain provisions regarding the practice of physical therapy to include dry needling.",
+            "HB: An Act to include dry needling in the practice of physical therapy.",
         ),
-        ("The physical therapy practice act authorizes dry needling.",),
+        (
+            "The physical therapy practice act authorizes dry needling.",
+            "SB: Dry needling is within the scope of physical therapy, as the board has said.",
+        ),
     ),
     "pending-proposal": (
         ("A proposed rule would permit dry needling.", "If enacted, the change takes effect next year."),

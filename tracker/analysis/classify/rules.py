@@ -1238,6 +1238,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\b(?:bills?|legislation)\s+(?:to|that|which)\b|\bintroduced\b|"
         r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
+        # a bill heading an agenda item, its number left blank: "SB ___: revise certain provisions ..."
+        # (a title in lower case, or "An Act": a speaker's initials open a sentence in capitals)
+        r"^\W*(?:H|S|A)\.?\s?B\.?[\s_]*:\s+(?-i:[a-z]|An\s+Act\b)|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
         r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|\bwill\s+(?:\w+\s+)?(?:add|allow|permit|"
         r"authorize|prohibit|ban|expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|"
