@@ -160,6 +160,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The bill would allow dry needling by physical therapists.",
             "Our clinic now allows dry needling appointments online.",
             "The Board approved dry needling courses for continuing education credit.",
+            # states as a kind: no state's law
+            "Even in states that permit dry needling, the training rules vary widely.",
+            "Among the other states which allow dry needling, few require a registration.",
         ),
     ),
     "perm-authorized-for": (
@@ -368,10 +371,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is an invasive procedure outside the scope of physical therapy practice.",
             "A physical therapist who performs dry needling acts outside the scope of practice of physical therapy.",
             "The Board finds that dry needling is inconsistent with the practice of physical therapy.",
+            # a reason and the conclusion drawn from it
+            "The board holds that dry needling is an invasive procedure and therefore outside the scope of physical"
+            " therapy practice.",
         ),
         (
             "A licensee who performs dry needling without appropriate training may be disciplined for practicing"
             " beyond the licensee's competence.",
+            "Dry needling is a contested technique and therefore outside the scope of this rulemaking.",
+            "Dry needling is an invasive procedure and therefore not outside the scope of medicine alone.",
         ),
     ),
     "proh-considers-outside": (

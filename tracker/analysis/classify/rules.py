@@ -665,7 +665,12 @@ RULES: tuple[Rule, ...] = (
         r"{KIND}(?:outside|beyond|exceeds?|inconsistent\s+with)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
         r"(?:[\w'-]+\s+){0,4}?"
         r"(?:{SCOPE}|licen[cs]e|act|statutes?|law|authority|definition|{FIELD}|what\s+the\s+law)\b"
-        r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
+        r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}"
+        # a reason, then the conclusion drawn from it: "dry needling is an invasive procedure and
+        # therefore outside the scope of physical therapy practice"
+        r"|{DN}{GAP}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|practice|"
+        r"service|treatment|modality)s?\s*,?\s+(?:and\s+)?(?:therefore|thus|hence|accordingly|so)\s*,?\s+(?:is\s+|are\s+)?"
+        r"(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:{SCOPE}|licen[cs]e|{FIELD})\b",
         X,
         0.9,
         veto=r"\bnot\s+outside",
