@@ -950,6 +950,23 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a state counted among a few: "X is one of only a few states where ..." says what holds in X
+    # (no "where" clause of condition) ...
+    (
+        "Therapy News\n\nNew York is one of only a few states where physical therapists may not perform dry"
+        " needling.",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
+    # ... but states where something holds, counting none, are no state
+    (
+        "Therapy News\n\nOhio physical therapists often ask about states where physical therapists may perform"
+        " dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
     # an unpunctuated entry of a governor's list of bills signed into law says what the law does ...
     (
         "Office of the Governor\n\nPress Releases\n\nGovernor Acts on Legislation\n\nToday the Governor signed the"

@@ -78,6 +78,13 @@ _OTHER_STATES = re.compile(
     r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
     _I,
 )
+# a state counted among others: "is one of only a few states", "is among a handful of states"
+_ONE_OF_STATES = re.compile(
+    r"\b(?:one\s+of|among)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:a\s+(?:few|handful\s+of|small\s+number\s+of)|few|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|(?:the\s+)?(?:only|last|few))\s+"
+    r"(?:other\s+|remaining\s+|u\.?s\.?\s+)?(?:states|jurisdictions)\s*$",
+    _I,
+)
 # states as a kind, before a relative clause on them: "in states that permit ...", "among the
 # other states which allow ..."
 _STATES_KIND = re.compile(
@@ -160,6 +167,10 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         pass
     segment = before[boundary.end() :] if boundary else before
     word = boundary.group(0).lower() if boundary else ""
+    if word == "where" and boundary is not None and _ONE_OF_STATES.search(before[: boundary.start()]):
+        # "New York is one of only a few states where physical therapists may not ...": says what
+        # holds in the state named, no clause of condition
+        word = ""
     if word in ("whether", "if", "where", "wherever"):
         return Polarity.DROP  # "Where physical therapists may dry needle": a clause, not an assertion
     if word in ("that", "which") and boundary is not None and _STATES_KIND.search(before[: boundary.start()]):
