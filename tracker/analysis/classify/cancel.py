@@ -19,6 +19,7 @@ from tracker.analysis.classify.context import (
     NATIONAL_PAGE,
     PETITION_PAGE,
     PETITION_SITE,
+    comment_form,
     comment_sections,
     existing_law,
     failed_motions,
@@ -214,6 +215,35 @@ def asked_language(doc: Document) -> set[int]:
     return out
 
 
+# a bill's digest line: a sentence with no subject that opens on what a measure does ("Allows
+# occupational therapists who ... to perform dry needling.") right after a line that names a bill
+# ("HB 1275 by Representative X - Occupational Therapists."); it describes the bill, as an
+# agenda or committee record lists bills, and is pending like the bill (unless it became law)
+DIGEST_VERB = re.compile(
+    r"^\W*(?:allows|authori[sz]es|permits|prohibits|bars|bans|requires|adds|expands|establishes|defines|"
+    r"creates|amends|repeals|revises|clarifies|specifies|includes|excludes|exempts|removes|restricts|limits)\b",
+    re.IGNORECASE,
+)
+BILL_NAMED = re.compile(
+    r"\b(?:H|S|A)\.?\s?[BF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:House|Senate|Assembly)\s+(?:Bill|File)\s+(?:No\.?\s*)?\d+",
+    re.IGNORECASE,
+)
+_DIGEST_HEAD_WORDS = 30
+
+
+def bill_digests(doc: Document) -> set[int]:
+    """Sentences that are a bill's digest line (see ``DIGEST_VERB``)."""
+    out: set[int] = set()
+    for s in doc.sentences[1:]:
+        if not DIGEST_VERB.match(doc.slice(s.start, s.end)):
+            continue
+        before = doc.sentences[s.index - 1]
+        head = doc.slice(before.start, before.end)
+        if len(head.split()) <= _DIGEST_HEAD_WORDS and BILL_NAMED.search(head):
+            out.add(s.index)
+    return out
+
+
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
@@ -230,10 +260,12 @@ def cancel(
         PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
         or PETITION_SITE.search("\n".join(head_lines[: HEAD_LINES * 2]))
         or LETTER_SUBJECT.search("\n".join(head_lines[: letter_head(head_lines)]))
+        or comment_form(doc)
     ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
     asked = asked_language(doc)
+    digests = set() if enacted else bill_digests(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
     for clause in clauses:
         if clause.markers.get(Meaning.CLAIM) == RECOUNTED_POSITION:
@@ -246,6 +278,11 @@ def cancel(
         if clause.sentence.index in asked:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "asked-language"
+        if clause.sentence.index in digests:
+            clause.markers.setdefault(Meaning.PENDING, "bill-digest")
+            clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "bill-digest"
         if clause.sentence.index in failed:
             for vote in clause.votes:
                 vote.cancelled = vote.cancelled or "motion-failed"
@@ -321,9 +358,21 @@ REQUIREMENT_QUESTION = re.compile(
 )
 
 
+# a question whether an act was beyond the actor's power or void: "Did the Board exceed its
+# statutory authority by adopting a rule recognizing dry needling as within ...?" A "No" says the
+# act stands (what it recognizes holds); a "Yes" says it falls (turned around)
+INVALIDITY_QUESTION = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|act(?:s|ed|ing)?\s+(?:beyond|outside|in\s+excess\s+of|without))\s+"
+    r"(?:its|their|his|her|the\s+[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:authority|powers?|jurisdiction|mandate)\b|"
+    r"\bultra\s+vires\b|\b(?:invalid|void|unlawful|unconstitutional)\b",
+    re.IGNORECASE,
+)
+
+
 def answered(doc: Document, clauses: list[Clause]) -> None:
     """A question the page answers at once ("Can a chiropractor perform dry needling?" then
-    "A: No."): the question's own vote stands, turned around by a "No"."""
+    "A: No."): the question's own vote stands, turned around by a "No" (by a "Yes" when the
+    question asks whether an act was beyond its author's authority or void)."""
     for clause in clauses:
         sentence = clause.sentence
         if not doc.slice(sentence.start, sentence.end).rstrip().endswith("?"):
@@ -337,9 +386,10 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
                 continue
             vote.cancelled = None
             asked = doc.slice(sentence.start, vote.at)
-            if m.group("word").lower() == "no" and not (
-                vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)
-            ):
+            no = m.group("word").lower() == "no"
+            if INVALIDITY_QUESTION.search(doc.slice(sentence.start, sentence.end)):
+                no = not no  # "Did the Board exceed its authority by ...? No.": the act stands
+            if no and not (vote.meaning is Meaning.PERMITS and REQUIREMENT_QUESTION.search(asked)):
                 # ... but a "No" to a requirement ("Do I need a separate certificate to perform
                 # dry needling?") drops the requirement, not the practice
                 vote.meaning = OPPOSITE[vote.meaning]

@@ -238,6 +238,21 @@ PETITION_SITE = re.compile(
     re.IGNORECASE,
 )
 
+# a comment forum's submission: a "Commenter:" field in its head names who wrote what follows
+# (an agency's answer to the comments it received is no comment: it responds)
+COMMENT_FORM = re.compile(r"^\W*commenter\s*:", re.IGNORECASE | re.MULTILINE)
+AGENCY_RESPONSE = re.compile(
+    r"\b(?:agency|board|department|division|commission)(?:'s)?\s+responses?\b|^\W*responses?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def comment_form(doc: Document) -> bool:
+    """A page that is one submitted comment (``COMMENT_FORM`` in its head, no agency response)."""
+    head = "\n".join(doc.text.lstrip().splitlines()[: HEAD_LINES * 2])
+    return bool(COMMENT_FORM.search(head)) and not AGENCY_RESPONSE.search(doc.text)
+
+
 # a dissent is what one judge said, not what the court held: "Dissenting Opinion by Whitlow, J."
 DISSENT_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+)?(?:dissenting\s+opinion|dissent|(?:\w+,\s+)?J\.,\s+dissenting)\b[^\n]{0,60}$",

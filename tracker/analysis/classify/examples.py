@@ -2983,3 +2983,114 @@ EVIDENCE_EXAMPLES: dict[str, tuple[tuple[str, str, str, str | None], ...]] = {
         ),
     ),
 }
+
+# Batch 24 studied (session 5): each general change with must and must-not examples.
+_STUDY_24: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a denial that bills became law is no enactment
+    "law-enacted": (
+        ("Both bills were signed by the Governor in May.",),
+        (
+            "None of those bills has been enacted.",
+            "None of the bills filed since 2019 was signed into law.",
+            "No such bill was signed into law this year.",
+        ),
+    ),
+    # a state said to be one of the states where something holds: the "where" clause is asserted
+    "proh-not-authorized": (
+        ("Ohio is one of three states where physical therapists are not permitted to perform dry needling.",),
+        (
+            "Many of our members trained in one of the states where physical therapists are not permitted to"
+            " perform dry needling.",
+        ),
+    ),
+    "perm-may-perform": (
+        (
+            "Utah remains one of the few states, with Idaho, where chiropractors may perform dry needling.",
+            "This state is one of 30 states where physical therapists may perform dry needling.",
+        ),
+        (
+            "Where physical therapists may perform dry needling, a course is required.",
+            "Our clinic is one of many in the region where physical therapists may perform dry needling.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_24.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # a "No" to whether a body exceeded its authority by an act says the act stands ...
+    (
+        "Opinion request\n\nQuestion: Did the Board exceed its statutory authority by adopting a rule recognizing"
+        " dry needling as within the scope of practice of physical therapy?\n\nShort answer: No. The rule was a valid"
+        " exercise of the Board's rulemaking power.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... and a "Yes" says it falls
+    (
+        "Opinion request\n\nQuestion: Did the Board act beyond its authority in adopting a rule recognizing"
+        " dry needling as within the scope of practice of physical therapy?\n\nShort answer: Yes. Only the"
+        " Legislature may widen a profession's scope.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a plain question keeps its plain answer
+    (
+        "FAQ\n\nIs dry needling within the scope of practice of physical therapy?\n\nAnswer: No.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a bill's digest line (no subject, after a line naming the bill) is the bill's, pending ...
+    (
+        "House Health Committee\nAgenda\n\nSB 410 by Senator Ruiz - Occupational therapy. Authorizes occupational"
+        " therapists to perform dry needling after 60 hours of training.\n\nThe bill was deferred to next year.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... unless the page says it became law
+    (
+        "New laws of 2026\n\nSB 410 by Senator Ruiz - Occupational therapy. Authorizes occupational therapists"
+        " to perform dry needling after 60 hours of training.\n\nSigned by the Governor on April 2, 2026.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # ... and a subjectless line after a rule's heading is the rule's
+    (
+        "Board rules\n\nRule 12 - Dry needling. Authorizes occupational therapists to perform dry needling after"
+        " 60 hours of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # a comment forum's submission ("Commenter:" in its head) is the commenter's view ...
+    (
+        "Regulatory forum\nComment\n\nBoard: Board of Physical Therapy\nCommenter: J. Doe, L.Ac.\n\nPlease do not"
+        " adopt this rule. Physical therapists are not permitted to perform dry needling.",
+        "physical_therapist",
+        "VA",
+        "unaddressed",
+    ),
+    # ... but an agency's response to the comments it received speaks for the agency
+    (
+        "Final regulation\n\nCommenter: J. Doe, L.Ac.\nComment: Dry needling is acupuncture.\n\n"
+        "Board response: The Board disagrees. Physical therapists may perform dry needling after 54 hours of"
+        " training.",
+        "physical_therapist",
+        "VA",
+        "permitted",
+    ),
+    # a state said to be one of the states where something holds, read for another state it names not
+    (
+        "Member update\n\nOhio is one of three states where physical therapists are not permitted to perform dry"
+        " needling.",
+        "physical_therapist",
+        "TX",
+        "unaddressed",
+    ),
+)

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from tracker.analysis.classify.places import state_re
+
 _I = re.IGNORECASE
 _BOUNDARY = re.compile(
     r"[,;:()\[\]]|\.\s|\b(?:that|which|who|whom|whose|whether|if|where|wherever|because|since|but|while|"
@@ -78,13 +80,6 @@ _OTHER_STATES = re.compile(
     r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
     _I,
 )
-# a state counted among others: "is one of only a few states", "is among a handful of states"
-_ONE_OF_STATES = re.compile(
-    r"\b(?:one\s+of|among)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:a\s+(?:few|handful\s+of|small\s+number\s+of)|few|"
-    r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|(?:the\s+)?(?:only|last|few))\s+"
-    r"(?:other\s+|remaining\s+|u\.?s\.?\s+)?(?:states|jurisdictions)\s*$",
-    _I,
-)
 # states as a kind, before a relative clause on them: "in states that permit ...", "among the
 # other states which allow ..."
 _STATES_KIND = re.compile(
@@ -98,6 +93,15 @@ _NOT_ENOUGH = re.compile(
     r"(?:(?:does|do|did|will|would|shall|is|are|can)\s*)?$",
     _I,
 )
+# a state said to be one of the states where something holds: "New York is one of four states -
+# with California and Hawaii - where physical therapists may not ...". The "where" clause is
+# asserted of the state named as the subject (places.py weighs the other states it names)
+_ONE_OF_STATES = re.compile(
+    r"\b(?:is|was|remains|becomes|became)\s+(?:now\s+|still\s+|currently\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
+    r"(?:only\s+|few\s+|handful\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;:]{0,120}$",
+    _I,
+)
+_STATE_SUBJECT_WORDS = 6  # a state named within these words before "is one of"
 _WHETHER = re.compile(r"\bwhether\b", _I)
 _APPOSITIVE = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
@@ -139,6 +143,15 @@ _OTHER_STATES_AFTER = re.compile(
 )
 
 
+def _one_of_states(head: str) -> bool:
+    """Whether ``head`` ends on a state named as one of some states: "Ohio is one of 30 states"."""
+    m = _ONE_OF_STATES.search(head)
+    if not m:
+        return False
+    subject = " ".join(head[: m.start()].split()[-_STATE_SUBJECT_WORDS:])
+    return bool(state_re().search(subject) or re.search(r"\b(?:this|our)\s+state\b", subject, _I))
+
+
 def elsewhere_after(after: str) -> bool:
     """Whether the words right after a hit place it in other states ("... in most states")."""
     return bool(_OTHER_STATES_AFTER.match(after))
@@ -167,11 +180,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         pass
     segment = before[boundary.end() :] if boundary else before
     word = boundary.group(0).lower() if boundary else ""
-    if word == "where" and boundary is not None and _ONE_OF_STATES.search(before[: boundary.start()]):
-        # "New York is one of only a few states where physical therapists may not ...": says what
-        # holds in the state named, no clause of condition
-        word = ""
-    if word in ("whether", "if", "where", "wherever"):
+    if word in ("whether", "if", "where", "wherever") and not (
+        word == "where" and boundary is not None and _one_of_states(before[: boundary.start()])
+    ):
         return Polarity.DROP  # "Where physical therapists may dry needle": a clause, not an assertion
     if word in ("that", "which") and boundary is not None and _STATES_KIND.search(before[: boundary.start()]):
         return Polarity.DROP  # "even in states that permit dry needling": states as a kind, no state

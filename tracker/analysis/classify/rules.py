@@ -1333,7 +1333,11 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         # ... but a citation of the law a bill amends is not this bill's enactment: "supplementing
         # P.L.1983, c.296", "pursuant to section 4 of P.L.1983"
-        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|\b(?:to|shall|will|would)\s+be\s+$|"
+        # ... nor a denial: "None of those bills has been enacted", "no such bill was signed"
+        veto_before=r"\b(?:if|once|when|until|not|never|unless|before)\s+(?:\w+\s+){0,3}$|"
+        r"\b(?:none|neither)\s+of\s+(?:[\w-]+\s+){0,6}$|"
+        r"\bno\s+(?:such\s+|similar\s+|other\s+)?(?:bill|measure|legislation|proposal|act)s?\s+(?:\w+\s+){0,2}$|"
+        r"\b(?:to|shall|will|would)\s+be\s+$|"
         r"\b(?:supplement|amend|repeal|revis|pursuant\s+to|section\s+[\w.()-]+\s+of)\w*\s+(?:(?:section|chapter)s?\s+"
         r"[\w.()-]+\s+of\s+)?(?:the\s+)?$",
         needs=(
