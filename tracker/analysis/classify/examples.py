@@ -546,11 +546,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling shall not be performed by an athletic trainer or a physical therapist assistant.",
             "DRY NEEDLING MAY NOT BE PERFORMED BY A CHIROPRACTOR.",
+            # the second of two predicates, after a delegation
+            "Dry needling may be performed only by a trained physical therapist, and shall not be delegated to an"
+            " aide or performed by an athletic trainer.",
         ),
         (
             "Dry needling shall not be performed by a physical therapist unless the therapist has completed 50 hours.",
             "Dry needling may not be delegated by a physical therapist to an assistant.",
             "Dry needling may not be performed by a physical therapist on a patient under the age of 16.",
+            "Dry needling is taught widely, and courses shall not be offered by unapproved providers.",
+            "Dry needling may be performed by a physical therapist, and shall not be delegated to an aide or"
+            " performed by an athletic trainer unless the trainer holds a dry needling certificate.",
         ),
     ),
     "proh-class-relative": (

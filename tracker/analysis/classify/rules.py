@@ -712,7 +712,11 @@ RULES: tuple[Rule, ...] = (
     # trainer or a physical therapist assistant" (a limit after it is a condition, not a ban)
     Rule(
         "proh-passive-not",
-        r"{DN}\s+(?:may|can|shall|must|should)\s*(?:not|never|no\s+longer)\s+be\s+(?:performed|practiced|"
+        # ... also as the second of two predicates, after one a delegation: "Dry needling may be performed
+        # only by a physical therapist ..., and shall not be delegated to an assistant or performed by an
+        # athletic trainer"
+        r"{DN}\s+(?:[^.;]{0,160}?,?\s+and\s+)?(?:may|can|shall|must|should)\s*(?:not|never|no\s+longer)\s+be\s+"
+        r"(?:(?:delegated|assigned)\s+to\s+[^.;]{0,60}?\s+or\s+)?(?:performed|practiced|"
         r"provided|used|administered|offered|done)\s+(?:\w+\s+){0,2}?by\b",
         X,
         0.85,
