@@ -608,8 +608,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Permitted under the state's practice act and the Board's rules.",
             "Ohio: Yes.",
             "ARIZONA - YES, 24 HOURS",
+            "Permitted by statute (Health Occupations Article 14-5D).",
+            "Permitted by Board rule, effective March 1, 2023.",
         ),
-        ("Permitted to apply.", "Ohio: Yesterday the Board met."),
+        (
+            "Permitted to apply.",
+            "Ohio: Yesterday the Board met.",
+            "Permitted by the supervising physician only.",
+            "Allowed by most insurers.",
+        ),
     ),
     "label-prohibited": (
         (

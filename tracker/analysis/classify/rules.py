@@ -1117,7 +1117,9 @@ RULES: tuple[Rule, ...] = (
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
         r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
-        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
+        # "Permitted by statute (...)", "Permitted by Board rule": the label with its source, not who
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+to\b)(?!\s+by\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:statutes?|"
+        r"law|rules?|regulations?|act|opinion|order|ruling|policy)\b))",
         P,
         0.9,
         topical=False,
