@@ -214,7 +214,9 @@ PETITION_PAGE = re.compile(
     # a comment letter: "Re: Comments on Draft Position Statement", "I write to comment on ..."
     r"^\W*(?:re|subject)\s*:\s*(?:[\w-]+\s+){0,2}?comments?\s+(?:on|regarding|concerning|to|about)\b|"
     r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+to\s+(?:comment|oppose|object|urge)\b|"
-    r"\b(?:have|has)\s+signed\b|\bsign\s+(?:the|our|this)\s+petition\b",
+    # ... but a governor who "has signed legislation" enacted it: a release, not a petition
+    r"(?<!governor\s)\b(?:have|has)\s+signed\b(?!\s+(?:the\s+|this\s+|that\s+)?(?:(?:house|senate|assembly)\s+)?"
+    r"(?:bills?|legislation|acts?|measures?|into\s+law)\b)|\bsign\s+(?:the|our|this)\s+petition\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -961,6 +961,69 @@ for _rule_id, (_must, _must_not) in _STUDY_13_14.items():
     _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
+# Examples added by the study of blind batch 23 (merged the same way).
+_STUDY_23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # the governor as the subject of "signed", in the past; a volume of enacted acts heading the
+    # page; an approval line whose day is a blank
+    "law-enacted": (
+        (
+            "The Governor has signed legislation that rewrites the occupational therapy practice act.",
+            "Last week the Governor signed House Bill 77 at a clinic in Provo.",
+            "OREGON ACTS OF ASSEMBLY -- 2021 SESSION",
+            "Approved April ___, 2021",
+        ),
+        (
+            "The Governor has not signed the bill.",
+            "The Governor will sign the measure if it reaches her desk.",
+            "This act amends chapter 12 of the 2019 Acts of Assembly.",
+            "Approved ____, 2021 by the committee",
+        ),
+    ),
+    # a law's future or command denies the place: "will not be part of", "shall not be within"
+    "proh-not-within": (
+        (
+            "Dry needling will not be part of the practice of occupational therapy assistants.",
+            "Dry needling shall not be within the scope of practice of an athletic trainer.",
+        ),
+        (
+            "Dry needling will not be part of the agenda of the next meeting.",
+            "Dry needling will not be covered by this plan.",
+        ),
+    ),
+    # any defined field, acupuncture too, and a list after "and includes"
+    "perm-means-including": (
+        (
+            '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping,'
+            " moxibustion and dry needling.",
+            '"Chiropractic" means the diagnosis and care of the spine and joints, including dry needling.',
+        ),
+        (
+            '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping but'
+            " not dry needling.",
+            '"Chiropractic" means the care of the spine, and excludes dry needling.',
+        ),
+    ),
+    # what a new law brings: "will soon be able to"
+    "perm-may-perform": (
+        (
+            "Athletic trainers in the state will soon be able to perform dry needling under the new law.",
+            "Physical therapist assistants will be allowed to provide dry needling under supervision.",
+        ),
+        (
+            "Athletic trainers will not be able to perform dry needling.",
+            "Athletic trainers would be able to perform dry needling under the bill.",
+        ),
+    ),
+    # ... and on a bill's own page it stays what the bill would bring
+    "pending-bill": (
+        ("Occupational therapists will soon be able to perform dry needling.",),
+        ("Occupational therapists have been able to perform dry needling since 2019.",),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_23.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     # a state counted among a few: "X is one of only a few states where ..." says what holds in X
@@ -2522,6 +2585,40 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         None,
         "prohibited",
     ),
+    # a governor's release: the governor "has signed legislation", so it is law, not a petition's
+    # count of signatures ...
+    (
+        "Office of the Governor\nPress release\n\nThe Governor has signed legislation on therapy practice."
+        " Under the new law, occupational therapists may perform dry needling after 50 hours of training.",
+        "occupational_therapist",
+        "UT",
+        "permitted",
+    ),
+    # ... while a petition's "have signed" still makes the page a petition
+    (
+        "Let therapists needle\n\n2,310 supporters have signed this petition.\n\nOccupational therapists may"
+        " perform dry needling, and the Board should say so.",
+        "occupational_therapist",
+        "UT",
+        "unaddressed",
+    ),
+    # a chaptered act headed by the state's volume of acts is law, not a bill's proposed text ...
+    (
+        "MONTANA ACTS OF ASSEMBLY -- 2022 SESSION\n\nCHAPTER\n\nAn Act relating to athletic trainers; dry"
+        " needling.\n\nBe it enacted by the General Assembly:\n\n1. An athletic trainer may perform dry needling"
+        " after completing 40 hours of training.\n\nApproved May ___, 2022",
+        "athletic_trainer",
+        "MT",
+        "permitted",
+    ),
+    # ... and the same act without any sign that it became law stays a proposal
+    (
+        "CHAPTER\n\nAn Act relating to athletic trainers; dry needling.\n\nBe it enacted by the General"
+        " Assembly:\n\n1. An athletic trainer may perform dry needling after completing 40 hours of training.",
+        "athletic_trainer",
+        "MT",
+        "unaddressed",
+    ),
 )
 
 # The dates families (``dates.py``): family -> pages, each with its profession and the
@@ -2873,6 +2970,16 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "GA",
         "permitted",
+    ),
+    # an employer's policy that reports a state body named without the state's name ("the State
+    # Licensing Department has advised that ...") recounts that state's law: right, never decisive
+    (
+        "Lakeside Health System\nPolicy Manual\nPolicy Title: Needle procedures\n\n1. PURPOSE\n\nTo set who may"
+        " be privileged for needle procedures.\n\n2. ELIGIBILITY\n\nAthletic trainers: not eligible. The State"
+        " Licensing Department has advised that athletic trainers are prohibited from performing dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
     ),
 )
 

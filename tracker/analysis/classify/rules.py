@@ -166,7 +166,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-may-perform",
-        r"\b{MAY}\s+(?:\w+\s+){0,2}?(?:{DO}(?:\s+(?:and|or|and/or)\s+[a-z]+)?|(?:begin|start|resume|continue)\s+"
+        # ... "will (soon) be able to": what a law brings (a bill's page keeps it pending, see
+        # "pending-bill")
+        r"\b(?:{MAY}|will\s+(?:soon\s+|now\s+|also\s+)?be\s+(?:able|allowed|permitted|authorized|eligible)\s+to)"
+        r"\s+(?:\w+\s+){0,2}?(?:{DO}(?:\s+(?:and|or|and/or)\s+[a-z]+)?|(?:begin|start|resume|continue)\s+"
         r"(?:{DOING}|to\s+{DO}))\s+{DN}"
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
@@ -331,12 +334,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-means-including",
-        r"(?:physical\s+therapy|chiropractic|athletic\s+training|"
-        r"occupational\s+therapy)[\"'”’]?\s+means\b[^.]{0,300}?\bincluding\b{GAP}{DN}",
+        # any field the page defines, acupuncture too; the list may follow "and includes" as well
+        # as "including": '"Practice of acupuncture" means the insertion of needles ..., and
+        # includes cupping, ..., dry needling'
+        r"{FIELD}[\"'”’]?\s+means\b[^.]{0,300}?\b(?:including|(?:and\s+)?includes)\b{LONGGAP}{DN}",
         P,
         0.85,
-        veto=r"\bnot\s+includ|exclud",
-        needs=("including",),
+        veto=r"\bnot\s+includ|exclud|\bnor\b|\b(?:but|and)\s+not\b",
+        needs=("including", "includes"),
     ),
     Rule(
         "perm-definition",
@@ -649,7 +654,9 @@ RULES: tuple[Rule, ...] = (
     # ---- prohibited --------------------------------------------------------------------
     Rule(
         "proh-not-within",
-        r"{DN}{GAP}\b(?:{BE}|does|do|did)\s+{ADV}(?:not|neither|never|no\s+longer)"
+        # ... also in a law's future or command: "dry needling will not be part of the practice of
+        # athletic trainers", "shall not be within the scope"
+        r"{DN}{GAP}\b(?:{BE}|does|do|did|will|shall)\s+{ADV}(?:not|neither|never|no\s+longer)"
         r"\s+(?:(?!(?:expressly|specifically|explicitly|prohibit|forbid|barr|bann|restrict|address|mention|regulat)"
         r"\w*\s)\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
@@ -1253,7 +1260,9 @@ RULES: tuple[Rule, ...] = (
         # (a title in lower case, or "An Act": a speaker's initials open a sentence in capitals)
         r"^\W*(?:H|S|A)\.?\s?B\.?[\s_]*:\s+(?-i:[a-z]|An\s+Act\b)|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
-        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|\bwill\s+(?:\w+\s+)?(?:add|allow|permit|"
+        r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|"
+        r"\bwill\s+(?:soon\s+|now\s+|also\s+)?be\s+(?:able|allowed|permitted|authorized|eligible)\s+to\b|"
+        r"\bwill\s+(?:\w+\s+)?(?:add|allow|permit|"
         r"authorize|prohibit|ban|expand|clarify|bar|include|define|make|remove|establish|amend|revise|reenact|"
         r"repeal)\w*\b",
         Meaning.PENDING,
@@ -1333,6 +1342,16 @@ RULES: tuple[Rule, ...] = (
         # an act's approval line on its own: "Approved June 3, 2026"
         r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
+        # the governor as the subject, in the past: "The Governor has signed legislation updating
+        # ...", "the Governor signed House Bill 505"
+        r"governor\s+(?:has\s+|had\s+)?signed\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w.-]+\s+){0,3}?"
+        r"(?:bill|legislation|act|measure)\b|"
+        # a state's volume of enacted acts at the head of the page: "VIRGINIA ACTS OF ASSEMBLY --
+        # 2023 SESSION"; an approval line whose day is left blank: "Approved March ___, 2023"
+        r"^\W*(?:[A-Z][a-z]+\s+)?acts\s+of\s+(?:the\s+)?(?:general\s+)?assembly\b|"
+        # (the blank itself is gone once the text is normalised: "Approved March , 2023")
+        r"^\W*approved\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)\s*_*\s*,\s*\d{4}\W*$|"
         # a veto overridden: "the Legislature overrode the Governor's veto", "the veto was overridden"
         r"overr(?:ode|idden)\s+(?:the\s+)?(?:\w+'s\s+)?veto|veto\s+(?:was|were|has\s+been)\s+overridden)",
         Meaning.ENACTED,
@@ -1349,6 +1368,7 @@ RULES: tuple[Rule, ...] = (
         needs=(
             "codified",
             "sign",
+            "assembly",
             "governor",
             "became",
             "went into",

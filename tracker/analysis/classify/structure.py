@@ -201,7 +201,9 @@ _STATE_LAW = re.compile(
     r"\bunder\s+(?:current|state|federal)\s+law\b|\b(?:business\s+and\s+professions|administrative)\s+code\b|"
     r"\bregulations?\s+of\s+the\b|\badmin\.?\s+code\b)|"
     # a state's code cited: "(Utah Code Title 58, Chapter 24b; ...)", "Idaho Code § 54-2203"
-    r"\b[A-Z][a-z]+\s+Code\s+(?:Ann\.\s+)?(?:§|Title\b|Sec\.|\d)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+state\b|"
+    r"\b[A-Z][a-z]+\s+Code\s+(?:Ann\.\s+)?(?:§|Title\b|Sec\.|\d)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Ss]tate\b|"
+    # a state body named without the state's name: "The State Education Department has advised ..."
+    r"\b[Tt]he\s+[Ss]tate(?:'s)?\s+(?:[A-Z]\w+\s+){0,3}?(?:Department|Board|Commission|Attorney\s+General)\b|"
     r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]",
 )
 
