@@ -27,6 +27,7 @@ from tracker.analysis.classify.context import (
 from tracker.analysis.classify.grammar import OPPOSITE
 from tracker.analysis.classify.rules import (
     DN_TERM,
+    RULES_BY_ID,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
@@ -244,6 +245,9 @@ def bill_digests(doc: Document) -> set[int]:
     return out
 
 
+RECOMMENDED = RULES_BY_ID["recommendation"].regex
+
+
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
 ) -> None:
@@ -330,6 +334,12 @@ def cancel(
                 for vote in clause.votes:
                     if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
+        for vote in clause.votes:
+            # what a body recommends is its whole that-clause, a list's ", and ..." included: "the
+            # Department recommends that any legislation include standards, ..., and a check of
+            # competency before a physical therapist may perform dry needling"
+            if RECOMMENDED.search(text, clause.span.start, vote.at):
+                vote.cancelled = vote.cancelled or "recommendation"
         if clause.topical:
             last_topical = clause
     # "may not perform dry needling until the board's rules take effect": the law permits it

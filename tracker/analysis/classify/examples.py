@@ -1014,6 +1014,17 @@ _STUDY_23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Athletic trainers would be able to perform dry needling under the bill.",
         ),
     ),
+    # the time fronted, the requirements after: "Before any use of dry needling, a ... must:"
+    "perm-requirement-before": (
+        (
+            "Before any use of dry needling, an athletic trainer must:",
+            "Prior to performing dry needling, a physical therapist shall complete 40 hours of instruction.",
+        ),
+        (
+            "Before performing dry needling, a physical therapist must not skip the consent form.",
+            "Before any use of dry needling, patients should ask about training.",
+        ),
+    ),
     # ... and on a bill's own page it stays what the bill would bring
     "pending-bill": (
         ("Occupational therapists will soon be able to perform dry needling.",),
@@ -2609,6 +2620,41 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         " after completing 40 hours of training.\n\nApproved May ___, 2022",
         "athletic_trainer",
         "MT",
+        "permitted",
+    ),
+    # what a body recommends is its whole that-clause, a list's ", and ..." included ...
+    (
+        "Report to the Legislature\n\nThe Department recommends that any bill include training standards, a"
+        " registry of providers, and a competency check before an athletic trainer may perform dry needling.",
+        "athletic_trainer",
+        "WA",
+        "unaddressed",
+    ),
+    # ... while a sentence after the recommendation states the law
+    (
+        "Report to the Legislature\n\nThe Department recommends that licensees review the rule. An athletic"
+        " trainer may perform dry needling after 30 hours of training, and a competency check.",
+        "athletic_trainer",
+        "WA",
+        "permitted",
+    ),
+    # a PDF page that opens mid-sentence continues a state's section begun on an earlier page:
+    # that opening is no section of the state read for ...
+    (
+        "Survey of state rules -- page 9\n\nmeans that dry needling is within the scope of physical therapy, the Board"
+        " said.\n\nNevada\nThe Nevada Board has said nothing about dry needling.\n\nIdaho\nIdaho allows dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "NV",
+        "unaddressed",
+    ),
+    # ... while a page that opens with a capital is read as usual
+    (
+        "Survey of state rules -- page 9\n\nDry needling is within the scope of practice of physical therapy"
+        " in Nevada, the Board said.\n\nNevada\nThe Nevada Board repeated this.\n\nIdaho\nIdaho allows dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "NV",
         "permitted",
     ),
     # ... and the same act without any sign that it became law stays a proposal

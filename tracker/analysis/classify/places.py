@@ -217,6 +217,7 @@ def sections(doc: Document) -> dict[int, str]:
     current: str | None = None
     paragraph = -1
     lead: str | None = None
+    first = True
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if s.chrome:
@@ -228,6 +229,11 @@ def sections(doc: Document) -> dict[int, str]:
             continue
         if s.paragraph != paragraph:
             paragraph, lead = s.paragraph, _lead_state(piece)
+            if first and current is None and piece[:1].islower():
+                # a page that opens mid-sentence (a PDF's page cut from a longer paper) continues
+                # a section whose heading is on an earlier page: its state is not known here
+                lead = "*"
+            first = False
         place = lead or current
         if place:
             out[s.index] = place

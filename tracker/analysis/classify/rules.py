@@ -540,7 +540,12 @@ RULES: tuple[Rule, ...] = (
         r"|{DN}\s+requires\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|completion\s+of\s+)?\d+\s+(?:contact\s+)?hours\b"
         # the requirements met first: "confirm that they meet the requirements before performing dry needling"
         r"|\b(?:meets?|satisf(?:y|ies)|fulfil+s?)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?requirements\s+"
-        r"(?:before|prior\s+to)\s+{DOING}\s+{DN}",
+        r"(?:before|prior\s+to)\s+{DOING}\s+{DN}"
+        # the time fronted, the requirements after (often a list): "Before any use of dry needling,
+        # a physical therapist must:", "Prior to performing dry needling, an athletic trainer shall"
+        r"|\b(?:before|prior\s+to)\s+(?:(?:any|the)\s+(?:use|performance|practice)\s+of|{DOING})\s+{DN}\s*,\s+"
+        r"(?:an?\s+|the\s+|each\s+|every\s+)?(?:licensed\s+)?{PROF}\s+(?:must|shall|(?:is|are)\s+required\s+to)\b"
+        r"(?!\s+(?:not|never)\b)",
         P,
         0.75,
         veto=_NOT + r"|\b(?:acupunctur\w*|medical)\s+licen[cs]e",
