@@ -247,6 +247,13 @@ def bill_digests(doc: Document) -> set[int]:
 
 RECOMMENDED = RULES_BY_ID["recommendation"].regex
 
+# a cited section of law, then what it provides: "HRS § 461J-2.5, which provides that"
+LAW_PROVIDES = re.compile(
+    r"(?:§+\s*[\w.-]+|\b(?:section|sec\.|rule)\s+[\w.()-]*\d[\w.()-]*)\s*(?:\([^()]{0,40}\)\s*)?,\s*which\s+"
+    r"(?:provides|states|reads|specifies|requires)\s+(?:in\s+(?:relevant\s+)?part\s+)?(?:that\b|:)",
+    re.IGNORECASE,
+)
+
 
 def cancel(
     doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
@@ -332,6 +339,14 @@ def cancel(
                 continue
             if meaning in clause.markers:
                 for vote in clause.votes:
+                    if meaning is Meaning.CLAIM and LAW_PROVIDES.search(
+                        text, clause.marker_at[meaning], vote.at
+                    ):
+                        # what a cited law provides is the law's text, whoever cites it: "RICO
+                        # alleges that the conduct violates HRS § 461J-2.5, which provides that a
+                        # physical therapist shall not ..."; recounted by a party: never decisive
+                        vote.reported = True
+                        continue
                     if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         for vote in clause.votes:

@@ -2657,6 +2657,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "NV",
         "permitted",
     ),
+    # what a cited law provides is the law's text, even inside a party's allegation ...
+    (
+        "Notice of charges\n\nThe complaint office alleges that the licensee's conduct violates Rule 12.4(b),"
+        " which provides that an athletic trainer shall not perform dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # ... while the allegation itself stays the party's
+    (
+        "Notice of charges\n\nThe complaint office alleges that athletic trainers may not perform dry needling"
+        " under Rule 12.4(b).",
+        "athletic_trainer",
+        "KS",
+        "unaddressed",
+    ),
     # ... and the same act without any sign that it became law stays a proposal
     (
         "CHAPTER\n\nAn Act relating to athletic trainers; dry needling.\n\nBe it enacted by the General"
@@ -3023,6 +3039,14 @@ UNDECISIVE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Lakeside Health System\nPolicy Manual\nPolicy Title: Needle procedures\n\n1. PURPOSE\n\nTo set who may"
         " be privileged for needle procedures.\n\n2. ELIGIBILITY\n\nAthletic trainers: not eligible. The State"
         " Licensing Department has advised that athletic trainers are prohibited from performing dry needling.",
+        "athletic_trainer",
+        "KS",
+        "prohibited",
+    ),
+    # a party's allegation that cites what a law provides: the law's text, never decisive
+    (
+        "Notice of charges\n\nThe complaint office alleges that the licensee's conduct violates Rule 12.4(b),"
+        " which provides that an athletic trainer shall not perform dry needling.",
         "athletic_trainer",
         "KS",
         "prohibited",
