@@ -596,8 +596,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
             "No physical therapist shall perform dry needling before that regulation takes effect.",
             "Until the Board promulgates its rules, therapists may not perform dry needling.",
+            "Until the new rules take effect, the Board asks licensees not to perform dry needling.",
         ),
-        ("Until the Board adopts a position, we ask members not to advertise dry needling.",),
+        (
+            "Until the Board adopts a position, we ask members not to advertise dry needling.",
+            "Until the rules take effect, the Board has advised licensees not to assume that dry needling is allowed.",
+            "Until the rules take effect, the Board has advised licensees to read the statute on dry needling.",
+        ),
     ),
     "proh-pending-endorsement": (
         ("The department cannot allow dry needling pending the issuance of an endorsement.",),

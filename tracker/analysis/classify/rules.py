@@ -1104,11 +1104,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
         r"are\s+(?:written|finished|complete|done|ready))"
-        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}"
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}\s+{DN}"
         # ... the rule-maker as the subject: "Until the Board adopts those rules, licensees may not ..."
         r"|\b(?:until|pending)\b[^.;]{0,40}?\b(?:adopts?|promulgates?|issues?|finali[sz]es?|writes?|completes?|"
         r"files?)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?,\s*"
-        r"(?:[\w'-]+\s+){0,6}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"(?:[\w'-]+\s+){0,6}?(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform"),
