@@ -183,7 +183,12 @@ RECOUNTED_POSITION = "claim-recounted"
 
 RESCINDED_BECAUSE = re.compile(
     r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:held|holds|ruled|rules|found|finds|concluded|"
-    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s",
+    r"concludes|determined|determines|decided|decides|declared|declares)\b[^.;]{0,40}?\bthat\s|"
+    # "That changed when the Board adopted a policy at its May meeting stating that ...": the
+    # rescission rests on the new policy the clause states
+    r"\b(?:when|after|because|since|once|as)\b[^.;]{0,100}?\b(?:adopted|issued|approved|published|released)\s+"
+    r"(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:policy|rule|position|resolution|statement|opinion|ruling|"
+    r"guidance|interpretation)\b[^.;]{0,60}?\b(?:stating|saying|declaring|providing|finding|holding|that)\s",
     re.IGNORECASE,
 )
 
@@ -264,7 +269,8 @@ def cancel(
     head_lines = doc.text.lstrip().splitlines()
     if (
         PETITION_PAGE.search("\n".join(head_lines[:HEAD_LINES]))
-        or any(rx.search("\n".join(head_lines[: HEAD_LINES * 2])) for rx in (PETITION_SITE, LETTER_SUBJECT))
+        or PETITION_SITE.search("\n".join(head_lines[: HEAD_LINES * 2]))
+        or LETTER_SUBJECT.search("\n".join(head_lines[: letter_head(head_lines)]))
         or comment_form(doc)
     ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
@@ -449,6 +455,47 @@ def animals(doc: Document, clauses: list[Clause]) -> None:
 _ACUPUNCTURE_KIND = re.compile(
     rf"\bacupuncture\s*,?\s+(?:including|such\s+as)\s+(?:[\w-]+\s+){{0,3}}?(?:{DN_TERM})", re.I
 )
+
+
+# a line that introduces a list: "... signed the following bills into law:", "... vetoed the following bill:"
+_LIST_INTRO = re.compile(r"\bthe\s+following\b[^.\n]{0,60}:\s*$", re.IGNORECASE)
+_VETO_INTRO = re.compile(
+    r"\b(?:vetoed|did\s+not\s+sign|returned\s+(?:\w+\s+){0,3}?without\s+(?:his\s+|her\s+|my\s+)?(?:signature|approval))"
+    r"\s+(?:\w+\s+){0,2}?the\s+following\b",
+    re.IGNORECASE,
+)
+
+
+def vetoed_entries(doc: Document, clauses: list[Clause]) -> None:
+    """Cancel the votes of the entries of a list of vetoed bills ("Governor X vetoed the following
+    bills:" over "S-12 - Permits ..."): a vetoed bill's summary is no law. An entry belongs to the
+    nearest list introduction above it."""
+    vetoed: set[int] = set()
+    under_veto = False
+    for s in doc.sentences:
+        piece = doc.slice(s.start, s.end)
+        if _LIST_INTRO.search(piece):
+            under_veto = bool(_VETO_INTRO.search(piece))
+        elif under_veto:
+            vetoed.add(s.index)
+    for clause in clauses:
+        if clause.sentence.index in vetoed:
+            for vote in clause.votes:
+                vote.cancelled = vote.cancelled or "vetoed-entry"
+
+
+_SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
+_LETTER_HEAD_MAX = 40
+
+
+def letter_head(lines: list[str]) -> int:
+    """How many lines a letter's head runs: up to its salutation ("Dear Governor ...:"), which a
+    letterhead and two address blocks can push down the page; a page with no salutation near
+    the top has the usual head."""
+    for i, line in enumerate(lines[:_LETTER_HEAD_MAX]):
+        if _SALUTATION.match(line):
+            return max(i, HEAD_LINES * 2)
+    return HEAD_LINES * 2
 
 
 def acupuncture_kind(doc: Document, clauses: list[Clause]) -> None:

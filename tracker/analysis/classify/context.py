@@ -224,6 +224,8 @@ PETITION_PAGE = re.compile(
 # "Re: Support for HB 12" (a stand on a proposal, as a comment is)
 LETTER_SUBJECT = re.compile(
     r"^\W*(?:re|subject)\s*:\s*(?:opposition|objection|support)\s+(?:to|of|for)\b|"
+    # a letter asking the governor to veto a bill: "Re: Request for veto of SB 1154", "Re: Veto request"
+    r"^\W*(?:re|subject)\s*:\s*(?:(?:request(?:ing)?|urging)\s+(?:for\s+|to\s+)?(?:an?\s+)?veto\b|veto\s+request\b)|"
     # ... a subject line that calls the letter comments further on: "Re: Proposed rule on X -
     # comments following the hearing" (never a board's "Re: Response to comments on ...")
     r"^\W*(?:re|subject)\s*:[^\n]{0,160}?[-–—,;]\s*(?:our\s+|written\s+|supplemental\s+)?comments?\s+"

@@ -71,6 +71,7 @@ from tracker.analysis.classify.cancel import (
     elsewhere,
     place,
     structures,
+    vetoed_entries,
 )
 from tracker.analysis.classify.confidence import (
     CAPTION,
@@ -292,6 +293,7 @@ def classify_text(
     structures(doc, clauses)
     place(doc, clauses, jurisdiction)
     acupuncture_kind(doc, clauses)
+    vetoed_entries(doc, clauses)
     for clause in clauses:  # a contrast stands or falls with the statement it copies
         for vote in clause.votes:
             if vote.source is not None and vote.source.cancelled:

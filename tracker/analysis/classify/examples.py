@@ -160,6 +160,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The bill would allow dry needling by physical therapists.",
             "Our clinic now allows dry needling appointments online.",
             "The Board approved dry needling courses for continuing education credit.",
+            # states as a kind: no state's law
+            "Even in states that permit dry needling, the training rules vary widely.",
+            "Among the other states which allow dry needling, few require a registration.",
         ),
     ),
     "perm-authorized-for": (
@@ -368,10 +371,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is an invasive procedure outside the scope of physical therapy practice.",
             "A physical therapist who performs dry needling acts outside the scope of practice of physical therapy.",
             "The Board finds that dry needling is inconsistent with the practice of physical therapy.",
+            # a reason and the conclusion drawn from it
+            "The board holds that dry needling is an invasive procedure and therefore outside the scope of physical"
+            " therapy practice.",
         ),
         (
             "A licensee who performs dry needling without appropriate training may be disciplined for practicing"
             " beyond the licensee's competence.",
+            "Dry needling is a contested technique and therefore outside the scope of this rulemaking.",
+            "Dry needling is an invasive procedure and therefore not outside the scope of medicine alone.",
         ),
     ),
     "proh-considers-outside": (
@@ -538,11 +546,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Dry needling shall not be performed by an athletic trainer or a physical therapist assistant.",
             "DRY NEEDLING MAY NOT BE PERFORMED BY A CHIROPRACTOR.",
+            # the second of two predicates, after a delegation
+            "Dry needling may be performed only by a trained physical therapist, and shall not be delegated to an"
+            " aide or performed by an athletic trainer.",
         ),
         (
             "Dry needling shall not be performed by a physical therapist unless the therapist has completed 50 hours.",
             "Dry needling may not be delegated by a physical therapist to an assistant.",
             "Dry needling may not be performed by a physical therapist on a patient under the age of 16.",
+            "Dry needling is taught widely, and courses shall not be offered by unapproved providers.",
+            "Dry needling may be performed by a physical therapist, and shall not be delegated to an aide or"
+            " performed by an athletic trainer unless the trainer holds a dry needling certificate.",
         ),
     ),
     "proh-class-relative": (
@@ -582,8 +596,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Until those rules exist, Oregon physical therapists still cannot offer dry needling.",
             "No physical therapist shall perform dry needling before that regulation takes effect.",
             "Until the Board promulgates its rules, therapists may not perform dry needling.",
+            "Until the new rules take effect, the Board asks licensees not to perform dry needling.",
         ),
-        ("Until the Board adopts a position, we ask members not to advertise dry needling.",),
+        (
+            "Until the Board adopts a position, we ask members not to advertise dry needling.",
+            "Until the rules take effect, the Board has advised licensees not to assume that dry needling is allowed.",
+            "Until the rules take effect, the Board has advised licensees to read the statute on dry needling.",
+        ),
     ),
     "proh-pending-endorsement": (
         ("The department cannot allow dry needling pending the issuance of an endorsement.",),
@@ -594,8 +613,15 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Permitted under the state's practice act and the Board's rules.",
             "Ohio: Yes.",
             "ARIZONA - YES, 24 HOURS",
+            "Permitted by statute (Health Occupations Article 14-5D).",
+            "Permitted by Board rule, effective March 1, 2023.",
         ),
-        ("Permitted to apply.", "Ohio: Yesterday the Board met."),
+        (
+            "Permitted to apply.",
+            "Ohio: Yesterday the Board met.",
+            "Permitted by the supervising physician only.",
+            "Allowed by most insurers.",
+        ),
     ),
     "label-prohibited": (
         (
@@ -657,8 +683,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "This measure authorizes dry needling.",
             "H B 1234 would allow dry needling.",
             "S B 898 expands the scope to dry needling.",
+            "SB ___: revise certain provisions regarding the practice of physical therapy to include dry needling.",
+            "HB: An Act to include dry needling in the practice of physical therapy.",
         ),
-        ("The physical therapy practice act authorizes dry needling.",),
+        (
+            "The physical therapy practice act authorizes dry needling.",
+            "SB: Dry needling is within the scope of physical therapy, as the board has said.",
+        ),
     ),
     "pending-proposal": (
         ("A proposed rule would permit dry needling.", "If enacted, the change takes effect next year."),
@@ -1072,6 +1103,98 @@ for _rule_id, (_must, _must_not) in _PARAPHRASE.items():
 
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
+    # a state counted among a few: "X is one of only a few states where ..." says what holds in X
+    # (no "where" clause of condition) ...
+    (
+        "Therapy News\n\nNew York is one of only a few states where physical therapists may not perform dry"
+        " needling.",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
+    # ... but states where something holds, counting none, are no state
+    (
+        "Therapy News\n\nOhio physical therapists often ask about states where physical therapists may perform"
+        " dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # an unpunctuated entry of a governor's list of bills signed into law says what the law does ...
+    (
+        "Office of the Governor\n\nPress Releases\n\nGovernor Acts on Legislation\n\nToday the Governor signed the"
+        " following bills into law:\n\nS-12/A- (Smith) - Revises requirements for plumbing licenses\n\nS-40/A-77"
+        " (Jones/Lee) - Permits physical therapists to perform dry needling after training\n\nThe Governor vetoed"
+        " the following bill:\n\nS-90 (Diaz) - Concerns county pensions",
+        "physical_therapist",
+        "NJ",
+        "permitted",
+    ),
+    # ... not one of a list of bills vetoed (punctuated or not), nor of bills only introduced
+    (
+        "Office of the Governor\n\nPress Releases\n\nGovernor Acts on Legislation\n\nToday the Governor signed the"
+        " following bills into law:\n\nS-12/A- (Smith) - Revises requirements for plumbing licenses\n\nThe"
+        " Governor vetoed the following bill:\n\nS-40/A-77 (Jones/Lee) - Permits physical therapists to perform"
+        " dry needling after training\n\nS-90 (Diaz) - Concerns county pensions",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    (
+        "Office of the Governor\n\nGovernor Acts on Legislation\n\nToday the Governor signed the following bills"
+        " into law:\n\nS-12 - Revises requirements for plumbing licenses.\n\nThe Governor vetoed the following"
+        " bill:\n\nS-40 - Permits physical therapists to perform dry needling after training.",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    (
+        "Capitol Report\n\nNew bills this week\n\nThe following bills were introduced:\n\nS-40 (Jones) - Permits"
+        " physical therapists to perform dry needling after training\n\nThe bill was referred to committee.",
+        "physical_therapist",
+        "NJ",
+        "unaddressed",
+    ),
+    # "That changed when the Board adopted a policy stating that ...": the change rests on the new
+    # policy the sentence states, which stands ...
+    (
+        "Town Herald\n\nNeedles and muscles\n\nFor years physical therapists here had no guidance on dry"
+        " needling. That changed when the Board of Physical Therapy adopted a policy last month stating that"
+        " dry needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "ND",
+        "permitted",
+    ),
+    # ... but a policy withdrawn is the old position, no longer standing
+    (
+        "Town Herald\n\nNeedles and muscles\n\nFor years physical therapists here relied on guidance about"
+        " dry needling. That changed when the Board of Physical Therapy withdrew its policy stating that dry"
+        " needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "ND",
+        "unaddressed",
+    ),
+    # a letter asking the governor to veto a bill is what its writer asks for, its subject line
+    # found down to the salutation however long the letterhead and address blocks ...
+    (
+        "Valley Acupuncture Board\n100 Main Street\nSuite 4\nCapital City\n\nMarch 3, 2025\n\nThe Honorable Jane Roe\nGovernor\n"
+        "200 State Street\nCapital City\n\nRe: Request for veto of the dry needling measure"
+        "\n\nDear Governor Roe:\n\nThe Board asks that you not sign the measure passed last week. In 2019 the"
+        " Board adopted a resolution stating that dry needling is the practice of acupuncture.\n\nSincerely,\nChair",
+        "physical_therapist",
+        "NM",
+        "unaddressed",
+    ),
+    # ... a letter with another subject states what it says
+    (
+        "Valley Acupuncture Board\n100 Main Street\nSuite 4\nCapital City\n\nMarch 3, 2025\n\nThe Honorable Jane Roe\nGovernor\n"
+        "200 State Street\nCapital City\n\nRe: Dry needling measure"
+        "\n\nDear Governor Roe:\n\nThe Board asks that you not sign the measure passed last week. In 2019 the"
+        " Board adopted a resolution stating that dry needling is the practice of acupuncture.\n\nSincerely,\nChair",
+        "physical_therapist",
+        "NM",
+        "prohibited",
+    ),
     # "dry needling is a form of acupuncture" is no ban for a profession the page lets perform
     # acupuncture, dry needling included ...
     (

@@ -122,6 +122,10 @@ MACROS: dict[str, str] = {
         r"break(?:s|ing)?\s+(?:the\s+)?skin)"
     ),
     # within one clause: clauses never cross a ';' and a '.' inside one is an abbreviation
+    # the board's word not to do it, told to licensees: "has advised licensees not to", "asks
+    # therapists not to" (a wait for rules says it so: "Until this rule takes effect, the Board
+    # has advised licensees not to perform dry needling")
+    "ADVISENOT": r"(?:advis|direct|instruct|ask|urg|remind)\w*\s+(?:[\w-]+\s+){0,3}?not\s+to",
     "GAP": r"[^;]{0,100}?",
     # ... and a long one, for lists ("does not include ..., ..., or dry needling")
     "LONGGAP": r"[^;]{0,260}?",

@@ -80,6 +80,12 @@ _OTHER_STATES = re.compile(
     r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
     _I,
 )
+# states as a kind, before a relative clause on them: "in states that permit ...", "among the
+# other states which allow ..."
+_STATES_KIND = re.compile(
+    r"\b(?:in|among|for|of|across)\s+(?:(?:the\s+)?other\s+|those\s+|any\s+|all\s+)?(?:states|jurisdictions)\s*$",
+    _I,
+)
 # "a license alone does not authorize it": a requirement that is not enough by itself, so more
 # is needed (a registration, a course), not a ban
 _NOT_ENOUGH = re.compile(
@@ -178,6 +184,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         word == "where" and boundary is not None and _one_of_states(before[: boundary.start()])
     ):
         return Polarity.DROP  # "Where physical therapists may dry needle": a clause, not an assertion
+    if word in ("that", "which") and boundary is not None and _STATES_KIND.search(before[: boundary.start()]):
+        return Polarity.DROP  # "even in states that permit dry needling": states as a kind, no state
     if (
         word in ("who", "whom", "which")
         and boundary is not None

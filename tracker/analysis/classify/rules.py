@@ -689,7 +689,12 @@ RULES: tuple[Rule, ...] = (
         r"{KIND}(?:outside|beyond|exceeds?|inconsistent\s+with)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
         r"(?:[\w'-]+\s+){0,4}?"
         r"(?:{SCOPE}|licen[cs]e|act|statutes?|law|authority|definition|{FIELD}|what\s+the\s+law)\b"
-        r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}",
+        r"|{DN}{GAP}\b(?:exceeds?|goes\s+beyond)\s+the\s+{SCOPE}"
+        # a reason, then the conclusion drawn from it: "dry needling is an invasive procedure and
+        # therefore outside the scope of physical therapy practice"
+        r"|{DN}{GAP}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|practice|"
+        r"service|treatment|modality)s?\s*,?\s+(?:and\s+)?(?:therefore|thus|hence|accordingly|so)\s*,?\s+(?:is\s+|are\s+)?"
+        r"(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:{SCOPE}|licen[cs]e|{FIELD})\b",
         X,
         0.9,
         veto=r"\bnot\s+outside",
@@ -731,7 +736,11 @@ RULES: tuple[Rule, ...] = (
     # trainer or a physical therapist assistant" (a limit after it is a condition, not a ban)
     Rule(
         "proh-passive-not",
-        r"{DN}\s+(?:may|can|shall|must|should)\s*(?:not|never|no\s+longer)\s+be\s+(?:performed|practiced|"
+        # ... also as the second of two predicates, after one a delegation: "Dry needling may be performed
+        # only by a physical therapist ..., and shall not be delegated to an assistant or performed by an
+        # athletic trainer"
+        r"{DN}\s+(?:[^.;]{0,160}?,?\s+and\s+)?(?:may|can|shall|must|should)\s*(?:not|never|no\s+longer)\s+be\s+"
+        r"(?:(?:delegated|assigned)\s+to\s+[^.;]{0,60}?\s+or\s+)?(?:performed|practiced|"
         r"provided|used|administered|offered|done)\s+(?:\w+\s+){0,2}?by\b",
         X,
         0.85,
@@ -1108,11 +1117,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
         r"are\s+(?:written|finished|complete|done|ready))"
-        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}"
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?(?:(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}"
         # ... the rule-maker as the subject: "Until the Board adopts those rules, licensees may not ..."
         r"|\b(?:until|pending)\b[^.;]{0,40}?\b(?:adopts?|promulgates?|issues?|finali[sz]es?|writes?|completes?|"
         r"files?)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?,\s*"
-        r"(?:[\w'-]+\s+){0,6}?(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}",
+        r"(?:[\w'-]+\s+){0,6}?(?:(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}",
         X,
         0.65,
         suppresses=("perm-not-unless", "proh-may-not-perform", "proh-not-authorized", "proh-prohibited-from"),
@@ -1133,7 +1142,9 @@ RULES: tuple[Rule, ...] = (
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
         r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
-        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+(?:to|by)\b)",
+        # "Permitted by statute (...)", "Permitted by Board rule": the label with its source, not who
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+to\b)(?!\s+by\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:statutes?|"
+        r"law|rules?|regulations?|act|opinion|order|ruling|policy)\b))",
         P,
         0.9,
         topical=False,
@@ -1263,6 +1274,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:a|the|this)\s+(?:\w+\s+)?(?:bill|measure|legislation)\b|\b(?:bills?|legislation)\s+(?:to|that|which)\b|\bintroduced\b|"
         r"^\W*an\s+act\s+(?:to|relating\s+to|relative\s+to|concerning|providing|amending)\b|"
         r"\b(?:H|S|A)\.?\s?B\.?\s?\d+\b|\b(?:House|Senate|Assembly)\s+Bill\b|\bcommittee\s+(?:substitute|report)\b|"
+        # a bill heading an agenda item, its number left blank: "SB ___: revise certain provisions ..."
+        # (a title in lower case, or "An Act": a speaker's initials open a sentence in capitals)
+        r"^\W*(?:H|S|A)\.?\s?B\.?[\s_]*:\s+(?-i:[a-z]|An\s+Act\b)|"
         r"\b(?:committee|sponsor|senator|representative)s?\s+(?:\w+\s+)?(?:observed|noted|heard|"
         r"reported|recommended|explained)\b|\bplans?\s+to\s+introduce\b|"
         r"\bwill\s+(?:soon\s+|now\s+|also\s+)?be\s+(?:able|allowed|permitted|authorized|eligible)\s+to\b|"

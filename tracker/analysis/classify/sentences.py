@@ -22,6 +22,19 @@ _LINE = re.compile(r"[^\r\n]+")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9§])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ENUMERATED = re.compile(r"\s*(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-•*–])\s")
+# an entry of a list of bills signed into law: a bill's number (a companion's may be blank), its
+# sponsors, a dash and what it does ("S-867/A-1234 (Smith/Jones) - Permits physical therapists to
+# ..."), under "... signed the following bills into law:": a statement, punctuated or not (under
+# any other list, an unpunctuated entry stays a heading: a bill introduced is no law)
+_BILL_ENTRY = re.compile(
+    r"\s*(?:[HSA]\.?\s?[BFR]?\.?\s?(?:No\.?\s*)?-?\s*[\d_]+|(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+)"
+    r"(?:\s*/\s*[HSA]\.?\s?[BFR]?\.?\s?-?\s*[\d_]*)*\s*(?:\([^()\n]{0,80}\))?\s*[-–—:]\s+[A-Z][a-z]+s\s+\w+",
+    re.IGNORECASE,
+)
+_SIGNING_LIST = re.compile(
+    r"\b(?:signed|approved|enacted)\b[^.\n]{0,40}\bthe\s+following\b[^.\n]{0,60}:\s*$", re.IGNORECASE
+)
+_ANY_LIST = re.compile(r"\bthe\s+following\b[^.\n]{0,60}:\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     # "includes, but is not limited to, ..." is one clause: it widens a list, it contrasts nothing
     r";|,\s*(?:but(?!\s+(?:is|are)\s+not\s+limited\s+to\b)|whereas|while|however|although)\b|"
@@ -213,8 +226,11 @@ def _paragraphs(text: str) -> list[Paragraph]:
     cur_end = 0
     prev_open = False  # the previous prose line ended mid-sentence
     in_list = False  # the previous line introduced a list (':') or was an item of one
+    signing = False  # the nearest list introduced above is one of bills signed into law
     for i, (start, end, blank_before) in enumerate(lines):
         line = text[start:end]
+        if _ANY_LIST.search(line):
+            signing = bool(_SIGNING_LIST.search(line))
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
         continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
         item = bool(_ENUMERATED.match(line))
@@ -224,6 +240,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
         headline = alone and len(line.split()) <= HEADLINE_MAX_WORDS and not _TERMINAL.search(line.strip())
         chrome = (
             (_is_short_unterminated(line) or headline)
+            and not (signing and _BILL_ENTRY.match(line))
             and not (prev_open and not blank_before)
             and not continues
             and not (item and in_list)  # "(f) dry needling" in a definition's list
