@@ -1040,6 +1040,67 @@ for _rule_id, (_must, _must_not) in _STUDY_23.items():
     _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
+# Examples added by the paraphrase sweep (scripts/paraphrase_sweep.py), merged the same way: the
+# same meaning in the ordinary forms a page uses, never a way to the opposite.
+_PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a ban with a condition the practitioner meets, whatever form the ban takes: "is not
+    # permitted to", "are not allowed to", "are prohibited from performing"
+    "perm-not-unless": (
+        (
+            "An occupational therapist is not permitted to use dry needling unless the therapist holds a board certificate.",
+            "Chiropractors are not allowed to perform dry needling until they have completed the approved course.",
+            "Athletic trainers are prohibited from performing dry needling without first obtaining an endorsement.",
+        ),
+        (
+            "An occupational therapist is not permitted to use dry needling unless the legislature amends the act.",
+            "Athletic trainers are prohibited from performing dry needling unless they also hold an acupuncture license.",
+            "Athletic trainers are prohibited from performing dry needling.",
+        ),
+    ),
+    "perm-not-unless-who": (
+        ("A chiropractor who has not completed the training is prohibited from performing dry needling.",),
+        ("A chiropractor is prohibited from performing dry needling.",),
+    ),
+    "perm-not-for-period": (
+        ("A new licensee is not permitted to perform dry needling for at least two years after licensure.",),
+        ("A new licensee is not permitted to perform dry needling on a minor.",),
+    ),
+    "wait-until-rules": (
+        (
+            "Until the board's rules take effect, athletic trainers are prohibited from performing dry needling.",
+        ),
+        ("Until the board meets, athletic trainers are prohibited from performing dry needling.",),
+    ),
+    "proh-may-not-perform": (
+        (
+            "Athletic trainers are not allowed to perform dry needling.",
+            "An athletic trainer is still not permitted to use dry needling in this state.",
+        ),
+        (
+            "Athletic trainers are allowed to perform dry needling.",
+            "An athletic trainer is not permitted to use dry needling unless certified by the board.",
+        ),
+    ),
+    "proh-penetrate-skin": (
+        ("Under the act, an occupational therapist is prohibited from using invasive procedures.",),
+        ("Under the act, an occupational therapist is prohibited from using ultrasound.",),
+    ),
+    # "can legally", and an adverb between the modal and the verb of doing "it"
+    "perm-may-perform": (
+        (
+            "Dry needling is defined in the rule, and trained chiropractors can legally perform it.",
+            "Dry needling is defined in the rule, and licensees may lawfully perform it.",
+        ),
+        (
+            "Dry needling is defined in the rule, and chiropractors can legally perform it in several neighboring states.",
+            "Dry needling is defined in the rule, but no licensee may lawfully perform it.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _PARAPHRASE.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     # a state counted among a few: "X is one of only a few states where ..." says what holds in X

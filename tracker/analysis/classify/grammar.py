@@ -76,8 +76,22 @@ MACROS: dict[str, str] = {
     # the term, with an optional parenthetical gloss: "dry needling (intramuscular manual therapy)"
     # ... and in quotation marks: 'shall not perform "dry needling"'
     "DN": rf"(?:[\"'“‘]?(?:{DN_TERM}|{ANAPHOR})[\"'”’]?(?:\s*\([^()]{{0,80}}\))?)",
-    # modal + negation: "may not", "shall not", "must never", "cannot"
-    "NEG": r"(?:(?:may|shall|must|can|should|could|will)\s*(?:not|never|no\s+longer)|cannot|can't)",
+    # modal + negation: "may not", "shall not", "must never", "cannot", and the same said with
+    # a participle of permission: "is not permitted to", "are not allowed to", "shall not be
+    # authorized to" (the verb of doing follows, as after "may not")
+    "NEG": (
+        r"(?:(?:may|shall|must|can|should|could|will)\s*(?:not|never|no\s+longer)|cannot|can't|"
+        r"(?:(?:is|are)\s+(?:(?:still|currently|therefore|thus|also)\s+)?(?:not|no\s+longer)|"
+        r"(?:shall|will|may)\s+not\s+be)\s+(?:authorized|permitted|allowed)\s+to)"
+    ),
+    # a ban said with "from" and a gerund, where a row reads "{NEG} ... {DO}": "are prohibited
+    # from performing", "is barred from using" (used where the row's condition makes the ban a
+    # limit: "... unless", "... until", "... for the first year")
+    "NEGFROM": (
+        r"(?:(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:\w+\s+)?(?:prohibited|barred|forbidden|precluded)\s+"
+        r"from\s+(?:\w+\s+){0,2}?(?:performing|practicing|providing|using|utilizing|offering|engaging\s+in|"
+        r"administering|rendering|employing))"
+    ),
     # the polarity slot of a row: a negator here flips (or drops) the row's vote; each use
     # becomes its own named group ``neg<n>`` (see ``expand``)
     "NOT": r"(?:not|never|no\s+longer|neither)\s+",

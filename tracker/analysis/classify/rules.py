@@ -117,6 +117,18 @@ _DOCUMENT_SCOPE = (
     r"amendments?|petition|request|inquiry|complaint|case|matter|presentation|webinar|session|notice|chapter\s+review)\b"
 )
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
+# what a ban with a condition the practitioner can meet ("may not ... unless", "is not permitted
+# to ... until registered", "who has not completed ... is prohibited from performing") also
+# matches, read alone as a plain ban: the condition row, a permission, overrides them in its clause
+_CONDITIONAL_BAN = (
+    "proh-may-not-perform",
+    "perm-may-perform",
+    "proh-not-authorized",
+    "proh-prohibited-from",
+    "proh-precluded",
+    "proh-is-prohibited",
+    "perm-authorizes",
+)
 
 RULES: tuple[Rule, ...] = (
     # ---- permitted ---------------------------------------------------------------------
@@ -173,8 +185,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:{DOING}|to\s+{DO}))\s+{DN}"
         r"|\b{MAY}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
-        r"|\b(?:may|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
-        r"{NOT}{DO}\s+it\b"
+        r"|\b(?:may|can\s+legally|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
+        r"(?:(?:legally|lawfully)\s+)?{NOT}{DO}\s+it\b"
         r"(?!\s+(?:is|was|to)\b)",
         P,
         0.85,
@@ -391,8 +403,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-not-unless",
-        r"(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
+        r"(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
         r"successful)|"
         # "until the Division has issued a dry needling registration", "until registered": a
@@ -407,7 +419,7 @@ RULES: tuple[Rule, ...] = (
         r"|receiving|documenting))\b",
         P,
         0.85,
-        suppresses=("proh-may-not-perform", "perm-may-perform"),
+        suppresses=_CONDITIONAL_BAN,
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
         veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
         needs=("unless", "until", "without", "before"),
@@ -437,10 +449,10 @@ RULES: tuple[Rule, ...] = (
         "perm-not-unless-who",
         r"\bwho\s+(?:has|have|does|do|did|is|are)\s+not\s+(?:yet\s+)?(?:\w+\s+)?"
         r"(?:complet|obtain|met|meet|hold|held|receiv|pass|regist|train|document|file|finish)\w*"
-        r"[^.;]{0,120}?{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"[^.;]{0,120}?(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}",
         P,
         0.8,
-        suppresses=("proh-may-not-perform",),
+        suppresses=_CONDITIONAL_BAN,
         needs=("who",),
     ),
     # a sanction only on practice without a credential the profession can hold: "a dentist who
@@ -477,11 +489,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-not-for-period",
-        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}\s+{DN}\s+(?:for|during)\s+(?:at\s+"
+        r"(?:{NEG}\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}\s+(?:for|during)\s+(?:at\s+"
         r"least|the\s+first|a\s+period)",
         P,
         0.75,
-        suppresses=("proh-may-not-perform",),
+        suppresses=_CONDITIONAL_BAN,
         needs=(" for ", " during "),
     ),
     Rule(
@@ -934,8 +946,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "proh-penetrate-skin",
-        r"(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
-        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)\s+(?:any\s+)?(?:\w+\s+){0,3}?"
+        r"(?:(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,3}?(?:use|perform|"
+        r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)|{NEGFROM})\s+(?:any\s+)?(?:\w+\s+){0,3}?"
         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
         r"penetrating|piercing|breaking))",
@@ -1098,20 +1110,21 @@ RULES: tuple[Rule, ...] = (
         "wait-until-rules",
         # "No physical therapist shall perform dry needling before that regulation takes effect"
         r"(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:[\w-]+\s+){1,4}?(?:may|shall|can)\s+(?:\w+\s+)?){DO}\s+{DN}|"
+        r"{NEGFROM}\s+{DN}|"
         r"{DN}\s+{NEG}\s+(?:\w+\s+){0,2}?"
         r"(?:take\s+place|be\s+(?:performed|practiced|used|offered)|begin))[^.]{0,80}?\b(?:until|"
         r"before|pending)\b[^.]{0,60}?\b(?:rules?|regulations?|rulemaking|standards|endorsement)\b"
         r"|\b(?:until|pending)\b[^.;]{0,80}?\b(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?"
         r"\b(?:adopted|in\s+effect|take\s+effect|takes\s+effect|effective|final|in\s+place|promulgated|exist|"
         r"are\s+(?:written|finished|complete|done|ready))"
-        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}\s+{DN}"
+        r"\b[^.;]{0,20}?,\s*(?:[\w'-]+\s+){0,6}?(?:(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}"
         # ... the rule-maker as the subject: "Until the Board adopts those rules, licensees may not ..."
         r"|\b(?:until|pending)\b[^.;]{0,40}?\b(?:adopts?|promulgates?|issues?|finali[sz]es?|writes?|completes?|"
         r"files?)\s+(?:\w+\s+){0,3}?(?:rules?|regulations?|rulemaking|standards)\b[^.;]{0,40}?,\s*"
-        r"(?:[\w'-]+\s+){0,6}?(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}\s+{DN}",
+        r"(?:[\w'-]+\s+){0,6}?(?:(?:{NEG}|{ADVISENOT})\s+(?:\w+\s+){0,2}?{DO}|{NEGFROM})\s+{DN}",
         X,
         0.65,
-        suppresses=("perm-not-unless", "proh-may-not-perform"),
+        suppresses=("perm-not-unless", "proh-may-not-perform", "proh-not-authorized", "proh-prohibited-from"),
         defers=True,
         needs=("until", "before", "pending"),
     ),
