@@ -1050,11 +1050,16 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "An occupational therapist is not permitted to use dry needling unless the therapist holds a board certificate.",
             "Chiropractors are not allowed to perform dry needling until they have completed the approved course.",
             "Athletic trainers are prohibited from performing dry needling without first obtaining an endorsement.",
+            # the credential named with the term's long form or its abbreviation
+            "A chiropractor may not perform trigger point dry needling until the board has issued a trigger point "
+            "dry needling permit.",
+            "A chiropractor may not perform dry needling (DN) until the board has issued a dry needling (DN) permit.",
         ),
         (
             "An occupational therapist is not permitted to use dry needling unless the legislature amends the act.",
             "Athletic trainers are prohibited from performing dry needling unless they also hold an acupuncture license.",
             "Athletic trainers are prohibited from performing dry needling.",
+            "A chiropractor may not perform dry needling until the board has issued its dry needling rules.",
         ),
     ),
     "perm-not-unless-who": (
@@ -1095,6 +1100,19 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is defined in the rule, and chiropractors can legally perform it in several neighboring states.",
             "Dry needling is defined in the rule, but no licensee may lawfully perform it.",
         ),
+    ),
+    # the definition under any spelling of the term, its abbreviation inside the quotes
+    "perm-definition": (
+        (
+            '"Dry needling (DN)" means a skilled intervention using a thin filiform needle.',
+            '"Dry-needling" means a skilled intervention using a thin filiform needle.',
+        ),
+        ('"Dry needling (DN)" is a term some clinics use for a thin filiform needle.',),
+    ),
+    # "within that definition" points back to a definition whose field the clause does not name
+    "perm-within-scope": (
+        ("Dry needling falls within that definition of athletic training.",),
+        ("Dry needling falls inside that definition whatever a clinic calls it.",),
     ),
 }
 for _rule_id, (_must, _must_not) in _PARAPHRASE.items():
@@ -2746,6 +2764,50 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         "MT",
         "unaddressed",
+    ),
+)
+
+# The paraphrase sweep (scripts/paraphrase_sweep.py): one meaning in the forms pages print it in.
+PAGE_EXAMPLES += (
+    # a sentence broken across lines: a profession at the start of a line is still named, and a
+    # short line that stops on "in", "of" or "by an" is prose cut in two, not a heading
+    (
+        "Board news\n\nA licensed athletic trainer may perform dry needling in\nOhio when the rule's training is done.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "Board news\n\nDry needling is not within the scope of practice of\noccupational therapists in this state.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Rule 4\n\n4.2 DRY NEEDLING SHALL NOT BE PERFORMED BY AN\nOCCUPATIONAL THERAPIST IN THIS STATE.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... while a title in capitals on its own line stays a title
+    (
+        "Dry Needling for Athletic Trainers\n\nThe board has not taken a position on dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # the singular abbreviation after a determiner names the profession
+    (
+        "Athletic trainer FAQ\n\nAn AT may perform dry needling after 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "Occupational therapy rules\n\nDry needling is not within the scope of practice of an OT.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
 )
 
