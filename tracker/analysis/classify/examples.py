@@ -1054,6 +1054,8 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A chiropractor may not perform trigger point dry needling until the board has issued a trigger point "
             "dry needling permit.",
             "A chiropractor may not perform dry needling (DN) until the board has issued a dry needling (DN) permit.",
+            # the passive
+            "Dry needling may not be performed by an athletic trainer unless the trainer has completed the course.",
         ),
         (
             "An occupational therapist is not permitted to use dry needling unless the legislature amends the act.",
@@ -1085,6 +1087,14 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Athletic trainers are allowed to perform dry needling.",
             "An athletic trainer is not permitted to use dry needling unless certified by the board.",
         ),
+    ),
+    # the passive ban with a condition nobody in the profession can meet: still a ban
+    "proh-passive-not": (
+        (
+            "Dry needling shall not be performed by athletic trainers unless the legislature amends the act.",
+            "Dry needling may not be performed by a chiropractor unless the chiropractor also holds an acupuncture license.",
+        ),
+        ("Dry needling shall not be performed by athletic trainers unless they complete the course.",),
     ),
     "proh-penetrate-skin": (
         ("Under the act, an occupational therapist is prohibited from using invasive procedures.",),

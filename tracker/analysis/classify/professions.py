@@ -63,7 +63,8 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
         PERSON,
         re.compile(r"\bphysical(?:-|\s+)therapists?\b|\bphysiotherapists?\b", _L),
     ),
-    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?)\b")),
+    # ... and their plural in a sentence in capitals ("ALLOW PTS TO DRY NEEDLE")
+    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?|D?PTS)\b")),
     # a board's page in Spanish
     (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\bfisioterapeutas?\b", _L)),
     (Profession.CHIROPRACTOR, PERSON, re.compile(r"\bquiropr[aá]cticos?\b", _L)),
@@ -74,7 +75,7 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
     # also the preposition of a heading in capitals
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(_AFTER_DETERMINER + r"AT\b")),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\boccupational\s+therapists?\b", _L)),
-    (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\b(?:OTs|OTRs?)\b")),
+    (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\b(?:OTs|OTS|OTRs?)\b")),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(_AFTER_DETERMINER + r"OT\b")),
     (
         Profession.ACUPUNCTURIST,

@@ -122,6 +122,7 @@ _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 # matches, read alone as a plain ban: the condition row, a permission, overrides them in its clause
 _CONDITIONAL_BAN = (
     "proh-may-not-perform",
+    "proh-passive-not",
     "perm-may-perform",
     "proh-not-authorized",
     "proh-prohibited-from",
@@ -408,8 +409,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-not-unless",
-        r"(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
+        r"(?:(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}"
+        # ... and in the passive: "Dry needling may not be performed by a physical therapist unless ..."
+        r"|{DN}\s+{NEG}\s+be\s+(?:performed|practiced|provided|used|administered|offered|done)\s+"
+        r"(?:\w+\s+){0,2}?by\b)[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
         r"successful)|"
         # "until the Division has issued a dry needling registration", "until registered": a
@@ -750,7 +754,11 @@ RULES: tuple[Rule, ...] = (
         X,
         0.85,
         # "... by a physical therapist unless ...", "... while ...", "... on a minor": a condition
-        veto_after=r"^[^.;]{0,120}?\b(?:unless|until|without|except|other\s+than|prior\s+to|before|while|when|"
+        veto_after=r"^[^.;]{0,120}?\b(?:(?:unless|until)(?!"
+        + _LAWMAKING
+        + r")(?!"
+        + _OTHER_LICENSE
+        + r")|without|except|other\s+than|prior\s+to|before|while|when|"
         r"if|who\s+(?:has|have|does|do|is|are)\s+not|on\s+(?:an?\s+)?(?:patients?|minors?|child(?:ren)?)|under\s+"
         r"the\s+age)\b",
         needs=("not", "never", "no longer"),
