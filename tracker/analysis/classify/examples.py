@@ -2806,6 +2806,21 @@ PAGE_EXAMPLES += (
         None,
         "unaddressed",
     ),
+    # a rule in capitals broken across lines: the second line goes on the first ("MAY ONLY\nPERFORM")
+    (
+        "Rule 7\n\n(a) AN ATHLETIC TRAINER LICENSED UNDER THIS ACT MAY ONLY\nPERFORM DRY NEEDLING UNDER THE "
+        "FOLLOWING CONDITIONS:\n(1) the trainer has completed 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # a line lowered from capitals keeps its state's name, so another state stays another state
+    (
+        "Guide\n\nIN TEXAS, OCCUPATIONAL THERAPISTS MAY PERFORM DRY NEEDLING AFTER A COURSE.",
+        "occupational_therapist",
+        "OH",
+        "unaddressed",
+    ),
     # the singular abbreviation after a determiner names the profession
     (
         "Athletic trainer FAQ\n\nAn AT may perform dry needling after 40 hours of instruction.",

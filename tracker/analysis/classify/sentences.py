@@ -202,7 +202,8 @@ _TABLE_CELLS = 2  # separators that make a line a table row
 # practice of", "... performed by an"): a sentence broken across lines, not a heading
 _OPEN_END = re.compile(
     r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|nor|that|which|who|whose|may|shall|must|can|"
-    r"cannot|will|would|should|is|are|was|were|be|been|not|than|as|under|within|without|its|their)\s*$",
+    r"cannot|will|would|should|is|are|was|were|be|been|not|than|as|under|within|without|its|their|unless|until|"
+    r"if|because|including|only|also)\s*$",
     re.IGNORECASE,
 )
 
