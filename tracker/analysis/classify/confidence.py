@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.analysis.classify import places
 from tracker.analysis.classify.context import YEAR
 from tracker.analysis.classify.rules import (
     MODIFIER_FACTORS,
@@ -175,7 +176,45 @@ def decisive(lead: Vote, authority: float) -> bool:
     )
 
 
-def doubted(doc: Document, clauses: list[Clause], lead: Vote) -> str | None:
+# the deciding sentence is a quotation or reported speech: '"... may perform it," said the
+# director', '"There is no statute that prohibits ...," the spokesperson wrote', 'Chiropractors,
+# the alert states, are precluded ...', '... posted a statement saying that "..."'. What someone
+# said is reported, however well placed the speaker (a defined term in quotation marks, '"Physical
+# therapy" means ...', is no quotation)
+QUOTED_LEAD = re.compile(
+    r"^[^\w\"]*\"(?![^\"\n]{1,60}\"\s+(?:means|includes?|shall\s+(?:mean|include)|has\s+the\s+meaning|is\s+defined)\b)"
+    r"[^\"]{20,600}\"|\",?\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|wrote|writes|added|adds|told|"
+    r"explained|stated)\b|"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:states|stated|said|says|wrote|writes|notes|noted|explains|"
+    r"explained)\s*,|\b(?:said|saying|stated|stating|wrote|writing|told\s+\w+)\s+that\s+\"",
+    re.IGNORECASE,
+)
+
+# what places a page in a state: a state's name, a ZIP code, "this State", "the Commonwealth", a
+# practice act or its numbered sections, or a citation of a code (a state's own law cited by its
+# code: "ARSD 20:66:04:02", "R156-24b-505", "§ 43-33-1")
+PLACED = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}\b|\b(?:this|the)\s+(?:State|Commonwealth)\b|\bstate\s+of\s+[A-Z]|§|"
+    r"\b[A-Z][A-Za-z.]{1,7}\s+\d{1,4}(?:[:.-]\d+)+|\bR\d{2,3}-\d|\b(?:article|chapter|title)\s+\d+\s+of\s+"
+    r"(?:chapter|title|the)\b|\bpractice\s+act\b|^\W*sec(?:tion)?\.?\s+\d",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def unplaced(text: str, jurisdiction: str | None) -> bool:
+    """A page read for a state that names no state at all, cites no code and has no state body's
+    masthead: whatever it says could be anyone's law (a national article, a generic guide), so it
+    is never decisive."""
+    if not jurisdiction:
+        return False
+    # a state body's masthead ("Board of Physical Therapy") is the state's own voice, named or not
+    head = [line for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
+    if any(STATE_BODY.search(line) for line in head):
+        return False
+    return not (places.states_in(text) or PLACED.search(text) or CITATION.search(text))
+
+
+def doubted(doc: Document, clauses: list[Clause], lead: Vote, jurisdiction: str | None = None) -> str | None:
     """What in the page's context keeps even a complete deciding vote below decisive, or None.
 
     - ``"not-the-state"``: the masthead is an employer's, a health system's, a federal agency's
@@ -183,13 +222,19 @@ def doubted(doc: Document, clauses: list[Clause], lead: Vote) -> str | None:
     - ``"no-longer-stands"``: another sentence says some authority was superseded, held invalid,
       withdrawn, repealed or rescinded, and carries no live vote the lead's way (it may be the
       lead's own authority that no longer stands: a banner above an old opinion, a note above a
-      rule a court struck down).
+      rule a court struck down);
+    - ``"quoted"``: the deciding sentence is a quotation or reported speech (``QUOTED_LEAD``);
+    - ``"unplaced"``: the page names no state and cites no code (``unplaced``).
     """
     head = [line for line in doc.text.splitlines() if line.strip()][:MASTHEAD_LINES]
     if any(
         NOT_THE_STATE.search(line) and (FEDERAL.search(line) or not STATE_BODY.search(line)) for line in head
     ):
         return "not-the-state"
+    if QUOTED_LEAD.search(doc.text[lead.sentence.start : lead.sentence.end]):
+        return "quoted"
+    if unplaced(doc.source.original if doc.source else doc.text, jurisdiction):
+        return "unplaced"
     agrees = {
         v.sentence.index for c in clauses for v in c.votes if not v.cancelled and v.meaning is lead.meaning
     }

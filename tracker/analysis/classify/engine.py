@@ -129,6 +129,7 @@ _SUBJECT_LINE = re.compile(r"^\s*(?:re|subject|subj)\s*:", re.IGNORECASE)
 
 
 _SUBJECT_WORDS = 8
+_HEAD_SENTENCES = 12  # the page's head: its headings name what it is about
 _MASTHEAD_WORDS = 8
 # a profession's own body by its masthead; a news site, blog, forum or seminar is not one (its
 # account of another profession is news, weighed as such, not a rival's)
@@ -283,7 +284,8 @@ def classify_text(
             rules=("chrome-only",) if chrome else ("no-mention",),
         )
     page_mentions = Mentions(text)
-    page = page_profession(doc.title(), board, page_mentions.page, profession)
+    heads = "\n".join(doc.slice(s.start, s.end) for s in doc.sentences[:_HEAD_SENTENCES] if s.chrome)
+    page = page_profession(doc.title(), board, page_mentions.page, profession, heads)
     clauses = scan(doc, page, direct, anaphoric, page_mentions)
     enacted = page_enacted(doc)
     holdings = holding_sentences(doc)
@@ -391,7 +393,7 @@ def classify_text(
             or tentative(doc, jurisdiction)
             or id(lead) in by_class
             or by_pronoun
-            or doubted(doc, clauses, lead)
+            or doubted(doc, clauses, lead, jurisdiction)
         ):
             # decisive needs who, what, predicate and polarity, said by this page as current,
             # for this jurisdiction, on a page that is not itself a proposal, a record of a

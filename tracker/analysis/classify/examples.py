@@ -3437,3 +3437,149 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# Batch 14's last three (session 5): a guide's legend of symbols, a telegraphic label naming who, a
+# course's disclaimer, the reader's own state's law, and the page's headings between tied professions
+_STUDY_14_LEFT: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "label-permitted": (
+        ("Delaware: PTs permitted to dry needle", "Ohio - athletic trainers allowed"),
+        ("Ohio: PTs permitted to apply for a license.",),
+    ),
+    "label-prohibited": (
+        ("Oregon: PTs not permitted", "Idaho - chiropractors not allowed"),
+        ("Ohio: PTs need no referral.",),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_14_LEFT.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+_LEGEND_PAGE = (
+    "State guide for physical therapists\n\nLegend\n\u25a0 allowed   \u25a1 not allowed   \u25c7 unclear\n\n"
+    "\u25a0 Kansas - 2016 rule\n\u25a1 Nebraska - 2016 opinion\n\u25c7 Iowa - no rule\n\nAlways check with your"
+    " board before you treat; dry needling rules change."
+)
+PAGE_EXAMPLES += (
+    # a row led by a legend's symbol votes what the symbol's label says, for the state it names ...
+    (_LEGEND_PAGE, "physical_therapist", "NE", "prohibited"),
+    (_LEGEND_PAGE, "physical_therapist", "KS", "permitted"),
+    # ... a hedged label votes nothing
+    (_LEGEND_PAGE, "physical_therapist", "IA", "unaddressed"),
+    # ... and without a legend a symbol says nothing
+    (
+        "State guide for physical therapists\n\n\u25a0 Kansas - 2016 rule\n\u25a1 Nebraska - 2016 opinion\n\n"
+        "Always check with your board before you treat; dry needling rules change.",
+        "physical_therapist",
+        "NE",
+        "unaddressed",
+    ),
+    # between professions named equally often, the one the page's headings name is the page's
+    (
+        "Dry needling guides\nHome > Guides > Athletic trainers\n\nLegend\n\u25a0 allowed   \u25a1 not allowed\n\n"
+        "\u25a1 Nebraska - 2016 opinion\n\nDry needling rules for physical therapists are in another guide.",
+        "physical_therapist",
+        "NE",
+        "unaddressed",
+    ),
+    (
+        "Dry needling guides\nHome > Guides > Athletic trainers\n\nLegend\n\u25a0 allowed   \u25a1 not allowed\n\n"
+        "\u25a1 Nebraska - 2016 opinion\n\nDry needling rules for physical therapists are in another guide.",
+        "athletic_trainer",
+        "NE",
+        "prohibited",
+    ),
+    # a course, or its certificate, that does not authorize says it is not enough, not that the law bars ...
+    (
+        "Course catalog\n\nCompletion of our courses does not authorize any licensee to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Course catalog\n\nA certificate of completion does not authorize a physical therapist to perform dry"
+        " needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... while the law that does not authorize bars
+    (
+        "Board notice\n\nThe practice act does not authorize physical therapists to perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # a permission "where state law permits" is the reader's state's law, whichever: no state's ...
+    (
+        "Course catalog\n\nPhysical therapists may perform dry needling where permitted by state law.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... but the Board's own rules are this state's
+    (
+        "Board notice\n\nPhysical therapists may perform dry needling where permitted by the Board's rules.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # a table flattened one cell per line is read by rows, its yes/no column answering its header ...
+    (
+        "Scope questions\n\nThe table gives the Board's answers.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"
+        "Rule 4\nDry needling\nNo\nAnswered in the Board's letter to licensees of May 2019\nTaping\nYes\nRule 4\n\nAsk the Board about others.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... but short lines whose would-be column does not answer yes or no in every row are no table
+    (
+        "Scope questions\n\nThe list gives topics.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"
+        "Rule 4\nDry needling\nNot yet decided\nBoard meeting\nTaping\nYes\nRule 4\n\nAsk the Board about others.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
+
+# Calibration (session 5): a quoted or reported deciding sentence, and a page that names no state and
+# cites no code, stay below decisive; the same words said by a page placed in its state decide
+UNDECISIVE_EXAMPLES += (
+    (
+        'Board update\n\n"Physical therapists who complete 30 hours of training may perform dry needling in Ohio,"'
+        " the executive director said.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Board update\n\nPhysical therapists, the Ohio board states, may perform dry needling after 30 hours of"
+        " training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Dry needling FAQ\n\nPhysical therapists may perform dry needling after completing 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)
+DECISIVE_EXAMPLES += (
+    (
+        "Ohio Board FAQ\n\nPhysical therapists may perform dry needling after completing 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        'Ohio practice act\n\n"Physical therapy" includes dry needling performed by a physical therapist who has'
+        " completed 30 hours of training.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)

@@ -125,6 +125,14 @@ MACROS: dict[str, str] = {
         r"(?:penetrat|punctur|pierc)\w*\s+(?:of\s+)?(?:the\s+|a\s+person's\s+|human\s+)?(?:skin|tissue)|"
         r"break(?:s|ing)?\s+(?:the\s+)?skin)"
     ),
+    # a guide's telegraphic label may name who before its status ("Delaware: PTs permitted to dry
+    # needle", "Ohio - athletic trainers not permitted")
+    "TERSEWHO": (
+        r"(?:(?:PTs|PTAs|ATs|OTs|OTAs|DCs|physical\s+therapists|athletic\s+trainers|occupational\s+therapists|"
+        r"chiropractors|acupuncturists)\s+)?"
+    ),
+    # ... and what they are permitted to do: "to dry needle", "to perform dry needling"
+    "TERSEDO": r"(?:dry[- ]needle|(?:perform|use|practi[cs]e|provide)\s+dry\s+needling)\b",
     # within one clause: clauses never cross a ';' and a '.' inside one is an abbreviation
     # the board's word not to do it, told to licensees: "has advised licensees not to", "asks
     # therapists not to" (a wait for rules says it so: "Until this rule takes effect, the Board

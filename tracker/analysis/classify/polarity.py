@@ -89,7 +89,13 @@ _STATES_KIND = re.compile(
 # "a license alone does not authorize it": a requirement that is not enough by itself, so more
 # is needed (a registration, a course), not a ban
 _NOT_ENOUGH = re.compile(
-    r"\b(?:alone|by\s+itself|in\s+itself|on\s+its\s+own|by\s+themselves|standing\s+alone)\s*,?\s*"
+    r"(?:\b(?:alone|by\s+itself|in\s+itself|on\s+its\s+own|by\s+themselves|standing\s+alone)\s*,?\s*|"
+    # ... and a course or its certificate as the subject: "Completion of our courses does not
+    # authorize any licensee to ...", "A certificate of completion does not permit ...": what a
+    # course gives is not enough, which says nothing of what the law allows
+    r"\b(?:(?:completion\s+of|completing|attend(?:ing|ance\s+at)|taking|passing)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:courses?|programs?|training|seminars?|class(?:es)?|workshops?|examinations?|exams?)|"
+    r"certificates?(?:\s+of\s+(?:completion|attendance))?)\s+)"
     r"(?:(?:does|do|did|will|would|shall|is|are|can)\s*)?$",
     _I,
 )
@@ -152,9 +158,21 @@ def _one_of_states(head: str) -> bool:
     return bool(state_re().search(subject) or re.search(r"\b(?:this|our)\s+state\b", subject, _I))
 
 
+# ... or in whichever state's law allows it: "... to perform dry needling where state law does not
+# permit it", "... where permitted by state law", "... unless your state's practice act allows it":
+# the reader's state, any state, so no state's law is said
+_STATE_LAW_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:where|wherever|in\s+(?:states|jurisdictions)\s+(?:where|that)|if|unless|except\s+where|"
+    r"as)\s+(?:(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+)?(?:(?:your|the|a|their|each|applicable)\s+)?"
+    r"(?:state(?:'s)?|local)\s+(?:law|laws|rules?|regulations?|practice\s+acts?|statutes?)\b",
+    _I,
+)
+
+
 def elsewhere_after(after: str) -> bool:
-    """Whether the words right after a hit place it in other states ("... in most states")."""
-    return bool(_OTHER_STATES_AFTER.match(after))
+    """Whether the words right after a hit place it in other states ("... in most states"), or
+    in whichever state's law allows it ("... where state law permits")."""
+    return bool(_OTHER_STATES_AFTER.match(after) or _STATE_LAW_AFTER.match(after))
 
 
 class Polarity(str, Enum):

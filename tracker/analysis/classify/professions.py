@@ -244,11 +244,14 @@ def page_profession(
     board: str | None,
     page_mentions: Callable[[], list[Mention]],
     default: Profession,
+    headings: str = "",
 ) -> Profession:
     """The profession the page is about: board hint, then title, then most mentioned.
 
     ``page_mentions`` gives the page's mentions (called only when the hints say nothing).
-    Falls back to ``default`` (the profession the caller asked about) when nothing says.
+    Between professions mentioned equally often, the one the page's head lines name
+    (``headings``: "Home > State Guides > Athletic Trainers"), else ``default`` (the profession
+    the caller asked about) when it is one of them.
     """
     for hint in (board or "", title):
         named = [m.profession for m in mentions(hint) if m.profession is not Profession.OTHER]
@@ -259,6 +262,10 @@ def page_profession(
         ranked = counts.most_common()
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0]
+        tied = {p for p, n in ranked if n == ranked[0][1]}
+        headed = [m.profession for m in mentions(headings) if m.profession in tied]
+        if headed:
+            return headed[0]
         if default in {p for p, n in ranked if n == ranked[0][1]}:
             return default
         return ranked[0][0]

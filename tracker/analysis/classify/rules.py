@@ -1154,10 +1154,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "label-permitted",
         # a guide's status after its state: "Texas | Permitted", "Ohio: Yes.", "OREGON - NO"
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:permitted|allowed|authori[sz]ed|legal|"
-        # "Permitted by statute (...)", "Permitted by Board rule": the label with its source, not who
-        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+to\b)(?!\s+by\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:statutes?|"
-        r"law|rules?|regulations?|act|opinion|order|ruling|policy)\b))",
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?{TERSEWHO}"
+        r"(?:permitted|allowed|authori[sz]ed|legal|"
+        # "Permitted by statute (...)", "Permitted by Board rule": the label with its source, not who;
+        # "PTs permitted to dry needle": the label with what is permitted
+        r"yes(?=\s*(?:[.,;:()|–—-]|$)))\b(?!\s+to\b(?!\s+{TERSEDO}))(?!\s+by\b(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:statutes?|law|rules?|regulations?|act|opinion|order|ruling|policy)\b))",
         P,
         0.9,
         topical=False,
@@ -1166,7 +1168,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "label-prohibited",
-        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
+        r"^\W*(?:status\s*:\s*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[†‡*]?\s*(?:\||:|\s[-–—])\s*)?{TERSEWHO}"
+        r"(?:not\s+(?:currently\s+|yet\s+)?(?:permitted|allowed|"
         r"authori[sz]ed|legal)|prohibited|banned|illegal|no(?=\s*(?:[.,;:()|–—-]|$)))\b"
         r"(?!\s+(?:formal|position|statement|rule|law|specific|guidance|opinion|ruling|decision)\b)",
         X,

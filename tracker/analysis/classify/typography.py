@@ -20,6 +20,7 @@ quoted verbatim from the page.
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
+| a table flattened one cell per line | "Procedure" / "Within scope?" over rows of as many lines | bar rows |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
@@ -146,6 +147,52 @@ def _sentence_case(m: re.Match[str]) -> str:
     return _SENTENCE_START.sub(lambda s: s.group(0)[:-1] + s.group(1).upper(), lowered)
 
 
+# a table flattened one cell per line (an HTML table or a PDF copied as text): a header of k short
+# lines ("Procedure" / "Within PT scope?" / "Authority / notes") over rows of k lines, one column
+# of which answers yes or no in every row. Each row's cells are joined with bars, so the row is
+# read as a table row ("Dry needling | No | ...").
+_CELL_YES_NO = re.compile(r"^\W*(?:yes|no)\b", re.IGNORECASE)
+_TERMINAL_DOT = re.compile(r"[.;:]\s*$")
+_FLAT_MIN_ROWS = 2
+_FLAT_MAX_COLUMNS = 5
+_FLAT_HEADER_WORDS = 6
+_FLAT_FIRST_CELL_WORDS = 8
+
+
+def _flat_table(lines: list[str]) -> int:
+    """The number of columns of a block of lines that is a flattened table, or 0."""
+    for k in range(2, _FLAT_MAX_COLUMNS + 1):
+        header, rest = lines[:k], lines[k:]
+        if len(rest) < k * _FLAT_MIN_ROWS or len(rest) % k:
+            continue
+        if any(len(h.split()) > _FLAT_HEADER_WORDS or _TERMINAL_DOT.search(h) or "|" in h for h in header):
+            continue
+        rows = [rest[i : i + k] for i in range(0, len(rest), k)]
+        if any(len(r[0].split()) > _FLAT_FIRST_CELL_WORDS or "|" in "".join(r) for r in rows):
+            continue
+        if any(all(_CELL_YES_NO.match(r[j]) for r in rows) for j in range(1, k)):
+            return k
+    return 0
+
+
+def _flat_joins(text: str) -> set[int]:
+    """Offsets of the line breaks inside the rows of flattened tables."""
+    joins: set[int] = set()
+    block: list[tuple[int, str]] = []  # (offset of the line's break, line)
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        if line.strip():
+            block.append((pos + len(line), line))
+        else:
+            k = _flat_table([b[1] for b in block]) if len(block) >= 3 * 2 else 0
+            if k:
+                for i in range(0, len(block), k):
+                    joins.update(b[0] for b in block[i : i + k - 1])
+            block = []
+        pos += len(line) + 1
+    return joins
+
+
 # a quoted modifier splits the term: 'trigger point or "dry" needling' is dry needling
 _QUOTED_DRY = re.compile(r"[\"'](dry)[\"'](?=\s+needl)", re.IGNORECASE)
 
@@ -162,6 +209,9 @@ def normalise(text: str) -> Normalised:
         body, where = rewrite(
             body, where, _BOX_LINE, lambda m: _BOX_BAR.sub(lambda b: (b.group(1) or "") + " ", m.group(0))
         )
+    joins = _flat_joins(body)
+    if joins:
+        body, where = rewrite(body, where, re.compile(r"\n"), lambda m: " | " if m.start() in joins else "\n")
     body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
     body, where = rewrite(body, where, _QUOTED_DRY, lambda m: m.group(1))
     body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")

@@ -194,12 +194,15 @@ def scan(
 ) -> list[Clause]:
     text = doc.text
     clauses: list[Clause] = []
+    symbols = legend_symbols(text)
     for s in doc.sentences:
         only: tuple[Rule, ...] | None = None
         if s.chrome:
             # a table row or heading that carries a guide's status after its state ("Illinois |
-            # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it
-            if places.heading_state(doc.slice(s.start, s.end)) in (None, "*"):
+            # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it (and a row led by
+            # a legend's symbol, read by ``legend``)
+            line = doc.slice(s.start, s.end)
+            if places.heading_state(line) in (None, "*") and not (symbols and legend_row(line, symbols)):
                 continue
             only = LABELS
         found: list[Mention] | None = None  # computed only when a vote needs attributing
@@ -235,6 +238,7 @@ def scan(
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
     grid(doc, clauses, profession_page)
+    legend(doc, clauses, profession_page, symbols)
     elliptical(doc, clauses, profession_page)
     contrast(doc, clauses, page_mentions)
     quoted_speech(doc, clauses)
@@ -275,7 +279,9 @@ GRID = {
 }
 _GRID_ROW = re.compile(r"^[^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)
 _GRID_TERM = re.compile(
-    rf"^\W*(?:(?:perform|provide|use|practi[cs]e)(?:\s+of)?\s+)?(?:trigger[- ]point\s+)?(?:{DN_TERM})\W*$",
+    rf"^\W*(?:(?:perform|provide|use|practi[cs]e)(?:\s+of)?\s+)?(?:trigger[- ]point\s+)?(?:{DN_TERM})"
+    # ... and another name for it after a slash: "Dry needling / trigger point needling"
+    r"(?:\s*/\s*(?:[\w-]+\s+){0,2}?needling)?\W*$",
     re.IGNORECASE,
 )
 _GRID_YES = re.compile(r"^\W*(?:yes|permitted|allowed|authori[sz]ed)\b", re.IGNORECASE)
@@ -326,6 +332,95 @@ def grid(doc: Document, clauses: list[Clause], page: Profession) -> None:
         for meaning, who, inferred in votes:
             vote = Vote(GRID[meaning], meaning, clause.sentence, clause.number, who, inferred, at=m.start())
             clause.votes.append(vote)
+
+
+# a guide whose rows are marked by a legend's symbols: "Legend" over "● allowed by statute or rule
+# ◐ reported allowed / unclear ○ not allowed", then "○ Nebraska - Att'y Gen. Op. 16-9". A row led
+# by a symbol whose label says allowed or not allowed votes for the state it names (a hedged
+# label, "reported allowed / unclear", votes nothing); a symbol is terse, never decisive alone.
+LEGEND = {
+    Meaning.PERMITS: Rule("legend-symbol-permitted", r"$^", Meaning.PERMITS, 0.75, topical=False),
+    Meaning.PROHIBITS: Rule("legend-symbol-prohibited", r"$^", Meaning.PROHIBITS, 0.75, topical=False),
+}
+_SYMBOL = r"[^\w\s\"'(),.;:|/\[\]{}<>?!&%$#@+=~^]"
+_LEGEND_HEAD = re.compile(
+    r"^\W*(?:legend|key(?:\s+to\s+symbols)?|symbols)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+_LEGEND_ENTRY = re.compile(
+    rf"(?P<sym>{_SYMBOL})\s*(?P<label>[A-Za-z][^\n]*?)(?=\s+{_SYMBOL}\s*[A-Za-z]|\s*$)"
+)
+_LEGEND_NO = re.compile(
+    r"^(?:not\s+(?:currently\s+)?(?:allowed|permitted|authori[sz]ed|legal)|prohibited|banned|illegal|no)\b"
+    r"(?!\s+(?:information|data|info|rule|law|position|guidance|ruling|statement|entry)\b)",
+    re.IGNORECASE,
+)
+_LEGEND_YES = re.compile(r"^(?:allowed|permitted|authori[sz]ed|legal|yes)\b", re.IGNORECASE)
+_LEGEND_HEDGE = re.compile(
+    r"\b(?:reported|unclear|unknown|uncertain|pending|may|might|varies|likely|probably|possibly|limited|"
+    r"restricted|partial|some|conditions?|unless|except|not\s+addressed|silent)\b|\?",
+    re.IGNORECASE,
+)
+_LEGEND_LINES = 6  # lines after a "Legend" heading that may hold its entries
+
+
+def legend_symbols(text: str) -> dict[str, Meaning]:
+    """The page's legend: symbol -> what its label says (only labels that plainly say it)."""
+    lines = text.splitlines()
+    out: dict[str, Meaning] = {}
+    for i, line in enumerate(lines):
+        head = _LEGEND_HEAD.match(line)
+        if not head:
+            continue
+        body = [head.group("rest")] if head.group("rest").strip() else []
+        for after in lines[i + 1 : i + 1 + _LEGEND_LINES]:
+            if not after.strip():
+                if body:
+                    break
+                continue
+            body.append(after)
+        entries = [m for part in body for m in _LEGEND_ENTRY.finditer(part.strip())]
+        if len(entries) < 2:
+            continue
+        for m in entries:
+            label = m.group("label").strip()
+            if _LEGEND_NO.match(label):
+                out[m.group("sym")] = Meaning.PROHIBITS
+            elif _LEGEND_YES.match(label) and not _LEGEND_HEDGE.search(label):
+                out[m.group("sym")] = Meaning.PERMITS
+        if out:
+            return out
+    return out
+
+
+_ROW_NAME = re.compile(r"^\s*(?P<name>[^\n:|()]{3,40}?)\s*(?:\s[-–—]\s|[:|(]|$)")
+
+
+def legend_row(line: str, symbols: dict[str, Meaning]) -> Meaning | None:
+    """What a row led by a legend symbol says of the one state it names first, or None."""
+    stripped = line.lstrip()
+    meaning = symbols.get(stripped[:1])
+    name = _ROW_NAME.match(stripped[1:]) if meaning is not None else None
+    if name is None or places.heading_state(name.group("name")) in (None, "*"):
+        return None
+    return meaning
+
+
+def legend(doc: Document, clauses: list[Clause], page: Profession, symbols: dict[str, Meaning]) -> None:
+    """Votes of a guide's rows marked by a legend's symbols (see ``LEGEND``)."""
+    if not symbols:
+        return
+    done: set[int] = set()
+    for clause in clauses:
+        s = clause.sentence
+        if s.index in done:
+            continue
+        done.add(s.index)
+        line = doc.slice(s.start, s.end)
+        meaning = legend_row(line, symbols)
+        if meaning is None:
+            continue
+        at = s.start + len(line) - len(line.lstrip())
+        clause.votes.append(Vote(LEGEND[meaning], meaning, s, clause.number, frozenset({page}), True, at=at))
 
 
 OTHERS_ALLOW = re.compile(
