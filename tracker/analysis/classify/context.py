@@ -38,7 +38,10 @@ def page_enacted(doc: Document) -> bool:
 PROPOSAL_BODY = re.compile(
     r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
     r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\benacts\s*:\s*$|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
-    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
+    r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|"
+    # a register's notice of a rule the agency intends to adopt, by its heading: "NOTICE OF
+    # INTENDED ACTION", "Substance of proposed action:"
+    r"^\W*notice\s+of\s+intended\s+action\W*$|^\W*substance\s+of\s+(?:the\s+)?proposed\s+action\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
@@ -52,7 +55,7 @@ ENACTING_CLAUSE = re.compile(
 )
 
 ADOPTED = re.compile(
-    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
+    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\badopted\s+and\s+filed\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
     re.IGNORECASE,
 )
@@ -108,7 +111,7 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
     announced = bool(
         re.search(
             r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"
-            r"\bnotice\s+of\s+intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate)\b",
+            r"\bnotice\s+of\s+intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate)\b|\bnotice\s+of\s+intended\s+action\b",
             head,
             re.IGNORECASE,
         )
