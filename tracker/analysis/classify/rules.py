@@ -392,9 +392,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-not-prohibited",
         r"\b(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:prohibit|preclude|bar|"
-        r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:prohibited|"
-        r"precluded|barred|forbidden)|{DN}{GAP}\bdoes\s+not\s+appear\s+to\s+be\s+(?:prohibited|"
-        r"precluded|barred)",
+        r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:prohibited|"
+        r"precluded|barred|forbidden)|"
+        # "does not appear to be prohibited", "did not seem to be barred", "doesn't appear to be ..."
+        r"{DN}{GAP}\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:appear|seem)\s+to\s+be\s+(?:prohibited|"
+        r"precluded|barred|forbidden)",
         P,
         0.7,
         suppresses=("proh-is-prohibited",),
@@ -403,8 +405,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-not-unless",
-        r"(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}[^.]{0,250}?\b(?:unless|until\s+"
+        # (the verb may be "dry needle" itself: "may not dry needle until ...")
+        r"(?:(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b)[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
         r"successful)|"
         # "until the Division has issued a dry needling registration", "until registered": a
@@ -413,7 +416,13 @@ RULES: tuple[Rule, ...] = (
         r"governor|voters)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w']+\s+){0,3}?(?:has\s+|have\s+)?"
         r"(?:issued|issues|granted|grants|approved|approves)\s+(?:(?!rules?\b|regulations?\b|standards?\b)"
         r"[\w'-]+\s+){0,4}?(?:registration|certificate|certification|endorsement|permit|credential|"
-        r"authorization|approval)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
+        r"authorization|approval)\b|"
+        # ... or has accepted what the practitioner submits: "until the Board has received and
+        # accepted this submission", "until the board approves the therapist's application"
+        r"until\s+(?:the\s+)?(?:board|department|division|commission|bureau|agency)\s+(?:has\s+|have\s+)?"
+        r"(?:(?:received|reviewed)\s+(?:and|or)\s+)?(?:accepted|accepts|approved|approves|verified|verifies)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:submission|application|documentation|qualifications|attestation|form|"
+        r"certificates?|transcripts?)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
         r"(?:registered|certified|credentialed|endorsed)\b|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
         r"|receiving|documenting))\b",
@@ -840,7 +849,8 @@ RULES: tuple[Rule, ...] = (
         r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b",
         X,
         0.85,
-        veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)",
+        veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)|"
+        r"(?:\bnot|n't)\s+(?:appear|seem)\s+to\s+be\b",
         suppresses=("perm-authorized-for",),
         needs=(
             "prohibit",
@@ -981,15 +991,19 @@ RULES: tuple[Rule, ...] = (
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
         r"(?:the\s+practice\s+of\s+)?acupuncture\b"
         # "... whether called acupuncture or dry needling - is the practice of acupuncture"
-        r"|{DN}{GAP}\b(?:is|are|constitutes?|(?:is\s+)?(?:considered|deemed)(?:\s+to\s+be)?)\s+(?:\w+\s+)?the\s+practice\s+"
-        r"of\s+acupuncture\b",
+        # ... "is synonymous with", "is included in", "falls within" the practice of acupuncture
+        r"|{DN}{GAP}\b(?:is|are|constitutes?|(?:is\s+)?(?:considered|deemed)(?:\s+to\s+be)?|(?:is|are)\s+synonymous\s+"
+        r"with|(?:is|are)\s+(?:included|encompassed)\s+(?:in|within|by)|falls?\s+(?:under|within)|amounts?\s+to)\s+"
+        r"(?:\w+\s+)?the\s+practice\s+of\s+acupuncture\b",
         P,
         0.8,
+        # ... for acupuncturists only: that it is acupuncture says nothing of a physician's license
         ignore_for=(
             Profession.PHYSICAL_THERAPIST,
             Profession.CHIROPRACTOR,
             Profession.ATHLETIC_TRAINER,
             Profession.OCCUPATIONAL_THERAPIST,
+            Profession.PHYSICIAN,
             Profession.OTHER,
         ),
         veto=_NOT
@@ -1859,7 +1873,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hedge",
         r"\b(?:likely|appears?\s+to|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?"
-        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b",
+        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b|"
+        # "it appears that", "it does not seem that", "did not appear to": what seems so, not what is
+        r"\b(?:appears?|appeared|seems?|seemed)\s+(?:that|to)\b|(?:\bnot|n't)\s+(?:appear|seem)\b",
         Meaning.HEDGE,
         topical=False,
         needs=(
