@@ -407,7 +407,8 @@ RULES: tuple[Rule, ...] = (
         "perm-not-unless",
         # (the verb may be "dry needle" itself: "may not dry needle until ...")
         r"(?:(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b)[^.]{0,250}?\b(?:unless|until\s+"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b)"
+        r"[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
         r"successful)|"
         # "until the Division has issued a dry needling registration", "until registered": a
