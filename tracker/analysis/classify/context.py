@@ -44,7 +44,10 @@ PROPOSAL_BODY = re.compile(
     # Rule 4.2 as shown below": the rule text that follows is proposed
     r"\bnotice\s+is\s+(?:hereby\s+)?given\b[^;]{0,200}?\bintends?\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
     r"\bnotice\s+of\s+(?:its\s+|the\s+\w+'s\s+)?intent(?:ion)?\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
-    r"\bproposes\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
+    r"\bproposes\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
+    # a register's notice of a rule the agency intends to adopt, by its heading: "NOTICE OF
+    # INTENDED ACTION", "Substance of proposed action:"
+    r"^\W*notice\s+of\s+intended\s+action\W*$|^\W*substance\s+of\s+(?:the\s+)?proposed\s+action\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
@@ -58,7 +61,7 @@ ENACTING_CLAUSE = re.compile(
 )
 
 ADOPTED = re.compile(
-    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
+    r"\bnotice\s+of\s+(?:adoption|final\s+(?:rule|action))\b|\badopted\s+and\s+filed\b|\bfinal\s+rule(?:making)?\b|\b(?:rule|regulation)s?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+adopted\b",
     re.IGNORECASE,
 )
@@ -118,7 +121,7 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
         re.search(
             r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"
             r"\bnotice\s+of\s+(?:its\s+|the\s+\w+'s\s+)?intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate|repeal)\b|"
-            r"^\W*notices?\s+of\s+intent(?:ion)?\W*$",
+            r"^\W*notices?\s+of\s+intent(?:ion)?\W*$|\bnotice\s+of\s+intended\s+action\b",
             head,
             re.IGNORECASE | re.MULTILINE,
         )

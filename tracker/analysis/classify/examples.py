@@ -3558,6 +3558,128 @@ DECISIVE_EXAMPLES += (
     ),
 )
 
+# Batch 25 study (session 5): the kinds of sentence and page the first pass misread, each in its
+# ordinary variants, with the look-alikes that must keep their reading.
+_BATCH25: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a session law's chapter citation, and an enrolled bill's "ENROLLED COPY" banner
+    "law-enacted": (
+        (
+            "Laws of Utah 2014, Chapter 354",
+            "Chapter 12, Laws of New Mexico 2019",
+            "Laws of Washington 2020, ch. 18",
+            "ENROLLED COPY",
+        ),
+        (
+            "The bill would amend Laws of Utah 2014, Chapter 354.",
+            "Enrolled students must complete the course.",
+        ),
+    ),
+    # legislation someone seeks or works for is still a proposal
+    "pending-supported": (
+        (
+            "The association will seek legislation authorizing physical therapists to perform dry needling.",
+            "Members are lobbying for a bill allowing chiropractors to dry needle.",
+            "The chapter continues to pursue a statutory change that lets athletic trainers dry needle.",
+            "Board members supported the association's efforts to seek legislation authorizing dry needling.",
+        ),
+        (
+            "Physical therapists who pursue dry needling training must register with the board.",
+            "Licensees seeking to perform dry needling must complete 24 hours of training.",
+        ),
+    ),
+    # a witness's testimony, unless an officer speaks for the body
+    "claim-testimony": (
+        (
+            "A member of the acupuncture board testified that dry needling is a form of acupuncture.",
+            "The clinic owner testified before the committee that patients travel out of state for dry needling.",
+            "Several acupuncturists testified at the hearing that the course hours are too few.",
+        ),
+        (
+            "The Board's executive director testified that the Board has concluded dry needling is outside the scope.",
+            "Board counsel testified that physical therapists may not dry needle under current law.",
+            "The therapist must attest that the training was completed.",
+        ),
+    ),
+    # a private person, named with the trade that gives their interest, says something
+    "claim-named-person": (
+        (
+            "Mei Tan, a licensed acupuncturist in Reno, said dry needling is acupuncture.",
+            "Ron Diaz, owner of a Boise clinic, argued that therapists may dry needle.",
+            "Ann Cole, who practices acupuncture in Provo, said the technique is acupuncture.",
+            "Lars Eng, a physical therapist at a Fargo clinic, says his staff dry needle every day.",
+        ),
+        (
+            "Jo Ames, the board's executive director, said physical therapists may not dry needle.",
+            "Physical therapists, the board said, may perform dry needling.",
+            "Attorney General Ruth Hale said the law allows it.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _BATCH25.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # a register's notice of a rule the agency intends to adopt: what the rule "would provide",
+    # every part of it, is proposed
+    (
+        "STATE ADMINISTRATIVE REGISTER\n\nNOTICE OF INTENDED ACTION\n\nAGENCY: Board of Chiropractic Examiners\n\n"
+        "SUBSTANCE OF PROPOSED ACTION:\nThe Board proposes a new rule. The rule would provide that a chiropractor may"
+        " perform dry needling after twelve hours of training; that the chiropractor must obtain written consent"
+        " before performing dry needling; and that dry needling may not be delegated.",
+        "chiropractor",
+        "AL",
+        "unaddressed",
+    ),
+    # ... but an agency's adopted rule that recounts its earlier notice is adopted
+    (
+        "STATE ADMINISTRATIVE BULLETIN\n\nADOPTED AND FILED\n\nBoard of Physical Therapy\n\nNotice of Intended"
+        " Action was published on March 1, 2023. The Board adopted the rule without change.\n\nA physical therapist"
+        " may perform dry needling after completing 30 hours of training.",
+        "physical_therapist",
+        "IA",
+        "permitted",
+    ),
+    # a session law's page: the enacted bill's text is law
+    (
+        "STATE LEGISLATURE\n\nH.B. 101 Enrolled\n\nENROLLED COPY\n\nBe it enacted by the Legislature of the state"
+        " of Utah:\nSection 1. A physical therapist may not practice dry needling unless the physical therapist"
+        " has completed 30 hours of training.\n\nLaws of Utah 2015, Chapter 22",
+        "physical_therapist",
+        "UT",
+        "permitted",
+    ),
+    # what other states allow, as a kind: "data from states that allow ..."
+    (
+        "Testimony on HB 9\n\nFigures from states that allow physical therapists to dry needle show few injuries.",
+        "physical_therapist",
+        "ID",
+        "unaddressed",
+    ),
+    # a map's legend speaks for no state
+    (
+        "Advocacy\n\nState map. States shaded green permit physical therapists to perform dry needling; states"
+        " shaded red do not.",
+        "physical_therapist",
+        "SD",
+        "unaddressed",
+    ),
+    # a state counted "one of a handful of states where ..." is said to be one of them
+    (
+        "Advocacy\n\nOhio is one of a handful of states where physical therapists are not permitted to perform dry"
+        " needling.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Advocacy\n\nOhio remains among a small number of states where chiropractors may not perform dry needling.",
+        "chiropractor",
+        "OH",
+        "prohibited",
+    ),
+)
+
 # batch 26 (session 5): a rulemaking notice's rule text is proposed, whichever way the notice says
 # it ("Notice is hereby given that the Board intends to adopt", "gives notice of its intent to
 # amend", "proposes to amend"); a final rule's notice is the rule

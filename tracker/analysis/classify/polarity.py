@@ -77,13 +77,17 @@ _OTHER_STATES = re.compile(
     # "you trained in a state where physical therapists are permitted to dry needle"
     r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
     # the reader's state, whichever it is: "please confirm that your state allows ..."
-    r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b",
+    r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b|"
+    # a map's legend: "States shaded green permit ...", "states in red do not", "jurisdictions
+    # colored blue allow ..." (a key to the colours, no state's law)
+    r"\b(?:states|jurisdictions)\s+(?:(?:shaded|colou?red|marked|highlighted|shown|filled)\s+(?:in\s+)?|in\s+)"
+    r"(?:(?:dark|light|pale)\s+)?(?:green|red|blue|gr[ae]y|yellow|orange|purple|white|black|pink|tan|teal)\b",
     _I,
 )
 # states as a kind, before a relative clause on them: "in states that permit ...", "among the
-# other states which allow ..."
+# other states which allow ...", "data from states that allow ...", "compared with states that permit ..."
 _STATES_KIND = re.compile(
-    r"\b(?:in|among|for|of|across)\s+(?:(?:the\s+)?other\s+|those\s+|any\s+|all\s+)?(?:states|jurisdictions)\s*$",
+    r"\b(?:in|among|for|of|across|from|with|than|like|to)\s+(?:(?:the\s+)?other\s+|those\s+|any\s+|all\s+)?(?:states|jurisdictions)\s*$",
     _I,
 )
 # "a license alone does not authorize it": a requirement that is not enough by itself, so more
@@ -103,8 +107,9 @@ _NOT_ENOUGH = re.compile(
 # with California and Hawaii - where physical therapists may not ...". The "where" clause is
 # asserted of the state named as the subject (places.py weighs the other states it names)
 _ONE_OF_STATES = re.compile(
-    r"\b(?:is|was|remains|becomes|became)\s+(?:now\s+|still\s+|currently\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
-    r"(?:only\s+|few\s+|handful\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;:]{0,120}$",
+    r"\b(?:is|was|remains|becomes|became)\s+(?:now\s+|still\s+|currently\s+)?(?:one\s+of|among)\s+(?:the\s+|a\s+)?"
+    # "one of a handful of states", "among a small number of states", "one of just a few states"
+    r"(?:(?:only|just)\s+)?(?:(?:few|handful\s+of|small\s+(?:number|group|handful)\s+of|minority\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;:]{0,120}$",
     _I,
 )
 _STATE_SUBJECT_WORDS = 6  # a state named within these words before "is one of"

@@ -1370,10 +1370,14 @@ RULES: tuple[Rule, ...] = (
         # a compilation of a session's laws by its heading: "GEORGIA LAWS 2009 SESSION", "Laws of 2021,
         # Regular Session" (the acts it prints were passed into law)
         r"^\W*(?:[a-z]+\s+){0,2}laws\s+(?:of\s+)?\d{4}(?:\s*,?\s*(?:(?:regular|special|extraordinary|first|second)\s+)?session)?\W*$|"
+        # a session law's chapter citation: "Laws of Utah 2014, Chapter 354", "Chapter 12, Laws of
+        # New Mexico 2019", "Laws of Washington 2020, ch. 18" (a chapter is given once it is law)
+        r"\blaws\s+of\s+(?:the\s+state\s+of\s+)?(?:[a-z]+\s+){1,2}\d{4}\s*,?\s*(?:chapter|ch\.|c\.)\s*\d+|"
+        r"\b(?:chapter|ch\.)\s*\d+\s*,\s*laws\s+of\s+(?:the\s+state\s+of\s+)?(?:[a-z]+\s+){1,2}\d{4}\b|"
         # a chapter number is given to an act once it is law: "PUBLIC CHAPTER NO. 88"; an act's
         # approval line in words: "Approved this 2nd day of May 2026"
         r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
-        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled\W*$|"
+        r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled(?:\s+copy)?\W*$|"
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026"
         r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
@@ -1448,10 +1452,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "pending-supported",
         r"\b(?:support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|testified\s+(?:for|against|on))\s+"
-        r"(?:\w+\s+){0,2}?(?:legislation|bills?|measures?|proposals?)\b",
+        r"(?:\w+\s+){0,2}?(?:legislation|bills?|measures?|proposals?)\b|"
+        # ... and legislation someone seeks or works for is not yet law: "efforts to seek legislation
+        # authorizing physical therapists to ...", "will pursue a bill allowing ...", "lobbying for a
+        # statute that would ..."
+        r"\b(?:seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|push(?:es|ed|ing)?\s+for|"
+        r"press(?:es|ed|ing)?\s+for|work(?:s|ed|ing)?\s+(?:toward|towards|for))\s+(?:\w+\s+){0,2}?(?:legislation|"
+        r"bills?|measures?|statutes?|(?:law|statutory)\s+changes?|legislative\s+(?:change|fix|amendment)s?|"
+        r"amendments?)\b",
         Meaning.PENDING,
         topical=False,
-        needs=("support", "oppos", "endors", "testified"),
+        needs=(
+            "support",
+            "oppos",
+            "endors",
+            "testified",
+            "seek",
+            "sought",
+            "pursu",
+            "lobb",
+            "push",
+            "press",
+            "work",
+        ),
     ),
     # a bill named as the authority one acts under is law: "Under HB 188 (2025), a licensed
     # occupational therapist may perform dry needling only after ..."
@@ -1658,6 +1681,34 @@ RULES: tuple[Rule, ...] = (
             "suggestion",
             "theory",
         ),
+    ),
+    # a witness's testimony is what one side told the body, not what the body decided: "a member of
+    # the acupuncture board testified that dry needling is acupuncture", "the clinic owner
+    # testified before the committee that ..." (an officer speaking for the body, "the Board's
+    # executive director testified that the Board has concluded ...", gives its position)
+    Rule(
+        "claim-testimony",
+        r"\btestif(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,8}?that\b",
+        Meaning.CLAIM,
+        topical=False,
+        veto_before=r"\b(?:executive\s+(?:secretary|director|officer)|director|administrator|registrar|counsel|"
+        r"attorney\s+general|commissioner|secretary|chair(?:man|woman|person)?|staff)\b[^.;]*$",
+        needs=("testif",),
+    ),
+    # a private person named with the trade that gives their interest, then what they say: "Mei
+    # Tan, a licensed acupuncturist in Reno, said dry needling is acupuncture", "Ron Diaz, owner
+    # of a Boise clinic, argued that ...", "Ann Cole, who practices acupuncture in Provo, said
+    # ..." (an officer, "Jo Ames, the board's executive director, said ...", speaks for a body)
+    Rule(
+        "claim-named-person",
+        r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s*,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:acupuncturists?|therapists?|chiropractors?|practitioners?|owners?|co-owners?|patients?|"
+        r"lobbyists?|advocates?|critics?|opponents?|supporters?|instructors?|trainers?|clinicians?)\b|"
+        r"(?:co-)?owner\s+of\b|who\s+(?:owns|runs|practices|operates|manages|teaches|treats)\b)[^.;\"]{0,80}?,\s+"
+        r"(?:said|says|argued|argues|contended|contends|believes|maintains|insisted|insists|told\s+\w+)\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("said", "says", "argue", "contend", "believes", "maintains", "insist", "told"),
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal
     # view that" (a body's "its position that" is its position, not a claim)
