@@ -3756,3 +3756,39 @@ UNDECISIVE_EXAMPLES += (
         "permitted",
     ),
 )
+# batch 26: a rival association's concession ("We recognize that House Bill 12 allows physical
+# therapists to ...") is what it grants, not its advocacy: read, never decisive; its own stand
+# ("The Association says ...", "We recognize the popularity of ...") stays advocacy or a claim
+UNDECISIVE_EXAMPLES += (
+    (
+        "Ohio Acupuncture Association\n\nNews\n\nWe recognize that House Bill 12, signed in 2019, allows physical"
+        " therapists to perform dry needling after 30 hours of training. We continue to believe the training is"
+        " too short.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Texas Acupuncture Society\n\nThe Society acknowledges that the Board's rule permits chiropractors to"
+        " perform dry needling.",
+        "chiropractor",
+        "TX",
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Ohio Acupuncture Association\n\nThe Association says the Board's rule permits physical therapists to"
+        " perform dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    (
+        "Ohio Acupuncture Association\n\nWe recognize the popularity of dry needling, but physical therapists may"
+        " perform dry needling only in violation of the acupuncture act.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
