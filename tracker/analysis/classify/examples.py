@@ -3792,3 +3792,50 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+# batch 26: a who-may list ("Who may perform dry needling?" or "The following licensees may perform
+# dry needling:" over items naming who) gives each item's people the permission; a "who may not"
+# list, or a question answered in prose, gives none
+RULE_EXAMPLES["perm-who-may-list"] = (
+    (
+        "Who may perform dry needling?",
+        "Who can legally perform dry needling in New York?",
+        "The following licensees may perform dry needling in this State:",
+        "Which health professionals are authorized to perform dry needling?",
+    ),
+    (
+        "Who may not perform dry needling?",
+        "Who may perform dry needling? The answer depends on training.",
+        "The following licensees may not perform dry needling:",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "NY Board\n\nDry needling is regulated.\n\nWho may perform dry needling?\n\n- Physicians who hold"
+        " certification to use acupuncture, issued by the Department\n- Licensed acupuncturists with a current"
+        " registration",
+        "physician",
+        "NY",
+        "permitted",
+    ),
+    (
+        "NY Board\n\nThe following licensees may perform dry needling in this State:\n- physicians holding an"
+        " acupuncture certificate issued by the Department\n- acupuncturists licensed under Article 160",
+        "physician",
+        "NY",
+        "permitted",
+    ),
+    (
+        "NY Board\n\nWho may not perform dry needling?\n\n- Physicians who hold no certification to use"
+        " acupuncture, issued by the Department",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+    (
+        "NY Board\n\nWho may perform dry needling? The answer depends on training.\n\n- Physicians who hold"
+        " certification to use acupuncture, issued by the Department",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+)

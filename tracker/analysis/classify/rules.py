@@ -1216,6 +1216,21 @@ RULES: tuple[Rule, ...] = (
         intro=True,
         veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited)|n't",
     ),
+    # a list of who may: "Who may perform dry needling?" or "The following may perform dry needling:"
+    # over items that name who ("- Licensed acupuncturists", "- Physicians who hold certification
+    # ..."): each item's people get the permission (``votes.who_lists``); never "who may not"
+    Rule(
+        "perm-who-may-list",
+        r"^\W*(?:(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:licensees|professionals|practitioners|providers))\s+"
+        r"(?:may|can|(?:is|are)\s+(?:legally\s+)?(?:authorized|permitted|allowed|qualified)\s+to)\s+(?:legally\s+)?"
+        r"(?:{DO}\s+)?{DN}(?:\s+in\s+[\w\s]{1,30})?\s*\?|(?:only\s+)?the\s+following\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:may|can|(?:is|are)\s+(?:legally\s+)?(?:authorized|permitted|allowed|qualified)\s+to)\s+(?:legally\s+)?"
+        r"{DO}\s+{DN}[^:?]{0,80}:)\s*$",
+        P,
+        0.75,  # read from a list's shape: never decisive on its own
+        intro=True,
+        veto=_NOT,
+    ),
     Rule(
         "proh-list-excludes",
         r"\b(?:(?:does|do|shall)\s+not\s+(?:include|encompass|authorize|permit)|excludes?|{NEG}\s+(?:\w+\s+)?"
