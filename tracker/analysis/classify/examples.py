@@ -3839,3 +3839,22 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+# batch 26: the act dry needling consists of, said as the verb of a ban ("may not insert needles",
+# "cannot penetrate the skin", "the law does not allow physical therapists to insert needles"),
+# never with a condition the practitioner meets or only at acupuncture points
+RULE_EXAMPLES["proh-penetrate-skin"] = (
+    RULE_EXAMPLES["proh-penetrate-skin"][0]
+    + (
+        "New York law does not allow physical therapists to insert needles.",
+        "Physical therapists may not insert needles into a patient.",
+        "A chiropractor cannot penetrate the skin.",
+        "The act does not permit athletic trainers to puncture the skin.",
+    ),
+    RULE_EXAMPLES["proh-penetrate-skin"][1]
+    + (
+        "Physical therapists may not insert needles unless they complete 50 hours of training.",
+        "Physical therapists may not insert needles into acupuncture points.",
+        "Nothing allows physical therapists to insert needles.",
+        "Physical therapists insert needles into trigger points.",
+    ),
+)

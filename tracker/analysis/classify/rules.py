@@ -961,13 +961,22 @@ RULES: tuple[Rule, ...] = (
         r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)|{NEGFROM})\s+(?:any\s+)?(?:\w+\s+){0,3}?"
         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
-        r"penetrating|piercing|breaking))",
+        r"penetrating|piercing|breaking))|"
+        # the act itself as the verb: "may not insert needles", "cannot penetrate the skin", "the law
+        # does not allow physical therapists to insert needles"
+        r"(?:(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,2}?|\b(?:does|do|did)\s+not\s+(?:allow|permit|authorize)\s+"
+        r"(?:[\w'-]+\s+){1,4}?to\s+)(?:insert\s+(?:(?:a|any|the|thin|filiform|solid|acupuncture)\s+){0,2}needles?\b|"
+        r"(?:penetrate|puncture|pierce|break)\s+(?:the\s+|a\s+(?:patient|person)'s\s+)?skin\b)",
         X,
         0.75,
         topical=False,
         veto=r"\bnothing\b",
-        veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b",
-        needs=("invasive", "penetrat", "punctur", "pierc", "skin", "from breaking"),
+        # ... never with a condition ("unless licensed", "without training") or only at some points
+        veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b|^[^.;]{0,60}?\b(?:unless|until|without)\b|"
+        r"^[^.;]{0,30}?\b(?:into|at|in)\s+(?:\w+\s+)?(?:acupuncture|acupoints?|meridians?)\b",
+        # a bill digest's "Existing law ..." is the law the bill changes, whatever became of it
+        veto_before=r"^\W*existing\s+law\b",
+        needs=("invasive", "penetrat", "punctur", "pierc", "skin", "from breaking", "insert"),
     ),
     Rule(
         "proh-is-acupuncture",
