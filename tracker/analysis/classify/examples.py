@@ -3858,3 +3858,41 @@ RULE_EXAMPLES["proh-penetrate-skin"] = (
         "Physical therapists insert needles into trigger points.",
     ),
 )
+PAGE_EXAMPLES += (
+    # a sentence broken by a page break (footer, page number, header, a table of figures between
+    # the halves) reads whole again ...
+    (
+        "Board Annual Report 2016\n\nScope of Practice\n\nIn June the Board issued a ruling concluding that dry"
+        " needling is within\n\nTable 2. Licensees\nType        2015    2016\nPT          1,600   1,700\n\n"
+        "Board Annual Report 2016                 4\n\nBoard Annual Report 2016\n\nthe scope of practice of"
+        " physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... but only across page furniture: a new paragraph of prose is not the broken sentence's end
+    (
+        "Board Annual Report 2016\n\nIn June the Board discussed whether dry needling is within\n\nThe Board"
+        " elected a new chair and approved its budget.\n\nthe scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a newsletter set in two columns of prose reads one column after the other
+    (
+        "State Board Newsletter - Spring 2012\n\n"
+        "Dry Needling Update               Renewal Reminder\n"
+        "                                  Licenses expire on the last\n"
+        "The Board has received many       day of the licensee's birth\n"
+        "questions about dry needling.     month. Renewal notices are\n"
+        "After reviewing the practice      mailed about sixty days before\n"
+        "act, the Board determined that    the license expires. Please\n"
+        "dry needling is not within the    keep your mailing address\n"
+        "scope of physical therapy         current with the office and\n"
+        "practice. Physical therapists     complete continuing education\n"
+        "may not perform dry needling.     before you renew the license.\n",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+)

@@ -175,6 +175,154 @@ def _flat_joins(text: str) -> set[int]:
     return joins
 
 
+# a sentence broken by a page break (a PDF copied as text): "... concluding that dry needling is
+# within" / running footer, page number, running header, a table of figures / "the scope of
+# practice of physical therapy." The furniture between the two halves is cut, so the sentence
+# reads whole again. Only when the first half stops mid-sentence (no closing punctuation, a word
+# in lower case), the second starts in lower case, and every line between is page furniture: a
+# line the page repeats (a running header or footer, its page number aside), a bare page
+# number, a table's caption or a row of figures; and at least one of them marks a page break.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*-\s*\d{1,4}\s*-\s*$", re.IGNORECASE
+)
+_RUNNING_NUMBER = re.compile(r"\s{2,}\d{1,4}\s*$")
+_TABLE_CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s+\d+[.:]", re.IGNORECASE)
+_FIGURES_ROW = re.compile(r"\S\s{2,}\S.*\d|\d.*\S\s{2,}\S")
+_BROKEN_END = re.compile(r"[a-z,]\s*$")
+_CONTINUES = re.compile(r"^\s*[a-z]")
+_FURNITURE_MAX_LINES = 30
+
+
+def _furniture_key(line: str) -> str:
+    return " ".join(_RUNNING_NUMBER.sub("", line).split()).lower()
+
+
+def _page_break_cuts(text: str) -> list[tuple[int, int]]:
+    """Spans of page furniture that split a sentence across a page break."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    keys = [_furniture_key(line) for line in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    cuts: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip() or not _BROKEN_END.search(line) or i + 1 >= len(lines) or lines[i + 1].strip():
+            continue
+        j = i + 1
+        page_break = False
+        while j < len(lines) and j - i <= _FURNITURE_MAX_LINES:
+            here = lines[j]
+            if not here.strip():
+                j += 1
+                continue
+            if _CONTINUES.match(here):
+                break
+            repeated = counts.get(keys[j], 0) >= 2 and len(keys[j].split()) >= 2
+            number = bool(_PAGE_NUMBER.match(here))
+            if repeated or number:
+                page_break = True
+            elif not (_TABLE_CAPTION.match(here) or _FIGURES_ROW.search(here)) or "needl" in here.lower():
+                break
+            j += 1
+        if page_break and j < len(lines) and j - i <= _FURNITURE_MAX_LINES and _CONTINUES.match(lines[j]):
+            cuts.append((starts[i] + len(line.rstrip()), starts[j]))
+    return cuts
+
+
+def _cut(body: str, where: list[int], cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``body`` with each span in ``cuts`` replaced by one space (kept at the span's start)."""
+    out: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        out.append(body[pos:a] + " ")
+        at.extend(where[pos : a + 1] if a < len(where) else [*where[pos:a], where[-1]])
+        pos = b
+    out.append(body[pos:])
+    at.extend(where[pos:])
+    return "".join(out), at
+
+
+# a page set in two columns of prose (a PDF newsletter copied as text): each line holds a piece of
+# the left column, a gutter of spaces, and a piece of the right one. The block is rewritten as
+# the left column, then the right, so each column's sentences read whole. Only prose: at least
+# _COLUMN_MIN_LINES lines with text on both sides, most pieces of three words or more, and no
+# second gutter on either side (a table of figures or a state-by-state chart keeps its rows).
+_COLUMN_MIN_LINES = 8
+_COLUMN_GUTTER = 3
+_INNER_GUTTER = re.compile(r"\S {3,}\S")
+_GUTTER_RE = re.compile(r"\S( {%d,})(?=\S)" % _COLUMN_GUTTER)  # noqa: UP031
+_INDENTED_RIGHT = re.compile(r"( {20,})(?=\S)")  # a line with only the right column
+
+
+def _prose(piece: str) -> bool:
+    return len(piece.split()) >= 3 and not _INNER_GUTTER.search(piece.strip())
+
+
+def _column_at(lines: list[str]) -> int | None:
+    """The column where a right-hand column of prose starts on these lines, or None."""
+    votes: dict[int, int] = {}
+    for line in lines:
+        m = _GUTTER_RE.search(line) or _INDENTED_RIGHT.match(line)
+        if m:
+            votes[m.end()] = votes.get(m.end(), 0) + 1
+    for col, n in sorted(votes.items(), key=lambda kv: -kv[1]):
+        if n < _COLUMN_MIN_LINES:
+            return None
+        both = [ln for ln in lines if len(ln) > col and ln[:col].strip() and ln[col - 2 : col] == "  "]
+        if len(both) < _COLUMN_MIN_LINES:
+            continue
+        pieces = [ln[:col] for ln in both] + [ln[col:] for ln in both]
+        if sum(map(_prose, pieces)) >= 0.7 * len(pieces):
+            return col
+    return None
+
+
+def _columns(body: str, where: list[int]) -> tuple[str, list[int]]:
+    """``body`` with a block set in two columns rewritten as one column after the other."""
+    lines = body.split("\n")
+    col = _column_at(lines)
+    if col is None:
+        return body, where
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def split(line: str) -> bool:  # the line is cut at the gutter (or holds only one column)
+        return len(line) <= col or line[col - 2 : col] == "  " or not line[:col].strip()
+
+    first = next(i for i, ln in enumerate(lines) if len(ln) > col and ln[col - 2 : col] == "  " and split(ln))
+    last = max(i for i, ln in enumerate(lines) if len(ln) > col and ln[col - 2 : col] == "  " and split(ln))
+    while first > 0 and lines[first - 1].strip() and split(lines[first - 1]):
+        first -= 1
+    if not all(split(lines[i]) for i in range(first, last + 1)):
+        return body, where
+    left_text: list[str] = []
+    left_at: list[int] = []
+    right_text: list[str] = []
+    right_at: list[int] = []
+    for i in range(first, last + 1):
+        a, line = starts[i], lines[i]
+        cut = min(col, len(line))
+        left, right = line[:cut].rstrip(), line[cut:]
+        left_text.append(left + "\n")
+        left_at.extend([*where[a : a + len(left)], where[a + len(line)]])
+        # an empty right-hand piece is a blank line of the right column: its paragraphs stay apart
+        kept = right if right.strip() else ""
+        right_text.append(kept + "\n")
+        right_at.extend([*where[a + cut : a + cut + len(kept)], where[a + len(line)]])
+    a, b = starts[first], starts[last + 1]
+    middle = "".join(left_text) + "\n" + "".join(right_text)
+    middle_at = left_at + [left_at[-1] if left_at else where[a]] + right_at
+    if b > len(body):  # the block runs to the end of the page: no last line break to keep
+        middle, middle_at, b = middle[:-1], middle_at[:-1], len(body)
+    return body[:a] + middle + body[b:], where[:a] + middle_at + where[b:]
+
+
 # a quoted modifier splits the term: 'trigger point or "dry" needling' is dry needling
 _QUOTED_DRY = re.compile(r"[\"'](dry)[\"'](?=\s+needl)", re.IGNORECASE)
 
@@ -194,6 +342,10 @@ def normalise(text: str) -> Normalised:
     joins = _flat_joins(body)
     if joins:
         body, where = rewrite(body, where, re.compile(r"\n"), lambda m: " | " if m.start() in joins else "\n")
+    body, where = _columns(body, where)
+    cuts = _page_break_cuts(body)
+    if cuts:
+        body, where = _cut(body, where, cuts)
     body, where = rewrite(body, where, _HYPHENATED, lambda m: "")
     body, where = rewrite(body, where, _QUOTED_DRY, lambda m: m.group(1))
     body, where = rewrite(body, where, _FOOTNOTE, lambda m: "")

@@ -1,0 +1,64 @@
+"""Typography families that rearrange a page: a page break inside a sentence, two columns."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.analysis.classify.typography import normalise
+
+TWO_COLUMNS = (
+    "Board Newsletter\n\n"
+    + "\n".join(
+        f"{left:<34}{right}"
+        for left, right in [
+            ("The Board has received many", "Licenses expire on the last"),
+            ("questions about dry needling.", "day of the licensee's birth"),
+            ("After reviewing the practice", "month. Renewal notices are"),
+            ("act, the Board determined that", "mailed about sixty days before"),
+            ("dry needling is not within the", "the license expires. Please"),
+            ("scope of physical therapy", "keep your mailing address"),
+            ("practice. Physical therapists", "current with the office and"),
+            ("may not perform dry needling.", "complete continuing education"),
+        ]
+    )
+    + "\n"
+)
+
+TABLE = "State          Physical therapists    Notes\n" + "".join(
+    f"{state:<15}Yes                    None\n"
+    for state in ("Idaho", "Utah", "Ohio", "Iowa", "Maine", "Texas", "Kansas", "Nevada", "Oregon")
+)
+
+
+def test_two_columns_read_one_after_the_other() -> None:
+    plain = normalise(TWO_COLUMNS)
+    assert "dry needling is not within the\nscope of physical therapy\npractice." in plain.text
+    start = plain.text.index("Licenses expire")
+    a, b = plain.original_span(start, start + len("Licenses expire"))
+    assert TWO_COLUMNS[a:b] == "Licenses expire"
+
+
+def test_a_table_of_short_cells_keeps_its_rows() -> None:
+    assert normalise(TABLE).text == TABLE
+
+
+@given(st.text(alphabet=" \nab.-7", max_size=400))
+def test_offsets_cover_the_text(text: str) -> None:
+    plain = normalise(text)
+    assert len(plain.offsets) == len(plain.text) + 1
+    assert all(0 <= o <= len(text) for o in plain.offsets)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["dry", "needling", "the", "board", "may", "not", "per-", "7", ""]), max_size=6
+)
+
+
+@given(st.lists(st.tuples(_WORDS, _WORDS, st.integers(0, 40)), min_size=8, max_size=14))
+def test_offsets_cover_column_layouts(rows: list[tuple[list[str], list[str], int]]) -> None:
+    text = "\n".join(f"{' '.join(left):<{width}}   {' '.join(right)}" for left, right, width in rows)
+    plain = normalise(text)
+    assert len(plain.offsets) == len(plain.text) + 1
+    assert all(0 <= o <= len(text) for o in plain.offsets)
+    assert sorted(plain.text.split()) == sorted("".join(text.split("-\n")).split()) or "-" in text
