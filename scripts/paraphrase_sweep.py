@@ -1,7 +1,8 @@
 """Paraphrase sweep: does the classifier still read a decided page when its deciding sentence is
 reworded in an ordinary way?
 
-Usage: python scripts/paraphrase_sweep.py [--show FAMILY[:VARIANT]] [--limit N] [--cases GLOB]
+Usage: python scripts/paraphrase_sweep.py [--family F] [--show FAMILY[:VARIANT]] [--limit N] [--cases GLOB]
+       [--corpus DIR]
 
 Development robustness, not a blind figure. The sweep takes the labelled cases directly under
 ``tests/corpus/`` (never ``unstudied/``, never the blind batches) whose expected status is
@@ -479,9 +480,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", help="print the misses of FAMILY or FAMILY:VARIANT ('all': every miss)")
     parser.add_argument("--limit", type=int, help="stop after N cases (a quick look)")
     parser.add_argument("--cases", default="*", help="only the cases whose name matches this glob")
+    parser.add_argument(
+        "--corpus",
+        type=pathlib.Path,
+        default=CORPUS,
+        help="the corpus directory (default tests/corpus; e.g. an older commit's copy, to compare)",
+    )
     parser.add_argument("--family", action="append", choices=FAMILIES, help="only this family (repeatable)")
     args = parser.parse_args(argv)
-    selected = [c for c in cases(CORPUS) if fnmatch.fnmatch(c.name, args.cases)]
+    selected = [c for c in cases(args.corpus) if fnmatch.fnmatch(c.name, args.cases)]
     families = tuple(args.family or FAMILIES)
     tallies, used = sweep(selected, families, args.limit, lambda s: print(s, file=sys.stderr))
     report(tallies, used)

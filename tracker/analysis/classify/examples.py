@@ -1050,11 +1050,18 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "An occupational therapist is not permitted to use dry needling unless the therapist holds a board certificate.",
             "Chiropractors are not allowed to perform dry needling until they have completed the approved course.",
             "Athletic trainers are prohibited from performing dry needling without first obtaining an endorsement.",
+            # the credential named with the term's long form or its abbreviation
+            "A chiropractor may not perform trigger point dry needling until the board has issued a trigger point "
+            "dry needling permit.",
+            "A chiropractor may not perform dry needling (DN) until the board has issued a dry needling (DN) permit.",
+            # the passive
+            "Dry needling may not be performed by an athletic trainer unless the trainer has completed the course.",
         ),
         (
             "An occupational therapist is not permitted to use dry needling unless the legislature amends the act.",
             "Athletic trainers are prohibited from performing dry needling unless they also hold an acupuncture license.",
             "Athletic trainers are prohibited from performing dry needling.",
+            "A chiropractor may not perform dry needling until the board has issued its dry needling rules.",
         ),
     ),
     "perm-not-unless-who": (
@@ -1081,6 +1088,14 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "An athletic trainer is not permitted to use dry needling unless certified by the board.",
         ),
     ),
+    # the passive ban with a condition nobody in the profession can meet: still a ban
+    "proh-passive-not": (
+        (
+            "Dry needling shall not be performed by athletic trainers unless the legislature amends the act.",
+            "Dry needling may not be performed by a chiropractor unless the chiropractor also holds an acupuncture license.",
+        ),
+        ("Dry needling shall not be performed by athletic trainers unless they complete the course.",),
+    ),
     "proh-penetrate-skin": (
         ("Under the act, an occupational therapist is prohibited from using invasive procedures.",),
         ("Under the act, an occupational therapist is prohibited from using ultrasound.",),
@@ -1095,6 +1110,19 @@ _PARAPHRASE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is defined in the rule, and chiropractors can legally perform it in several neighboring states.",
             "Dry needling is defined in the rule, but no licensee may lawfully perform it.",
         ),
+    ),
+    # the definition under any spelling of the term, its abbreviation inside the quotes
+    "perm-definition": (
+        (
+            '"Dry needling (DN)" means a skilled intervention using a thin filiform needle.',
+            '"Dry-needling" means a skilled intervention using a thin filiform needle.',
+        ),
+        ('"Dry needling (DN)" is a term some clinics use for a thin filiform needle.',),
+    ),
+    # "within that definition" points back to a definition whose field the clause does not name
+    "perm-within-scope": (
+        ("Dry needling falls within that definition of athletic training.",),
+        ("Dry needling falls inside that definition whatever a clinic calls it.",),
     ),
 }
 for _rule_id, (_must, _must_not) in _PARAPHRASE.items():
@@ -2807,6 +2835,65 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         "MT",
         "unaddressed",
+    ),
+)
+
+# The paraphrase sweep (scripts/paraphrase_sweep.py): one meaning in the forms pages print it in.
+PAGE_EXAMPLES += (
+    # a sentence broken across lines: a profession at the start of a line is still named, and a
+    # short line that stops on "in", "of" or "by an" is prose cut in two, not a heading
+    (
+        "Board news\n\nA licensed athletic trainer may perform dry needling in\nOhio when the rule's training is done.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "Board news\n\nDry needling is not within the scope of practice of\noccupational therapists in this state.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Rule 4\n\n4.2 DRY NEEDLING SHALL NOT BE PERFORMED BY AN\nOCCUPATIONAL THERAPIST IN THIS STATE.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... while a title in capitals on its own line stays a title
+    (
+        "Dry Needling for Athletic Trainers\n\nThe board has not taken a position on dry needling.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # a rule in capitals broken across lines: the second line goes on the first ("MAY ONLY\nPERFORM")
+    (
+        "Rule 7\n\n(a) AN ATHLETIC TRAINER LICENSED UNDER THIS ACT MAY ONLY\nPERFORM DRY NEEDLING UNDER THE "
+        "FOLLOWING CONDITIONS:\n(1) the trainer has completed 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    # a line lowered from capitals keeps its state's name, so another state stays another state
+    (
+        "Guide\n\nIN TEXAS, OCCUPATIONAL THERAPISTS MAY PERFORM DRY NEEDLING AFTER A COURSE.",
+        "occupational_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # the singular abbreviation after a determiner names the profession
+    (
+        "Athletic trainer FAQ\n\nAn AT may perform dry needling after 40 hours of instruction.",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "Occupational therapy rules\n\nDry needling is not within the scope of practice of an OT.",
+        "occupational_therapist",
+        None,
+        "prohibited",
     ),
 )
 

@@ -77,7 +77,11 @@ ANAPHOR = (
 MACROS: dict[str, str] = {
     # the term, with an optional parenthetical gloss: "dry needling (intramuscular manual therapy)"
     # ... and in quotation marks: 'shall not perform "dry needling"'
-    "DN": rf"(?:[\"'“‘]?(?:{DN_TERM}|{ANAPHOR})[\"'”’]?(?:\s*\([^()]{{0,80}}\))?)",
+    # ... and its abbreviation inside the quotes: '"Dry needling (DN)" means'
+    "DN": (
+        rf"(?:[\"'“‘]?(?:{DN_TERM}|{ANAPHOR})(?:\s*\([A-Za-z]{{2,5}}\)(?=[\"'”’]))?[\"'”’]?"
+        rf"(?:\s*\([^()]{{0,80}}\))?)"
+    ),
     # modal + negation: "may not", "shall not", "must never", "cannot", and the same said with
     # a participle of permission: "is not permitted to", "are not allowed to", "shall not be
     # authorized to" (the verb of doing follows, as after "may not")

@@ -25,6 +25,15 @@ PERSON, PRACTICE, INSTITUTION = "person", "practice", "institution"
 KINDS = (PERSON, PRACTICE)
 
 _I = re.IGNORECASE
+# "an AT", "the OT", "each AT": a determiner right before (one fixed-width look-behind per word)
+_AFTER_DETERMINER = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("an", "An", "AN", "the", "The", "each", "Each", "any", "Any", "every", "Every")
+    )
+    + ")"
+)
 _L = 0  # marks a lower-case pattern, matched against the lower-cased text (much faster)
 # (profession, kind, regex); earlier rows mask their spans from later rows.
 _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
@@ -52,17 +61,22 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
     (
         Profession.PHYSICAL_THERAPIST,
         PERSON,
-        re.compile(r"\bphysical[- ]therapists?\b|\bphysiotherapists?\b", _L),
+        re.compile(r"\bphysical(?:-|\s+)therapists?\b|\bphysiotherapists?\b", _L),
     ),
-    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?)\b")),
+    # ... and their plural in a sentence in capitals ("ALLOW PTS TO DRY NEEDLE")
+    (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\b(?:PTs?|DPTs?|D?PTS)\b")),
     # a board's page in Spanish
     (Profession.PHYSICAL_THERAPIST, PERSON, re.compile(r"\bfisioterapeutas?\b", _L)),
     (Profession.CHIROPRACTOR, PERSON, re.compile(r"\bquiropr[aá]cticos?\b", _L)),
     (Profession.ACUPUNCTURIST, PERSON, re.compile(r"\bacupunturistas?\b", _L)),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\bathletic\s+trainers?\b", _L)),
     (Profession.ATHLETIC_TRAINER, PERSON, re.compile(r"\b(?:ATCs?|ATs)\b")),
+    # the singular abbreviation only after a determiner ("an AT may ..."), since a bare "AT" is
+    # also the preposition of a heading in capitals
+    (Profession.ATHLETIC_TRAINER, PERSON, re.compile(_AFTER_DETERMINER + r"AT\b")),
     (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\boccupational\s+therapists?\b", _L)),
-    (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\b(?:OTs|OTRs?)\b")),
+    (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(r"\b(?:OTs|OTS|OTRs?)\b")),
+    (Profession.OCCUPATIONAL_THERAPIST, PERSON, re.compile(_AFTER_DETERMINER + r"OT\b")),
     (
         Profession.ACUPUNCTURIST,
         PERSON,
@@ -171,7 +185,7 @@ _STEMS = (
     "college",
 )
 _CASED_STEMS = ("PT", "AT", "OT", "COTA", "DPT")
-_WORD_START = re.compile(r"[\w.'-]{0,40}$")
+_WORD_START = re.compile(r"[\w.'-]{0,40}\Z")  # \Z, not $: $ also matches before a line break
 _ROWS = tuple((p, k, rx, rx.pattern != rx.pattern.lower()) for p, k, rx in _MENTIONS)
 
 

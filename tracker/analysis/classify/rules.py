@@ -122,6 +122,7 @@ _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 # matches, read alone as a plain ban: the condition row, a permission, overrides them in its clause
 _CONDITIONAL_BAN = (
     "proh-may-not-perform",
+    "proh-passive-not",
     "perm-may-perform",
     "proh-not-authorized",
     "proh-prohibited-from",
@@ -137,6 +138,9 @@ RULES: tuple[Rule, ...] = (
         r"{DN}{GAP}\b(?:(?:does|do|did)\s+{ADV}{NOT}(?:fall|come|lie)|{BE}\s+{ADV}"
         r"{NOT}{ADV}{DEEMED}{KIND})\s*(?:within|inside|(?:an?\s+)?(?:{PARTLY}\s+)?part\s+of|included\s+in|"
         r"consistent\s+with)\s+"
+        # "falls inside that definition" points back to a definition named before (whose field
+        # this clause does not say): no vote, unless the field follows ("that definition of ...")
+        r"(?!(?:that|this|such|the\s+same)\s+(?:{W}\s+){0,2}?{SCOPE}\b(?!\s+(?:of|for)\b))"
         r"(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
@@ -357,9 +361,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-definition",
-        r"[\"'“‘]?(?:dry\s+needling|intramuscular\s+(?:manual\s+therapy|"
-        r"needling))[\"'”’]?\s*(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined"
-        r"\s+as|shall\s+mean)\b",
+        # any spelling of the term, with its abbreviation inside or after the quotes: '"Dry-needling"
+        # means', '"Dry needling (DN)" means'
+        r"[\"'“‘]?(?:(?:trigger[- ]point\s+|functional\s+)?dry(?:-\s*|\s+)?needling|intramuscular\s+"
+        r"(?:manual\s+therapy|needling))(?:\s*\([A-Za-z]{2,5}\))?[\"'”’]?(?:\s*\([A-Za-z]{2,5}\))?\s*"
+        r"(?:,\s*(?:also|as)\s+(?:known|used)[^,]{0,60},\s*)?(?:means|is\s+defined\s+as|shall\s+mean)\b",
         P,
         0.8,
         implicit=True,
@@ -407,8 +413,10 @@ RULES: tuple[Rule, ...] = (
         "perm-not-unless",
         # (the verb may be "dry needle" itself: "may not dry needle until ...")
         r"(?:(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b)"
-        r"[^.]{0,250}?\b(?:unless|until\s+"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
+        # ... and in the passive: "Dry needling may not be performed by a physical therapist unless ..."
+        r"|{DN}\s+{NEG}\s+be\s+(?:performed|practiced|provided|used|administered|offered|done)\s+"
+        r"(?:\w+\s+){0,2}?by\b)[^.]{0,250}?\b(?:unless|until\s+"
         r"(?:he|she|they|the\s+(?:therapist|licensee|physical\s+therapist)|completing|having|"
         r"successful)|"
         # "until the Division has issued a dry needling registration", "until registered": a
@@ -416,7 +424,7 @@ RULES: tuple[Rule, ...] = (
         r"until\s+(?!(?:the\s+)?(?:\w+\s+)?(?:legislature|legislative|general\s+assembly|congress|lawmakers|"
         r"governor|voters)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w']+\s+){0,3}?(?:has\s+|have\s+)?"
         r"(?:issued|issues|granted|grants|approved|approves)\s+(?:(?!rules?\b|regulations?\b|standards?\b)"
-        r"[\w'-]+\s+){0,4}?(?:registration|certificate|certification|endorsement|permit|credential|"
+        r"(?:[\w'-]+|\([A-Za-z]{2,5}\))\s+){0,6}?(?:registration|certificate|certification|endorsement|permit|credential|"
         r"authorization|approval)\b|"
         # ... or has accepted what the practitioner submits: "until the Board has received and
         # accepted this submission", "until the board approves the therapist's application"
@@ -755,7 +763,11 @@ RULES: tuple[Rule, ...] = (
         X,
         0.85,
         # "... by a physical therapist unless ...", "... while ...", "... on a minor": a condition
-        veto_after=r"^[^.;]{0,120}?\b(?:unless|until|without|except|other\s+than|prior\s+to|before|while|when|"
+        veto_after=r"^[^.;]{0,120}?\b(?:(?:unless|until)(?!"
+        + _LAWMAKING
+        + r")(?!"
+        + _OTHER_LICENSE
+        + r")|without|except|other\s+than|prior\s+to|before|while|when|"
         r"if|who\s+(?:has|have|does|do|is|are)\s+not|on\s+(?:an?\s+)?(?:patients?|minors?|child(?:ren)?)|under\s+"
         r"the\s+age)\b",
         needs=("not", "never", "no longer"),

@@ -198,6 +198,22 @@ class Document:
 
 
 _TABLE_CELLS = 2  # separators that make a line a table row
+# a line that stops on a word no title ends on ("... may perform dry needling in", "... scope of
+# practice of", "... performed by an"): a sentence broken across lines, not a heading
+_OPEN_END = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|nor|that|which|who|whose|may|shall|must|can|"
+    r"cannot|will|would|should|is|are|was|were|be|been|not|than|as|under|within|without|its|their|unless|until|"
+    r"if|because|including|only|also)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _broken_prose(line: str) -> bool:
+    """A line of prose cut mid-sentence: it ends on a function word and is not in title case."""
+    if not _OPEN_END.search(line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _is_short_unterminated(line: str) -> bool:
@@ -232,7 +248,8 @@ def _paragraphs(text: str) -> list[Paragraph]:
         if _ANY_LIST.search(line):
             signing = bool(_SIGNING_LIST.search(line))
         nxt = text[lines[i + 1][0] : lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
-        continues = nxt[:1].islower() and not (i + 1 < len(lines) and lines[i + 1][2])
+        joined = i + 1 < len(lines) and not lines[i + 1][2]  # the next line is in the same paragraph
+        continues = joined and (nxt[:1].islower() or _broken_prose(line))
         item = bool(_ENUMERATED.match(line))
         row = line.count("|") >= _TABLE_CELLS
         # a headline: one unterminated line standing alone between blank lines

@@ -31,6 +31,8 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import us
+
 _TABLE = str.maketrans(
     {
         **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " "),
@@ -62,6 +64,16 @@ _CAPS_LINE = re.compile(r"[^\n]+")
 # short all-caps words kept as they are when a line is lowered: they name things
 _KEEP_CAPS = frozenset(
     {"PT", "PTS", "DPT", "PTA", "PTAS", "TDN", "IMT", "FDN", "HB", "SB", "AB", "LD", "US", "U.S."}
+)
+# a state's name in a line lowered from capitals gets its capitals back ("UNDER NEW YORK LAW" ->
+# "under New York law"), so the place is still read
+_STATE_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(n.lower()).replace(r"\ ", r"\s+")
+        for n in sorted((*(s.name for s in us.states.STATES), "District of Columbia"), key=len, reverse=True)
+    )
+    + r")\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\(\w\)\s+|^\s*\d+\.\s+)([a-z])")
 
@@ -126,6 +138,12 @@ def _sentence_case(m: re.Match[str]) -> str:
         return line
     words = re.split(r"(\s+)", line)
     lowered = "".join(w if w.strip("(),.;:") in _KEEP_CAPS else w.lower() for w in words)
+    lowered = _STATE_NAME.sub(
+        lambda n: re.sub(
+            r"[a-z]+", lambda w: w.group(0) if w.group(0) == "of" else w.group(0).title(), n.group(0)
+        ),
+        lowered,
+    )
     return _SENTENCE_START.sub(lambda s: s.group(0)[:-1] + s.group(1).upper(), lowered)
 
 
