@@ -39,6 +39,12 @@ PROPOSAL_BODY = re.compile(
     r"\bproposed\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|amendments?)\b[^.]{0,40}\bas\s+follows\b|"
     r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|\benacts\s*:\s*$|\b(?:full\s+)?text\s+of\s+(?:the\s+)?proposed\s+(?:rules?|regulations?|amendments?)\b|"
     r"\bnotice\s+of\s+proposed\s+(?:rule\s*making|rules?|regulations?)\b|"
+    # a rulemaking notice's own sentence: "Notice is hereby given that the Board intends to adopt
+    # ...", "The Board gives notice of its intent to amend ...", "The Department proposes to amend
+    # Rule 4.2 as shown below": the rule text that follows is proposed
+    r"\bnotice\s+is\s+(?:hereby\s+)?given\b[^;]{0,200}?\bintends?\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
+    r"\bnotice\s+of\s+(?:its\s+|the\s+\w+'s\s+)?intent(?:ion)?\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
+    r"\bproposes\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
     # a register's notice of a rule the agency intends to adopt, by its heading: "NOTICE OF
     # INTENDED ACTION", "Substance of proposed action:"
     r"^\W*notice\s+of\s+intended\s+action\W*$|^\W*substance\s+of\s+(?:the\s+)?proposed\s+action\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
@@ -67,6 +73,9 @@ BILL_PAGE = re.compile(
     r"(?:\d{4}\s+)?(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?[\d_]+(?:\W|\s+by\b.*)*$|as\s+introduced\W*$|.{0,40}\bintroduced\s+by\b|"
     r"(?:house|senate|assembly)\s*,?\s+no\.\s*\d+\W*$|pre-?filed\s+for\s+introduction\b|bill\s+number\s*:|"
     r"memorandum\s+in\s+support\s+of\s+legislation|[AS]\d{4,5}\s+memo\b|"
+    # a committee's summary of a bill: "HB 3824 A Staff Measure Summary", "SB 12 - Bill Digest"
+    r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+\b[^\n]{0,20}?\b(?:staff\s+)?(?:measure|bill)\s+(?:summary|analysis|digest)\b|"
+    r"(?:staff\s+)?measure\s+(?:summary|analysis)\b|"
     # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
     r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
     r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$|"
@@ -111,9 +120,10 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
     announced = bool(
         re.search(
             r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"
-            r"\bnotice\s+of\s+intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate)\b|\bnotice\s+of\s+intended\s+action\b",
+            r"\bnotice\s+of\s+(?:its\s+|the\s+\w+'s\s+)?intent(?:ion)?\s+to\s+(?:adopt|amend|promulgate|repeal)\b|"
+            r"^\W*notices?\s+of\s+intent(?:ion)?\W*$|\bnotice\s+of\s+intended\s+action\b",
             head,
-            re.IGNORECASE,
+            re.IGNORECASE | re.MULTILINE,
         )
     )
     for s in doc.sentences:

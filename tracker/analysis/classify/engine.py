@@ -138,6 +138,15 @@ _ASSOCIATION = re.compile(
 )
 
 
+# a rival's concession: "We recognize that House Bill 5 allows physical therapists to ...", "The
+# Society acknowledges that the rule permits ...", "we do not dispute that ...": what a party grants
+# against its own stand is no advocacy (it stays an association's word, never decisive)
+_CONCESSION = re.compile(
+    r"\b(?:we|the\s+(?:association|society|alliance|coalition|academy|federation|council))\s+(?:also\s+|fully\s+|"
+    r"readily\s+)?(?:recogni[sz]e[sd]?|acknowledge[sd]?|concede[sd]?|accept(?:s|ed)?|(?:do|does|did)\s+not\s+dispute)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 _RESTS_ON = re.compile(
     r"\b(?:in\s+light\s+of|following|pursuant\s+to|based\s+on|in\s+accordance\s+with|as\s+a\s+result\s+of|"
     r"consistent\s+with)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:opinion|ruling|decision|order|judgment)\b",
@@ -312,7 +321,11 @@ def classify_text(
     for clause in clauses:
         for vote in clause.votes:
             weigh(vote, clause, text, anaphoric, authority, recounted, holdings, page_year)
-            if rival and page not in vote.professions:
+            if (
+                rival
+                and page not in vote.professions
+                and not _CONCESSION.search(text, vote.sentence.start, vote.at)
+            ):
                 # an association of one profession on what another may do ("Acupuncture Society":
                 # "the Board allows physical therapists to dry needle with zero hours"): a rival's
                 # account, as advocacy

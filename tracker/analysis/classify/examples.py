@@ -1129,6 +1129,67 @@ for _rule_id, (_must, _must_not) in _PARAPHRASE.items():
     _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
+# Examples added by the study of batch 26 (session 5), merged the same way.
+_STUDY_26: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "not prohibited" said as what seems so, or in the past: a hedged permission
+    "perm-not-prohibited": (
+        (
+            "Dry needling did not appear to be prohibited by the practice act or the rules.",
+            "Dry needling doesn't seem to be barred by the statute.",
+            "The Board replied that dry needling was not prohibited under its rules.",
+        ),
+        (
+            "Dry needling does not appear to be permitted for physical therapists.",
+            "Dry needling did not appear on the agenda of the meeting.",
+        ),
+    ),
+    # ... never the ban itself
+    "proh-is-prohibited": (
+        (),
+        (
+            "Dry needling did not appear to be prohibited by the law.",
+            "Dry needling doesn't seem to be forbidden for physical therapists.",
+        ),
+    ),
+    # what only seems so: "it appears that", "it does not seem that", "did not appear to"
+    "hedge": (
+        (
+            "It appears that dry needling is within the scope of physical therapy.",
+            "It does not seem that dry needling is prohibited.",
+            "Dry needling did not appear to be barred by the act.",
+        ),
+        ("Dry needling appeared in the board's newsletter.", "Dry needling is within the scope."),
+    ),
+    # a ban until the board accepts what the practitioner submits is a permission with a condition
+    "perm-not-unless": (
+        (
+            "A physical therapist may not perform dry needling until the Board has received and accepted this submission.",
+            "A physical therapist may not dry needle until the Board has approved his or her application.",
+            "Licensees shall not perform dry needling until the board has verified their training documentation.",
+        ),
+        (
+            "A physical therapist may not perform dry needling until the Board has received guidance from the Attorney General.",
+            "A physical therapist may not perform dry needling until the Board has approved new rules.",
+            "A physical therapist may not dry needle unless the therapist also holds an acupuncture license.",
+        ),
+    ),
+    # for acupuncturists: "is synonymous with", "falls within", "is included in" the practice of acupuncture
+    "perm-acupuncture-includes": (
+        (
+            "It is the Council's position that dry needling is synonymous with the practice of acupuncture.",
+            "Trigger point dry needling falls within the practice of acupuncture.",
+            "Dry needling is included in the practice of acupuncture under the act.",
+        ),
+        (
+            "Dry needling is not synonymous with the practice of acupuncture.",
+            "Dry needling is different from, and not included in, the practice of acupuncture.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_26.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
 # (page, profession, jurisdiction or None, expected status) for the page-level families
 PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
     # a state counted among a few: "X is one of only a few states where ..." says what holds in X
@@ -3706,6 +3767,184 @@ PAGE_EXAMPLES += (
     ),
 )
 
+# batch 26 (session 5): a rulemaking notice's rule text is proposed, whichever way the notice says
+# it ("Notice is hereby given that the Board intends to adopt", "gives notice of its intent to
+# amend", "proposes to amend"); a final rule's notice is the rule
+PAGE_EXAMPLES += (
+    (
+        "State Register\n\nNOTICE OF INTENT\n\nBoard of Physical Therapy\n\nNotice is hereby given that the Board "
+        "intends to adopt Rule 12.4 on dry needling.\n\nRule 12.4 Dry Needling\nA. A physical therapist may perform"
+        " dry needling after completing 50 hours of instruction.\n\nComments will be accepted for thirty days.",
+        "physical_therapist",
+        "LA",
+        "unaddressed",
+    ),
+    (
+        "Oklahoma Register\n\nRulemaking\n\nThe Board of Physical Therapy gives notice of its intent to amend "
+        "Chapter 5.\n\n5-1-9. Dry needling\n(a) A physical therapist may perform dry needling after 40 hours of "
+        "training.",
+        "physical_therapist",
+        "OK",
+        "unaddressed",
+    ),
+    (
+        "Missouri Register\nProposed Amendment\n\nThe Board proposes to amend 20 CSR 2150-3 to add a section on "
+        "dry needling.\n\n(1) A physical therapist may perform dry needling after 30 hours of training.",
+        "physical_therapist",
+        "MO",
+        "unaddressed",
+    ),
+    (
+        "State Register\n\nFinal Rule\n\nBoard of Physical Therapy\n\nThe Board adopted Rule 12.4, effective "
+        "July 1.\n\nRule 12.4 Dry Needling\nA. A physical therapist may perform dry needling after completing 50 "
+        "hours of instruction.",
+        "physical_therapist",
+        "LA",
+        "permitted",
+    ),
+    # a committee's summary of a bill: what the measure does is proposed, its background is the
+    # law as it stands
+    (
+        "SB 210 Staff Measure Summary\n\nSenate Committee on Health\n\nWHAT THE MEASURE DOES:\nThe measure "
+        "allows physical therapists to perform dry needling after training.\n\nBACKGROUND:\nUnder current law, "
+        "physical therapists in the state may not perform dry needling.",
+        "physical_therapist",
+        "OR",
+        "prohibited",
+    ),
+    (
+        "HB 14 - Bill Analysis\n\nSummary:\nThe bill authorizes athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "OR",
+        "unaddressed",
+    ),
+)
+# ... and "it does not appear that" is no assertion either way, and never decisive
+UNDECISIVE_EXAMPLES += (
+    (
+        "Iowa Board of Physical Therapy\n\nIt does not appear that the practice act authorizes physical "
+        "therapists to perform dry needling.",
+        "physical_therapist",
+        "IA",
+        "prohibited",
+    ),
+    (
+        "Iowa Board of Physical Therapy\n\nIt does not appear that dry needling is outside the scope of physical "
+        "therapy.",
+        "physical_therapist",
+        "IA",
+        "unaddressed",
+    ),
+    (
+        "Iowa Board of Physical Therapy\n\nIn 2012 the Board noted that dry needling did not appear to be "
+        "prohibited by the law governing physical therapy.",
+        "physical_therapist",
+        "IA",
+        "permitted",
+    ),
+)
+# batch 26: a rival association's concession ("We recognize that House Bill 12 allows physical
+# therapists to ...") is what it grants, not its advocacy: read, never decisive; its own stand
+# ("The Association says ...", "We recognize the popularity of ...") stays advocacy or a claim
+UNDECISIVE_EXAMPLES += (
+    (
+        "Ohio Acupuncture Association\n\nNews\n\nWe recognize that House Bill 12, signed in 2019, allows physical"
+        " therapists to perform dry needling after 30 hours of training. We continue to believe the training is"
+        " too short.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    (
+        "Texas Acupuncture Society\n\nThe Society acknowledges that the Board's rule permits chiropractors to"
+        " perform dry needling.",
+        "chiropractor",
+        "TX",
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Ohio Acupuncture Association\n\nThe Association says the Board's rule permits physical therapists to"
+        " perform dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    (
+        "Ohio Acupuncture Association\n\nWe recognize the popularity of dry needling, but physical therapists may"
+        " perform dry needling only in violation of the acupuncture act.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
+# batch 26: a who-may list ("Who may perform dry needling?" or "The following licensees may perform
+# dry needling:" over items naming who) gives each item's people the permission; a "who may not"
+# list, or a question answered in prose, gives none
+RULE_EXAMPLES["perm-who-may-list"] = (
+    (
+        "Who may perform dry needling?",
+        "Who can legally perform dry needling in New York?",
+        "The following licensees may perform dry needling in this State:",
+        "Which health professionals are authorized to perform dry needling?",
+    ),
+    (
+        "Who may not perform dry needling?",
+        "Who may perform dry needling? The answer depends on training.",
+        "The following licensees may not perform dry needling:",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "NY Board\n\nDry needling is regulated.\n\nWho may perform dry needling?\n\n- Physicians who hold"
+        " certification to use acupuncture, issued by the Department\n- Licensed acupuncturists with a current"
+        " registration",
+        "physician",
+        "NY",
+        "permitted",
+    ),
+    (
+        "NY Board\n\nThe following licensees may perform dry needling in this State:\n- physicians holding an"
+        " acupuncture certificate issued by the Department\n- acupuncturists licensed under Article 160",
+        "physician",
+        "NY",
+        "permitted",
+    ),
+    (
+        "NY Board\n\nWho may not perform dry needling?\n\n- Physicians who hold no certification to use"
+        " acupuncture, issued by the Department",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+    (
+        "NY Board\n\nWho may perform dry needling? The answer depends on training.\n\n- Physicians who hold"
+        " certification to use acupuncture, issued by the Department",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+)
+# batch 26: the act dry needling consists of, said as the verb of a ban ("may not insert needles",
+# "cannot penetrate the skin", "the law does not allow physical therapists to insert needles"),
+# never with a condition the practitioner meets or only at acupuncture points
+RULE_EXAMPLES["proh-penetrate-skin"] = (
+    RULE_EXAMPLES["proh-penetrate-skin"][0]
+    + (
+        "New York law does not allow physical therapists to insert needles.",
+        "Physical therapists may not insert needles into a patient.",
+        "A chiropractor cannot penetrate the skin.",
+        "The act does not permit athletic trainers to puncture the skin.",
+    ),
+    RULE_EXAMPLES["proh-penetrate-skin"][1]
+    + (
+        "Physical therapists may not insert needles unless they complete 50 hours of training.",
+        "Physical therapists may not insert needles into acupuncture points.",
+        "Nothing allows physical therapists to insert needles.",
+        "Physical therapists insert needles into trigger points.",
+    ),
+)
 PAGE_EXAMPLES += (
     # a sentence broken by a page break (footer, page number, header, a table of figures between
     # the halves) reads whole again ...

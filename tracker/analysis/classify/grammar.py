@@ -70,6 +70,8 @@ ANAPHOR = (
     r"treatment|needling)\b|\b(?:these|those|such)\s+(?:procedures|techniques|interventions|treatments|"
     r"needling\s+techniques)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
     r"unclear|not\s+clear|possible|likely|expected|recommended|advisable|the\s+\w+'s))"
+    # the expletive "it" of "it appears that", "it does not seem that": no reference back
+    r"(?!\s+(?:(?:does|did)\s+not\s+|doesn't\s+|didn't\s+)?(?:appears?|appeared|seems?|seemed)\s+(?:that|as\s+(?:if|though))\b)"
 )
 
 MACROS: dict[str, str] = {

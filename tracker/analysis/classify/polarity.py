@@ -54,7 +54,7 @@ _NO_AUTHORITY = re.compile(
 )
 _NEGATED_BELIEF = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
-    r"regard|deem)\w*\s*$",
+    r"regard|deem|appear|seem)\w*\s*$",
     _I,
 )
 # ... or of a noun of deciding: "approval of a course is not a determination that the technique

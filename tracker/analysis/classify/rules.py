@@ -398,9 +398,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-not-prohibited",
         r"\b(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:prohibit|preclude|bar|"
-        r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:prohibited|"
-        r"precluded|barred|forbidden)|{DN}{GAP}\bdoes\s+not\s+appear\s+to\s+be\s+(?:prohibited|"
-        r"precluded|barred)",
+        r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:prohibited|"
+        r"precluded|barred|forbidden)|"
+        # "does not appear to be prohibited", "did not seem to be barred", "doesn't appear to be ..."
+        r"{DN}{GAP}\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:appear|seem)\s+to\s+be\s+(?:prohibited|"
+        r"precluded|barred|forbidden)",
         P,
         0.7,
         suppresses=("proh-is-prohibited",),
@@ -409,8 +411,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "perm-not-unless",
+        # (the verb may be "dry needle" itself: "may not dry needle until ...")
         r"(?:(?:(?:{NEG}\s+(?:\w+\s+){0,2}?|\bno\s+(?:\w+\s+){0,4}?(?:may|shall|can)\s+"
-        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}"
+        r"(?:\w+\s+)?){DO}|{NEGFROM})\s+{DN}|{NEG}\s+(?:\w+\s+){0,2}?dry[- ]needle\b"
         # ... and in the passive: "Dry needling may not be performed by a physical therapist unless ..."
         r"|{DN}\s+{NEG}\s+be\s+(?:performed|practiced|provided|used|administered|offered|done)\s+"
         r"(?:\w+\s+){0,2}?by\b)[^.]{0,250}?\b(?:unless|until\s+"
@@ -422,7 +425,13 @@ RULES: tuple[Rule, ...] = (
         r"governor|voters)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w']+\s+){0,3}?(?:has\s+|have\s+)?"
         r"(?:issued|issues|granted|grants|approved|approves)\s+(?:(?!rules?\b|regulations?\b|standards?\b)"
         r"(?:[\w'-]+|\([A-Za-z]{2,5}\))\s+){0,6}?(?:registration|certificate|certification|endorsement|permit|credential|"
-        r"authorization|approval)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
+        r"authorization|approval)\b|"
+        # ... or has accepted what the practitioner submits: "until the Board has received and
+        # accepted this submission", "until the board approves the therapist's application"
+        r"until\s+(?:the\s+)?(?:board|department|division|commission|bureau|agency)\s+(?:has\s+|have\s+)?"
+        r"(?:(?:received|reviewed)\s+(?:and|or)\s+)?(?:accepted|accepts|approved|approves|verified|verifies)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:submission|application|documentation|qualifications|attestation|form|"
+        r"certificates?|transcripts?)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
         r"(?:registered|certified|credentialed|endorsed)\b|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
         r"|receiving|documenting))\b",
@@ -853,7 +862,8 @@ RULES: tuple[Rule, ...] = (
         r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b",
         X,
         0.85,
-        veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)",
+        veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)|"
+        r"(?:\bnot|n't)\s+(?:appear|seem)\s+to\s+be\b",
         suppresses=("perm-authorized-for",),
         needs=(
             "prohibit",
@@ -963,13 +973,22 @@ RULES: tuple[Rule, ...] = (
         r"employ|engage\s+in|include|utilize|puncture|penetrate|pierce)|{NEGFROM})\s+(?:any\s+)?(?:\w+\s+){0,3}?"
         r"{PENETRATE}|(?:does\s+not\s+include|shall\s+not\s+include|excludes?|prohibits?|"
         r"prevents?|precludes?|bars?)\b[^.;]{0,80}?(?:{PENETRATE}|\bfrom\s+(?:puncturing|"
-        r"penetrating|piercing|breaking))",
+        r"penetrating|piercing|breaking))|"
+        # the act itself as the verb: "may not insert needles", "cannot penetrate the skin", "the law
+        # does not allow physical therapists to insert needles"
+        r"(?:(?:{NEG}|\bnot\s+authoriz\w*\s+to)\s+(?:\w+\s+){0,2}?|\b(?:does|do|did)\s+not\s+(?:allow|permit|authorize)\s+"
+        r"(?:[\w'-]+\s+){1,4}?to\s+)(?:insert\s+(?:(?:a|any|the|thin|filiform|solid|acupuncture)\s+){0,2}needles?\b|"
+        r"(?:penetrate|puncture|pierce|break)\s+(?:the\s+|a\s+(?:patient|person)'s\s+)?skin\b)",
         X,
         0.75,
         topical=False,
         veto=r"\bnothing\b",
-        veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b",
-        needs=("invasive", "penetrat", "punctur", "pierc", "skin", "from breaking"),
+        # ... never with a condition ("unless licensed", "without training") or only at some points
+        veto_after=r"^[^.;]{0,40}?\b(?:other\s+than|except|excluding)\b|^[^.;]{0,60}?\b(?:unless|until|without)\b|"
+        r"^[^.;]{0,30}?\b(?:into|at|in)\s+(?:\w+\s+)?(?:acupuncture|acupoints?|meridians?)\b",
+        # a bill digest's "Existing law ..." is the law the bill changes, whatever became of it
+        veto_before=r"^\W*existing\s+law\b",
+        needs=("invasive", "penetrat", "punctur", "pierc", "skin", "from breaking", "insert"),
     ),
     Rule(
         "proh-is-acupuncture",
@@ -994,15 +1013,19 @@ RULES: tuple[Rule, ...] = (
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
         r"(?:the\s+practice\s+of\s+)?acupuncture\b"
         # "... whether called acupuncture or dry needling - is the practice of acupuncture"
-        r"|{DN}{GAP}\b(?:is|are|constitutes?|(?:is\s+)?(?:considered|deemed)(?:\s+to\s+be)?)\s+(?:\w+\s+)?the\s+practice\s+"
-        r"of\s+acupuncture\b",
+        # ... "is synonymous with", "is included in", "falls within" the practice of acupuncture
+        r"|{DN}{GAP}\b(?:is|are|constitutes?|(?:is\s+)?(?:considered|deemed)(?:\s+to\s+be)?|(?:is|are)\s+synonymous\s+"
+        r"with|(?:is|are)\s+(?:included|encompassed)\s+(?:in|within|by)|falls?\s+(?:under|within)|amounts?\s+to)\s+"
+        r"(?:\w+\s+)?the\s+practice\s+of\s+acupuncture\b",
         P,
         0.8,
+        # ... for acupuncturists only: that it is acupuncture says nothing of a physician's license
         ignore_for=(
             Profession.PHYSICAL_THERAPIST,
             Profession.CHIROPRACTOR,
             Profession.ATHLETIC_TRAINER,
             Profession.OCCUPATIONAL_THERAPIST,
+            Profession.PHYSICIAN,
             Profession.OTHER,
         ),
         veto=_NOT
@@ -1213,6 +1236,21 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         intro=True,
         veto=r"\b(?:not|never|no\s+longer|neither|nor|cannot|without)\b(?!\s+(?:be\s+)?limited)|n't",
+    ),
+    # a list of who may: "Who may perform dry needling?" or "The following may perform dry needling:"
+    # over items that name who ("- Licensed acupuncturists", "- Physicians who hold certification
+    # ..."): each item's people get the permission (``votes.who_lists``); never "who may not"
+    Rule(
+        "perm-who-may-list",
+        r"^\W*(?:(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:licensees|professionals|practitioners|providers))\s+"
+        r"(?:may|can|(?:is|are)\s+(?:legally\s+)?(?:authorized|permitted|allowed|qualified)\s+to)\s+(?:legally\s+)?"
+        r"(?:{DO}\s+)?{DN}(?:\s+in\s+[\w\s]{1,30})?\s*\?|(?:only\s+)?the\s+following\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:may|can|(?:is|are)\s+(?:legally\s+)?(?:authorized|permitted|allowed|qualified)\s+to)\s+(?:legally\s+)?"
+        r"{DO}\s+{DN}[^:?]{0,80}:)\s*$",
+        P,
+        0.75,  # read from a list's shape: never decisive on its own
+        intro=True,
+        veto=_NOT,
     ),
     Rule(
         "proh-list-excludes",
@@ -1923,7 +1961,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hedge",
         r"\b(?:likely|appears?\s+to|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?"
-        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b",
+        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b|"
+        # "it appears that", "it does not seem that", "did not appear to": what seems so, not what is
+        r"\b(?:appears?|appeared|seems?|seemed)\s+(?:that|to)\b|(?:\bnot|n't)\s+(?:appear|seem)\b",
         Meaning.HEDGE,
         topical=False,
         needs=(

@@ -28,6 +28,7 @@ from tracker.analysis.classify.rules import (
     DN_TERM,
     DN_TERM_RE,
     RULES,
+    RULES_BY_ID,
     Meaning,
     Rule,
 )
@@ -237,6 +238,7 @@ def scan(
                     clause.marker_at.setdefault(rule.meaning, span.start + m.start())
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
+    who_lists(doc, clauses, direct, page_mentions)
     grid(doc, clauses, profession_page)
     legend(doc, clauses, profession_page, symbols)
     elliptical(doc, clauses, profession_page)
@@ -646,6 +648,50 @@ def list_items(
         vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start)
         vote.quote_from = head.start  # the evidence runs from the introduction to the item
         clause.votes.append(vote)
+
+
+WHO_LIST = RULES_BY_ID["perm-who-may-list"]
+# where an item's "who" ends and what qualifies them begins: "Physicians and dentists who hold ..."
+_ITEM_QUALIFIER = re.compile(
+    r"\b(?:who|that|with|holding|having|if|when|under|pursuant)\b|[,(]", re.IGNORECASE
+)
+
+
+def who_lists(doc: Document, clauses: list[Clause], direct: list[bool], page_mentions: Mentions) -> None:
+    """Give the people each item of a who-may list names ("Who may perform dry needling?" over
+    "- Physicians who hold certification ...") the permission its question or introduction asks
+    about; a chrome item (a short line) has no clause to vote in and is passed over."""
+    text = doc.text
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    sentences = doc.sentences
+    for head in sentences:
+        if not direct[head.index]:
+            continue
+        m = WHO_LIST.regex.search(doc.slice(head.start, head.end))
+        if not m:
+            continue
+        for s in sentences[head.index + 1 :]:
+            piece = doc.slice(s.start, s.end)
+            item = ITEM.match(piece)
+            if item is None:
+                break
+            mine = by_sentence.get(s.index, [])
+            if not mine or any(c.votes for c in mine) or len(piece.split()) > ITEM_WORDS:
+                continue
+            stop = _ITEM_QUALIFIER.search(text, s.start + item.end(), s.end)
+            end = stop.start() if stop else s.end
+            named = frozenset(
+                x.profession for x in page_mentions.sentence(s) if x.kind == PERSON and x.start < end
+            )
+            if not named:
+                continue
+            clause = mine[0]
+            vote = Vote(WHO_LIST, Meaning.PERMITS, s, clause.number, named, False, at=clause.span.start)
+            vote.quote_from = head.start  # the evidence runs from the question to the item
+            vote.subject = True
+            clause.votes.append(vote)
 
 
 def reaches(text: str, a: int, b: int, *, claim: bool = False) -> bool:
