@@ -353,7 +353,10 @@ HISTORY_HEADING = re.compile(
 OTHER_HEADING = re.compile(
     r"^\W*(?:[IVX]+\.\s+|[A-Z]\.\s+|\d+\.\s+)?(?:effect|changes|summary|conclusions?|analysis|discussion|holding|"
     r"answer|section\s+directory|opinion|order|decision|ruling|short\s+answer|brief\s+answer|very\s+truly|"
-    r"sincerely)\b",
+    r"sincerely|"
+    # the body's own word after its background: "Statement", "Position", "Determination", "Guidance"
+    r"statement(?!\s+of\s+(?:the\s+)?facts)|position|determination|guidance|policy|board\s+action|"
+    r"interpretation)\b",
     re.IGNORECASE,
 )
 

@@ -4005,3 +4005,26 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# a body's own heading after its "Background" ("Statement", "Position", "Determination") ends the
+# background: what follows is its current word, not history it recounts
+DECISIVE_EXAMPLES += (
+    (
+        "Alaska Board of Chiropractic Examiners\n\nBackground\n\nLicensees have asked about dry needling for"
+        " years.\n\nPosition\n\nThe Board has determined that dry needling is within the scope of chiropractic"
+        " practice in Alaska.",
+        "chiropractor",
+        "AK",
+        "permitted",
+    ),
+)
+UNDECISIVE_EXAMPLES += (
+    (
+        "Alaska Board of Chiropractic Examiners\n\nBackground\n\nLicensees have asked about dry needling for"
+        " years.\n\nThe Board has determined that dry needling is within the scope of chiropractic practice in"
+        " Alaska.",
+        "chiropractor",
+        "AK",
+        "permitted",
+    ),
+)
