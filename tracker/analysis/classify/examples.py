@@ -3983,6 +3983,28 @@ PAGE_EXAMPLES += (
         "prohibited",
     ),
 )
+# ... a short item (a bare line, page chrome) is read too; a list for a named state is not read
+PAGE_EXAMPLES += (
+    (
+        "NY Board\n\nDry needling rules.\n\nWho may perform dry needling?\n\n- Licensed acupuncturists; and\n-"
+        " Physicians who hold certification from the Department to use acupuncture, issued under the rules",
+        "acupuncturist",
+        "NY",
+        "permitted",
+    ),
+    (
+        "Ohio Board\n\nDry needling rules.\n\nWho may perform dry needling in Texas?\n\n- Physical therapists",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    (
+        "Ohio Board\n\nDry needling rules.\n\nWho may not perform dry needling?\n\n- Physical therapists",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
 
 # a body's own heading after its "Background" ("Statement", "Position", "Determination") ends the
 # background: what follows is its current word, not history it recounts

@@ -196,6 +196,7 @@ def scan(
     text = doc.text
     clauses: list[Clause] = []
     symbols = legend_symbols(text)
+    listed = _who_items(doc, direct)
     for s in doc.sentences:
         only: tuple[Rule, ...] | None = None
         if s.chrome:
@@ -203,6 +204,11 @@ def scan(
             # Prohibited | -", "TEXAS - PERMITTED"): only the label rows read it (and a row led by
             # a legend's symbol, read by ``legend``)
             line = doc.slice(s.start, s.end)
+            if s.index in listed:
+                # a short item of a who-may list ("- Licensed acupuncturists"): a clause for
+                # ``who_lists`` to vote in, read by no row
+                clauses.extend(Clause(len(clauses) + i, s, span) for i, span in enumerate(s.clauses))
+                continue
             if places.heading_state(line) in (None, "*") and not (symbols and legend_row(line, symbols)):
                 continue
             only = LABELS
@@ -657,10 +663,24 @@ _ITEM_QUALIFIER = re.compile(
 )
 
 
+def _who_items(doc: Document, direct: list[bool]) -> set[int]:
+    """The sentences that are items of a who-may list (see ``who_lists``)."""
+    out: set[int] = set()
+    sentences = doc.sentences
+    for head in sentences:
+        if not direct[head.index] or not WHO_LIST.regex.search(doc.slice(head.start, head.end)):
+            continue
+        for s in sentences[head.index + 1 :]:
+            if not ITEM.match(doc.slice(s.start, s.end)):
+                break
+            out.add(s.index)
+    return out
+
+
 def who_lists(doc: Document, clauses: list[Clause], direct: list[bool], page_mentions: Mentions) -> None:
     """Give the people each item of a who-may list names ("Who may perform dry needling?" over
     "- Physicians who hold certification ...") the permission its question or introduction asks
-    about; a chrome item (a short line) has no clause to vote in and is passed over."""
+    about; a short item (page chrome) gets a clause of its own from ``scan``."""
     text = doc.text
     by_sentence: dict[int, list[Clause]] = {}
     for c in clauses:
@@ -670,8 +690,8 @@ def who_lists(doc: Document, clauses: list[Clause], direct: list[bool], page_men
         if not direct[head.index]:
             continue
         m = WHO_LIST.regex.search(doc.slice(head.start, head.end))
-        if not m:
-            continue
+        if not m or places.states_in(m.group(0)):
+            continue  # a list for a named state ("Who may ... in Texas?") is left to no reading here
         for s in sentences[head.index + 1 :]:
             piece = doc.slice(s.start, s.end)
             item = ITEM.match(piece)
