@@ -4079,3 +4079,30 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+# a scope named only by pointing back ("outside that scope") is the one its paragraph named, not
+# the profession the page is read for
+PAGE_EXAMPLES += (
+    (
+        "Attorney General Opinion\n\nAcupuncture. The Acupuncture Act defines acupuncture. Acupuncturists"
+        " insert needles under the Acupuncture Act.\n\nOccupational therapy. The definition of occupational"
+        " therapy speaks of purposeful activity. Nothing in it suggests needles, and we conclude dry needling"
+        " is outside that scope.",
+        "acupuncturist",
+        "NE",
+        "unaddressed",
+    ),
+    (
+        "Attorney General Opinion\n\nAthletic training. The athletic training act speaks of physical"
+        " modalities. We find dry needling is beyond that scope.",
+        "athletic_trainer",
+        "NE",
+        "prohibited",
+    ),
+    (
+        "Board of Chiropractic\n\nAcupuncture is practiced by acupuncturists.\n\nThe chiropractic act is"
+        " narrow. Dry needling is not within that scope.",
+        "chiropractor",
+        "NE",
+        "prohibited",
+    ),
+)
