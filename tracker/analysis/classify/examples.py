@@ -4106,3 +4106,16 @@ PAGE_EXAMPLES += (
         "prohibited",
     ),
 )
+# an act's approval line with the hour it was signed is still the act's approval
+RULE_EXAMPLES["law-enacted"] = (
+    (
+        *RULE_EXAMPLES["law-enacted"][0],
+        "Approved May 1, 2023 2:14 PM",
+        "Approved March 9, 2021 10:30 a.m.",
+    ),
+    (
+        *RULE_EXAMPLES["law-enacted"][1],
+        "If approved May 1, 2023, the act takes effect in July.",
+        "Approved by the committee as amended",
+    ),
+)

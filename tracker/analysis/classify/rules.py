@@ -1417,8 +1417,9 @@ RULES: tuple[Rule, ...] = (
         r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
         r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled(?:\s+copy)?\W*$|"
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
-        # an act's approval line on its own: "Approved June 3, 2026"
-        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        # an act's approval line on its own: "Approved June 3, 2026", with the hour the governor
+        # signed it or not ("Approved June 3, 2026 10:05 AM")
+        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
         # the governor as the subject, in the past: "The Governor has signed legislation updating
         # ...", "the Governor signed House Bill 505"
