@@ -4102,3 +4102,54 @@ UNDECISIVE_EXAMPLES += (
         "permitted",
     ),
 )
+
+# batch 28: a ban "unless licensed as" another profession, with or without the article, is a ban
+# on the profession as such; a condition it can meet itself stays a permission
+RULE_EXAMPLES["perm-not-unless"] = (
+    (
+        *RULE_EXAMPLES["perm-not-unless"][0],
+        "Chiropractors may not perform dry needling unless they have completed a board-approved course.",
+    ),
+    (
+        *RULE_EXAMPLES["perm-not-unless"][1],
+        "Physical therapists may not perform dry needling unless they are also licensed as acupuncturists.",
+        "A chiropractor shall not perform dry needling unless separately licensed as a physician in this state.",
+        "Athletic trainers may not perform dry needling unless they hold licensure as medical doctors.",
+    ),
+)
+# both polarities at once ("is or is not", "may or may not") assert neither; nor does what a
+# board says it cannot tell or advise anyone
+RULE_EXAMPLES["proh-not-within"] = (
+    RULE_EXAMPLES["proh-not-within"][0],
+    (
+        *RULE_EXAMPLES["proh-not-within"][1],
+        "We cannot tell licensees that dry needling is or is not within the scope of physical therapy.",
+        "The office is unable to advise callers whether dry needling is or isn't within the practice act.",
+        "Staff cannot say that dry needling is or is not within the scope of chiropractic.",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Board of Physical Therapy\n\nDetermination\n\nThe insertion of needles is the practice of acupuncture."
+        " Physical therapists may not perform dry needling unless they are separately licensed as"
+        " acupuncturists in this state.",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy newsletter\n\nDry needling\n\nNeither the Board nor the Commission has"
+        " taken a position on dry needling. We cannot tell licensees that dry needling is or is not within"
+        " the scope of physical therapy practice.",
+        "physical_therapist",
+        "MO",
+        "unaddressed",
+    ),
+    (
+        "Chiropractic Board FAQ\n\nCan I dry needle?\n\nThe Board is unable to advise you that dry needling"
+        " may or may not be performed by chiropractors; the statute does not address it.",
+        "chiropractor",
+        "MO",
+        "unaddressed",
+    ),
+)

@@ -83,7 +83,9 @@ _LAWMAKING = (
 # "unless licensed as an acupuncturist" (a ban on the profession as such, not a condition it can meet)
 _OTHER_LICENSE = (
     r"[^.;]{0,80}?\b(?:(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|licen[cs](?:e|ed|ure)\s+(?:\w+\s+)?"
-    r"(?:to\s+practi[cs]e|as\s+an?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physician|doctor\s+of\s+medicine)|"
+    # (with or without the article: "licensed as acupuncturists", "licensed as a physician")
+    r"(?:to\s+practi[cs]e|as(?:\s+an?)?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physicians?|"
+    r"doctors?\s+of\s+medicine|medical\s+doctors?)|"
     r"licensed\s+acupuncturists?)"
 )
 _LIMIT_AFTER = (
