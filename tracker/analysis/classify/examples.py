@@ -2895,6 +2895,80 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
+    # batch 27: a page whose genre makes its rule text proposed (a rulemaking hearing's notice, a
+    # committee's agenda of bills to hear, a committee's amendments to a bill, a register notice
+    # whose agency only intends final action) decides nothing; the same rule adopted decides
+    (
+        "Secretary of State\nRules Division\n100 Main Street\nCapital City\nPhone: 555-0100\n\nFiling No. 44\n"
+        "Filed: March 2019\n\nNOTICE OF RULEMAKING HEARING\n\nThe Board of Physical Therapy will hear comment on"
+        " the rule below.\n\nSubstance of Proposed Rules\n\nRule 7.3 Dry Needling. A physical therapist may"
+        " perform dry needling after completing 60 hours of approved training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\n\nNotice of Public Hearing on Proposed Rules\n\nThe rule text follows.\n\n"
+        "Substance of the proposed rule amendments\n\nA physical therapist may perform dry needling once trained.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\n\nNotice of Adoption\n\nThe following rule was adopted on May 2, 2019.\n\n"
+        "Rule 7.3. A physical therapist may perform dry needling after completing 60 hours of approved training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "HOUSE HEALTH COMMITTEE\nRepresentative A. Jones, Chair\nRepresentative B. Lee, Vice Chair\n\nMEMBERS\nRep. C. Diaz\n"
+        "Rep. D. Park\n\nHEARING NOTICE\n\nDATE: March 3, 2022\nTIME: 10:00 a.m.\nPLACE: Room 211\n\n"
+        "AGENDA\n\nHB 212\nRELATING TO HEALTH CARE.\nAuthorizes a physical therapist to perform dry needling after"
+        " training.\n\nHB 230\nRELATING TO BOATS.\nRenames a harbor.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Notice of Hearing\n\nIn the matter of the license of J. Doe, PT.\n\nThe Board has ruled that dry needling"
+        " is within the scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "SENATE COMMITTEE REPORT\n\nThe Committee on Health recommends that SB 88 be amended as follows and then"
+        ' passed:\n\nOn page 2, line 4, insert: "A PHYSICAL THERAPIST MAY PERFORM DRY NEEDLING AFTER 40 HOURS OF'
+        ' TRAINING."',
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        'Committee on Health and Welfare.\n\nAmend printed bill, page 2, after line 6 insert: "(4) AN OCCUPATIONAL'
+        ' THERAPIST MAY PERFORM DRY NEEDLING."',
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "STATE REGISTER\n\nDEPARTMENT OF HEALTH\n\nNOTICE OF PROPOSED RULEMAKING\n\nThe Department gives notice"
+        " of the intent to amend Chapter 9 and of its intent to take final rulemaking action in 45 days.\n\n"
+        "Chapter 9 is amended as follows:\n\n9.4 A physical therapist may perform dry needling after 50 hours of"
+        " training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "STATE REGISTER\n\nDEPARTMENT OF HEALTH\n\nNOTICE OF FINAL RULEMAKING\n\nThe Department adopts the"
+        " following amendments to Chapter 9, effective upon publication.\n\n9.4 A physical therapist may perform"
+        " dry needling after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
 )
 
 # The dates families (``dates.py``): family -> pages, each with its profession and the
