@@ -692,8 +692,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "pending-proposal": (
-        ("A proposed rule would permit dry needling.", "If enacted, the change takes effect next year."),
-        ("The proposed course of treatment includes dry needling.",),
+        (
+            "A proposed rule would permit dry needling.",
+            "If enacted, the change takes effect next year.",
+            "I'd love to see our state join the states that let physical therapists dry needle.",
+            "We'd like to see the legislature allow it.",
+        ),
+        (
+            "The proposed course of treatment includes dry needling.",
+            "I'd seen the board's rule: it allows dry needling.",
+        ),
     ),
     "law-enacted": (
         (
@@ -2968,6 +2976,15 @@ PAGE_EXAMPLES += (
         "physical_therapist",
         None,
         "permitted",
+    ),
+    # a writer's wish for the law to change is no law; the law the writer states still decides
+    (
+        "Riverside Therapy Blog\n\nWhy we don't dry needle in Ohio\n\nIn Ohio, physical therapists are not allowed"
+        " to perform dry needling. We'd love to see Ohio join the states that let trained physical therapists dry"
+        " needle someday.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
     ),
 )
 

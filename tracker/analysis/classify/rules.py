@@ -1374,7 +1374,9 @@ RULES: tuple[Rule, ...] = (
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
         r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
         r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
-        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b",
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b|"
+        # a writer's wish for a change: "I'd love to see the state join ...", "we'd like to see it allowed"
+        r"\b(?:i|we)'d\s+(?:love|like)\s+to\s+see\b",
         Meaning.PENDING,
         topical=False,
         needs=(
@@ -1391,6 +1393,8 @@ RULES: tuple[Rule, ...] = (
             "decide",
             "elect",
             "amend",
+            "'d love",
+            "'d like",
         ),
     ),
     # the page says the bill became law: its bill markers no longer make it a proposal
