@@ -35,6 +35,10 @@ _TAIL_END = re.compile(
 )
 
 
+# a scope named only by pointing back: "outside that scope", "beyond this field", "within its practice"
+_THAT_SCOPE = re.compile(
+    r"\b(?:that|this|the\s+same|such)\s+(?:scope|practice|field|profession)\b", re.IGNORECASE
+)
 _TAIL_REACH = 40  # characters from the end of the hit to the field that owns its scope
 
 # a hit that opens a relative clause: its antecedent (the words right before "who"/"that") is
@@ -168,6 +172,13 @@ def attribute(
         named = pick(found, a, b, (INSTITUTION,)) - ignore
         if named:
             return frozenset(named), False
+    if _THAT_SCOPE.search(text, start, span.end):
+        # "we conclude dry needling is outside that scope": the scope the paragraph named before
+        # ("The definition of occupational therapy ..."), not the page's profession
+        back = text.rfind("\n\n", 0, sentence.start)
+        before = [m.profession for m in mentions(text[back + 1 : sentence.start]) if m.kind in KINDS]
+        if before and page not in before:
+            return frozenset({before[-1]}), False
     if page in ignore:
         # "should only be performed by physicians and acupuncturists", said of nobody else:
         # it is about everyone but the professions it reserves dry needling to

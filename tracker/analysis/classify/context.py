@@ -47,12 +47,35 @@ PROPOSAL_BODY = re.compile(
     r"\bproposes\s+to\s+(?:adopt|amend|repeal|promulgate|readopt)\b|"
     # a register's notice of a rule the agency intends to adopt, by its heading: "NOTICE OF
     # INTENDED ACTION", "Substance of proposed action:"
-    r"^\W*notice\s+of\s+intended\s+action\W*$|^\W*substance\s+of\s+(?:the\s+)?proposed\s+action\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
+    r"^\W*notice\s+of\s+intended\s+action\W*$|^\W*substance\s+of\s+(?:the\s+)?proposed\s+(?:action|rules?|regulations?|amendments?)\b|^\W*(?:section\s+[IVX]+\s*-\s*)?(?:re-?)?proposed\s+"
     r"(?:rules?|regulations?)\W*$|^\W*statement\s+of\s+purpose\b|^\W*(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+\W*$",
     re.IGNORECASE,
 )
 
 HEAD_LINES = 8
+
+# a committee's amendments to a bill announce their own text as a proposal wherever they stand, as
+# an enacting clause does: "Amend printed bill, page 3, strike line 12", "the Committee recommends
+# that HB 1217 be amended as follows", "SB 40 be amended as follows and referred to ..."
+COMMITTEE_AMENDMENT = re.compile(
+    r"\bamend\s+(?:the\s+)?(?:printed|engrossed|reengrossed|introduced)\s+bill\b|"
+    r"\bcommittee\s+recommends\b[^.]{0,160}?\bbe\s+amended\b|"
+    r"\b(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d[\w-]*\s+be\s+amended\s+as\s+follows\b",
+    re.IGNORECASE,
+)
+
+# the genre heading of a notice that a rule or bill is to be heard, anywhere in the page's head:
+# "Notice of Rulemaking Hearing", "NOTICE OF PUBLIC HEARING ON PROPOSED RULES", "Hearing Notice"
+HEARING_NOTICE = re.compile(
+    r"^\W*(?:notice\s+of\s+(?:a\s+)?(?:public\s+)?(?:rule\s*making\s+)?hearing|(?:public\s+)?hearing\s+notice)\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# a bill's number standing alone on its line, as an agenda lists the measures to be heard
+BILL_LINE = re.compile(
+    r"^\W*(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d[\d-]*(?:\s*,?\s*(?:H|S|A)?D\d+)?\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 ENACTING_CLAUSE = re.compile(
     r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|"
@@ -86,12 +109,26 @@ BILL_PAGE = re.compile(
 )
 
 
+# what an agency only means to do: "gives notice of the intent to take final rulemaking action",
+# "will publish a final rule", "before final rulemaking"
+ADOPTION_AHEAD = re.compile(
+    r"\b(?:intent(?:ion)?|intends?|plans?|expects?|will|may|shall|before|prior\s+to|pending|until)\b[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _adopted_here(doc: Document) -> bool:
     """The page reports a rule adopted, outside its account of the law as it stands (a fiscal
-    note's "Current law: ... The rule was adopted after a hearing" is not the bill adopted)."""
+    note's "Current law: ... The rule was adopted after a hearing" is not the bill adopted), and
+    not as a step still ahead ("the intent to take final rulemaking action in 30 days")."""
     existing = existing_law(doc)
     spans = [(s.start, s.end) for s in doc.sentences if s.index in existing]
-    return any(not any(a <= m.start() < b for a, b in spans) for m in ADOPTED.finditer(doc.text))
+    text = doc.text
+    return any(
+        not any(a <= m.start() < b for a, b in spans)
+        and not ADOPTION_AHEAD.search(text[max(0, m.start() - 60) : m.start()])
+        for m in ADOPTED.finditer(text)
+    )
 
 
 # a draft's banner in the page's head: "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED", "Draft, not yet
@@ -114,6 +151,9 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
         return 0
     if DRAFT_BANNER.search(head_text):  # "DRAFT - FOR PUBLIC COMMENT - NOT ADOPTED": all of it is proposed
         return 0
+    hearing = bool(HEARING_NOTICE.search(head_text))
+    if hearing and BILL_LINE.search(doc.text):  # a committee's notice of the bills it will hear
+        return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
     head = "\n".join(doc.text.lstrip().splitlines()[:HEAD_LINES])
@@ -126,8 +166,11 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
             re.IGNORECASE | re.MULTILINE,
         )
     )
+    announced = announced or hearing  # a rulemaking hearing's notice: the rule text it carries is proposed
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
+        if COMMITTEE_AMENDMENT.search(piece):
+            return s.start
         if not announced and not ENACTING_CLAUSE.search(piece):
             continue
         if PROPOSAL_BODY.search(piece):

@@ -692,8 +692,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "pending-proposal": (
-        ("A proposed rule would permit dry needling.", "If enacted, the change takes effect next year."),
-        ("The proposed course of treatment includes dry needling.",),
+        (
+            "A proposed rule would permit dry needling.",
+            "If enacted, the change takes effect next year.",
+            "I'd love to see our state join the states that let physical therapists dry needle.",
+            "We'd like to see the legislature allow it.",
+        ),
+        (
+            "The proposed course of treatment includes dry needling.",
+            "I'd seen the board's rule: it allows dry needling.",
+        ),
     ),
     "law-enacted": (
         (
@@ -2895,6 +2903,89 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
+    # batch 27: a page whose genre makes its rule text proposed (a rulemaking hearing's notice, a
+    # committee's agenda of bills to hear, a committee's amendments to a bill, a register notice
+    # whose agency only intends final action) decides nothing; the same rule adopted decides
+    (
+        "Secretary of State\nRules Division\n100 Main Street\nCapital City\nPhone: 555-0100\n\nFiling No. 44\n"
+        "Filed: March 2019\n\nNOTICE OF RULEMAKING HEARING\n\nThe Board of Physical Therapy will hear comment on"
+        " the rule below.\n\nSubstance of Proposed Rules\n\nRule 7.3 Dry Needling. A physical therapist may"
+        " perform dry needling after completing 60 hours of approved training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\n\nNotice of Public Hearing on Proposed Rules\n\nThe rule text follows.\n\n"
+        "Substance of the proposed rule amendments\n\nA physical therapist may perform dry needling once trained.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Board of Physical Therapy\n\nNotice of Adoption\n\nThe following rule was adopted on May 2, 2019.\n\n"
+        "Rule 7.3. A physical therapist may perform dry needling after completing 60 hours of approved training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "HOUSE HEALTH COMMITTEE\nRepresentative A. Jones, Chair\nRepresentative B. Lee, Vice Chair\n\nMEMBERS\nRep. C. Diaz\n"
+        "Rep. D. Park\n\nHEARING NOTICE\n\nDATE: March 3, 2022\nTIME: 10:00 a.m.\nPLACE: Room 211\n\n"
+        "AGENDA\n\nHB 212\nRELATING TO HEALTH CARE.\nAuthorizes a physical therapist to perform dry needling after"
+        " training.\n\nHB 230\nRELATING TO BOATS.\nRenames a harbor.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Notice of Hearing\n\nIn the matter of the license of J. Doe, PT.\n\nThe Board has ruled that dry needling"
+        " is within the scope of practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "SENATE COMMITTEE REPORT\n\nThe Committee on Health recommends that SB 88 be amended as follows and then"
+        ' passed:\n\nOn page 2, line 4, insert: "A PHYSICAL THERAPIST MAY PERFORM DRY NEEDLING AFTER 40 HOURS OF'
+        ' TRAINING."',
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        'Committee on Health and Welfare.\n\nAmend printed bill, page 2, after line 6 insert: "(4) AN OCCUPATIONAL'
+        ' THERAPIST MAY PERFORM DRY NEEDLING."',
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "STATE REGISTER\n\nDEPARTMENT OF HEALTH\n\nNOTICE OF PROPOSED RULEMAKING\n\nThe Department gives notice"
+        " of the intent to amend Chapter 9 and of its intent to take final rulemaking action in 45 days.\n\n"
+        "Chapter 9 is amended as follows:\n\n9.4 A physical therapist may perform dry needling after 50 hours of"
+        " training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "STATE REGISTER\n\nDEPARTMENT OF HEALTH\n\nNOTICE OF FINAL RULEMAKING\n\nThe Department adopts the"
+        " following amendments to Chapter 9, effective upon publication.\n\n9.4 A physical therapist may perform"
+        " dry needling after 50 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # a writer's wish for the law to change is no law; the law the writer states still decides
+    (
+        "Riverside Therapy Blog\n\nWhy we don't dry needle in Ohio\n\nIn Ohio, physical therapists are not allowed"
+        " to perform dry needling. We'd love to see Ohio join the states that let trained physical therapists dry"
+        " needle someday.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
 )
 
 # The dates families (``dates.py``): family -> pages, each with its profession and the
@@ -4026,5 +4117,96 @@ UNDECISIVE_EXAMPLES += (
         "chiropractor",
         "AK",
         "permitted",
+    ),
+)
+
+# batch 28: a ban "unless licensed as" another profession, with or without the article, is a ban
+# on the profession as such; a condition it can meet itself stays a permission
+RULE_EXAMPLES["perm-not-unless"] = (
+    (
+        *RULE_EXAMPLES["perm-not-unless"][0],
+        "Chiropractors may not perform dry needling unless they have completed a board-approved course.",
+    ),
+    (
+        *RULE_EXAMPLES["perm-not-unless"][1],
+        "Physical therapists may not perform dry needling unless they are also licensed as acupuncturists.",
+        "A chiropractor shall not perform dry needling unless separately licensed as a physician in this state.",
+        "Athletic trainers may not perform dry needling unless they hold licensure as medical doctors.",
+    ),
+)
+# both polarities at once ("is or is not", "may or may not") assert neither; nor does what a
+# board says it cannot tell or advise anyone
+RULE_EXAMPLES["proh-not-within"] = (
+    RULE_EXAMPLES["proh-not-within"][0],
+    (
+        *RULE_EXAMPLES["proh-not-within"][1],
+        "We cannot tell licensees that dry needling is or is not within the scope of physical therapy.",
+        "The office is unable to advise callers whether dry needling is or isn't within the practice act.",
+        "Staff cannot say that dry needling is or is not within the scope of chiropractic.",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Board of Physical Therapy\n\nDetermination\n\nThe insertion of needles is the practice of acupuncture."
+        " Physical therapists may not perform dry needling unless they are separately licensed as"
+        " acupuncturists in this state.",
+        "physical_therapist",
+        "NY",
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy newsletter\n\nDry needling\n\nNeither the Board nor the Commission has"
+        " taken a position on dry needling. We cannot tell licensees that dry needling is or is not within"
+        " the scope of physical therapy practice.",
+        "physical_therapist",
+        "MO",
+        "unaddressed",
+    ),
+    (
+        "Chiropractic Board FAQ\n\nCan I dry needle?\n\nThe Board is unable to advise you that dry needling"
+        " may or may not be performed by chiropractors; the statute does not address it.",
+        "chiropractor",
+        "MO",
+        "unaddressed",
+    ),
+)
+# a scope named only by pointing back ("outside that scope") is the one its paragraph named, not
+# the profession the page is read for
+PAGE_EXAMPLES += (
+    (
+        "Attorney General Opinion\n\nAcupuncture. The Acupuncture Act defines acupuncture. Acupuncturists"
+        " insert needles under the Acupuncture Act.\n\nOccupational therapy. The definition of occupational"
+        " therapy speaks of purposeful activity. Nothing in it suggests needles, and we conclude dry needling"
+        " is outside that scope.",
+        "acupuncturist",
+        "NE",
+        "unaddressed",
+    ),
+    (
+        "Attorney General Opinion\n\nAthletic training. The athletic training act speaks of physical"
+        " modalities. We find dry needling is beyond that scope.",
+        "athletic_trainer",
+        "NE",
+        "prohibited",
+    ),
+    (
+        "Board of Chiropractic\n\nAcupuncture is practiced by acupuncturists.\n\nThe chiropractic act is"
+        " narrow. Dry needling is not within that scope.",
+        "chiropractor",
+        "NE",
+        "prohibited",
+    ),
+)
+# an act's approval line with the hour it was signed is still the act's approval
+RULE_EXAMPLES["law-enacted"] = (
+    (
+        *RULE_EXAMPLES["law-enacted"][0],
+        "Approved May 1, 2023 2:14 PM",
+        "Approved March 9, 2021 10:30 a.m.",
+    ),
+    (
+        *RULE_EXAMPLES["law-enacted"][1],
+        "If approved May 1, 2023, the act takes effect in July.",
+        "Approved by the committee as amended",
     ),
 )

@@ -61,7 +61,12 @@ _NEGATED_BELIEF = re.compile(
 # is within the scope", "is not an endorsement that ...": the question stays open
 _NEGATED_SAYING = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:sa(?:y|id)|state|decide|determine|rule|conclude|"
-    r"address)\w*\s*$|\b(?:not|never|n't|no)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:determination|decision|finding|ruling|"
+    r"address)\w*\s*$|"
+    # ... or a verb of telling, with whom it is told: "cannot tell licensees that", "is unable to
+    # advise the public that", "will not assure callers that"
+    r"\b(?:not|never|n't|cannot|unable\s+to)\s+(?:\w+\s+)?(?:tell|advise|assure|inform|confirm|represent|"
+    r"promise|guarantee)\w*\s*(?:(?:the|its|our|any|their|individual)\s+)?(?:[\w-]+\s+){0,2}?\s*$|"
+    r"\b(?:not|never|n't|no)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:determination|decision|finding|ruling|"
     r"endorsement|representation|statement|opinion|judgment|conclusion|assurance|guarantee)\s*$",
     _I,
 )
@@ -114,6 +119,14 @@ _ONE_OF_STATES = re.compile(
 )
 _STATE_SUBJECT_WORDS = 6  # a state named within these words before "is one of"
 _WHETHER = re.compile(r"\bwhether\b", _I)
+# both polarities at once, neither asserted: "is or is not within the scope", "may or may not
+# perform it", "does or doesn't fall under the act" (an open question put as a statement)
+_BOTH_WAYS = re.compile(
+    r"\b(is|are|was|were|may|can|could|does|do|did|will|would|shall|should)\s+or\s+(?:\1\s+)?(?:not\b|\1n't\b)|"
+    r"\b(?:is|are)\s+or\s+(?:isn't|aren't)\b",
+    _I,
+)
+_BOTH_WAYS_TAIL = re.compile(_BOTH_WAYS.pattern + r"\s*$", _I)
 _APPOSITIVE = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
     _I,
@@ -193,7 +206,7 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     within ..."), so a negator before it governs another verb ("may not perform dry needling,
     because it is not within ..."), not this one.
     """
-    if _WHETHER.search(matched):
+    if _WHETHER.search(matched) or _BOTH_WAYS.search(matched) or _BOTH_WAYS_TAIL.search(before):
         return Polarity.DROP
     # an appositive between commas does not end the clause it sits in: "on whether other
     # licensees, such as physical therapists, may perform ..."

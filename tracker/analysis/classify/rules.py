@@ -83,7 +83,9 @@ _LAWMAKING = (
 # "unless licensed as an acupuncturist" (a ban on the profession as such, not a condition it can meet)
 _OTHER_LICENSE = (
     r"[^.;]{0,80}?\b(?:(?:acupunctur\w*|medical|physician'?s?)\s+licen[cs]e|licen[cs](?:e|ed|ure)\s+(?:\w+\s+)?"
-    r"(?:to\s+practi[cs]e|as\s+an?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physician|doctor\s+of\s+medicine)|"
+    # (with or without the article: "licensed as acupuncturists", "licensed as a physician")
+    r"(?:to\s+practi[cs]e|as(?:\s+an?)?|in)\s+(?:acupunctur\w*|medicine|oriental\s+medicine|physicians?|"
+    r"doctors?\s+of\s+medicine|medical\s+doctors?)|"
     r"licensed\s+acupuncturists?)"
 )
 _LIMIT_AFTER = (
@@ -1372,7 +1374,9 @@ RULES: tuple[Rule, ...] = (
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
         r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
         r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
-        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b",
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b|"
+        # a writer's wish for a change: "I'd love to see the state join ...", "we'd like to see it allowed"
+        r"\b(?:i|we)'d\s+(?:love|like)\s+to\s+see\b",
         Meaning.PENDING,
         topical=False,
         needs=(
@@ -1389,6 +1393,8 @@ RULES: tuple[Rule, ...] = (
             "decide",
             "elect",
             "amend",
+            "'d love",
+            "'d like",
         ),
     ),
     # the page says the bill became law: its bill markers no longer make it a proposal
@@ -1415,8 +1421,9 @@ RULES: tuple[Rule, ...] = (
         r"^\W*public\s+chapter\s+(?:no\.?\s*)?\d|^\W*approved\s+this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b|"
         r"(?:approved\s+|^\W*)P\.\s?L\.\s?\d{4}|L\.O\.F\.|enrolled\s+act|^\W*enrolled(?:\s+copy)?\W*$|"
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
-        # an act's approval line on its own: "Approved June 3, 2026"
-        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
+        # an act's approval line on its own: "Approved June 3, 2026", with the hour the governor
+        # signed it or not ("Approved June 3, 2026 10:05 AM")
+        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
         r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
         # the governor as the subject, in the past: "The Governor has signed legislation updating
         # ...", "the Governor signed House Bill 505"
