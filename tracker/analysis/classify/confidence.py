@@ -194,8 +194,10 @@ QUOTED_LEAD = re.compile(
 # practice act or its numbered sections, or a citation of a code (a state's own law cited by its
 # code: "ARSD 20:66:04:02", "R156-24b-505", "§ 43-33-1")
 PLACED = re.compile(
-    r"\b[A-Z]{2}\s+\d{5}\b|\b(?:this|the)\s+(?:State|Commonwealth)\b|\bstate\s+of\s+[A-Z]|§|"
-    r"\b[A-Z][A-Za-z.]{1,7}\s+\d{1,4}(?:[:.-]\d+)+|\bR\d{2,3}-\d|\b(?:article|chapter|title)\s+\d+\s+of\s+"
+    # (case matters for the names and codes: "the State", not "check with the state board"; a
+    # code's capitals, "WAC 246-915", not "Version 2.1" or "Call 555-1234")
+    r"(?-i:\b[A-Z]{2}\s+\d{5}\b|\b(?:[Tt]his|[Tt]he)\s+(?:State|Commonwealth)\b)|\bstate\s+of\s+[A-Z]|§|"
+    r"(?-i:\b[A-Z][A-Z.]{1,7}[a-z]{0,3}\.?\s+\d{1,4}(?:[:.-]\d+)+)|\bR\d{2,3}-\d|\b(?:article|chapter|title)\s+\d+\s+of\s+"
     r"(?:chapter|title|the)\b|\bpractice\s+act\b|^\W*sec(?:tion)?\.?\s+\d",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -3790,6 +3790,7 @@ _BATCH25: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Jo Ames, the board's executive director, said physical therapists may not dry needle.",
             "Physical therapists, the board said, may perform dry needling.",
             "Attorney General Ruth Hale said the law allows it.",
+            "Jo Ames, the physical therapist who chairs the Board, said the Board has concluded it is in scope.",
         ),
     ),
 }

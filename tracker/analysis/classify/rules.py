@@ -133,6 +133,13 @@ _CONDITIONAL_BAN = (
     "perm-authorizes",
 )
 
+# an officer of a body, who speaks for it (testimony or a quote by one gives the body's position,
+# not a party's claim)
+_OFFICER = (
+    r"\b(?:executive\s+(?:secretary|director|officer)|director|administrator|registrar|counsel|"
+    r"attorney\s+general|commissioner|secretary|chair(?:s|ed|man|woman|person)?|staff)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     # ---- permitted ---------------------------------------------------------------------
     Rule(
@@ -1734,8 +1741,7 @@ RULES: tuple[Rule, ...] = (
         r"\btestif(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,8}?that\b",
         Meaning.CLAIM,
         topical=False,
-        veto_before=r"\b(?:executive\s+(?:secretary|director|officer)|director|administrator|registrar|counsel|"
-        r"attorney\s+general|commissioner|secretary|chair(?:man|woman|person)?|staff)\b[^.;]*$",
+        veto_before=_OFFICER + r"[^.;]*$",
         needs=("testif",),
     ),
     # a private person named with the trade that gives their interest, then what they say: "Mei
@@ -1751,6 +1757,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:said|says|argued|argues|contended|contends|believes|maintains|insisted|insists|told\s+\w+)\b",
         Meaning.CLAIM,
         topical=False,
+        # ... unless the person is described as the body's officer: "Jo Ames, the physical
+        # therapist who chairs the Board, said the Board has concluded ..."
+        veto=_OFFICER,
         needs=("said", "says", "argue", "contend", "believes", "maintains", "insist", "told"),
     ),
     # a person's or a party's own view: "stating their view that", "her personal, informal
