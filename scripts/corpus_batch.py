@@ -44,6 +44,16 @@ batch (`scripts/corpus_batch.py`); only then are its cases studied and the rules
 """
 
 
+def _first_table_end(lines: list[str]) -> int:
+    """The index just after the last row of the file's first table (the batch table; later tables
+    in the file, such as the paraphrase sweep's, are not it)."""
+    start = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    return end
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", type=pathlib.Path)
@@ -95,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     lines = (BATCHES.read_text(encoding="utf-8") if BATCHES.exists() else HEADER).splitlines(keepends=True)
-    last = max(i for i, line in enumerate(lines) if line.startswith("|"))  # the table's last row
-    lines.insert(last + 1, row)
+    lines.insert(_first_table_end(lines), row)
     BATCHES.write_text("".join(lines), encoding="utf-8")
     FIRST_PASS.mkdir(exist_ok=True)
     with (FIRST_PASS / f"batch-{args.batch}.jsonl").open("w", encoding="utf-8") as fh:
