@@ -132,18 +132,21 @@ _SPEAKERS_PLACE = re.compile(
 
 def _paragraph_states(doc: Document, clause: Clause) -> set[str]:
     """The states named by the nearest earlier sentence of ``clause``'s paragraph that names any."""
-    for s in reversed(doc.sentences[: clause.sentence.index]):
-        if s.paragraph != clause.sentence.paragraph:
-            break
-        named = places.states_in(doc.slice(s.start, s.end))
-        if named:
-            return named
-    return set()
+    return _nearest_named(doc, clause, within_paragraph=True)
 
 
 def _last_named(doc: Document, clause: Clause) -> set[str]:
     """The states named by the nearest sentence before ``clause``'s that names any."""
-    for s in reversed(doc.sentences[: clause.sentence.index]):
+    return _nearest_named(doc, clause, within_paragraph=False)
+
+
+def _nearest_named(doc: Document, clause: Clause, *, within_paragraph: bool) -> set[str]:
+    """The states named by the nearest sentence before ``clause``'s that names any (walking back by
+    index, without copying the sentence list), stopping at the paragraph's start if asked."""
+    for i in range(clause.sentence.index - 1, -1, -1):
+        s = doc.sentences[i]
+        if within_paragraph and s.paragraph != clause.sentence.paragraph:
+            break
         named = places.states_in(doc.slice(s.start, s.end))
         if named:
             return named
