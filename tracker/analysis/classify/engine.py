@@ -61,6 +61,7 @@ import re
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
+from tracker.analysis.classify import fallback
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions
 from tracker.analysis.classify.cancel import (
@@ -262,9 +263,19 @@ def classify_text(
     ``jurisdiction`` (a USPS code such as ``"OR"``) is the state the page is read for, so
     that what it says about other states does not count as this state's law.
     Pure and total: any ``str`` gives a ``Finding``; see the module docstring for the
-    meaning of ``confidence``.
+    meaning of ``confidence``. The rules read first (``read_rules``); a page they leave
+    ``unaddressed`` is offered to the learned fallback (``fallback.reconsider``), whose
+    readings are never decisive and always need review.
     """
     profession = Profession(profession)
+    finding = read_rules(text, profession, board=board, jurisdiction=jurisdiction)
+    return fallback.reconsider(finding, text, profession, jurisdiction)
+
+
+def read_rules(
+    text: str, profession: Profession, *, board: str | None = None, jurisdiction: str | None = None
+) -> Finding:
+    """The rules' reading of ``text`` alone (see the module docstring)."""
     plain, alias = _aliased(normalise(text))
     doc = segment(plain.text, plain)
     text = plain.text

@@ -52,6 +52,11 @@ def _code(name: str) -> str:
     return _names()[name]
 
 
+def code(name: str) -> str:
+    """The USPS code of a state's name as ``state_re`` finds it ("Texas", "TEXAS")."""
+    return _code(name)
+
+
 def states_in(text: str) -> set[str]:
     """USPS codes of the states named in ``text`` (as written or in capitals: "Texas", "TEXAS",
     not "texas")."""

@@ -1,0 +1,190 @@
+"""A learned second reader for pages the rules leave ``unaddressed``.
+
+The rules (``engine``) read a page by composition and say ``unaddressed`` when no clause
+decides for the asked profession. On blind pages most of their misses are exactly that: a
+deciding page whose wording no family covers yet (64 of 96 first-pass misses in batches
+19-30). This module is consulted only then. A text model (TF-IDF of word 1-3-grams, logistic
+regression; trained by ``scripts/train_fallback.py`` on the labelled corpus) reads the
+sentences around each dry-needling mention and may turn the page ``permitted`` or
+``prohibited``, never decisively:
+
+- only when the rules found the topic (a page that never names dry needling stays as it is);
+- only when the model is at least ``THRESHOLD`` sure of a deciding status;
+- at a confidence in [``REVIEW_THRESHOLD``, ``CEILING``] with ``needs_review`` set, so an
+  editor confirms it and it never counts as a confident finding.
+
+It learns wording, not which state says what: in the passage the asked state becomes
+``qjur`` and every other state ``ostate``, the asked profession ``qprof`` and every other
+``oprof``, digits ``0``, and a word never written in lower case in the training corpus (a
+name: an attorney general, a bill's sponsor, a town) ``pname``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from tracker.analysis.classify import places
+from tracker.analysis.classify.professions import mentions
+from tracker.models import REVIEW_THRESHOLD, Finding, FindingStatus, Profession
+
+MODEL = "fallback-model.json.gz"  # in tracker/analysis/classify/data/
+THRESHOLD = 0.6  # the model's probability of a deciding status before it is heard
+CEILING = 0.64  # its findings stay in the band whose share correct matches the model's
+RULE = "fallback-model"
+
+# where the topic is named: dry needling and the words its pages use for it
+TOPIC = re.compile(r"dry[\s-]+needl|intramuscular|trigger[\s-]+point|needl", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_DIGITS = re.compile(r"\d+")
+TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+_HEAD_SENTENCES = 5  # a page with no topic sentence is read by its opening
+
+
+@lru_cache(maxsize=1)
+def _states() -> re.Pattern[str]:
+    # in any case: a state's name also hides in addresses ("www.dopl.utah.gov")
+    return re.compile(places.state_re().pattern, re.IGNORECASE)
+
+
+def _code(name: str) -> str | None:
+    try:
+        return places.code(" ".join(name.split()).title().replace(" Of ", " of "))
+    except KeyError:
+        return None
+
+
+def _masked(text: str, profession: Profession, jurisdiction: str | None) -> str:
+    spans: list[tuple[int, int, str]] = []
+    for m in _states().finditer(text):
+        spans.append((m.start(), m.end(), " qjur " if _code(m.group(0)) == jurisdiction else " ostate "))
+    for mention in mentions(text):
+        mark = " qprof " if mention.profession is profession else " oprof "
+        spans.append((mention.start, mention.end, mark))
+    out, last = [], 0
+    for start, end, mark in sorted(spans):
+        if start < last:  # a profession inside a state's board name, or the reverse
+            continue
+        out += [text[last:start], mark]
+        last = end
+    out.append(text[last:])
+    return _DIGITS.sub(" 0 ", "".join(out))
+
+
+def sentences(text: str, profession: Profession, jurisdiction: str | None) -> list[str]:
+    """The page's sentences, masked (see the module docstring)."""
+    return _SENTENCE_END.split(_masked(text, profession, jurisdiction))
+
+
+def passage(pieces: list[str]) -> str:
+    """What the model reads: each topic sentence with its neighbours, else the opening."""
+    keep: list[str] = []
+    for i, piece in enumerate(pieces):
+        if TOPIC.search(piece):
+            keep.extend(pieces[max(0, i - 1) : i + 2])
+    return " ".join(keep) if keep else " ".join(pieces[:_HEAD_SENTENCES]) + " nodn "
+
+
+def names_masked(passage_text: str, words: frozenset[str]) -> str:
+    """``passage_text`` with every word not in ``words`` (the lower-case words of the training
+    corpus) and not itself lower case replaced by ``pname``."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if word.islower() or word.lower() in words else "pname"
+
+    return TOKEN.sub(one, passage_text)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A trained model as stored: its vocabulary and weights, scored without the trainer."""
+
+    words: frozenset[str]
+    ngrams: int
+    index: dict[str, int]
+    idf: list[float]
+    classes: tuple[str, ...]
+    coef: list[list[float]]
+    intercept: list[float]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            words=frozenset(data["words"]),
+            ngrams=int(data["ngrams"]),
+            index={term: i for i, term in enumerate(data["terms"])},
+            idf=[float(v) for v in data["idf"]],
+            classes=tuple(data["classes"]),
+            coef=[[float(v) for v in row] for row in data["coef"]],
+            intercept=[float(v) for v in data["intercept"]],
+        )
+
+    def _terms(self, text: str) -> dict[int, float]:
+        # scikit-learn's TfidfVectorizer(ngram_range=(1, n), sublinear_tf=True, norm="l2") with
+        # the stored vocabulary and idf; tests/analysis/test_classify_fallback.py checks that
+        # the two agree
+        tokens = TOKEN.findall(text.lower())
+        counts: dict[int, int] = {}
+        for n in range(1, self.ngrams + 1):
+            for i in range(len(tokens) - n + 1):
+                j = self.index.get(" ".join(tokens[i : i + n]))
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+        weights = {j: (1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {j: w / norm for j, w in weights.items()}
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """The class probabilities of a (masked) passage."""
+        terms = self._terms(names_masked(text, self.words))
+        scores = [b + sum(w * row[j] for j, w in terms.items()) for row, b in zip(self.coef, self.intercept)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps)}
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model (``scripts/train_fallback.py`` writes it)."""
+    raw = resources.files("tracker.analysis.classify").joinpath("data", MODEL).read_bytes()
+    return Model.from_json(json.loads(gzip.decompress(raw)))
+
+
+def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction: str | None) -> Finding:
+    """The rules' ``finding``, or, when they leave a page that names the topic ``unaddressed``
+    and the model is sure enough of a deciding status, the model's reading (for review)."""
+    if finding.status is not FindingStatus.UNADDRESSED or finding.rules == ("no-mention",):
+        return finding
+    pieces = sentences(text, profession, jurisdiction)
+    m = model()
+    probs = m.probabilities(passage(pieces))
+    status, p = max(probs.items(), key=lambda kv: kv[1])
+    if status == FindingStatus.UNADDRESSED.value or p < THRESHOLD:
+        return finding
+    return Finding(
+        profession,
+        FindingStatus(status),
+        evidence=_evidence(text, profession, jurisdiction, status, m),
+        confidence=round(min(CEILING, max(REVIEW_THRESHOLD, 0.8 * p)), 3),
+        needs_review=True,
+        rules=(RULE,),
+    )
+
+
+def _evidence(text: str, profession: Profession, jurisdiction: str | None, status: str, m: Model) -> str | None:
+    """The page's topic sentence that leans most towards ``status``, as written."""
+    topical = [piece for piece in _SENTENCE_END.split(text) if TOPIC.search(piece)]
+    best = max(
+        topical,
+        key=lambda piece: m.probabilities(_masked(piece, profession, jurisdiction))[status],
+        default=None,
+    )
+    return " ".join(best.split()) if best is not None else None
