@@ -27,11 +27,10 @@ from tracker.analysis.classify.context import (
 from tracker.analysis.classify.grammar import OPPOSITE
 from tracker.analysis.classify.rules import (
     DN_TERM,
-    RULES_BY_ID,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
-from tracker.analysis.classify.votes import Clause, reaches
+from tracker.analysis.classify.votes import SERIES_MARKERS, Clause, reaches
 from tracker.models import Profession
 
 
@@ -252,8 +251,6 @@ def bill_digests(doc: Document) -> set[int]:
     return out
 
 
-RECOMMENDED = RULES_BY_ID["recommendation"].regex
-
 # a cited section of law, then what it provides: "HRS § 461J-2.5, which provides that"
 LAW_PROVIDES = re.compile(
     r"(?:§+\s*[\w.-]+|\b(?:section|sec\.|rule)\s+[\w.()-]*\d[\w.()-]*)\s*(?:\([^()]{0,40}\)\s*)?,\s*which\s+"
@@ -344,24 +341,23 @@ def cancel(
                 and WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):
                 continue
-            if meaning in clause.markers:
-                for vote in clause.votes:
-                    if meaning is Meaning.CLAIM and LAW_PROVIDES.search(
-                        text, clause.marker_at[meaning], vote.at
-                    ):
-                        # what a cited law provides is the law's text, whoever cites it: "RICO
-                        # alleges that the conduct violates HRS § 461J-2.5, which provides that a
-                        # physical therapist shall not ..."; recounted by a party: never decisive
-                        vote.reported = True
-                        continue
-                    if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
-                        vote.cancelled = vote.cancelled or clause.markers[meaning]
-        for vote in clause.votes:
-            # what a body recommends is its whole that-clause, a list's ", and ..." included: "the
-            # Department recommends that any legislation include standards, ..., and a check of
-            # competency before a physical therapist may perform dry needling"
-            if RECOMMENDED.search(text, clause.span.start, vote.at):
-                vote.cancelled = vote.cancelled or "recommendation"
+            marks = clause.all_markers(meaning)
+            if not marks:
+                continue
+            for vote in clause.votes:
+                if meaning is Meaning.CLAIM and LAW_PROVIDES.search(text, marks[0][1], vote.at):
+                    # what a cited law provides is the law's text, whoever cites it: "RICO
+                    # alleges that the conduct violates HRS § 461J-2.5, which provides that a
+                    # physical therapist shall not ..."; recounted by a party: never decisive
+                    vote.reported = True
+                    continue
+                for rule_id, at in marks:
+                    # every marker of the meaning, each as far as it reaches (a recommendation's
+                    # "that" through a series: see ``votes.SERIES_MARKERS``)
+                    claim, series = meaning is Meaning.CLAIM, rule_id in SERIES_MARKERS
+                    if reaches(text, at, vote.at, claim=claim, series=series):
+                        vote.cancelled = vote.cancelled or rule_id
+                        break
         if clause.topical:
             last_topical = clause
     # "may not perform dry needling until the board's rules take effect": the law permits it

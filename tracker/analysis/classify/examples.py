@@ -2819,6 +2819,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "WA",
         "unaddressed",
     ),
+    # ... also where another pending word comes first in the clause (every marker of a meaning
+    # is read, each as far as it reaches) ...
+    (
+        "Sunrise review\n\nIf the Legislature takes up the proposal, the Department recommends that any bill"
+        " include training standards, a registry of trained therapists, and proof of competency before a"
+        " physical therapist may perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    # ... but not past a coordinated clause of its own: the Board's determination is no recommendation
+    (
+        "Board of Physical Therapy\n\nMinutes\n\nThe Task Force recommended that the Board publish a list of"
+        " approved courses, and the Board determined that dry needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "VA",
+        "permitted",
+    ),
     # ... while a sentence after the recommendation states the law
     (
         "Report to the Legislature\n\nThe Department recommends that licensees review the rule. An athletic"
