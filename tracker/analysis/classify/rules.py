@@ -1768,7 +1768,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "claim-spoke-for",
         r"\b(?:spoke|speaks|speaking|appeared|appears|testif(?:y|ies|ied|ying)|signed\s+in|registered|"
-        r"rose)\s+(?:\w+\s+){0,2}?(?:in\s+(?:opposition|support|favou?r)|against|for|as\s+(?:an?\s+)?"
+        r"rose)\s+(?:\w+\s+){0,2}?(?:in\s+(?:opposition|support|favou?r)|against|for\s+(?:the\s+)?(?:bill|measure|proposal|amendment|"
+        r"petition|motion)|as\s+(?:an?\s+)?"
         r"(?:opponent|proponent|supporter))\b[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:stating|saying|arguing|explaining|"
         r"noting|asserting|claiming|contending|adding|(?:said|stated|argued|noted|asserted|claimed|contended|"
         r"added|explained))\b",
