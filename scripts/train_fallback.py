@@ -1,7 +1,7 @@
 """Train the learned fallback (tracker/analysis/classify/fallback.py) on the labelled corpus.
 
 Usage:
-    python scripts/train_fallback.py              # write tracker/analysis/classify/data/fallback-model.json.gz
+    python scripts/train_fallback.py              # writes classify/data/fallback-model.json.gz
     python scripts/train_fallback.py --estimate   # leave-one-batch-out estimate; writes nothing
 
 Needs scikit-learn (the ``train`` extra: ``bash scripts/setup.sh train``). Every case of
@@ -35,6 +35,7 @@ from sklearn.linear_model import LogisticRegression
 
 from tracker.analysis.classify import fallback
 from tracker.analysis.classify.corpus import Case, cases
+from tracker.analysis.classify.examples import DECISIVE_EXAMPLES, PAGE_EXAMPLES, UNDECISIVE_EXAMPLES
 from tracker.models import Profession
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -44,8 +45,18 @@ C = 16.0  # inverse regularisation, chosen by the leave-one-batch-out estimate (
 MIN_DF = 2  # a term in one page only is that page's, not the genre's
 
 
-def _labelled() -> list[Case]:
-    return cases(CORPUS) + [c for d in sorted((CORPUS / "unstudied").glob("batch-*")) for c in cases(d)]
+def _labelled(examples: bool = True) -> list[Case]:
+    """Every corpus page with its expectation, then (``examples``) the page examples of
+    ``examples.py``: short pages in our own words, many of them the traps the rules know (another
+    state's law, a withdrawn opinion, a course that "does not by itself authorize")."""
+    corpus = cases(CORPUS) + [c for d in sorted((CORPUS / "unstudied").glob("batch-*")) for c in cases(d)]
+    if not examples:
+        return corpus
+    pages = (*PAGE_EXAMPLES, *UNDECISIVE_EXAMPLES, *DECISIVE_EXAMPLES)
+    return corpus + [
+        Case(f"example-{i}", page, {"profession": profession, "jurisdiction": jurisdiction, "status": status})
+        for i, (page, profession, jurisdiction, status) in enumerate(pages)
+    ]
 
 
 def _passage(case: Case) -> str:
@@ -116,9 +127,14 @@ def estimate(labelled: list[Case], passages: list[str]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--estimate", action="store_true", help="leave-one-batch-out estimate; writes nothing")
+    parser.add_argument(
+        "--estimate", action="store_true", help="leave-one-batch-out estimate; writes nothing"
+    )
+    parser.add_argument(
+        "--no-examples", action="store_true", help="with --estimate: train on the corpus only"
+    )
     args = parser.parse_args()
-    labelled = _labelled()
+    labelled = _labelled(examples=not args.no_examples)
     passages = [_passage(c) for c in labelled]
     if args.estimate:
         estimate(labelled, passages)

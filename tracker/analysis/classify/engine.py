@@ -28,6 +28,9 @@ Steps, for one page and one profession:
    directions remain, a ``HOLDING`` ("Holding:", "Conclusion:") beats what the page only
    recounts, and a side that is only dated history (or older) loses to a newer one.
 6. The two sides are scored and compared; see "Confidence" below.
+7. A page that names the topic but that the rules leave ``unaddressed`` is offered to the
+   learned fallback (``fallback.py``), which may read it ``permitted`` or ``prohibited`` at a
+   confidence of 0.5-0.64, for review; never decisively.
 
 Confidence
 ----------
@@ -61,8 +64,7 @@ import re
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
-from tracker.analysis.classify import fallback
-from tracker.analysis.classify import places
+from tracker.analysis.classify import fallback, places
 from tracker.analysis.classify.attribution import Mentions
 from tracker.analysis.classify.cancel import (
     acupuncture_kind,

@@ -44,7 +44,7 @@ TOPIC = re.compile(r"dry[\s-]+needl|intramuscular|trigger[\s-]+point|needl", re.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _DIGITS = re.compile(r"\d+")
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
-_HEAD_SENTENCES = 5  # a page with no topic sentence is read by its opening
+_HEAD_SENTENCES = 3  # the opening pieces read as the page's masthead and genre
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +83,14 @@ def sentences(text: str, profession: Profession, jurisdiction: str | None) -> li
 
 
 def passage(pieces: list[str]) -> str:
-    """What the model reads: each topic sentence with its neighbours, else the opening."""
+    """What the model reads: the page's opening (its masthead and genre: "Notice of proposed
+    rulemaking", "Committee report"), then each topic sentence with its neighbours."""
     keep: list[str] = []
     for i, piece in enumerate(pieces):
         if TOPIC.search(piece):
             keep.extend(pieces[max(0, i - 1) : i + 2])
-    return " ".join(keep) if keep else " ".join(pieces[:_HEAD_SENTENCES]) + " nodn "
+    opening = " ".join(pieces[:_HEAD_SENTENCES])
+    return f"{opening} {' '.join(keep)}" if keep else f"{opening} nodn "
 
 
 def names_masked(passage_text: str, words: frozenset[str]) -> str:
@@ -144,11 +146,14 @@ class Model:
     def probabilities(self, text: str) -> dict[str, float]:
         """The class probabilities of a (masked) passage."""
         terms = self._terms(names_masked(text, self.words))
-        scores = [b + sum(w * row[j] for j, w in terms.items()) for row, b in zip(self.coef, self.intercept)]
+        scores = [
+            b + sum(w * row[j] for j, w in terms.items())
+            for row, b in zip(self.coef, self.intercept, strict=True)
+        ]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps)}
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +184,9 @@ def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction
     )
 
 
-def _evidence(text: str, profession: Profession, jurisdiction: str | None, status: str, m: Model) -> str | None:
+def _evidence(
+    text: str, profession: Profession, jurisdiction: str | None, status: str, m: Model
+) -> str | None:
     """The page's topic sentence that leans most towards ``status``, as written."""
     topical = [piece for piece in _SENTENCE_END.split(text) if TOPIC.search(piece)]
     best = max(

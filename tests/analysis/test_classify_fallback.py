@@ -1,0 +1,138 @@
+"""The learned fallback: what it reads, when it is heard, and that the shipped model is the
+one the corpus trains (tracker/analysis/classify/fallback.py, scripts/train_fallback.py)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tracker.analysis.classify import fallback, places
+from tracker.analysis.classify.corpus import cases
+from tracker.models import REVIEW_THRESHOLD, Finding, FindingStatus, Profession
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+PT = Profession.PHYSICAL_THERAPIST
+UNDECIDED = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.3, needs_review=True, rules=("undecided",))
+
+
+def test_the_passage_masks_states_professions_numbers_and_names() -> None:
+    text = (
+        "Board news, see www.dopl.utah.gov. In OREGON and in Texas, physical therapists may not dry "
+        "needle; chiropractors may. Senator Quimby filed SB 1234 on 3/4/2019."
+    )
+    words = frozenset({"board", "news", "see", "in", "and", "may", "not", "dry", "needle", "filed", "on"})
+    masked = fallback.names_masked(" ".join(fallback.sentences(text, PT, "OR")), words)
+    assert "qjur" in masked and masked.count("ostate") == 2  # Oregon asked; Utah (in the address), Texas
+    assert "qprof" in masked and "oprof" in masked
+    assert not re.search(r"\d\d", masked)
+    for name in ("Quimby", "Oregon", "OREGON", "Texas", "utah", "physical", "chiropractors"):
+        assert name not in masked
+    assert "pname" in masked  # Senator, Quimby, SB: never written in lower case in ``words``
+
+
+_STATE_NAMES = (
+    "Oregon",
+    "Texas",
+    "Utah",
+    "Ohio",
+    "New York",
+    "California",
+    "Washington",
+    "New Jersey",
+    "Maine",
+)
+
+
+def test_no_state_name_is_a_term_of_the_model() -> None:
+    # the model may learn wording, never which state says what
+    index = fallback.model().index
+    names = {m.group(0).lower() for m in places.state_re().finditer(", ".join(_STATE_NAMES))}
+    assert len(names) == len(_STATE_NAMES)
+    assert sorted(n for n in names if n in index) == []
+
+
+def test_the_passage_is_the_opening_then_the_topic_sentences_with_their_neighbours() -> None:
+    pieces = ["Notice of proposed rulemaking.", "Chapter 5.", "Section 2.", "Fees rise.", "Forms change."]
+    pieces += ["Scope.", "A licensee may perform dry needling.", "Records.", "Unrelated."]
+    got = fallback.passage(pieces)
+    assert got.startswith("Notice of proposed rulemaking. Chapter 5. Section 2.")
+    assert "Scope. A licensee may perform dry needling. Records." in got
+    assert "Fees rise" not in got and "Unrelated" not in got
+    assert fallback.passage(pieces[:5]).endswith("nodn ")
+
+
+def test_a_decided_or_topicless_finding_is_never_reconsidered() -> None:
+    text = "Physical therapists in this state are not allowed to perform dry needling."
+    decided = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, rules=("x",))
+    assert fallback.reconsider(decided, text, PT, "OR") is decided
+    topicless = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.95, rules=("no-mention",))
+    assert fallback.reconsider(topicless, text, PT, "OR") is topicless
+
+
+def _deciding_pages() -> list[tuple[str, str, str | None, str]]:
+    return [
+        (c.text, c.expected["profession"], c.expected.get("jurisdiction"), c.expected["status"])
+        for c in cases(CORPUS)
+        if c.expected["status"] != "unaddressed" and c.name.startswith("b2")
+    ][:120]
+
+
+def test_what_the_fallback_says_is_never_decisive_and_always_for_review() -> None:
+    turned = 0
+    for text, profession, jurisdiction, _ in _deciding_pages():
+        found = fallback.reconsider(UNDECIDED, text, Profession(profession), jurisdiction)
+        if found is UNDECIDED:
+            continue
+        turned += 1
+        assert found.status in (FindingStatus.PERMITTED, FindingStatus.PROHIBITED)
+        assert REVIEW_THRESHOLD <= found.confidence <= fallback.CEILING < 0.8
+        assert found.needs_review and found.rules == (fallback.RULE,)
+        assert found.evidence and found.evidence in " ".join(text.split())
+    assert turned > 0
+
+
+def test_the_stored_model_scores_as_scikit_learn_does() -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    m = fallback.model()
+    terms = sorted(m.index, key=m.index.__getitem__)
+    vectorizer = TfidfVectorizer(ngram_range=(1, m.ngrams), sublinear_tf=True, vocabulary=terms)
+    vectorizer.idf_ = np.array(m.idf)
+    for text, profession, jurisdiction, _ in _deciding_pages()[:30]:
+        passage = fallback.passage(fallback.sentences(text, Profession(profession), jurisdiction))
+        row = vectorizer.transform([fallback.names_masked(passage, m.words)])
+        scores = row @ np.array(m.coef).T + np.array(m.intercept)
+        expected = np.exp(scores - scores.max()) / np.exp(scores - scores.max()).sum()
+        got = m.probabilities(passage)
+        assert [got[c] for c in m.classes] == pytest.approx(list(expected.ravel()), abs=1e-9)
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_the_one_the_corpus_trains() -> None:
+    # after the corpus or the masking changes, retrain: python scripts/train_fallback.py
+    pytest.importorskip("sklearn")
+    spec = importlib.util.spec_from_file_location("train_fallback", ROOT / "scripts" / "train_fallback.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    labelled = train._labelled()
+    fresh = train.train([train._passage(c) for c in labelled], [c.expected["status"] for c in labelled])
+    shipped = json.loads(
+        gzip.decompress((Path(fallback.__file__).parent / "data" / fallback.MODEL).read_bytes())
+    )
+    assert fresh["terms"] == shipped["terms"] and fresh["classes"] == shipped["classes"]
+    assert fresh["words"] == shipped["words"]
+    worst = max(
+        abs(a - b)
+        for r, s in zip(fresh["coef"], shipped["coef"], strict=True)
+        for a, b in zip(r, s, strict=True)
+    )
+    assert worst < 1e-3
