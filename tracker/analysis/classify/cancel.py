@@ -25,6 +25,7 @@ from tracker.analysis.classify.context import (
     failed_motions,
 )
 from tracker.analysis.classify.grammar import OPPOSITE
+from tracker.analysis.classify.polarity import listed_states_subject
 from tracker.analysis.classify.rules import (
     DN_TERM,
     RULES_BY_ID,
@@ -69,6 +70,12 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
             where = places.relative_state(doc.text[clause.sentence.start : vote.at])
             if here and where and where != here:
+                vote.cancelled = vote.cancelled or "other-state"
+            # the states said to be the ones where it holds: "With Oregon's change, California,
+            # Hawaii and New York remain the only states where ..." speaks of those three, not Oregon
+            subject = listed_states_subject(doc.text[clause.sentence.start : vote.at]) if here else ""
+            listed = places.states_in(subject) if subject else set()
+            if listed and here not in listed:
                 vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue
@@ -348,6 +355,16 @@ def cancel(
                         # what a cited law provides is the law's text, whoever cites it: "RICO
                         # alleges that the conduct violates HRS § 461J-2.5, which provides that a
                         # physical therapist shall not ..."; recounted by a party: never decisive
+                        vote.reported = True
+                        continue
+                    if (
+                        meaning is Meaning.CLAIM
+                        and clause.markers[meaning] == "national-body"
+                        and places.states_in(text[clause.span.start : clause.span.end])
+                    ):
+                        # a national body's count of named states ("California, Hawaii and New York
+                        # remain the only states where ..., according to the APTA") reports those
+                        # states' law (``place`` drops it for any other state): never decisive
                         vote.reported = True
                         continue
                     if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):

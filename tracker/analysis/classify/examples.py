@@ -4340,3 +4340,36 @@ PAGE_EXAMPLES += (
         "prohibited",
     ),
 )
+PAGE_EXAMPLES += (
+    # states named as the only ones where something holds: the "where" clause is said of them,
+    # not of another state the sentence names in passing; a national body's count of named states
+    # reports their law (never decisively), its view with no state named stays its view
+    (
+        "News\n\nAfter Utah's new law, Idaho and Ohio are the only states where chiropractors are barred from"
+        " dry needling, according to the American Chiropractic Association.",
+        "chiropractor",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "News\n\nAfter Utah's new law, Idaho and Ohio are the only states where chiropractors are barred from"
+        " dry needling, according to the American Chiropractic Association.",
+        "chiropractor",
+        "UT",
+        "unaddressed",
+    ),
+    (
+        "News\n\nMaine and Vermont remain the last two states in which athletic trainers may not perform dry"
+        " needling.",
+        "athletic_trainer",
+        "VT",
+        "prohibited",
+    ),
+    (
+        "News\n\nAccording to the American Physical Therapy Association, physical therapists may perform dry"
+        " needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
