@@ -4373,3 +4373,21 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+# the act named by its target instead of its name: needles into trigger points is dry needling
+_STUDY_29_TERMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "proh-outside": (
+        (
+            "The court said that inserting needles into trigger points falls outside the definition of chiropractic.",
+            "The insertion of thin filiform needles into myofascial trigger points is outside the scope of athletic"
+            " training.",
+        ),
+        (
+            # needles into the body, or at points an acupuncturist names, are not the term
+            "Inserting needles into the body is outside the scope of athletic training.",
+            "Needling of acupuncture points is outside the scope of chiropractic.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_29_TERMS.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
