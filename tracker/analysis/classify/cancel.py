@@ -184,10 +184,23 @@ CURRENT_INSIDE = re.compile(
     re.IGNORECASE,
 )
 
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
 
+
+# a decision on a proposal, and the reason it gives: "The Final Order determined that proposed Rule
+# 64B17-6.008 is an invalid exercise of delegated authority, because the Board lacks statutory
+# authority to ...", "the court held the proposed regulation void since the act does not ...":
+# the proposal is the decision's object, its reason is what the decider says of the law now (the
+# search runs within the sentence, whose rule numbers and "F.A.C." hold dots)
+DECIDED_BECAUSE = re.compile(
+    r"\b(?:determined|determines|held|holds|found|finds|concluded|concludes|ruled|rules|declared|declares|"
+    r"decided|decides)\b[^;]{0,40}?\bproposed\b[^;]{0,160}?\b(?:invalid|void|unlawful|unauthori[sz]ed|"
+    r"ultra\s+vires|beyond\s+(?:the\s+|its\s+)?(?:\w+\s+)?authority)\b[^;]{0,120}?,?\s*\b(?:because|since|as)\b",
+    re.IGNORECASE,
+)
 
 RECOUNTED_POSITION = "claim-recounted"
 
@@ -367,6 +380,13 @@ def cancel(
                         # states' law (``place`` drops it for any other state): never decisive
                         vote.reported = True
                         continue
+                    if (
+                        meaning is Meaning.PENDING
+                        and clause.markers[meaning] == "pending-proposal"
+                        and DECIDED_BECAUSE.search(text, clause.sentence.start, vote.at)
+                        and not WOULD.search(text, clause.sentence.start, clause.sentence.end)
+                    ):
+                        continue  # the reason a decision on a proposal gives: the decider's word
                     if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
                         vote.cancelled = vote.cancelled or clause.markers[meaning]
         for vote in clause.votes:

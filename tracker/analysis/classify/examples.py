@@ -4391,3 +4391,28 @@ _STUDY_29_TERMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 for _rule_id, (_must, _must_not) in _STUDY_29_TERMS.items():
     _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+PAGE_EXAMPLES += (
+    # a decision on a proposal and the reason it gives: the proposal is its object (what the
+    # proposal would allow stays unread), the reason is the decider's word on the law now
+    (
+        "Administrative Register\n\nThe final order held that proposed rule 12-3.4 is invalid, because the"
+        " practice act does not authorize athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "AL",
+        "prohibited",
+    ),
+    (
+        "Administrative Register\n\nThe final order held that the proposed rule allowing athletic trainers to"
+        " perform dry needling is invalid, because the board exceeded its rulemaking power.",
+        "athletic_trainer",
+        "AL",
+        "unaddressed",
+    ),
+    (
+        "Administrative Register\n\nThe board proposed a rule under which athletic trainers would perform dry"
+        " needling, because the practice act does not authorize athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "AL",
+        "unaddressed",
+    ),
+)
