@@ -1361,6 +1361,32 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "IL",
         "permitted",
     ),
+    # ... the place the writer says they are in, not merely the last state named before
+    (
+        "Clinic forum\n\nNeedling across the river\n\nI'm just over the bridge in northern Kentucky. Ohio"
+        " asks for 40 hours of training. Our board said years ago that dry needling is within the scope of"
+        " physical therapy here.",
+        "physical_therapist",
+        "KY",
+        "permitted",
+    ),
+    # ... and only a writer who placed themself: a board's own "our board", or a link's "click
+    # here", moves nothing to a state the paragraph names before
+    (
+        "Kentucky Board of Physical Therapy\n\nPosition statements\n\nOhio requires 40 hours of training"
+        " before a therapist may dry needle. Our board has determined that dry needling is within the scope"
+        " of physical therapy.",
+        "physical_therapist",
+        "KY",
+        "permitted",
+    ),
+    (
+        "Indiana Board of Physical Therapy\n\nDry needling\n\nOhio and Michigan publish their own rules. Dry"
+        " needling is within the scope of physical therapy; for the training standard click here.",
+        "physical_therapist",
+        "IN",
+        "permitted",
+    ),
     (
         "Board news\n\nDry needling in Michigan\n\nMichigan physical therapists ask about dry needling.\n\nOhio"
         " requires 40 hours of training. Here, the Board has held that dry needling is within the scope of"
@@ -2815,6 +2841,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "athletic_trainer",
         "WA",
         "unaddressed",
+    ),
+    # ... also where another pending word comes first in the clause (every marker of a meaning
+    # is read, each as far as it reaches) ...
+    (
+        "Sunrise review\n\nIf the Legislature takes up the proposal, the Department recommends that any bill"
+        " include training standards, a registry of trained therapists, and proof of competency before a"
+        " physical therapist may perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    # ... but not past a coordinated clause of its own: the Board's determination is no recommendation
+    (
+        "Board of Physical Therapy\n\nMinutes\n\nThe Task Force recommended that the Board publish a list of"
+        " approved courses, and the Board determined that dry needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "VA",
+        "permitted",
     ),
     # ... while a sentence after the recommendation states the law
     (
