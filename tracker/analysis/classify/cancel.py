@@ -73,8 +73,8 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             # the states said to be the ones where it holds: "With Oregon's change, California,
             # Hawaii and New York remain the only states where ..." speaks of those three, not Oregon
             subject = listed_states_subject(doc.text[clause.sentence.start : vote.at]) if here else ""
-            listed = places.states_in(subject) if subject else set()
-            if listed and here not in listed:
+            subject_states = places.states_in(subject) if subject else set()
+            if subject_states and here not in subject_states:
                 vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue
