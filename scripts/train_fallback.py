@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import pathlib
 import re
@@ -53,10 +54,18 @@ def _labelled(examples: bool = True) -> list[Case]:
     if not examples:
         return corpus
     pages = (*PAGE_EXAMPLES, *UNDECISIVE_EXAMPLES, *DECISIVE_EXAMPLES)
-    return corpus + [
-        Case(f"example-{i}", page, {"profession": profession, "jurisdiction": jurisdiction, "status": status})
-        for i, (page, profession, jurisdiction, status) in enumerate(pages)
-    ]
+    examples_by_name = {
+        c.name: c
+        for c in (
+            Case(
+                f"example-{hashlib.sha1(f'{page}|{profession}|{jurisdiction}'.encode()).hexdigest()[:12]}",
+                page,
+                {"profession": profession, "jurisdiction": jurisdiction, "status": status},
+            )
+            for page, profession, jurisdiction, status in pages
+        )
+    }  # one page listed twice is one example
+    return corpus + list(examples_by_name.values())
 
 
 def _passage(case: Case) -> str:
@@ -140,6 +149,7 @@ def main() -> int:
         estimate(labelled, passages)
         return 0
     stored = train(passages, [c.expected["status"] for c in labelled])
+    stored["trained_on"] = sorted({c.name for c in labelled})
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(json.dumps(stored, separators=(",", ":")).encode(), mtime=0))
     print(f"{len(labelled)} cases, {len(stored['terms'])} terms: wrote {OUT.relative_to(ROOT)}")
