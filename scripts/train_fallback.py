@@ -13,7 +13,8 @@ state's or person's name can carry a status.
 pretending to be a blind figure: for each blind batch with a first-pass record (batches 13 on),
 it trains on every case outside that batch, applies the model to the batch's cases that the
 rules read ``unaddressed`` in their recorded first pass, and prints first-pass status accuracy
-without and with the fallback.
+without and with the fallback; and, of the first pass's decisive readings (>= 0.8), how many
+wrong and right ones the model doubts (``fallback.DOUBT``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from tracker.analysis.classify import fallback
+from tracker.analysis.classify.confidence import DECISIVE_CONFIDENCE
 from tracker.analysis.classify.corpus import Case, cases
 from tracker.analysis.classify.examples import DECISIVE_EXAMPLES, PAGE_EXAMPLES, UNDECISIVE_EXAMPLES
 from tracker.models import Profession
@@ -121,8 +123,13 @@ def estimate(labelled: list[Case], passages: list[str]) -> None:
             want, got = case.expected["status"], record["got"]
             row["cases"] += 1
             row["rules"] += got == want
+            probs = model.probabilities(passages[i])
+            if got != "unaddressed" and record["confidence"] >= DECISIVE_CONFIDENCE:
+                doubted = probs[got] < fallback.DOUBT
+                row["decisive_wrong"] += got != want
+                row["decisive_wrong_doubted"] += doubted and got != want
+                row["decisive_right_doubted"] += doubted and got == want
             if got == "unaddressed":
-                probs = model.probabilities(passages[i])
                 status, p = max(probs.items(), key=lambda kv: kv[1])
                 if status != "unaddressed" and p >= fallback.THRESHOLD:
                     got = status

@@ -67,12 +67,23 @@ def test_the_passage_is_the_opening_then_the_topic_sentences_with_their_neighbou
     assert fallback.passage(pieces[:5]).endswith("nodn ")
 
 
-def test_a_decided_or_topicless_finding_is_never_reconsidered() -> None:
+def test_a_topicless_or_undecisive_finding_is_never_reconsidered() -> None:
     text = "Physical therapists in this state are not allowed to perform dry needling."
-    decided = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, rules=("x",))
-    assert fallback.reconsider(decided, text, PT, "OR") is decided
+    leaning = Finding(PT, FindingStatus.PERMITTED, confidence=0.7, rules=("x",))
+    assert fallback.reconsider(leaning, text, PT, "OR") is leaning
     topicless = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.95, rules=("no-mention",))
     assert fallback.reconsider(topicless, text, PT, "OR") is topicless
+
+
+def test_a_decisive_reading_the_model_doubts_keeps_its_status_below_decisive() -> None:
+    elsewhere = "In Texas, physical therapists may perform dry needling."  # read for Oregon
+    decisive = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, evidence=elsewhere, rules=("x",))
+    doubted = fallback.reconsider(decisive, elsewhere, PT, "OR")
+    assert doubted.status is FindingStatus.PERMITTED and doubted.evidence == elsewhere
+    assert doubted.confidence == pytest.approx(0.79) and doubted.rules == ("x", fallback.DOUBTED)
+    here = "Physical therapists licensed in Oregon may perform dry needling after 27 hours of training."
+    agreed = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, evidence=here, rules=("x",))
+    assert fallback.reconsider(agreed, here, PT, "OR") is agreed
 
 
 def _deciding_pages() -> list[tuple[str, str, str | None, str]]:
