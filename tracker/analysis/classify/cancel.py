@@ -37,17 +37,15 @@ from tracker.models import Profession
 
 def elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
     """Sentences in another state's section: their dates are not this state's."""
-    sectioned = places.sections(doc)
-    if not jurisdiction or len(set(sectioned.values())) < 2:
+    sectioned = places.placed_sections(doc)
+    if not jurisdiction or not sectioned:
         return set()
     return {i for i, code in sectioned.items() if code != jurisdiction.upper()}
 
 
 def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> None:
     """Cancel the votes that speak of another state (see ``places.py``)."""
-    sectioned = places.sections(doc)
-    if len(set(sectioned.values())) < 2:
-        sectioned = {}
+    sectioned = places.placed_sections(doc)
     here = jurisdiction.upper() if jurisdiction else None
     if places.abroad(doc.text, here):  # another country's page: its law is no state's
         for clause in clauses:

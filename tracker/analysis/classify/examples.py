@@ -27,6 +27,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # a disclaimer that something is no decision leaves the question open
             "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
+            "Dry needling is within the scope of covered services under your policy.",
+            "Dry needling is within the scope of reimbursable benefits for this plan.",
         ),
     ),
     "perm-not-unless-including": (
@@ -61,6 +63,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are able to perform dry needling under the new law.",
             # a rule that specifies who may is no indirect question
             "Rule 12 specifies which physical therapists may perform dry needling.",
+            # a place in front of the clause that comes back to this state or a named one
+            "Across the country, and in this state too, physical therapists may perform dry needling.",
+            "In many jurisdictions, as in Ohio, physical therapists may perform dry needling.",
         ),
         (
             "A physical therapist may not perform dry needling.",
@@ -68,6 +73,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Chiropractors in several neighboring and nearby states may perform dry needling.",
             "Chiropractors in surrounding states may perform dry needling after a course.",
             "Chiropractors may perform dry needling in the neighboring states.",
+            "In a majority of jurisdictions, physical therapists may perform dry needling with training.",
+            "Nationally, athletic trainers may perform dry needling in only a handful of places.",
+            "By contrast, in several neighboring states, chiropractors may perform dry needling.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
@@ -174,6 +182,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not authorized for physical therapists.",
             "Dry needling by athletic trainers is not permitted in this state.",
             "Dry needling by athletic trainers was once thought to be permitted.",
+            # a place set in front of the clause: other states, not this one
+            "In most other states, dry needling is permitted for physical therapists who have trained.",
+            "Elsewhere, dry needling is authorized for chiropractors after a short course.",
+            "Across the country, dry needling is allowed for athletic trainers in a growing number of places.",
         ),
     ),
     "proh-concluded-would-not": (
@@ -380,6 +392,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " beyond the licensee's competence.",
             "Dry needling is a contested technique and therefore outside the scope of this rulemaking.",
             "Dry needling is an invasive procedure and therefore not outside the scope of medicine alone.",
+            # an insurer's or a plan's scope is no practice's
+            "Dry needling performed in that state would fall outside the scope of covered professional services.",
+            "Dry needling is beyond the scope of your malpractice coverage.",
+            "Dry needling falls outside the scope of the health plan's benefits.",
         ),
     ),
     "proh-considers-outside": (
@@ -2078,6 +2094,39 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "unaddressed",
+    ),
+    # ... or set in front of the clause ("In most other states, ..."), or a heading over other
+    # states by no name ("Elsewhere", "Other States"): a newsletter's spotlight on this state
+    # keeps its own word
+    (
+        "Member Newsletter\n\nState focus: Vermont\n\nIn 2018 the board told licensees that dry needling is not "
+        "part of physical therapy. Vermont physical therapists therefore must not dry needle.\n\nOther states\n\n"
+        "Physical therapists may perform dry needling after a course of 50 hours.\n",
+        "physical_therapist",
+        "VT",
+        "prohibited",
+    ),
+    (
+        "Member Newsletter\n\nIn 2018 the Idaho board told licensees that dry needling is not part of physical "
+        "therapy. Idaho physical therapists therefore must not dry needle.\n\nIn most other states, dry needling is "
+        "permitted for physical therapists who complete a course.\n",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    (
+        "Practice Update\n\nAcross the country, chiropractors may perform dry needling once they finish 24 hours "
+        "of training.\n",
+        "chiropractor",
+        "KS",
+        "unaddressed",
+    ),
+    (
+        "Vermont\n\nAthletic trainers may not perform dry needling.\n\nElsewhere\n\nAthletic trainers may perform "
+        "dry needling under a physician's order.\n",
+        "athletic_trainer",
+        "VT",
+        "prohibited",
     ),
     # an elliptical contrast between professions copies the predicate with its own polarity
     (

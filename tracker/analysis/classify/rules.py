@@ -117,6 +117,10 @@ _DOCUMENT_SCOPE = (
     r"rules?|regulations?|bills?|review|opinion|document|article|report|proceeding|hearing|investigation|study|"
     r"survey|page|faq|newsletter|course|meeting|analysis|letter|guidance|project|discussion|agreement|order|"
     r"amendments?|petition|request|inquiry|complaint|case|matter|presentation|webinar|session|notice|chapter\s+review)\b"
+    # ... nor is an insurance policy's or a health plan's: "would fall outside the scope of covered
+    # services", "is beyond the scope of your coverage", "within the scope of the plan's benefits"
+    r"|^\s*of\s+(?:(?:the|this|that|your|our|its|their|a|any|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:coverage|covered|"
+    r"insurance|insured|polic(?:y|ies)|benefits?|health\s+plans?|plans?|reimburs\w*|payment|billing)\b"
 )
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 # what a ban with a condition the practitioner can meet ("may not ... unless", "is not permitted
