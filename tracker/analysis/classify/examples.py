@@ -733,6 +733,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved this 2nd day of May 2026",
             "OREGON LAWS 2021 SESSION",
             "Laws of 2019, Regular Session",
+            "House Bill 12 was signed March 3, 2018.",
+            "The governor's office says the act was signed on Sept. 9 without ceremony.",
+            "The Governor signed SB 62 last spring.",
+            "House Bill 5, signed in 2019, changed the practice act.",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
@@ -745,6 +749,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved June 3, 2026 by the committee, the bill now goes to the floor.",
             "State laws on dry needling in 2024",
             "Proposed changes to Vermont laws 2025 session agenda items are listed below.",
+            # a committee's report on a pending bill, signed by its members
+            "Majority Report: Do pass. Signed by 9 members: Representatives Ames, Chair; Bell, Vice Chair.",
+            "Minority Report: Do not pass as amended. Signed by 3 members.",
+            "The committee's recommendation was signed by eleven legislators.",
+            "The petition was signed by 2,000 residents.",
         ),
     ),
     "perm-acupuncture-includes": (

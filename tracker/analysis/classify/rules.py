@@ -1434,8 +1434,13 @@ RULES: tuple[Rule, ...] = (
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026", with the hour the governor
         # signed it or not ("Approved June 3, 2026 10:05 AM")
-        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
-        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
+        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed(?!\s+by\s+(?:all\s+)?(?:[\w,-]+\s+)?(?:members|legislators|"
+        r"representatives|senators|sponsors|residents|citizens|voters|patients|clinicians|therapists|supporters))|enacted)|"
+        # a signing date ("signed May 3, 2023", "signed on Sept. 1", "signed in 2019") or the bill
+        # signed by its number ("signed HB 3824 on ..."): a committee report's "Signed by 9 members"
+        # or "signed by 4 legislators" is a vote on a pending bill
+        r"signed\s+(?:(?:on|in)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:19|20)\d\d\b)|"
+        r"signed\s+(?:(?:H|S|A)\.?\s?[BF]\.?|(?:house|senate|assembly)\s+(?:bill|file)|bill)\s*(?:no\.?\s*)?\d|"
         # the governor as the subject, in the past: "The Governor has signed legislation updating
         # ...", "the Governor signed House Bill 505"
         r"governor\s+(?:has\s+|had\s+)?signed\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w.-]+\s+){0,3}?"
