@@ -63,6 +63,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are able to perform dry needling under the new law.",
             # a rule that specifies who may is no indirect question
             "Rule 12 specifies which physical therapists may perform dry needling.",
+            "A chiropractor may perform needling of myofascial trigger points after 100 hours of training.",
             # a place in front of the clause that comes back to this state or a named one
             "Across the country, and in this state too, physical therapists may perform dry needling.",
             "In many jurisdictions, as in Ohio, physical therapists may perform dry needling.",
@@ -371,8 +372,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-affirmed": (("The court affirmed the Board's ruling that dry needling is permitted.",), ()),
     "proh-not-within": (
-        ("Dry needling is not within the scope of practice of physical therapy.",),
         (
+            "Dry needling is not within the scope of practice of physical therapy.",
+            # the act described without the name: needles put into trigger points
+            "The insertion of needles into trigger points is not within the practice of physical therapy.",
+            "Trigger point needling is not within the scope of athletic training.",
+        ),
+        (
+            # ... but an injection into a trigger point is a physician's act, not dry needling
+            "The insertion of a needle into a trigger point to inject a local anesthetic is not within the practice"
+            " of physical therapy.",
             "Dry needling is not taught as part of the entry-level physical therapy curriculum.",
             "Dry needling is not expressly prohibited under the Physical Therapy Practice Act.",
         ),
@@ -761,7 +770,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The practice of acupuncture includes trigger point therapy and dry needling.",
             "Dry needling is a technique of acupuncture.",
         ),
-        ("Dry needling is distinct from acupuncture.",),
+        (
+            "Dry needling is distinct from acupuncture.",
+            # what teaches or studies acupuncture is not its practice
+            "Modern acupuncture education includes trigger point needling and dry needling.",
+            "Acupuncture textbooks include chapters on dry needling.",
+        ),
     ),
     "recommendation": (
         (
@@ -2103,6 +2117,15 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "unaddressed",
+    ),
+    # the act described without its name: an older board letter on needles put into trigger points
+    (
+        "Board of Physical Therapy Examiners\n\nRe: Needles and trigger points\n\nYou asked whether you may "
+        "insert needles into trigger points. Placing a needle into a myofascial trigger point is acupuncture, "
+        "and inserting needles into trigger points is not within the practice of physical therapy in Kansas.\n",
+        "physical_therapist",
+        "KS",
+        "prohibited",
     ),
     # ... or set in front of the clause ("In most other states, ..."), or a heading over other
     # states by no name ("Elsewhere", "Other States"): a newsletter's spotlight on this state

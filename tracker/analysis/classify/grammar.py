@@ -64,6 +64,18 @@ DN_TERM = (
     r"|(?-i:\bDN\b)"
     # a board's page in Spanish: "la punción seca"
     r"|\bpunci[oó]n\s+seca\b"
+    # the act described without the name, as older letters and rulings do: "the insertion of needles
+    # into trigger points", "inserting a solid needle into a myofascial trigger point", "needling of
+    # trigger points", "trigger point needling"; an act named, not a clause describing a needle ("in
+    # which a needle is inserted into ..."); never an injection into one, a physician's act:
+    # "... into a trigger point to inject a local anesthetic")
+    r"|(?:\b(?:insert(?:ion|ing|s|ed)?|plac(?:ing|ement))\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:solid|thin|fine|"
+    r"filiform|monofilament|acupuncture|sterile|dry)\s+){0,2}needles?\s+(?:(?:through|into)\s+the\s+skin\s+)?"
+    r"(?:in)?to\s+(?:an?\s+|the\s+)?(?:(?:myofascial|muscular|active|latent)\s+)?trigger[\s-]*points?\b"
+    r"|\bneedling\s+(?:of|in|into)\s+(?:an?\s+|the\s+)?(?:(?:myofascial|muscular|active|latent)\s+)?"
+    r"trigger[\s-]*points?\b"
+    r"|\btrigger[\s-]*point\s+needling\b)"
+    r"(?![^.;]{0,60}\b(?:inject|medicat|anesthe|anaesthe|steroid|lidocaine|drugs?\b|substance))"
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"

@@ -1022,7 +1022,11 @@ RULES: tuple[Rule, ...] = (
     # includes ... trigger point therapy and dry needling, which is a technique of acupuncture"
     Rule(
         "perm-acupuncture-includes",
-        r"\bacupuncture\b[\"']?\s+(?:\w+\s+){0,2}?(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
+        # (the practice, not what teaches or studies it: "acupuncture education includes trigger point
+        # needling", "acupuncture texts encompass ...")
+        r"\bacupuncture\b[\"']?\s+(?!(?:\w+\s+)?(?:education|training|curricul\w*|texts?|textbooks?|literature|"
+        r"schools?|programs?|courses?|students?|research|studies|classes)\b)(?:\w+\s+){0,2}?"
+        r"(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
         r"(?:the\s+practice\s+of\s+)?acupuncture\b"
         # "... whether called acupuncture or dry needling - is the practice of acupuncture"
