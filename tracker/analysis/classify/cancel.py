@@ -27,11 +27,10 @@ from tracker.analysis.classify.context import (
 from tracker.analysis.classify.grammar import OPPOSITE
 from tracker.analysis.classify.rules import (
     DN_TERM,
-    RULES_BY_ID,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
-from tracker.analysis.classify.votes import Clause, reaches
+from tracker.analysis.classify.votes import SERIES_MARKERS, Clause, reaches
 from tracker.models import Profession
 
 
@@ -93,10 +92,11 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         ):
             # "I'm in northern Kentucky. Our board ruled dry needling is within the scope of PT
             # here": a writer's "here" / "our board" is the state the writer placed themself in,
-            # earlier in the same paragraph
-            earlier = _paragraph_states(doc, clause)
-            if earlier and here not in earlier:
-                named = earlier
+            # earlier in the same paragraph (only there: on a board's own page "our board" is
+            # this state's, whatever other state the paragraph names)
+            writer = _writer_place(doc, clause)
+            if writer and here not in writer:
+                named = writer
         if here and not named and not section and dominant and _last_named(doc, clause) == {dominant}:
             # a story about another state that names this one in passing: its sentences that name
             # no state, after one that names only that state, speak of it ("It authorizes dry
@@ -120,31 +120,34 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
 
 
 # a writer's own place, said without naming it: "... within the scope of PT here", "our board",
-# "in my state" (not a sentence-initial "Here," of legal argument, nor "here is/are")
+# "in my state" (not a sentence-initial "Here," of legal argument, nor "here is/are", nor a link's
+# "click here", "see here", "available here")
 _SPEAKERS_PLACE = re.compile(
     r"\b(?:our|my)\s+(?:state(?:'s)?|board|legislature|law|statute|practice\s+act)\b|\bin\s+my\s+state\b|"
-    r"(?<=\w)\s+here\b(?!\s*(?:is|are|was|were)\b)",
+    r"(?<=\w)(?<!\bclick)(?<!\btap)(?<!\bsee)(?<!\bgo)(?<!\bvisit)(?<!\bread)(?<!\bfound)(?<!\bavailable)"
+    r"(?<!\blisted)(?<!\bposted)(?<!\blinked)(?<!\bshown)\s+here\b(?!\s*(?:is|are|was|were)\b)",
     re.IGNORECASE,
 )
 
 
-def _paragraph_states(doc: Document, clause: Clause) -> set[str]:
-    """The states named by the nearest earlier sentence of ``clause``'s paragraph that names any."""
-    return _nearest_named(doc, clause, within_paragraph=True)
+def _writer_place(doc: Document, clause: Clause) -> set[str]:
+    """The states the writer placed themself in ("I work in Indiana.") by the nearest earlier
+    sentence of ``clause``'s paragraph that places the writer at all (see ``places.writer_places``)."""
+    for i in range(clause.sentence.index - 1, -1, -1):
+        s = doc.sentences[i]
+        if s.paragraph != clause.sentence.paragraph:
+            break
+        placed = places.writer_places(doc.slice(s.start, s.end))
+        if placed:
+            return placed
+    return set()
 
 
 def _last_named(doc: Document, clause: Clause) -> set[str]:
-    """The states named by the nearest sentence before ``clause``'s that names any."""
-    return _nearest_named(doc, clause, within_paragraph=False)
-
-
-def _nearest_named(doc: Document, clause: Clause, *, within_paragraph: bool) -> set[str]:
-    """The states named by the nearest sentence before ``clause``'s that names any (walking back by
-    index, without copying the sentence list), stopping at the paragraph's start if asked."""
+    """The states named by the nearest sentence before ``clause``'s that names any (walking back
+    by index, without copying the sentence list)."""
     for i in range(clause.sentence.index - 1, -1, -1):
         s = doc.sentences[i]
-        if within_paragraph and s.paragraph != clause.sentence.paragraph:
-            break
         named = places.states_in(doc.slice(s.start, s.end))
         if named:
             return named
@@ -246,8 +249,6 @@ def bill_digests(doc: Document) -> set[int]:
     return out
 
 
-RECOMMENDED = RULES_BY_ID["recommendation"].regex
-
 # a cited section of law, then what it provides: "HRS § 461J-2.5, which provides that"
 LAW_PROVIDES = re.compile(
     r"(?:§+\s*[\w.-]+|\b(?:section|sec\.|rule)\s+[\w.()-]*\d[\w.()-]*)\s*(?:\([^()]{0,40}\)\s*)?,\s*which\s+"
@@ -338,24 +339,23 @@ def cancel(
                 and WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):
                 continue
-            if meaning in clause.markers:
-                for vote in clause.votes:
-                    if meaning is Meaning.CLAIM and LAW_PROVIDES.search(
-                        text, clause.marker_at[meaning], vote.at
-                    ):
-                        # what a cited law provides is the law's text, whoever cites it: "RICO
-                        # alleges that the conduct violates HRS § 461J-2.5, which provides that a
-                        # physical therapist shall not ..."; recounted by a party: never decisive
-                        vote.reported = True
-                        continue
-                    if reaches(text, clause.marker_at[meaning], vote.at, claim=meaning is Meaning.CLAIM):
-                        vote.cancelled = vote.cancelled or clause.markers[meaning]
-        for vote in clause.votes:
-            # what a body recommends is its whole that-clause, a list's ", and ..." included: "the
-            # Department recommends that any legislation include standards, ..., and a check of
-            # competency before a physical therapist may perform dry needling"
-            if RECOMMENDED.search(text, clause.span.start, vote.at):
-                vote.cancelled = vote.cancelled or "recommendation"
+            marks = clause.all_markers(meaning)
+            if not marks:
+                continue
+            for vote in clause.votes:
+                if meaning is Meaning.CLAIM and LAW_PROVIDES.search(text, marks[0][1], vote.at):
+                    # what a cited law provides is the law's text, whoever cites it: "RICO
+                    # alleges that the conduct violates HRS § 461J-2.5, which provides that a
+                    # physical therapist shall not ..."; recounted by a party: never decisive
+                    vote.reported = True
+                    continue
+                for rule_id, at in marks:
+                    # every marker of the meaning, each as far as it reaches (a recommendation's
+                    # "that" through a series: see ``votes.SERIES_MARKERS``)
+                    claim, series = meaning is Meaning.CLAIM, rule_id in SERIES_MARKERS
+                    if reaches(text, at, vote.at, claim=claim, series=series):
+                        vote.cancelled = vote.cancelled or rule_id
+                        break
         if clause.topical:
             last_topical = clause
     # "may not perform dry needling until the board's rules take effect": the law permits it

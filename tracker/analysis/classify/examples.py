@@ -77,6 +77,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "In a majority of jurisdictions, physical therapists may perform dry needling with training.",
             "Nationally, athletic trainers may perform dry needling in only a handful of places.",
             "By contrast, in several neighboring states, chiropractors may perform dry needling.",
+            "Physical therapists in your previous state may perform dry needling after 30 hours.",
+            "Athletic trainers may perform dry needling within another jurisdiction, not here.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
@@ -155,6 +157,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The rule does not authorize chiropractors who finish a weekend course to perform dry needling.",
             "The board allows licensees that ask in writing to see the file on dry needling.",
             "The court vacated the 2012 rule that had allowed trainers to perform dry needling.",
+            # a permission held in one other state is that state's, not this one's
+            "A permit to practice dry needling in another state does not carry over here.",
+            "Being authorized to perform dry needling in a different jurisdiction is not a license to do so in ours.",
+            "Her employer allowed her to dry needle patients in another state for several years.",
+            # ... or in the state someone came from
+            "We know that your prior state permits physical therapists to perform dry needling.",
+            "Their former jurisdiction allowed trainers to perform dry needling after a short course.",
+            "The state where you previously practiced authorized you to perform dry needling.",
         ),
     ),
     "perm-permits-dn": (
@@ -368,7 +378,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-adds-to-scope": (
         ("The act adds dry needling to the physical therapy scope of practice.",),
-        ("Only the Legislative Assembly can add dry needling to the scope of physical therapy practice.",),
+        (
+            "Only the Legislative Assembly can add dry needling to the scope of physical therapy practice.",
+            # a business's services, and advice about a step not yet taken
+            "Talk to your insurer before adding dry needling to a practice's services.",
+            "The owners added dry needling to a busy sports practice this year.",
+            "The clinic added dry needling to the practice's menu of treatments.",
+        ),
     ),
     "perm-affirmed": (("The court affirmed the Board's ruling that dry needling is permitted.",), ()),
     "proh-not-within": (
@@ -560,11 +576,18 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "proh-advises-not": (("The Board advises licensees not to perform dry needling.",), ()),
     "proh-cease": (
-        ("Licensees must cease performing dry needling.",),
+        (
+            "Licensees must cease performing dry needling.",
+            "The chiropractor was told to stop dry needling and may not resume it.",
+            "All trainers must discontinue dry needling and never resume the practice.",
+        ),
         (
             "Licensees need not cease dry needling.",
             # a limit the practitioner can meet, not a ban
             "Respondent shall cease performing dry needling until eligible under N.J.S.A. 45:9-37.34k.",
+            # ... also when it comes with the return to the practice
+            "The licensee must stop dry needling and shall not resume until the board receives her certificate.",
+            "He is to discontinue dry needling, and may not restart it before completing the required hours.",
         ),
     ),
     "proh-passive-not": (
@@ -1375,6 +1398,32 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         " Illinois. Our board said years ago that dry needling is within the scope of physical therapy here.",
         "physical_therapist",
         "IL",
+        "permitted",
+    ),
+    # ... the place the writer says they are in, not merely the last state named before
+    (
+        "Clinic forum\n\nNeedling across the river\n\nI'm just over the bridge in northern Kentucky. Ohio"
+        " asks for 40 hours of training. Our board said years ago that dry needling is within the scope of"
+        " physical therapy here.",
+        "physical_therapist",
+        "KY",
+        "permitted",
+    ),
+    # ... and only a writer who placed themself: a board's own "our board", or a link's "click
+    # here", moves nothing to a state the paragraph names before
+    (
+        "Kentucky Board of Physical Therapy\n\nPosition statements\n\nOhio requires 40 hours of training"
+        " before a therapist may dry needle. Our board has determined that dry needling is within the scope"
+        " of physical therapy.",
+        "physical_therapist",
+        "KY",
+        "permitted",
+    ),
+    (
+        "Indiana Board of Physical Therapy\n\nDry needling\n\nOhio and Michigan publish their own rules. Dry"
+        " needling is within the scope of physical therapy; for the training standard click here.",
+        "physical_therapist",
+        "IN",
         "permitted",
     ),
     (
@@ -2874,6 +2923,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "WA",
         "unaddressed",
     ),
+    # ... also where another pending word comes first in the clause (every marker of a meaning
+    # is read, each as far as it reaches) ...
+    (
+        "Sunrise review\n\nIf the Legislature takes up the proposal, the Department recommends that any bill"
+        " include training standards, a registry of trained therapists, and proof of competency before a"
+        " physical therapist may perform dry needling.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    # ... but not past a coordinated clause of its own: the Board's determination is no recommendation
+    (
+        "Board of Physical Therapy\n\nMinutes\n\nThe Task Force recommended that the Board publish a list of"
+        " approved courses, and the Board determined that dry needling is within the scope of physical therapy.",
+        "physical_therapist",
+        "VA",
+        "permitted",
+    ),
     # ... while a sentence after the recommendation states the law
     (
         "Report to the Legislature\n\nThe Department recommends that licensees review the rule. An athletic"
@@ -3847,6 +3914,20 @@ _BATCH25: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     # a witness's testimony, unless an officer speaks for the body
+    "claim-spoke-for": (
+        (
+            "A licensed acupuncturist spoke in opposition, stating that dry needling is acupuncture.",
+            "The clinic's owner appeared in support of the bill and said physical therapists are trained for it.",
+            "A chiropractor testified against the measure, arguing that the hours were too few.",
+            "Two members of the public spoke in favor, noting that patients had benefited.",
+        ),
+        (
+            # an officer speaking for the body gives its position
+            "The Board's executive director spoke in support, stating that the Board has approved the rule.",
+            "The committee voted in favor of the bill.",
+            "The acupuncturist spoke about the history of needling.",
+        ),
+    ),
     "claim-testimony": (
         (
             "A member of the acupuncture board testified that dry needling is a form of acupuncture.",
@@ -4290,5 +4371,97 @@ RULE_EXAMPLES["law-enacted"] = (
         *RULE_EXAMPLES["law-enacted"][1],
         "If approved May 1, 2023, the act takes effect in July.",
         "Approved by the committee as amended",
+    ),
+)
+# one other state named right after the practice: "authorization to perform dry needling in
+# another state" is that state's permission; a condition's own words ("... if trained in another
+# state") stay this state's condition
+PAGE_EXAMPLES += (
+    (
+        "Board of Physical Therapy\n\nDry needling is not within the scope of physical therapy in this state."
+        " A certificate from a course, or permission to perform dry needling in another state, does not alter"
+        " that answer.",
+        "physical_therapist",
+        "GA",
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy\n\nA physical therapist may perform dry needling after completing"
+        " 50 hours of instruction, including instruction received in another state.",
+        "physical_therapist",
+        "GA",
+        "permitted",
+    ),
+)
+# batch 29's study (session 6)
+_STUDY_29: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "legal" before a noun is a disclaimer's adjective, no verdict on the practice
+    "proh-is-prohibited": (
+        ("Dry needling is not legal for chiropractors in this state.",),
+        (
+            "Our summary of dry needling is provided for general information and is not legal advice.",
+            "This page on dry needling is not a legal opinion.",
+            "The chart of dry needling rules is not legal counsel; ask the board.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_29.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # an employer's policy that states the state's law by the licence it gives or the ruling it
+    # follows ("therapists licensed in Florida", "in light of the final order"): it may decide
+    # (never decisively); its own house rules ("staff shall not ...") still do not
+    (
+        "Mercy Clinics\nPolicy and Procedure Manual\nTitle: Dry needling\n\nI. PURPOSE\nTo set the clinics'"
+        " practice.\n\nII. POLICY\nDry needling is not within the scope of practice of physical therapists"
+        " licensed in Ohio.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Mercy Clinics\nPolicy and Procedure Manual\nTitle: Dry needling\n\nI. PURPOSE\nTo set the clinics'"
+        " practice.\n\nII. POLICY\nFollowing the court's ruling, dry needling is outside the scope of physical"
+        " therapy.",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Mercy Clinics\nPolicy and Procedure Manual\nTitle: Dry needling\n\nI. PURPOSE\nTo set the clinics'"
+        " practice.\n\nII. POLICY\nStaff therapists shall not perform dry needling at any clinic.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # a hearing's minutes: a witness's statement, by the side taken, is that side's word
+    (
+        "COMMITTEE ON HEALTH\nMinutes of Meeting\n\nHB 12 would allow physical therapists to perform dry"
+        " needling. A licensed acupuncturist appeared in opposition and said that dry needling is acupuncture."
+        " A physical therapist spoke in support, stating that dry needling is within the scope of physical"
+        " therapy.",
+        "physical_therapist",
+        "AZ",
+        "unaddressed",
+    ),
+    # an order to one licensee to stop until they meet the rule's terms is no ban on the profession
+    (
+        "BOARD OF PHYSICAL THERAPY\nCONSENT ORDER\n\nA physical therapist may perform dry needling only after"
+        " completing 50 hours of instruction. Respondent shall stop performing dry needling and shall not"
+        " resume until the Board receives proof of those hours.",
+        "physical_therapist",
+        "LA",
+        "permitted",
+    ),
+    # a letter to a licensee who moved: what the state they came from allows is that state's law
+    (
+        "Board of Physical Therapy\n\nDear Licensee:\n\nWe understand that your previous state allows"
+        " physical therapists to perform dry needling. Here, dry needling may not be performed by physical"
+        " therapists.",
+        "physical_therapist",
+        "HI",
+        "prohibited",
     ),
 )

@@ -146,6 +146,32 @@ def _relative_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{state_re().pattern}),?\s+(?:where|in\s+which)\b[^,;.]*$")
 
 
+# a writer placing themself: "I'm just across the river in northern Kentucky", "We are a clinic
+# in Reno, Nevada", "I practice in Ohio", "Our clinic is in Texas" (never "I trained with a group
+# from Indiana", which places the group, nor "we wrote to Ohio", which places nobody)
+_WRITER_AT = (
+    r"\b(?:I(?:'m|\s+am)|[Ww]e(?:'re|\s+are)|(?:I|[Ww]e)\s+(?:\w+\s+)?(?:live|work|practice|reside)|"
+    r"(?:I|[Ww]e)(?:'m|'re|\s+am|\s+are)\s+(?:based|located)|[Mm]y\s+(?:clinic|practice|office)\s+is|"
+    r"[Oo]ur\s+(?:clinic|practice|office)\s+is)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:in|from)\s+"
+    r"(?:the\s+state\s+of\s+|[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+)??"
+)
+
+
+@lru_cache(maxsize=1)
+def _writer_re() -> re.Pattern[str]:
+    name = state_re().pattern
+    # the first name not a city's ("New York City"), then any more in a list ("Ohio, Indiana, or Kentucky")
+    more = rf"(?:(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?(?:{name}))*"
+    return re.compile(rf"{_WRITER_AT}(?P<names>(?:{name})(?![ \t]+[A-Z][a-z]){more})")
+
+
+def writer_places(sentence: str) -> set[str]:
+    """The states a first-person writer says they are in ("I'm just across the river in northern
+    Kentucky." -> {"KY"}, "I practice in Ohio and Kentucky." -> both): where the writer's "here"
+    and "our board" are."""
+    return {code for m in _writer_re().finditer(sentence) for code in states_in(m.group("names"))}
+
+
 def about_elsewhere(doc: Document, here: str, head_lines: int = 10) -> bool:
     """A page about another state: its heading names only other states and its text never
     names ``here`` ("Oregon becomes latest state to authorize ..." read for Missouri)."""

@@ -83,6 +83,13 @@ _OTHER_STATES = re.compile(
     r"\b(?:a|another|any|other|those)\s+(?:other\s+)?(?:states?|jurisdictions?)\s+(?:where|that|in\s+which)\b|"
     # the reader's state, whichever it is: "please confirm that your state allows ..."
     r"\byour\s+(?:own\s+|home\s+)?(?:states?|jurisdictions?)\b|"
+    # a state someone came from or also holds a licence in: "your prior state permits ...", "her
+    # former jurisdiction allowed ...", "the state where you previously practiced", "their
+    # original licensing state" (another state's law, told to explain this one)
+    r"\b(?:your|their|his|her|its|the|a)\s+(?:prior|previous|former|old|original|earlier|last|other)\s+"
+    r"(?:(?:home|licensing|practice)\s+)?(?:states?|jurisdictions?)\b|"
+    r"\bthe\s+(?:states?|jurisdictions?)\s+(?:where|in\s+which)\s+(?:you|they|he|she|the\s+\w+)\s+"
+    r"(?:previously|formerly|once|first|originally|used\s+to)\b|"
     # a map's legend: "States shaded green permit ...", "states in red do not", "jurisdictions
     # colored blue allow ..." (a key to the colours, no state's law)
     r"\b(?:states|jurisdictions)\s+(?:(?:shaded|colou?red|marked|highlighted|shown|filled)\s+(?:in\s+)?|in\s+)"
@@ -162,7 +169,13 @@ _OTHER_STATES_AFTER = re.compile(
     r"a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|majority\s+of|a\s+majority\s+of)"
     r"\s+" + _NEAR + r"(?:U\.?S\.?\s+)?(?:states|jurisdictions)\b|"
     r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|"
-    r"bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b",
+    r"bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
+    # one other state, right after the practice (or its patients): "authorization to perform dry
+    # needling in another state", "may dry needle patients in a different jurisdiction"; not after
+    # a condition's own words ("... if trained in another state" is this state's condition)
+    r"^\s*(?:(?:on|to|for)\s+)?(?:(?!(?:if|when|after|once|unless|until|who|that|trained|licensed|educated|"
+    r"certified|taught|learned)\b)[\w-]+\s+){0,2}?(?:in|within)\s+(?:another|any\s+other|some\s+other|"
+    r"a\s+(?:different|neighbou?ring|nearby|foreign)|a\s+sister)\s+(?:state|jurisdiction|country)\b",
     _I,
 )
 

@@ -101,6 +101,12 @@ _LIMIT_AFTER = (
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
+# "... and shall not resume until ...": the return to the practice, before the limit on it
+_RESUME_AFTER = (
+    r"^(?:\s*,?\s*(?:and|but)\s+(?:(?:shall|may|must|will|is\s+to|are\s+to)\s+)?(?:not|never)\s+"
+    r"(?:resume|restart|recommence|return\s+to|begin\s+again)(?:\s+(?:it|that|the\s+practice|dry\s+needling|"
+    r"performing\s+(?:it|dry\s+needling)|practicing\s+(?:it|dry\s+needling)))?)?"
+)
 # ... and one preceded by one of these is a condition on who may ("a therapist who has not
 # completed the course may not ..."), which limits a permission rather than denying it.
 _CONDITION_BEFORE = (
@@ -684,9 +690,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
-        # "only the Legislative Assembly can add ...": what lawmakers could do, not what they did
-        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to)\s+$",
-        veto=_NOT,
+        # "only the Legislative Assembly can add ...": what lawmakers could do, not what they did;
+        # "consult counsel before adding dry needling to ...": advice about a step not yet taken
+        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to|before|considering|about|against)\s+$",
+        # a business's practice, not a profession's: "adding dry needling to a practice", "to a
+        # practice's services", "into the clinic's offerings" ("can now add dry needling to their
+        # practice" is the practitioners' own practice: a permission)
+        veto=_NOT + r"|\b(?:to|in|into|within)\s+an?\s+(?:[\w'-]+\s+){0,2}?practice\b(?!\s+(?:of|act)\b)",
+        veto_after=r"^(?:'s\b|\s+(?:services|offerings|menu|business|clinic)\b)",
         negated=FLIP,
         needs=("add", "insert", "includ"),
     ),
@@ -872,7 +883,11 @@ RULES: tuple[Rule, ...] = (
         r"{DN}{GAP}\b(?:is|are|remains?|be)\s+(?:strictly\s+|expressly\s+|"
         r"currently\s+|hereby\s+|still\s+)?(?:prohibited|forbidden|barred|banned|unlawful|illegal|"
         r"off[- ]limits|"
-        r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b",
+        r"not\s+(?:permitted|allowed|authorized|legal|lawful|an?\s+(?:authorized|permitted|approved)))\b"
+        # "legal" as an adjective of a noun is no verdict: "is not legal advice", "it is not a legal
+        # opinion", "is not legal counsel" (a disclaimer, not a ban)
+        r"(?!\s+(?:advice|counsel|opinion|guidance|services?|representation|consultation|analysis|"
+        r"interpretation|determination|ruling|document|authority|resource|help|assistance)\b)",
         X,
         0.85,
         veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)|"
@@ -1153,8 +1168,10 @@ RULES: tuple[Rule, ...] = (
         0.75,
         veto=r"\bnot\b",
         # "shall cease performing dry needling until eligible under ...": a limit the
-        # practitioner can meet, as for "may not ... until" (a permission with conditions)
-        veto_after=_LIMIT_AFTER,
+        # practitioner can meet, as for "may not ... until" (a permission with conditions); also
+        # when the limit comes with the return: "cease dry needling and not resume it until the
+        # training is complete", "stop, and may not restart before registering"
+        veto_after=_RESUME_AFTER + _LIMIT_AFTER.removeprefix("^"),
         needs=("cease", "stop", "discontinue", "refrain"),
     ),
     # not yet: the law permits it, practice waits for the rules; it defers the page's other votes,
@@ -1756,6 +1773,23 @@ RULES: tuple[Rule, ...] = (
         topical=False,
         veto_before=_OFFICER + r"[^.;]*$",
         needs=("testif",),
+    ),
+    # a witness recorded in a hearing's minutes, by the side taken: "spoke in opposition, stating
+    # that dry needling is acupuncture", "appeared in support and said ...", "testified against
+    # the bill, arguing that ..." (one side's word to the body, not the body's decision; an officer
+    # speaking for a body gives its position)
+    Rule(
+        "claim-spoke-for",
+        r"\b(?:spoke|speaks|speaking|appeared|appears|testif(?:y|ies|ied|ying)|signed\s+in|registered|"
+        r"rose)\s+(?:\w+\s+){0,2}?(?:in\s+(?:opposition|support|favou?r)|against|for\s+(?:the\s+)?(?:bill|measure|proposal|amendment|"
+        r"petition|motion)|as\s+(?:an?\s+)?"
+        r"(?:opponent|proponent|supporter))\b[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:stating|saying|arguing|explaining|"
+        r"noting|asserting|claiming|contending|adding|(?:said|stated|argued|noted|asserted|claimed|contended|"
+        r"added|explained))\b",
+        Meaning.CLAIM,
+        topical=False,
+        veto_before=_OFFICER + r"[^.;]*$",
+        needs=("spoke", "speak", "appear", "testif", "signed in", "registered", "rose"),
     ),
     # a private person named with the trade that gives their interest, then what they say: "Mei
     # Tan, a licensed acupuncturist in Reno, said dry needling is acupuncture", "Ron Diaz, owner

@@ -204,7 +204,12 @@ _STATE_LAW = re.compile(
     r"\b[A-Z][a-z]+\s+Code\s+(?:Ann\.\s+)?(?:§|Title\b|Sec\.|\d)|\bin\s+(?:the\s+state\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Ss]tate\b|"
     # a state body named without the state's name: "The State Education Department has advised ..."
     r"\b[Tt]he\s+[Ss]tate(?:'s)?\s+(?:[A-Z]\w+\s+){0,3}?(?:Department|Board|Commission|Attorney\s+General)\b|"
-    r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]",
+    r"\bnot\s+authori[sz]ed\b.*\bin\s+[A-Z]|"
+    # what a ruling decided, which the policy follows: "In light of the 2019 final order, ...", "the
+    # court held ...", "per the declaratory statement ..." (no institution rules on the law)
+    r"(?i:\b(?:court|judge|final\s+order|declaratory\s+(?:statement|ruling|order)|administrative\s+law)\b)|"
+    # the licence the state gives: "physical therapists licensed in Florida", "licensed in this state"
+    r"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+(?:(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+)?(?:[A-Z][a-z]+|this\s+state)\b",
 )
 
 

@@ -45,6 +45,12 @@ COORDINATION = re.compile(
 CLAIM_COORDINATION = re.compile(
     r",\s+(?:and(?!\s+that\b)|but)\s+(?!(?:by|to|in|with|for|of|from|on|as|\w+ing)\b)", re.IGNORECASE
 )
+# ... and a recommendation's "that" governs a whole series, its last ", and ..." item included:
+# "recommends that any legislation include training standards, a process for approving programs,
+# and a check of competency before a physical therapist may perform dry needling"
+_SERIES_ITEM = re.compile(r",\s+[^,;.:]{1,80}$")
+# the markers (rule ids) whose reach runs through a series
+SERIES_MARKERS = frozenset({"recommendation"})
 
 
 @dataclass
@@ -74,8 +80,17 @@ class Clause:
     votes: list[Vote] = field(default_factory=list)
     markers: dict[Meaning, str] = field(default_factory=dict)  # meaning -> rule id
     marker_at: dict[Meaning, int] = field(default_factory=dict)  # meaning -> offset in text
+    # the clause's other markers of a meaning ``markers`` already holds: (meaning, rule id, offset)
+    more_markers: list[tuple[Meaning, str, int]] = field(default_factory=list)
     topical: bool = False
     enactable: dict[str, int] = field(default_factory=dict)  # bill markers: rule id -> offset
+
+    def all_markers(self, meaning: Meaning) -> list[tuple[str, int]]:
+        """Every marker of ``meaning`` in the clause, the one ``markers`` holds first."""
+        if meaning not in self.markers:
+            return []
+        first = (self.markers[meaning], self.marker_at[meaning])
+        return [first, *((rule_id, at) for m, rule_id, at in self.more_markers if m is meaning)]
 
 
 # Off the topic only these rows can matter (votes that need no mention of dry needling, a
@@ -239,9 +254,11 @@ def scan(
                         clause.votes.append(keep)
                 elif rule.meaning is Meaning.PENDING and rule.enactable:
                     clause.enactable.setdefault(rule.id, span.start + m.start())
+                elif rule.meaning in clause.markers:
+                    clause.more_markers.append((rule.meaning, rule.id, span.start + m.start()))
                 else:
-                    clause.markers.setdefault(rule.meaning, rule.id)
-                    clause.marker_at.setdefault(rule.meaning, span.start + m.start())
+                    clause.markers[rule.meaning] = rule.id
+                    clause.marker_at[rule.meaning] = span.start + m.start()
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
     who_lists(doc, clauses, direct, page_mentions)
@@ -714,8 +731,14 @@ def who_lists(doc: Document, clauses: list[Clause], direct: list[bool], page_men
             clause.votes.append(vote)
 
 
-def reaches(text: str, a: int, b: int, *, claim: bool = False) -> bool:
-    return not (CLAIM_COORDINATION if claim else COORDINATION).search(text, min(a, b), max(a, b))
+def reaches(text: str, a: int, b: int, *, claim: bool = False, series: bool = False) -> bool:
+    """Whether a marker at ``a`` governs the vote at ``b``: no coordination stands between them
+    (with ``series``, a series' closing ", and ..." is none)."""
+    lo, hi = min(a, b), max(a, b)
+    for m in (CLAIM_COORDINATION if claim else COORDINATION).finditer(text, lo, hi):
+        if not (series and _SERIES_ITEM.search(text, lo, m.start())):
+            return False
+    return True
 
 
 ANSWERED_ROW = "perm-question-form"
