@@ -127,6 +127,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
             "A chiropractor may perform acupuncture, including dry needling, after 120 hours of study.",
+            # the kind named by what it is called
+            "A licensee may practice acupuncture, including the technique commonly known as dry needling, after "
+            "training.",
+            "A chiropractor may use needle therapies, such as what is often referred to as dry needling, after a course.",
         ),
         (
             "A chiropractor may not perform needle-based procedures, including dry needling.",
@@ -2165,6 +2169,24 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Dry needling is within the scope of physical therapy practice in most states.",
         "physical_therapist",
         "OH",
+        "unaddressed",
+    ),
+    # a board's rule on "a licensee" speaks of the board's own licensees, whatever field it lets them
+    # practise ("may practice acupuncture, including ...")
+    (
+        "Kansas Board of Chiropractic Examiners\n\nRule 14. Needle therapies\n\n(a) A licensee may practice "
+        "acupuncture, including what is commonly called dry needling, only after completing 100 hours of "
+        "acupuncture training.\n",
+        "chiropractor",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Kansas Board of Chiropractic Examiners\n\nRule 14. Needle therapies\n\n(a) A licensee may practice "
+        "acupuncture, including what is commonly called dry needling, only after completing 100 hours of "
+        "acupuncture training.\n",
+        "acupuncturist",
+        "KS",
         "unaddressed",
     ),
     # the act described without its name: an older board letter on needles put into trigger points

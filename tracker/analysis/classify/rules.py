@@ -116,6 +116,15 @@ _CONDITION_BEFORE = (
     r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
     r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
+# a kind named by what it is called, between "including" and the term: "including the techniques
+# commonly called dry needling", "such as the procedure known as dry needling", "including what is
+# often referred to as trigger point dry needling"
+_CALLED = (
+    r"(?:(?:(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?|what\s+(?:is|are)\s+)(?:(?:commonly|also|sometimes|often|"
+    r"generally|popularly|otherwise|frequently|usually)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed|"
+    r"described\s+as|named)\s+"
+    r")?"
+)
 # a document's own scope is no practice's: "Dry needling is beyond the scope of this rulemaking",
 # "... not within the scope of this review"
 _DOCUMENT_SCOPE = (
@@ -246,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "perm-may-perform-including",
         # the list may not deny it on the way: "may perform manual techniques, not including dry needling"
         r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:(?!\b(?:not|except|excluding|other\s+than|but|nor)\b)[\w\s,/-])"
-        r"{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
+        r"{3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
         P,
         0.75,
         veto=_NOT,
@@ -466,7 +475,9 @@ RULES: tuple[Rule, ...] = (
     # (the kind stays out of the match: what else is listed is not who may; never decisive alone)
     Rule(
         "perm-not-unless-including",
-        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+{DN}"
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+"
+        + _CALLED
+        + r"{DN}"
         r"[^.;]{0,120}?\b(?:unless|until)(?!"
         + _LAWMAKING
         + r")(?!"

@@ -237,7 +237,9 @@ def scan(
                     if found is None:
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
-                    profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
+                    profs, inferred = attribute(
+                        text, found, s, span, start, end, rule, profession_page, page_mentions.licensor()
+                    )
                     # a guide's label speaks of the guide's own profession by construction
                     vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
                     # who, what and predicate all in one place: "Physical therapists may not perform ..."
