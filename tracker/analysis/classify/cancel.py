@@ -178,6 +178,20 @@ CURRENT_INSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or what an earlier act already did, said in the past: "H.B. 188 amended the Practice Act to
+# allow ...", "In 2023 the Legislature authorized physical therapists to ...", "SB 12 (2021) added
+# dry needling to ...": a rule's notice or a bill's analysis reports the law it builds on; never
+# "this bill", nor what a bill "would" do
+ENACTED_INSIDE = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,40}:\s*)?"
+    r"(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|session)|during\s+the\s+\d{4}\s+(?:\w+\s+){0,2}?session)\s*,?\s*)?(?:the\s+)?"
+    r"(?:(?:H|S|A)\.?\s?B\.?\s*(?:No\.?\s*)?\d+|(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+|"
+    r"(?:\w+\s+)?legislature|general\s+assembly)(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,80},)?\s+"
+    r"(?:amended|added|enacted|created|authorized|allowed|permitted|expanded|revised)\b"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
+    re.IGNORECASE,
+)
+
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -307,6 +321,7 @@ def cancel(
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
             and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
+            and not ENACTED_INSIDE.match(text[clause.sentence.start : clause.sentence.end])
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
@@ -315,7 +330,13 @@ def cancel(
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
             for vote in clause.votes:  # the whole proposed text, whatever its coordination
                 vote.cancelled = vote.cancelled or "proposed-text"
-        if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
+        if (
+            clause.enactable
+            and not enacted
+            and Meaning.PENDING not in clause.markers
+            # "H.B. 188 amended the Act to allow ...": the bill named is law already
+            and not ENACTED_INSIDE.match(text[clause.sentence.start : clause.sentence.end])
+        ):
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
             clause.marker_at[Meaning.PENDING] = at

@@ -2171,6 +2171,37 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "OH",
         "unaddressed",
     ),
+    # a notice of a proposed rule reports, in the past, what an enacted act already did: that is the
+    # law it builds on, not the proposal (what the rule or a bill "would" do stays proposed)
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: In 2024 the Legislature amended the Athletic Training Practice Act "
+        "to allow an athletic trainer to perform dry needling after registering with the board. This proposed "
+        "rule sets the registration standards.\n",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: SB 40 amended the Chiropractic Practice Act to authorize a "
+        "chiropractor to perform dry needling once registered. The rule below sets the course standards.\n",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: This proposed rule would allow an athletic trainer to perform dry "
+        "needling after registering with the board.\n",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    (
+        "House Bill 77\n\nSummary: HB 77 amended the bill as introduced so that it would allow a chiropractor to "
+        "perform dry needling.\n",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
     # a board's rule on "a licensee" speaks of the board's own licensees, whatever field it lets them
     # practise ("may practice acupuncture, including ...")
     (
