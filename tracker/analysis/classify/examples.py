@@ -396,7 +396,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not within the scope of practice of physical therapy.",
             # the act described without the name: needles put into trigger points
             "The insertion of needles into trigger points is not within the practice of physical therapy.",
-            "Trigger point needling is not within the scope of athletic training.",
+            "Inserting thin needles into latent trigger points is not within the scope of athletic training.",
         ),
         (
             # ... but an injection into a trigger point is a physician's act, not dry needling
