@@ -4594,3 +4594,30 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+PAGE_EXAMPLES += (
+    # "licensed in" a field, not a state, is the employer's own staff rule
+    (
+        "Mercy Clinics\nPolicy and Procedure Manual\nTitle: Dry needling\n\nI. PURPOSE\nTo set the clinics'"
+        " practice.\n\nII. POLICY\nStaff licensed in Physical Therapy shall not perform dry needling at any clinic.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
+PAGE_EXAMPLES += (
+    # "the last state to allow" is this state, not one someone came from
+    (
+        "News\n\nOhio became the last state in the region to allow physical therapists to perform dry needling.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)
+RULE_EXAMPLES["perm-may-perform"] = (
+    (
+        *RULE_EXAMPLES["perm-may-perform"][0],
+        # a former state official's word is no other state's
+        "As a former state board member, I can tell you physical therapists may perform dry needling.",
+    ),
+    RULE_EXAMPLES["perm-may-perform"][1],
+)

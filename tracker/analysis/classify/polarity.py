@@ -86,8 +86,11 @@ _OTHER_STATES = re.compile(
     # a state someone came from or also holds a licence in: "your prior state permits ...", "her
     # former jurisdiction allowed ...", "the state where you previously practiced", "their
     # original licensing state" (another state's law, told to explain this one)
-    r"\b(?:your|their|his|her|its|the|a)\s+(?:prior|previous|former|old|original|earlier|last|other)\s+"
-    r"(?:(?:home|licensing|practice)\s+)?(?:states?|jurisdictions?)\b|"
+    r"\b(?:your|their|his|her|its|the|a)\s+(?:prior|previous|former|old|original|other)\s+"
+    r"(?:(?:home|licensing|practice)\s+)?(?:states?|jurisdictions?)\b"
+    # ... not a state's office or law: "a former state board member", "the old state law"
+    r"(?!\s+(?:boards?|legislat\w*|senators?|representatives?|officials?|employees?|laws?|agenc\w+|"
+    r"departments?|health|capitol|government|statutes?|rules?|regulations?|codes?)\b)|"
     r"\bthe\s+(?:states?|jurisdictions?)\s+(?:where|in\s+which)\s+(?:you|they|he|she|the\s+\w+)\s+"
     r"(?:previously|formerly|once|first|originally|used\s+to)\b|"
     # a map's legend: "States shaded green permit ...", "states in red do not", "jurisdictions
