@@ -1896,8 +1896,9 @@ RULES: tuple[Rule, ...] = (
         r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|commenters?)|(?:\w+\s+)?(?:groups?|"
         r"associations|societies))\s+"
         r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
+        # ("that" may go unsaid: 'the group said physical therapists who ... "are practicing acupuncture"')
         r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position|(?:wrote|writes|said|stated|told\s+\w+|testified|"
-        r"complained)\s+that)s?\b",
+        r"complained)(?:\s+that)?)s?\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
