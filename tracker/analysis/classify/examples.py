@@ -437,6 +437,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
     "proh-may-not-perform": (
         (
+            # a long name of the law after "under" names the law, it sets no limit
+            "Physical therapists may not perform dry needling under the current Kansas Occupational and Physical"
+            " Therapy Practice Act.",
             "A physical therapist may not perform dry needling.",
             "Physical therapists will no longer be able to offer dry needling.",
             "Under the ruling, physical therapists cannot offer dry needling.",
