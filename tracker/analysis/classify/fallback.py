@@ -206,11 +206,11 @@ def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction
 def _evidence(
     text: str, profession: Profession, jurisdiction: str | None, status: str, m: Model
 ) -> str | None:
-    """The page's topic sentence that leans most towards ``status``, as written."""
+    """The page's topic sentence that leans most towards ``status``."""
     topical = [piece for piece in _SENTENCE_END.split(text) if TOPIC.search(piece)]
     best = max(
         topical,
         key=lambda piece: m.probabilities(_masked(piece, profession, jurisdiction))[status],
         default=None,
     )
-    return " ".join(best.split()) if best is not None else None
+    return best.strip() if best is not None else None  # as written: a quote is found in the page

@@ -232,6 +232,39 @@ _STATE_LAW_AFTER = re.compile(
 )
 
 
+# ... or a place set in front of the whole clause: "In most other states, dry needling is permitted
+# for ...", "Across the country, ...", "Elsewhere, ...", "Nationally, ..." (the frame places every
+# verb of its clause, however far the comma that closes it stands from the hit), unless the
+# clause goes on to name a state or this one ("In most states, including Ohio, ...")
+_OTHER_STATES_FRONT = re.compile(
+    r"^\W*(?:(?:but|and|yet|however|meanwhile|by\s+(?:contrast|comparison)|in\s+contrast)\s*,?\s+)?(?:"
+    r"(?:in|across|throughout|among|for)\s+(?:the\s+)?(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|(?:the\s+|a\s+)?(?:vast\s+)?majority\s+of|"
+    r"(?:the\s+)?rest\s+of\s+the|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+"
+    + _NEAR
+    + r"(?:U\.?S\.?\s+)?(?:states|jurisdictions)|"
+    r"elsewhere(?:\s+in\s+the\s+(?:country|nation|united\s+states|u\.?s\.?))?|"
+    r"nationally|nationwide|(?:across|throughout|around)\s+the\s+(?:country|nation|united\s+states|u\.?s\.?))"
+    r"\s*,",
+    _I,
+)
+_HERE_TOO = re.compile(
+    r"\b(?:this|our|the)\s+(?:state|commonwealth)\b|\bhere\b|\bincluding\b|\bsuch\s+as\b|\bas\s+in\b|"
+    r"\bas\s+well\s+as\b|\blike\b|\bexcept\b",
+    _I,
+)
+
+
+def elsewhere_before(before: str) -> bool:
+    """Whether the clause before a hit opens on a place that is other states, and never comes
+    back to a named state or this one: "In most other states, physical therapists may ..."."""
+    m = _OTHER_STATES_FRONT.match(before)
+    if not m:
+        return False
+    rest = before[m.end() :]
+    return not (_HERE_TOO.search(rest) or state_re().search(rest))
+
+
 def elsewhere_after(after: str) -> bool:
     """Whether the words right after a hit place it in other states ("... in most states"), or
     in whichever state's law allows it ("... where state law permits")."""
