@@ -43,6 +43,22 @@ def test_a_table_of_short_cells_keeps_its_rows() -> None:
     assert normalise(TABLE).text == TABLE
 
 
+FAQ = (
+    "Quick answers\n\nIs a course required?\nYes\nMay an athletic trainer perform dry needling?\nNo\n"
+    "May an athletic trainer perform cupping?\nYes\n"
+)
+FLAT_TABLE = "Scope\n\nTechnique\nAllowed?\nCupping\nYes\nDry needling\nNo\nTaping\nYes\n"
+
+
+def test_a_yes_no_faq_keeps_its_questions() -> None:
+    # a question and its bare answer are no table row: the question still ends with its "?"
+    assert normalise(FAQ).text == FAQ
+
+
+def test_a_flattened_table_is_joined_by_rows() -> None:
+    assert "Dry needling | No" in normalise(FLAT_TABLE).text
+
+
 @given(st.text(alphabet=" \nab.-7", max_size=400))
 def test_offsets_cover_the_text(text: str) -> None:
     plain = normalise(text)

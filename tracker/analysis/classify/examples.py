@@ -3753,6 +3753,24 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
+    # ... but a FAQ whose questions each take a bare yes or no is no table: each question stays a
+    # question, and the line under it answers it
+    (
+        "Board of Athletic Training\n\nQuick answers\n\nIs a course required?\nYes\nMay an athletic trainer"
+        " perform dry needling?\nNo\nMay an athletic trainer perform cupping?\nYes\n\nWrite to the Board with"
+        " other questions.",
+        "athletic_trainer",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Board of Athletic Training\n\nQuick answers\n\nIs a course required?\nYes\nMay an athletic trainer"
+        " perform dry needling?\nYes\nMay an athletic trainer perform cupping?\nNo\n\nWrite to the Board with"
+        " other questions.",
+        "athletic_trainer",
+        "OH",
+        "permitted",
+    ),
     # ... but short lines whose would-be column does not answer yes or no in every row are no table
     (
         "Scope questions\n\nThe list gives topics.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"

@@ -20,7 +20,7 @@ quoted verbatim from the page.
 | amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
-| a table flattened one cell per line | "Procedure" / "Within scope?" over rows of as many lines | bar rows |
+| a table flattened one cell per line | "Procedure" / "Allowed?" over rows (none led by "...?") | bar rows |
 | capitals | a line of rule text in capitals | sentence case |
 """
 
@@ -150,9 +150,12 @@ def _sentence_case(m: re.Match[str]) -> str:
 # a table flattened one cell per line (an HTML table or a PDF copied as text): a header of k short
 # lines ("Procedure" / "Within PT scope?" / "Authority / notes") over rows of k lines, one column
 # of which answers yes or no in every row. Each row's cells are joined with bars, so the row is
-# read as a table row ("Dry needling | No | ...").
+# read as a table row ("Dry needling | No | ..."). Never a FAQ whose questions each take a yes or
+# a no ("May a PTA perform dry needling?" / "No"): a row led by a question is a question and its
+# answer, kept as lines so the question still ends with its "?" and its answer turns it around.
 _CELL_YES_NO = re.compile(r"^\W*(?:yes|no)\b", re.IGNORECASE)
 _TERMINAL_DOT = re.compile(r"[.;:]\s*$")
+_QUESTION = re.compile(r"\?\s*$")
 _FLAT_MIN_ROWS = 2
 _FLAT_MAX_COLUMNS = 5
 _FLAT_HEADER_WORDS = 6
@@ -168,7 +171,10 @@ def _flat_table(lines: list[str]) -> int:
         if any(len(h.split()) > _FLAT_HEADER_WORDS or _TERMINAL_DOT.search(h) or "|" in h for h in header):
             continue
         rows = [rest[i : i + k] for i in range(0, len(rest), k)]
-        if any(len(r[0].split()) > _FLAT_FIRST_CELL_WORDS or "|" in "".join(r) for r in rows):
+        if any(
+            len(r[0].split()) > _FLAT_FIRST_CELL_WORDS or _QUESTION.search(r[0]) or "|" in "".join(r)
+            for r in rows
+        ):
             continue
         if any(all(_CELL_YES_NO.match(r[j]) for r in rows) for j in range(1, k)):
             return k
