@@ -4102,6 +4102,21 @@ PAGE_EXAMPLES += (
         "NY",
         "permitted",
     ),
+    # a who-may list for a named state is left to no who-list reading (its items vote nothing) ...
+    (
+        "NY Board\n\nWho may perform dry needling in New York?\n\n- Physicians who hold certification to use"
+        " acupuncture\n- Licensed acupuncturists",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+    # ... and its items are then the page's lines like any other: a guide's label line is read
+    (
+        "Course provider\n\nDry needling by state\n\nWho may perform dry needling in Ohio?\n- Ohio - Permitted\n",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
     (
         "NY Board\n\nWho may not perform dry needling?\n\n- Physicians who hold no certification to use"
         " acupuncture, issued by the Department",
