@@ -43,6 +43,14 @@ def test_a_table_of_short_cells_keeps_its_rows() -> None:
     assert normalise(TABLE).text == TABLE
 
 
+def test_a_line_in_capitals_keeps_its_places() -> None:
+    # the places typography gives their capitals back are those ``places`` reads: states, the
+    # District and the territories
+    line = "UNDER THE LAW OF PUERTO RICO, NEW YORK AND THE DISTRICT OF COLUMBIA A PT MAY NOT DRY NEEDLE."
+    text = normalise(line).text
+    assert "Puerto Rico" in text and "New York" in text and "District of Columbia" in text
+
+
 FAQ = (
     "Quick answers\n\nIs a course required?\nYes\nMay an athletic trainer perform dry needling?\nNo\n"
     "May an athletic trainer perform cupping?\nYes\n"

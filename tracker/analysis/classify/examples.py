@@ -3753,6 +3753,15 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
+    # a line in capitals lowered for reading gives every place ``places`` knows its capitals back,
+    # a territory's too: what it says of Guam is not this state's law
+    (
+        "Texas Board of Physical Therapy Examiners\n\nNotes from other places\n\nIN GUAM, A PHYSICAL THERAPIST"
+        " MAY NOT PERFORM DRY NEEDLING UNDER THE PRACTICE ACT.",
+        "physical_therapist",
+        "TX",
+        "unaddressed",
+    ),
     # ... but a FAQ whose questions each take a bare yes or no is no table: each question stays a
     # question, and the line under it answers it
     (

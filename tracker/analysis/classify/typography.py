@@ -31,7 +31,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import us
+from tracker.analysis.classify import places
 
 _TABLE = str.maketrans(
     {
@@ -70,8 +70,7 @@ _KEEP_CAPS = frozenset(
 _STATE_NAME = re.compile(
     r"\b(?:"
     + "|".join(
-        re.escape(n.lower()).replace(r"\ ", r"\s+")
-        for n in sorted((*(s.name for s in us.states.STATES), "District of Columbia"), key=len, reverse=True)
+        re.escape(n.lower()).replace(r"\ ", r"\s+") for n in sorted(places.names(), key=len, reverse=True)
     )
     + r")\b"
 )
