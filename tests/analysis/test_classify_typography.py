@@ -31,6 +31,26 @@ TABLE = "State          Physical therapists    Notes\n" + "".join(
 )
 
 
+PAGE_BREAK = (
+    "Board of Physical Therapy Opinions   1\n\nOpinion 7.\n\nAfter review, the Board concludes that dry"
+    " needling is within\n\nBoard of Physical Therapy Opinions   2\n\nthe scope of practice of physical"
+    " therapy.\n"
+)
+
+
+def test_a_page_break_inside_a_sentence_is_cut() -> None:
+    plain = normalise(PAGE_BREAK)
+    assert "dry needling is within the scope of practice" in plain.text
+    start = plain.text.index("the scope")
+    a, b = plain.original_span(start, start + len("the scope"))
+    assert PAGE_BREAK[a:b] == "the scope"
+
+
+def test_a_sentence_ended_before_the_header_is_left_alone() -> None:
+    whole = PAGE_BREAK.replace("is within", "is within scope.").replace("the scope of", "The scope of")
+    assert normalise(whole).text == whole
+
+
 def test_two_columns_read_one_after_the_other() -> None:
     plain = normalise(TWO_COLUMNS)
     assert "dry needling is not within the\nscope of physical therapy\npractice." in plain.text

@@ -2,26 +2,30 @@
 
 Extracted pages (PDFs above all) carry curly quotes, several dashes, non-breaking and
 zero-width spaces, soft hyphens, words hyphenated across lines, ligatures, footnote markers
-glued to sentences and rule text in capitals. Each would switch a pattern off, so the page is
-rewritten once, here, and every later stage reads the plain text. ``normalise`` keeps, for
-every character it outputs, the offset of the character it came from, so evidence is still
-quoted verbatim from the page.
+glued to sentences, rule text in capitals, tables flattened one cell per line, two columns read
+across, and sentences cut by a page's footer and header. Each would switch a pattern off, so
+the page is rewritten once, here, and every later stage reads the plain text. ``normalise``
+keeps, for every character it outputs, the offset of the character it came from, so evidence is
+still quoted verbatim from the page.
 
-| family | examples in the page | becomes |
+| family (in the order applied) | examples in the page | becomes |
 |---|---|---|
-| control characters | NUL, form feed, other C0 controls | removed |
-| invisible characters | zero-width space, joiner, BOM, soft hyphen | removed |
 | spaces | no-break, thin, figure, ideographic space, tab | one space |
 | quotes and apostrophes | ‘ ’ ‚ ‛ ′ ` ´ and “ ” „ ‟ ″ « » | ' and " |
 | dashes | hyphen, non-breaking hyphen, en and em dash, minus | - |
+| control characters | NUL, form feed, other C0 controls | removed |
+| invisible characters | zero-width space, joiner, BOM, soft hyphen | removed |
 | ligatures | ﬁ ﬂ ﬀ ﬃ ﬄ | fi fl ff ffi ffl |
-| a word hyphenated across a line break | "nee-\\n dling" | "needling" |
-| footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
-| amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
 | a table flattened one cell per line | "Procedure" / "Allowed?" over rows (none led by "...?") | bar rows |
-| capitals | a line of rule text in capitals | sentence case |
+| two columns of prose (a PDF) | each line: left column's piece, a gutter, right's piece | left, then right |
+| a sentence split by a page break | "... within" / footer, page number, header / "the scope" | one space |
+| a word hyphenated across a line break | "nee-\\n dling" | "needling" |
+| a quoted modifier of the term | 'trigger point or "dry" needling' | dry needling |
+| footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
+| amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
+| capitals | a line of rule text in capitals (places keep theirs) | sentence case |
 """
 
 from __future__ import annotations
