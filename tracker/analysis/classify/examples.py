@@ -1032,6 +1032,9 @@ _STUDY_23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping,'
             " moxibustion and dry needling.",
             '"Chiropractic" means the diagnosis and care of the spine and joints, including dry needling.',
+            # a stop inside a word is no end of the list
+            '"Physical therapy" means the care of patients, including manual therapy (e.g., joint mobilization)'
+            " and dry needling.",
         ),
         (
             '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping but'
@@ -3752,6 +3755,23 @@ PAGE_EXAMPLES += (
         "physical_therapist",
         None,
         "prohibited",
+    ),
+    # a definition's list ends with its sentence, and another field's definition is not its list:
+    # lettered definitions run on one line give physical therapy none of acupuncture's list
+    (
+        'Chapter 12. Definitions.\n\n(a) "Physical therapy" means the treatment of movement disorders,'
+        ' including exercise and manual therapy. (b) "Acupuncture" means the insertion of needles, including'
+        " dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    (
+        'Chapter 12. Definitions.\n\n"Physical therapy" means the treatment of movement disorders, including'
+        ' exercise, and "acupuncture" means the insertion of needles, including dry needling.',
+        "physical_therapist",
+        "OH",
+        "unaddressed",
     ),
     # a line in capitals lowered for reading gives every place ``places`` knows its capitals back,
     # a territory's too: what it says of Guam is not this state's law

@@ -367,8 +367,12 @@ RULES: tuple[Rule, ...] = (
         "perm-means-including",
         # any field the page defines, acupuncture too; the list may follow "and includes" as well
         # as "including": '"Practice of acupuncture" means the insertion of needles ..., and
-        # includes cupping, ..., dry needling'
-        r"{FIELD}[\"'”’]?\s+means\b[^.]{0,300}?\b(?:including|(?:and\s+)?includes)\b{LONGGAP}{DN}",
+        # includes cupping, ..., dry needling'. The list ends with its sentence (a stop not inside
+        # a word, as "U.S.C." or "e.g.," are): a run of lettered definitions on one line, "(a)
+        # 'Physical therapy' means ..., including exercise. (b) 'Acupuncture' means ..., including
+        # dry needling", gives physical therapy none of (b)'s list (and the gap stays short)
+        r"{FIELD}[\"'”’]?\s+means\b(?:(?!\bmeans\b)[^.]){0,300}?\b(?:including|(?:and\s+)?includes)\b"
+        r"(?:(?!\bmeans\b)(?:[^;.]|\.(?=\S))){0,260}?{DN}",
         P,
         0.85,
         veto=r"\bnot\s+includ|exclud|\bnor\b|\b(?:but|and)\s+not\b",
