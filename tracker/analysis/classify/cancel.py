@@ -14,6 +14,7 @@ import re
 from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.context import (
+    BILL_NAMED,
     HEAD_LINES,
     LETTER_SUBJECT,
     NATIONAL_PAGE,
@@ -229,10 +230,6 @@ def asked_language(doc: Document) -> set[int]:
 DIGEST_VERB = re.compile(
     r"^\W*(?:allows|authori[sz]es|permits|prohibits|bars|bans|requires|adds|expands|establishes|defines|"
     r"creates|amends|repeals|revises|clarifies|specifies|includes|excludes|exempts|removes|restricts|limits)\b",
-    re.IGNORECASE,
-)
-BILL_NAMED = re.compile(
-    r"\b(?:H|S|A)\.?\s?[BF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:House|Senate|Assembly)\s+(?:Bill|File)\s+(?:No\.?\s*)?\d+",
     re.IGNORECASE,
 )
 _DIGEST_HEAD_WORDS = 30

@@ -3773,6 +3773,24 @@ PAGE_EXAMPLES += (
         "OH",
         "unaddressed",
     ),
+    # a hearing notice over its bills' numbers is proposed text, whatever the bill's spelling: a
+    # Senate File as a House Bill (one definition of a bill's number, ``context.BILL_NUMBER``)
+    (
+        "Senate Human Resources Committee\nNotice of Public Hearing\n\nThe committee will take testimony on"
+        " these measures on March 3.\n\nSF 2019\n\nA physical therapist may perform dry needling after"
+        " completing 30 hours of training.\n",
+        "physical_therapist",
+        "IA",
+        "unaddressed",
+    ),
+    (
+        "Senate Human Resources Committee\nNotice of Public Hearing\n\nThe committee will take testimony on"
+        " these measures on March 3.\n\nSenate File 2019\n\nA physical therapist may perform dry needling"
+        " after completing 30 hours of training.\n",
+        "physical_therapist",
+        "IA",
+        "unaddressed",
+    ),
     # a line in capitals lowered for reading gives every place ``places`` knows its capitals back,
     # a territory's too: what it says of Guam is not this state's law
     (
