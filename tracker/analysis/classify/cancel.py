@@ -26,6 +26,7 @@ from tracker.analysis.classify.context import (
     failed_motions,
 )
 from tracker.analysis.classify.grammar import OPPOSITE
+from tracker.analysis.classify.polarity import listed_states_subject
 from tracker.analysis.classify.rules import (
     DN_TERM,
     Meaning,
@@ -69,6 +70,12 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
             # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
             where = places.relative_state(doc.text[clause.sentence.start : vote.at])
             if here and where and where != here:
+                vote.cancelled = vote.cancelled or "other-state"
+            # the states said to be the ones where it holds: "With Oregon's change, California,
+            # Hawaii and New York remain the only states where ..." speaks of those three, not Oregon
+            subject = listed_states_subject(doc.text[clause.sentence.start : vote.at]) if here else ""
+            subject_states = places.states_in(subject) if subject else set()
+            if subject_states and here not in subject_states:
                 vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue
@@ -181,10 +188,23 @@ CURRENT_INSIDE = re.compile(
     re.IGNORECASE,
 )
 
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
 
+
+# a decision on a proposal, and the reason it gives: "The Final Order determined that proposed Rule
+# 64B17-6.008 is an invalid exercise of delegated authority, because the Board lacks statutory
+# authority to ...", "the court held the proposed regulation void since the act does not ...":
+# the proposal is the decision's object, its reason is what the decider says of the law now (the
+# search runs within the sentence, whose rule numbers and "F.A.C." hold dots)
+DECIDED_BECAUSE = re.compile(
+    r"\b(?:determined|determines|held|holds|found|finds|concluded|concludes|ruled|rules|declared|declares|"
+    r"decided|decides)\b[^;]{0,40}?\bproposed\b[^;]{0,160}?\b(?:invalid|void|unlawful|unauthori[sz]ed|"
+    r"ultra\s+vires|beyond\s+(?:the\s+|its\s+)?(?:\w+\s+)?authority)\b[^;]{0,120}?,?\s*\b(?:because|since|as)\b",
+    re.IGNORECASE,
+)
 
 RECOUNTED_POSITION = "claim-recounted"
 
@@ -348,7 +368,23 @@ def cancel(
                     # physical therapist shall not ..."; recounted by a party: never decisive
                     vote.reported = True
                     continue
+                if (
+                    meaning is Meaning.CLAIM
+                    and all(rule_id == "national-body" for rule_id, _ in marks)
+                    and places.states_in(text[clause.span.start : clause.span.end])
+                ):
+                    # a national body's count of named states ("California, Hawaii and New York
+                    # remain the only states where ..., according to the APTA") reports those
+                    # states' law (``place`` drops it for any other state): never decisive
+                    vote.reported = True
+                    continue
                 for rule_id, at in marks:
+                    if (
+                        rule_id == "pending-proposal"
+                        and DECIDED_BECAUSE.search(text, clause.sentence.start, vote.at)
+                        and not WOULD.search(text, clause.sentence.start, clause.sentence.end)
+                    ):
+                        continue  # the reason a decision on a proposal gives: the decider's word
                     # every marker of the meaning, each as far as it reaches (a recommendation's
                     # "that" through a series: see ``votes.SERIES_MARKERS``)
                     claim, series = meaning is Meaning.CLAIM, rule_id in SERIES_MARKERS

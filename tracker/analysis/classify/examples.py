@@ -4464,3 +4464,79 @@ PAGE_EXAMPLES += (
         "prohibited",
     ),
 )
+PAGE_EXAMPLES += (
+    # states named as the only ones where something holds: the "where" clause is said of them,
+    # not of another state the sentence names in passing; a national body's count of named states
+    # reports their law (never decisively), its view with no state named stays its view
+    (
+        "News\n\nAfter Utah's new law, Idaho and Ohio are the only states where chiropractors are barred from"
+        " dry needling, according to the American Chiropractic Association.",
+        "chiropractor",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "News\n\nAfter Utah's new law, Idaho and Ohio are the only states where chiropractors are barred from"
+        " dry needling, according to the American Chiropractic Association.",
+        "chiropractor",
+        "UT",
+        "unaddressed",
+    ),
+    (
+        "News\n\nMaine and Vermont remain the last two states in which athletic trainers may not perform dry"
+        " needling.",
+        "athletic_trainer",
+        "VT",
+        "prohibited",
+    ),
+    (
+        "News\n\nAccording to the American Physical Therapy Association, physical therapists may perform dry"
+        " needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
+# the act named by its target instead of its name: needles into trigger points is dry needling
+_STUDY_29_TERMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "proh-outside": (
+        (
+            "The court said that inserting needles into trigger points falls outside the definition of chiropractic.",
+            "The insertion of thin filiform needles into myofascial trigger points is outside the scope of athletic"
+            " training.",
+        ),
+        (
+            # needles into the body, or at points an acupuncturist names, are not the term
+            "Inserting needles into the body is outside the scope of athletic training.",
+            "Needling of acupuncture points is outside the scope of chiropractic.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_29_TERMS.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+PAGE_EXAMPLES += (
+    # a decision on a proposal and the reason it gives: the proposal is its object (what the
+    # proposal would allow stays unread), the reason is the decider's word on the law now
+    (
+        "Administrative Register\n\nThe final order held that proposed rule 12-3.4 is invalid, because the"
+        " practice act does not authorize athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "AL",
+        "prohibited",
+    ),
+    (
+        "Administrative Register\n\nThe final order held that the proposed rule allowing athletic trainers to"
+        " perform dry needling is invalid, because the board exceeded its rulemaking power.",
+        "athletic_trainer",
+        "AL",
+        "unaddressed",
+    ),
+    (
+        "Administrative Register\n\nThe board proposed a rule under which athletic trainers would perform dry"
+        " needling, because the practice act does not authorize athletic trainers to perform dry needling.",
+        "athletic_trainer",
+        "AL",
+        "unaddressed",
+    ),
+)

@@ -66,6 +66,11 @@ NOT_SEEM = rf"(?:\bnot|n't)\s+{SEEM}\b"  # "does not appear", "doesn't seem", "w
 DN_TERM = (
     r"(?:(?:trigger(?:-|\s+)?point|functional|perineural|intramuscular)\s+)?dry(?:-\s*|\s+)?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
+    # the act described by its target, trigger points: "inserting needles into trigger points",
+    # "the insertion of thin filiform needles into myofascial trigger points", "needling of
+    # trigger points" ("trigger point needling" alone is also a school's subject: not read)
+    r"|\b(?:insert(?:ing|ion\s+of)|plac(?:ing|ement\s+of))\s+(?:[\w-]+\s+){0,3}?needles?\s+in(?:to)?\s+"
+    r"(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b|\bneedling\s+(?:of|into)\s+(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
     # the bare abbreviation of minutes and newsletters ("DN: Bd voted that DN is a PAM"), in capitals only
     r"|(?-i:\bDN\b)"

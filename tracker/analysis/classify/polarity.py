@@ -123,7 +123,11 @@ _NOT_ENOUGH = re.compile(
 _ONE_OF_STATES = re.compile(
     r"\b(?:is|was|remains|becomes|became)\s+(?:now\s+|still\s+|currently\s+)?(?:one\s+of|among)\s+(?:the\s+|a\s+)?"
     # "one of a handful of states", "among a small number of states", "one of just a few states"
-    r"(?:(?:only|just)\s+)?(?:(?:few|handful\s+of|small\s+(?:number|group|handful)\s+of|minority\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;:]{0,120}$",
+    r"(?:(?:only|just)\s+)?(?:(?:few|handful\s+of|small\s+(?:number|group|handful)\s+of|minority\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:states|jurisdictions)\b[^.;:]{0,120}$|"
+    # ... or several states named as the only ones: "California, Hawaii and New York remain the only
+    # states where ...", "Ohio and Utah are the last two states in which ..."
+    r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:now\s+|still\s+|currently\s+)?the\s+(?:only|last|sole)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:states?|jurisdictions?)\b[^.;:]{0,120}$",
     _I,
 )
 _STATE_SUBJECT_WORDS = 6  # a state named within these words before "is one of"
@@ -182,12 +186,37 @@ _OTHER_STATES_AFTER = re.compile(
 )
 
 
-def _one_of_states(head: str) -> bool:
-    """Whether ``head`` ends on a state named as one of some states: "Ohio is one of 30 states"."""
+def one_of_states_subject(head: str) -> str | None:
+    """The words naming the states ``head`` says are one of (or the only) states where something
+    holds: "With Oregon's change, California, Hawaii and New York remain the only states where ..."
+    gives "change, California, Hawaii and New York" (None when ``head`` says no such thing)."""
     m = _ONE_OF_STATES.search(head)
     if not m:
+        return None
+    return " ".join(head[: m.start()].split()[-_STATE_SUBJECT_WORDS:])
+
+
+def listed_states_subject(head: str) -> str:
+    """The list of state names that ends ``one_of_states_subject`` ("Idaho and Ohio" of "Utah's new
+    law, Idaho and Ohio"; "California, Hawaii and New York"), or "" when it ends on no such list."""
+    subject = one_of_states_subject(head)
+    if not subject:
+        return ""
+    name = state_re().pattern
+    only = re.compile(rf"\s*(?:(?:and|or)\s+)?{name}(?:\s*,?\s*(?:and|or)\s+{name})*\s*")
+    kept: list[str] = []
+    for part in reversed(subject.split(",")):
+        if not only.fullmatch(part):
+            break
+        kept.insert(0, part)
+    return ",".join(kept)
+
+
+def _one_of_states(head: str) -> bool:
+    """Whether ``head`` ends on a state named as one of some states: "Ohio is one of 30 states"."""
+    subject = one_of_states_subject(head)
+    if subject is None:
         return False
-    subject = " ".join(head[: m.start()].split()[-_STATE_SUBJECT_WORDS:])
     return bool(state_re().search(subject) or re.search(r"\b(?:this|our)\s+state\b", subject, _I))
 
 
