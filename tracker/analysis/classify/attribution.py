@@ -60,6 +60,15 @@ _OTHER_PEOPLE = re.compile(
 )
 
 
+# the page's licensee named by no profession, as a board's rule names its own: "A licensee may
+# ...", "The licensee shall not ...", "Licensees who ...", "a license holder"
+_LICENSEE_SUBJECT = re.compile(
+    r"\W*(?:\([a-z0-9]{1,4}\)\s*|\d{1,3}[.)]\s*)?(?:(?:a|an|the|each|every|any|no)\s+)?"
+    r"(?:licensees?|license\s+holders?|licensed\s+practitioners?)\b",
+    re.IGNORECASE,
+)
+_MASTHEAD_LINES = 14
+_LICENSING = re.compile(r"\b(?:board|examiners|commission)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|that|this|such|each)\s+$", re.IGNORECASE)
 _BARE_PHYSICIAN = re.compile(r"physicians?", re.IGNORECASE)
 _PHYSICIAN_WORD = re.compile(r"physician", re.IGNORECASE)
@@ -74,6 +83,7 @@ class Mentions:
         self._page: list[Mention] | None = None
         self._physician_ends: list[int] | None = None  # ends of the page's people named "... physician"
         self._physicians: list[Mention] = []
+        self._licensor: tuple[Profession, ...] | None = None
 
     def sentence(self, s: Sentence) -> list[Mention]:
         if s.index not in self._by_sentence:
@@ -107,6 +117,17 @@ class Mentions:
             return Mention(Profession.CHIROPRACTOR, PERSON, m.start, m.end)
         return m
 
+    def licensor(self) -> Profession | None:
+        """The profession of the first licensing board the page's masthead names ("TEXAS BOARD OF
+        CHIROPRACTIC EXAMINERS"), or None."""
+        if self._licensor is None:
+            head = "\n".join(self.text.lstrip().splitlines()[:_MASTHEAD_LINES])
+            boards = [
+                m for m in mentions(head) if m.kind == INSTITUTION and _LICENSING.search(head, m.start, m.end)
+            ]
+            self._licensor = (boards[0].profession,) if boards else ()
+        return self._licensor[0] if self._licensor else None
+
     def page(self) -> list[Mention]:
         if self._page is None:
             self._page = mentions(self.text)
@@ -122,8 +143,12 @@ def attribute(
     end: int,
     rule: Rule,
     page: Profession,
+    licensor: Profession | None = None,
 ) -> tuple[frozenset[Profession], bool]:
-    """The professions a hit at ``[start, end)`` is about, and whether that was inferred."""
+    """The professions a hit at ``[start, end)`` is about, and whether that was inferred.
+
+    ``licensor``: the profession of the licensing board in the page's masthead, if any (whose
+    "licensee" an unnamed licensee is)."""
     regions: list[tuple[int, int]] = []
     ignore = set(rule.ignore_for)
     relative = (
@@ -137,6 +162,17 @@ def attribute(
             return frozenset(named), False
         if _OTHER_PEOPLE.search(relative.group("head")):
             return frozenset({Profession.OTHER}), False
+    own = licensor or page
+    if (
+        not ignore
+        and _LICENSEE_SUBJECT.match(text, span.start, start)
+        and not pick(found, span.start, start, (PERSON, PRACTICE, INSTITUTION))
+        and own not in pick(found, span.start, span.end, (PRACTICE, INSTITUTION))
+    ):
+        # "A licensee may practice acupuncture, including ... dry needling, ...": the licensee of
+        # the board whose page it is (else the page's profession) is the subject; the field named
+        # as the object is what is done, not who does it. Inferred: never decisive alone
+        return frozenset({own}), True
     if _SCOPED_TAIL.match(text, end, span.end) or re.search(r"\b(?:by|of|for)\s*$", text[start:end]):
         stop = _TAIL_END.search(text, end, span.end)
         tail_end = stop.start() if stop else span.end

@@ -38,17 +38,15 @@ from tracker.models import Profession
 
 def elsewhere(doc: Document, jurisdiction: str | None) -> set[int]:
     """Sentences in another state's section: their dates are not this state's."""
-    sectioned = places.sections(doc)
-    if not jurisdiction or len(set(sectioned.values())) < 2:
+    sectioned = places.placed_sections(doc)
+    if not jurisdiction or not sectioned:
         return set()
     return {i for i, code in sectioned.items() if code != jurisdiction.upper()}
 
 
 def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> None:
     """Cancel the votes that speak of another state (see ``places.py``)."""
-    sectioned = places.sections(doc)
-    if len(set(sectioned.values())) < 2:
-        sectioned = {}
+    sectioned = places.placed_sections(doc)
     here = jurisdiction.upper() if jurisdiction else None
     if places.abroad(doc.text, here):  # another country's page: its law is no state's
         for clause in clauses:
@@ -184,6 +182,20 @@ CURRENT_LAW = re.compile(
 CURRENT_INSIDE = re.compile(
     r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
     r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
+    re.IGNORECASE,
+)
+
+# ... or what an earlier act already did, said in the past: "H.B. 188 amended the Practice Act to
+# allow ...", "In 2023 the Legislature authorized physical therapists to ...", "SB 12 (2021) added
+# dry needling to ...": a rule's notice or a bill's analysis reports the law it builds on; never
+# "this bill", nor what a bill "would" do
+ENACTED_INSIDE = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,40}:\s*)?"
+    r"(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|session)|during\s+the\s+\d{4}\s+(?:\w+\s+){0,2}?session)\s*,?\s*)?(?:the\s+)?"
+    r"(?:(?:H|S|A)\.?\s?B\.?\s*(?:No\.?\s*)?\d+|(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+|"
+    r"(?:\w+\s+)?legislature|general\s+assembly)(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,80},)?\s+"
+    r"(?:amended|added|enacted|created|authorized|allowed|permitted|expanded|revised)\b"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
     re.IGNORECASE,
 )
@@ -326,6 +338,7 @@ def cancel(
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
             and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
+            and not ENACTED_INSIDE.match(text[clause.sentence.start : clause.sentence.end])
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
@@ -334,7 +347,13 @@ def cancel(
             clause.marker_at.setdefault(Meaning.PENDING, clause.span.start)
             for vote in clause.votes:  # the whole proposed text, whatever its coordination
                 vote.cancelled = vote.cancelled or "proposed-text"
-        if clause.enactable and not enacted and Meaning.PENDING not in clause.markers:
+        if (
+            clause.enactable
+            and not enacted
+            and Meaning.PENDING not in clause.markers
+            # "H.B. 188 amended the Act to allow ...": the bill named is law already
+            and not ENACTED_INSIDE.match(text[clause.sentence.start : clause.sentence.end])
+        ):
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
             clause.marker_at[Meaning.PENDING] = at

@@ -27,6 +27,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # a disclaimer that something is no decision leaves the question open
             "Accepting the course for credit is not a determination that dry needling is within the scope of practice.",
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
+            "Dry needling is within the scope of covered services under your policy.",
+            "Dry needling is within the scope of reimbursable benefits for this plan.",
         ),
     ),
     "perm-not-unless-including": (
@@ -61,6 +63,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists are able to perform dry needling under the new law.",
             # a rule that specifies who may is no indirect question
             "Rule 12 specifies which physical therapists may perform dry needling.",
+            "A chiropractor may perform needling of myofascial trigger points after 100 hours of training.",
+            # a place in front of the clause that comes back to this state or a named one
+            "Across the country, and in this state too, physical therapists may perform dry needling.",
+            "In many jurisdictions, as in Ohio, physical therapists may perform dry needling.",
         ),
         (
             "A physical therapist may not perform dry needling.",
@@ -68,6 +74,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Chiropractors in several neighboring and nearby states may perform dry needling.",
             "Chiropractors in surrounding states may perform dry needling after a course.",
             "Chiropractors may perform dry needling in the neighboring states.",
+            "In a majority of jurisdictions, physical therapists may perform dry needling with training.",
+            "Nationally, athletic trainers may perform dry needling in only a handful of places.",
+            "By contrast, in several neighboring states, chiropractors may perform dry needling.",
             "Physical therapists in your previous state may perform dry needling after 30 hours.",
             "Athletic trainers may perform dry needling within another jurisdiction, not here.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
@@ -118,6 +127,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "A chiropractor may perform needle-based procedures, including dry needling, after 100 hours of study.",
             "A chiropractor may perform acupuncture, including dry needling, after 120 hours of study.",
+            # the kind named by what it is called
+            "A licensee may practice acupuncture, including the technique commonly known as dry needling, after "
+            "training.",
+            "A chiropractor may use needle therapies, such as what is often referred to as dry needling, after a course.",
         ),
         (
             "A chiropractor may not perform needle-based procedures, including dry needling.",
@@ -184,6 +197,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is not authorized for physical therapists.",
             "Dry needling by athletic trainers is not permitted in this state.",
             "Dry needling by athletic trainers was once thought to be permitted.",
+            # a place set in front of the clause: other states, not this one
+            "In most other states, dry needling is permitted for physical therapists who have trained.",
+            "Elsewhere, dry needling is authorized for chiropractors after a short course.",
+            "Across the country, dry needling is allowed for athletic trainers in a growing number of places.",
         ),
     ),
     "proh-concluded-would-not": (
@@ -375,8 +392,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "perm-affirmed": (("The court affirmed the Board's ruling that dry needling is permitted.",), ()),
     "proh-not-within": (
-        ("Dry needling is not within the scope of practice of physical therapy.",),
         (
+            "Dry needling is not within the scope of practice of physical therapy.",
+            # the act described without the name: needles put into trigger points
+            "The insertion of needles into trigger points is not within the practice of physical therapy.",
+            "Inserting thin needles into latent trigger points is not within the scope of athletic training.",
+        ),
+        (
+            # ... but an injection into a trigger point is a physician's act, not dry needling
+            "The insertion of a needle into a trigger point to inject a local anesthetic is not within the practice"
+            " of physical therapy.",
             "Dry needling is not taught as part of the entry-level physical therapy curriculum.",
             "Dry needling is not expressly prohibited under the Physical Therapy Practice Act.",
         ),
@@ -396,6 +421,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             " beyond the licensee's competence.",
             "Dry needling is a contested technique and therefore outside the scope of this rulemaking.",
             "Dry needling is an invasive procedure and therefore not outside the scope of medicine alone.",
+            # an insurer's or a plan's scope is no practice's
+            "Dry needling performed in that state would fall outside the scope of covered professional services.",
+            "Dry needling is beyond the scope of your malpractice coverage.",
+            "Dry needling falls outside the scope of the health plan's benefits.",
         ),
     ),
     "proh-considers-outside": (
@@ -740,6 +769,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved this 2nd day of May 2026",
             "OREGON LAWS 2021 SESSION",
             "Laws of 2019, Regular Session",
+            "House Bill 12 was signed March 3, 2018.",
+            "The governor's office says the act was signed on Sept. 9 without ceremony.",
+            "The Governor signed SB 62 last spring.",
+            "House Bill 5, signed in 2019, changed the practice act.",
         ),
         (
             "If the bill is signed into law, it takes effect in July.",
@@ -752,6 +785,11 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Approved June 3, 2026 by the committee, the bill now goes to the floor.",
             "State laws on dry needling in 2024",
             "Proposed changes to Vermont laws 2025 session agenda items are listed below.",
+            # a committee's report on a pending bill, signed by its members
+            "Majority Report: Do pass. Signed by 9 members: Representatives Ames, Chair; Bell, Vice Chair.",
+            "Minority Report: Do not pass as amended. Signed by 3 members.",
+            "The committee's recommendation was signed by eleven legislators.",
+            "The petition was signed by 2,000 residents.",
         ),
     ),
     "perm-acupuncture-includes": (
@@ -759,7 +797,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The practice of acupuncture includes trigger point therapy and dry needling.",
             "Dry needling is a technique of acupuncture.",
         ),
-        ("Dry needling is distinct from acupuncture.",),
+        (
+            "Dry needling is distinct from acupuncture.",
+            # what teaches or studies acupuncture is not its practice
+            "Modern acupuncture education includes trigger point needling and dry needling.",
+            "Acupuncture textbooks include chapters on dry needling.",
+        ),
     ),
     "recommendation": (
         (
@@ -2130,6 +2173,97 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "physical_therapist",
         "OH",
         "unaddressed",
+    ),
+    # a notice of a proposed rule reports, in the past, what an enacted act already did: that is the
+    # law it builds on, not the proposal (what the rule or a bill "would" do stays proposed)
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: In 2024 the Legislature amended the Athletic Training Practice Act "
+        "to allow an athletic trainer to perform dry needling after registering with the board. This proposed "
+        "rule sets the registration standards.\n",
+        "athletic_trainer",
+        None,
+        "permitted",
+    ),
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: SB 40 amended the Chiropractic Practice Act to authorize a "
+        "chiropractor to perform dry needling once registered. The rule below sets the course standards.\n",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    (
+        "NOTICE OF PROPOSED RULE\n\nSummary: This proposed rule would allow an athletic trainer to perform dry "
+        "needling after registering with the board.\n",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    (
+        "House Bill 77\n\nSummary: HB 77 amended the bill as introduced so that it would allow a chiropractor to "
+        "perform dry needling.\n",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    # a board's rule on "a licensee" speaks of the board's own licensees, whatever field it lets them
+    # practise ("may practice acupuncture, including ...")
+    (
+        "Kansas Board of Chiropractic Examiners\n\nRule 14. Needle therapies\n\n(a) A licensee may practice "
+        "acupuncture, including what is commonly called dry needling, only after completing 100 hours of "
+        "acupuncture training.\n",
+        "chiropractor",
+        "KS",
+        "permitted",
+    ),
+    (
+        "Kansas Board of Chiropractic Examiners\n\nRule 14. Needle therapies\n\n(a) A licensee may practice "
+        "acupuncture, including what is commonly called dry needling, only after completing 100 hours of "
+        "acupuncture training.\n",
+        "acupuncturist",
+        "KS",
+        "unaddressed",
+    ),
+    # the act described without its name: an older board letter on needles put into trigger points
+    (
+        "Board of Physical Therapy Examiners\n\nRe: Needles and trigger points\n\nYou asked whether you may "
+        "insert needles into trigger points. Placing a needle into a myofascial trigger point is acupuncture, "
+        "and inserting needles into trigger points is not within the practice of physical therapy in Kansas.\n",
+        "physical_therapist",
+        "KS",
+        "prohibited",
+    ),
+    # ... or set in front of the clause ("In most other states, ..."), or a heading over other
+    # states by no name ("Elsewhere", "Other States"): a newsletter's spotlight on this state
+    # keeps its own word
+    (
+        "Member Newsletter\n\nState focus: Vermont\n\nIn 2018 the board told licensees that dry needling is not "
+        "part of physical therapy. Vermont physical therapists therefore must not dry needle.\n\nOther states\n\n"
+        "Physical therapists may perform dry needling after a course of 50 hours.\n",
+        "physical_therapist",
+        "VT",
+        "prohibited",
+    ),
+    (
+        "Member Newsletter\n\nIn 2018 the Idaho board told licensees that dry needling is not part of physical "
+        "therapy. Idaho physical therapists therefore must not dry needle.\n\nIn most other states, dry needling is "
+        "permitted for physical therapists who complete a course.\n",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    (
+        "Practice Update\n\nAcross the country, chiropractors may perform dry needling once they finish 24 hours "
+        "of training.\n",
+        "chiropractor",
+        "KS",
+        "unaddressed",
+    ),
+    (
+        "Vermont\n\nAthletic trainers may not perform dry needling.\n\nElsewhere\n\nAthletic trainers may perform "
+        "dry needling under a physician's order.\n",
+        "athletic_trainer",
+        "VT",
+        "prohibited",
     ),
     # an elliptical contrast between professions copies the predicate with its own polarity
     (
@@ -4539,4 +4673,31 @@ PAGE_EXAMPLES += (
         "AL",
         "unaddressed",
     ),
+)
+PAGE_EXAMPLES += (
+    # "licensed in" a field, not a state, is the employer's own staff rule
+    (
+        "Mercy Clinics\nPolicy and Procedure Manual\nTitle: Dry needling\n\nI. PURPOSE\nTo set the clinics'"
+        " practice.\n\nII. POLICY\nStaff licensed in Physical Therapy shall not perform dry needling at any clinic.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
+PAGE_EXAMPLES += (
+    # "the last state to allow" is this state, not one someone came from
+    (
+        "News\n\nOhio became the last state in the region to allow physical therapists to perform dry needling.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+)
+RULE_EXAMPLES["perm-may-perform"] = (
+    (
+        *RULE_EXAMPLES["perm-may-perform"][0],
+        # a former state official's word is no other state's
+        "As a former state board member, I can tell you physical therapists may perform dry needling.",
+    ),
+    RULE_EXAMPLES["perm-may-perform"][1],
 )

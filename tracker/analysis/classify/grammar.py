@@ -66,16 +66,21 @@ NOT_SEEM = rf"(?:\bnot|n't)\s+{SEEM}\b"  # "does not appear", "doesn't seem", "w
 DN_TERM = (
     r"(?:(?:trigger(?:-|\s+)?point|functional|perineural|intramuscular)\s+)?dry(?:-\s*|\s+)?needl(?:ing|e[sd]?)\b"
     r"|intramuscular\s+(?:manual\s+therapy|needling|stimulation)"
-    # the act described by its target, trigger points: "inserting needles into trigger points",
-    # "the insertion of thin filiform needles into myofascial trigger points", "needling of
-    # trigger points" ("trigger point needling" alone is also a school's subject: not read)
-    r"|\b(?:insert(?:ing|ion\s+of)|plac(?:ing|ement\s+of))\s+(?:[\w-]+\s+){0,3}?needles?\s+in(?:to)?\s+"
-    r"(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b|\bneedling\s+(?:of|into)\s+(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b"
     r"|\b(?:TDN|TPDN|FDN|IMT)\b"
     # the bare abbreviation of minutes and newsletters ("DN: Bd voted that DN is a PAM"), in capitals only
     r"|(?-i:\bDN\b)"
     # a board's page in Spanish: "la punción seca"
     r"|\bpunci[oó]n\s+seca\b"
+    # the act described by its target, trigger points, without the name (as older letters and
+    # rulings do): "inserting needles into trigger points", "the insertion of thin filiform needles
+    # into myofascial trigger points", "placing a solid needle into a trigger point", "needling of
+    # trigger points" ("trigger point needling" alone is also a school's subject: not read); an act
+    # named, not a clause describing a needle ("in which a needle is inserted into ..."); never an
+    # injection into one, a physician's act ("... into a trigger point to inject a local anesthetic")
+    r"|(?:\b(?:insert(?:ing|ion\s+of)|plac(?:ing|ement\s+of))\s+(?:[\w-]+\s+){0,3}?needles?\s+"
+    r"(?:(?:through|into)\s+the\s+skin\s+)?in(?:to)?\s+(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b"
+    r"|\bneedling\s+(?:of|in|into)\s+(?:[\w-]+\s+){0,2}?trigger[\s-]+points?\b)"
+    r"(?![^.;]{0,60}\b(?:inject|medicat|anesthe|anaesthe|steroid|lidocaine|drugs?\b|substance))"
 )
 ANAPHOR = (
     r"\b(?:the|this|that|such(?:\s+an?)?)\s+(?:procedure|technique|intervention|modality|"

@@ -241,6 +241,28 @@ _LEAD = re.compile(
 )
 
 
+# a heading over what other states do, by no name: "Elsewhere", "Other States", "In other
+# jurisdictions", "Around the country", "Nationwide", "The rest of the country"; what follows is no
+# single state's, least of all the one a heading above it named
+_OTHER_PLACES_HEADING = re.compile(
+    r"^\W*(?:elsewhere|(?:in\s+)?(?:other|neighbou?ring|surrounding)\s+(?:states|jurisdictions)|"
+    r"(?:around|across|throughout)\s+the\s+(?:country|nation|united\s+states|u\.?s\.?)|nationwide|nationally|"
+    r"(?:the\s+)?rest\s+of\s+the\s+(?:country|nation)|other\s+states'?\s+(?:laws?|rules?|approaches))\W*$",
+    re.IGNORECASE,
+)
+
+
+OTHERS = "+"  # the section of a heading over other states by no name ("Elsewhere")
+
+
+def placed_sections(doc: Document) -> dict[int, str]:
+    """``sections``, when they place the page's sentences: two or more sections, or one under a
+    heading over other states ("Elsewhere"); else nothing (one state's heading is the page's)."""
+    out = sections(doc)
+    values = set(out.values())
+    return out if len(values) >= 2 or OTHERS in values else {}
+
+
 def sections(doc: Document) -> dict[int, str]:
     """Sentence index -> the state whose heading (or paragraph lead) it sits under."""
     out: dict[int, str] = {}
@@ -251,7 +273,7 @@ def sections(doc: Document) -> dict[int, str]:
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if s.chrome:
-            code = heading_state(piece)
+            code = OTHERS if _OTHER_PLACES_HEADING.match(piece) else heading_state(piece)
             if code:
                 current = code
                 if code != "*":  # the heading line itself (a table row) is its state's

@@ -88,8 +88,11 @@ _OTHER_STATES = re.compile(
     # a state someone came from or also holds a licence in: "your prior state permits ...", "her
     # former jurisdiction allowed ...", "the state where you previously practiced", "their
     # original licensing state" (another state's law, told to explain this one)
-    r"\b(?:your|their|his|her|its|the|a)\s+(?:prior|previous|former|old|original|earlier|last|other)\s+"
-    r"(?:(?:home|licensing|practice)\s+)?(?:states?|jurisdictions?)\b|"
+    r"\b(?:your|their|his|her|its|the|a)\s+(?:prior|previous|former|old|original|other)\s+"
+    r"(?:(?:home|licensing|practice)\s+)?(?:states?|jurisdictions?)\b"
+    # ... not a state's office or law: "a former state board member", "the old state law"
+    r"(?!\s+(?:boards?|legislat\w*|senators?|representatives?|officials?|employees?|laws?|agenc\w+|"
+    r"departments?|health|capitol|government|statutes?|rules?|regulations?|codes?)\b)|"
     r"\bthe\s+(?:states?|jurisdictions?)\s+(?:where|in\s+which)\s+(?:you|they|he|she|the\s+\w+)\s+"
     r"(?:previously|formerly|once|first|originally|used\s+to)\b|"
     # a map's legend: "States shaded green permit ...", "states in red do not", "jurisdictions
@@ -229,6 +232,39 @@ _STATE_LAW_AFTER = re.compile(
     r"(?:state(?:'s)?|local)\s+(?:law|laws|rules?|regulations?|practice\s+acts?|statutes?)\b",
     _I,
 )
+
+
+# ... or a place set in front of the whole clause: "In most other states, dry needling is permitted
+# for ...", "Across the country, ...", "Elsewhere, ...", "Nationally, ..." (the frame places every
+# verb of its clause, however far the comma that closes it stands from the hit), unless the
+# clause goes on to name a state or this one ("In most states, including Ohio, ...")
+_OTHER_STATES_FRONT = re.compile(
+    r"^\W*(?:(?:but|and|yet|however|meanwhile|by\s+(?:contrast|comparison)|in\s+contrast)\s*,?\s+)?(?:"
+    r"(?:in|across|throughout|among|for)\s+(?:the\s+)?(?:most|many|some|several|other|all|a\s+few|a\s+number\s+of|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|(?:the\s+|a\s+)?(?:vast\s+)?majority\s+of|"
+    r"(?:the\s+)?rest\s+of\s+the|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+"
+    + _NEAR
+    + r"(?:U\.?S\.?\s+)?(?:states|jurisdictions)|"
+    r"elsewhere(?:\s+in\s+the\s+(?:country|nation|united\s+states|u\.?s\.?))?|"
+    r"nationally|nationwide|(?:across|throughout|around)\s+the\s+(?:country|nation|united\s+states|u\.?s\.?))"
+    r"\s*,",
+    _I,
+)
+_HERE_TOO = re.compile(
+    r"\b(?:this|our|the)\s+(?:state|commonwealth)\b|\bhere\b|\bincluding\b|\bsuch\s+as\b|\bas\s+in\b|"
+    r"\bas\s+well\s+as\b|\blike\b|\bexcept\b",
+    _I,
+)
+
+
+def elsewhere_before(before: str) -> bool:
+    """Whether the clause before a hit opens on a place that is other states, and never comes
+    back to a named state or this one: "In most other states, physical therapists may ..."."""
+    m = _OTHER_STATES_FRONT.match(before)
+    if not m:
+        return False
+    rest = before[m.end() :]
+    return not (_HERE_TOO.search(rest) or state_re().search(rest))
 
 
 def elsewhere_after(after: str) -> bool:

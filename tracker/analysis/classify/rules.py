@@ -116,6 +116,15 @@ _CONDITION_BEFORE = (
     r"\s+not|without\s+(?:first\s+)?(?:\w+\s+)?(?:completing|having|meeting|obtaining|holding|training|education|"
     r"competence|registration|endorsement|certification|an?\s+|the\s+))"
 )
+# a kind named by what it is called, between "including" and the term: "including the techniques
+# commonly called dry needling", "such as the procedure known as dry needling", "including what is
+# often referred to as trigger point dry needling"
+_CALLED = (
+    r"(?:(?:(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?|what\s+(?:is|are)\s+)(?:(?:commonly|also|sometimes|often|"
+    r"generally|popularly|otherwise|frequently|usually)\s+)?(?:called|known\s+as|referred\s+to\s+as|termed|"
+    r"described\s+as|named)\s+"
+    r")?"
+)
 # a document's own scope is no practice's: "Dry needling is beyond the scope of this rulemaking",
 # "... not within the scope of this review"
 _DOCUMENT_SCOPE = (
@@ -123,6 +132,10 @@ _DOCUMENT_SCOPE = (
     r"rules?|regulations?|bills?|review|opinion|document|article|report|proceeding|hearing|investigation|study|"
     r"survey|page|faq|newsletter|course|meeting|analysis|letter|guidance|project|discussion|agreement|order|"
     r"amendments?|petition|request|inquiry|complaint|case|matter|presentation|webinar|session|notice|chapter\s+review)\b"
+    # ... nor is an insurance policy's or a health plan's: "would fall outside the scope of covered
+    # services", "is beyond the scope of your coverage", "within the scope of the plan's benefits"
+    r"|^\s*of\s+(?:(?:the|this|that|your|our|its|their|a|any|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:coverage|covered|"
+    r"insurance|insured|polic(?:y|ies)|benefits?|health\s+plans?|plans?|reimburs\w*|payment|billing)\b"
 )
 _ACU = (Profession.ACUPUNCTURIST, Profession.PHYSICIAN)
 # what a ban with a condition the practitioner can meet ("may not ... unless", "is not permitted
@@ -242,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "perm-may-perform-including",
         # the list may not deny it on the way: "may perform manual techniques, not including dry needling"
         r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:(?!\b(?:not|except|excluding|other\s+than|but|nor)\b)[\w\s,/-])"
-        r"{3,60}?,?\s+(?:including|such\s+as)\s+{DN})",
+        r"{3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
         P,
         0.75,
         veto=_NOT,
@@ -465,7 +478,9 @@ RULES: tuple[Rule, ...] = (
     # (the kind stays out of the match: what else is listed is not who may; never decisive alone)
     Rule(
         "perm-not-unless-including",
-        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+{DN}"
+        r"{NEG}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:including|such\s+as)\s+"
+        + _CALLED
+        + r"{DN}"
         r"[^.;]{0,120}?\b(?:unless|until)(?!"
         + _LAWMAKING
         + r")(?!"
@@ -1036,7 +1051,11 @@ RULES: tuple[Rule, ...] = (
     # includes ... trigger point therapy and dry needling, which is a technique of acupuncture"
     Rule(
         "perm-acupuncture-includes",
-        r"\bacupuncture\b[\"']?\s+(?:\w+\s+){0,2}?(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
+        # (the practice, not what teaches or studies it: "acupuncture education includes trigger point
+        # needling", "acupuncture texts encompass ...")
+        r"\bacupuncture\b[\"']?\s+(?!(?:\w+\s+)?(?:education|training|curricul\w*|texts?|textbooks?|literature|"
+        r"schools?|programs?|courses?|students?|research|studies|classes)\b)(?:\w+\s+){0,2}?"
+        r"(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
         r"(?:the\s+practice\s+of\s+)?acupuncture\b"
         # "... whether called acupuncture or dry needling - is the practice of acupuncture"
@@ -1450,8 +1469,13 @@ RULES: tuple[Rule, ...] = (
         r"enrolled\s+(?:house|senate|assembly)\s+bill|^\W*approved\s*:\s*[A-Z][a-z]+\.?\s+\d|"
         # an act's approval line on its own: "Approved June 3, 2026", with the hour the governor
         # signed it or not ("Approved June 3, 2026 10:05 AM")
-        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed|enacted)|"
-        r"signed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|"
+        r"^\W*approved\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?)?\W*$|(?:was|were|has\s+been)\s+(?:signed(?!\s+by\s+(?:all\s+)?(?:[\w,-]+\s+)?(?:members|legislators|"
+        r"representatives|senators|sponsors|residents|citizens|voters|patients|clinicians|therapists|supporters))|enacted)|"
+        # a signing date ("signed May 3, 2023", "signed on Sept. 1", "signed in 2019") or the bill
+        # signed by its number ("signed HB 3824 on ..."): a committee report's "Signed by 9 members"
+        # or "signed by 4 legislators" is a vote on a pending bill
+        r"signed\s+(?:(?:on|in)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:19|20)\d\d\b)|"
+        r"signed\s+(?:(?:H|S|A)\.?\s?[BF]\.?|(?:house|senate|assembly)\s+(?:bill|file)|bill)\s*(?:no\.?\s*)?\d|"
         # the governor as the subject, in the past: "The Governor has signed legislation updating
         # ...", "the Governor signed House Bill 505"
         r"governor\s+(?:has\s+|had\s+)?signed\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w.-]+\s+){0,3}?"

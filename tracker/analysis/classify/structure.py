@@ -208,8 +208,8 @@ _STATE_LAW = re.compile(
     # what a ruling decided, which the policy follows: "In light of the 2019 final order, ...", "the
     # court held ...", "per the declaratory statement ..." (no institution rules on the law)
     r"(?i:\b(?:court|judge|final\s+order|declaratory\s+(?:statement|ruling|order)|administrative\s+law)\b)|"
-    # the licence the state gives: "physical therapists licensed in Florida", "licensed in this state"
-    r"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+(?:(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+)?(?:[A-Z][a-z]+|this\s+state)\b",
+    # the licence the state gives: "licensed in this state" (a state's name: ``_named_state_law``)
+    r"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+this\s+state\b",
 )
 
 
@@ -248,7 +248,10 @@ def _named_state_law() -> re.Pattern[str]:
     # "California law", "the New York State Education Department has advised", "Ohio's Board of ..."
     return re.compile(
         rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations|rules|"
-        r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b"
+        r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b|"
+        # the licence the state gives: "physical therapists licensed in Florida"
+        rf"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?"
+        rf"(?:{places.state_re().pattern})"
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
 from tracker.analysis.classify.grammar import OPPOSITE, Negated
-from tracker.analysis.classify.polarity import Polarity, elsewhere_after, polarity
+from tracker.analysis.classify.polarity import Polarity, elsewhere_after, elsewhere_before, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, mentions
 from tracker.analysis.classify.rules import (
     ANAPHOR,
@@ -139,7 +139,7 @@ def vote_meaning(rule: Rule, clause: str, m: re.Match[str]) -> Meaning | None:
         return None
     subject_first = bool(SUBJECT_FIRST.match(matched))
     state = polarity(clause[: m.start()], matched, subject_first=subject_first)
-    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]):
+    if state is Polarity.DROP or elsewhere_after(clause[m.end() :]) or elsewhere_before(clause[: m.start()]):
         return None
     if state is Polarity.NEGATED and rule.negated is not Negated.KEEP:
         negated = not negated
@@ -237,7 +237,9 @@ def scan(
                     if found is None:
                         found = page_mentions.sentence(s)
                     start, end = span.start + m.start(), span.start + m.end()
-                    profs, inferred = attribute(text, found, s, span, start, end, rule, profession_page)
+                    profs, inferred = attribute(
+                        text, found, s, span, start, end, rule, profession_page, page_mentions.licensor()
+                    )
                     # a guide's label speaks of the guide's own profession by construction
                     vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
                     # who, what and predicate all in one place: "Physical therapists may not perform ..."
