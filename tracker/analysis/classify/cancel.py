@@ -201,6 +201,11 @@ ENACTED_INSIDE = re.compile(
 )
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+CONCLUDED_COURT_WOULD = re.compile(
+    r"\b(?:conclu(?:ded|des|ding|sion)|opin(?:ed|es|ing)|determin(?:ed|es|ing))\s+(?:is\s+)?that\s+(?:a|the|any)\s+"
+    r"(?:\w+\s+){0,2}?courts?\s+would\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
+    re.IGNORECASE,
+)
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
 )
@@ -373,7 +378,12 @@ def cancel(
             if (
                 meaning is Meaning.PENDING
                 and clause.markers.get(meaning) in ("hypothetical", "pending-proposal")
-                and clause.sentence.index in holdings
+                and (
+                    clause.sentence.index in holdings
+                    # "issued an opinion concluding that a court would likely find ...": what
+                    # the opinion concluded, as news reports it
+                    or CONCLUDED_COURT_WOULD.search(text, clause.sentence.start, clause.sentence.end)
+                )
                 and WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):
                 continue

@@ -437,6 +437,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proh-not-within-to-do": (("It is not within the scope of practice to perform dry needling.",), ()),
     "proh-may-not-perform": (
         (
+            # a long name of the law after "under" names the law, it sets no limit
+            "Physical therapists may not perform dry needling under the current Kansas Occupational and Physical"
+            " Therapy Practice Act.",
             "A physical therapist may not perform dry needling.",
             "Physical therapists will no longer be able to offer dry needling.",
             "Under the ruling, physical therapists cannot offer dry needling.",
@@ -935,6 +938,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "Physical therapists believe they are authorized to perform dry needling.",
             "Acupuncture associations have taken the position that dry needling is acupuncture.",
+            # "that" left unsaid
+            "The society said chiropractors who dry needle are practicing medicine without a license.",
+            "In a press release, the group said athletic trainers may not perform dry needling.",
         ),
         (),
     ),
@@ -2172,6 +2178,22 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         "Dry needling is within the scope of physical therapy practice in most states.",
         "physical_therapist",
         "OH",
+        "unaddressed",
+    ),
+    # news of an opinion concluding what a court would likely find reports the opinion's conclusion
+    (
+        "Capitol Report\n\nThe Attorney General issued an opinion on Friday concluding that a court would likely "
+        "find the Board of Chiropractic acted lawfully when it allowed chiropractors in Iowa to perform dry "
+        "needling.\n",
+        "chiropractor",
+        "IA",
+        "permitted",
+    ),
+    (
+        "Capitol Report\n\nA court would likely find that chiropractors in Iowa may perform dry needling, one "
+        "lobbyist predicted.\n",
+        "chiropractor",
+        "IA",
         "unaddressed",
     ),
     # a notice of a proposed rule reports, in the past, what an enacted act already did: that is the

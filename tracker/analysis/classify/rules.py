@@ -96,8 +96,9 @@ _LIMIT_AFTER = (
     + r")|without(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:acupunctur|"
     r"medical|physician|licen[cs]e))|except|prior\s+to|before|while|"
     r"when|if|as|beyond|other\s+than|under(?!\s+(?:the\s+|this\s+|that\s+|its\s+|any\s+|an?\s+|their\s+)?"
-    # "under an Alaska occupational therapy license" names the licence, it sets no limit
-    r"(?:[\w']+\s+){0,3}?"
+    # "under an Alaska occupational therapy license" names the licence, it sets no limit; so does
+    # "under the current Tennessee Occupational and Physical Therapy Practice Act" (a long name)
+    r"(?:[\w']+\s+){0,8}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
     r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
 )
@@ -1899,8 +1900,9 @@ RULES: tuple[Rule, ...] = (
         r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|commenters?)|(?:\w+\s+)?(?:groups?|"
         r"associations|societies))\s+"
         r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
+        # ("that" may go unsaid: 'the group said physical therapists who ... "are practicing acupuncture"')
         r"(?:have|has)\s+(?:long\s+)?taken\s+the\s+position|(?:wrote|writes|said|stated|told\s+\w+|testified|"
-        r"complained)\s+that)s?\b",
+        r"complained)(?:\s+that)?)s?\b",
         Meaning.CLAIM,
         topical=False,
         needs=(
