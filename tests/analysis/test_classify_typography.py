@@ -31,6 +31,26 @@ TABLE = "State          Physical therapists    Notes\n" + "".join(
 )
 
 
+PAGE_BREAK = (
+    "Board of Physical Therapy Opinions   1\n\nOpinion 7.\n\nAfter review, the Board concludes that dry"
+    " needling is within\n\nBoard of Physical Therapy Opinions   2\n\nthe scope of practice of physical"
+    " therapy.\n"
+)
+
+
+def test_a_page_break_inside_a_sentence_is_cut() -> None:
+    plain = normalise(PAGE_BREAK)
+    assert "dry needling is within the scope of practice" in plain.text
+    start = plain.text.index("the scope")
+    a, b = plain.original_span(start, start + len("the scope"))
+    assert PAGE_BREAK[a:b] == "the scope"
+
+
+def test_a_sentence_ended_before_the_header_is_left_alone() -> None:
+    whole = PAGE_BREAK.replace("is within", "is within scope.").replace("the scope of", "The scope of")
+    assert normalise(whole).text == whole
+
+
 def test_two_columns_read_one_after_the_other() -> None:
     plain = normalise(TWO_COLUMNS)
     assert "dry needling is not within the\nscope of physical therapy\npractice." in plain.text
@@ -41,6 +61,30 @@ def test_two_columns_read_one_after_the_other() -> None:
 
 def test_a_table_of_short_cells_keeps_its_rows() -> None:
     assert normalise(TABLE).text == TABLE
+
+
+def test_a_line_in_capitals_keeps_its_places() -> None:
+    # the places typography gives their capitals back are those ``places`` reads: states, the
+    # District and the territories
+    line = "UNDER THE LAW OF PUERTO RICO, NEW YORK AND THE DISTRICT OF COLUMBIA A PT MAY NOT DRY NEEDLE."
+    text = normalise(line).text
+    assert "Puerto Rico" in text and "New York" in text and "District of Columbia" in text
+
+
+FAQ = (
+    "Quick answers\n\nIs a course required?\nYes\nMay an athletic trainer perform dry needling?\nNo\n"
+    "May an athletic trainer perform cupping?\nYes\n"
+)
+FLAT_TABLE = "Scope\n\nTechnique\nAllowed?\nCupping\nYes\nDry needling\nNo\nTaping\nYes\n"
+
+
+def test_a_yes_no_faq_keeps_its_questions() -> None:
+    # a question and its bare answer are no table row: the question still ends with its "?"
+    assert normalise(FAQ).text == FAQ
+
+
+def test_a_flattened_table_is_joined_by_rows() -> None:
+    assert "Dry needling | No" in normalise(FLAT_TABLE).text
 
 
 @given(st.text(alphabet=" \nab.-7", max_size=400))

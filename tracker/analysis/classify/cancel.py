@@ -14,6 +14,7 @@ import re
 from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
 from tracker.analysis.classify.context import (
+    BILL_NAMED,
     HEAD_LINES,
     LETTER_SUBJECT,
     NATIONAL_PAGE,
@@ -268,10 +269,6 @@ DIGEST_VERB = re.compile(
     r"creates|amends|repeals|revises|clarifies|specifies|includes|excludes|exempts|removes|restricts|limits)\b",
     re.IGNORECASE,
 )
-BILL_NAMED = re.compile(
-    r"\b(?:H|S|A)\.?\s?[BF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:House|Senate|Assembly)\s+(?:Bill|File)\s+(?:No\.?\s*)?\d+",
-    re.IGNORECASE,
-)
 _DIGEST_HEAD_WORDS = 30
 
 
@@ -444,6 +441,10 @@ ANSWER = re.compile(
 )
 
 
+# an answer that is a line of its own: "Yes", "No."
+BARE_ANSWER = re.compile(r"\W*(?:yes|no)\W*", re.IGNORECASE)
+
+
 # a question whether something is required for the practice, before the vote's match
 REQUIREMENT_QUESTION = re.compile(
     r"\b(?:need|needs|required|require|have\s+to|has\s+to|must)\b(?![^?]{0,80}\b(?:stop|cease|refrain)\b)",
@@ -470,7 +471,11 @@ def answered(doc: Document, clauses: list[Clause]) -> None:
         sentence = clause.sentence
         if not doc.slice(sentence.start, sentence.end).rstrip().endswith("?"):
             continue
-        after = [s for s in doc.sentences if s.index > sentence.index and not s.chrome][:1]
+        after = list(doc.sentences[sentence.index + 1 : sentence.index + 2])
+        if not (after and after[0].chrome and BARE_ANSWER.fullmatch(doc.slice(after[0].start, after[0].end))):
+            # the answer is the next statement, past headings; but a FAQ's bare "Yes" / "No" line
+            # right under its question (a short line, so chrome) is the answer too
+            after = [s for s in doc.sentences if s.index > sentence.index and not s.chrome][:1]
         m = ANSWER.match(doc.slice(after[0].start, after[0].end)) if after else None
         if not m:
             continue

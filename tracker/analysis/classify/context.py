@@ -71,11 +71,16 @@ HEARING_NOTICE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-# a bill's number standing alone on its line, as an agenda lists the measures to be heard
-BILL_LINE = re.compile(
-    r"^\W*(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d[\d-]*(?:\s*,?\s*(?:H|S|A)?D\d+)?\W*$",
-    re.IGNORECASE | re.MULTILINE,
+# a bill's number, one spelling for all that look for one: "HB 1275", "S.B. No. 12", "SF 2019"
+# (a House or Senate File), "HB 21-1234", "SB 88, SD1" (with its draft), "House Bill 1234"
+BILL_NUMBER = (
+    r"(?:\b(?:H|S|A)\.?\s?[BF]\.?\s?(?:No\.?\s*)?\d[\d-]*(?:\s*,?\s*(?:H|S|A)?D\d+)?\b|"
+    r"\b(?:House|Senate|Assembly)\s+(?:Bill|File)\s+(?:No\.?\s*)?\d[\d-]*\b)"
 )
+# ... standing alone on its line, as an agenda lists the measures to be heard
+BILL_LINE = re.compile(rf"^\W*{BILL_NUMBER}\W*$", re.IGNORECASE | re.MULTILINE)
+# ... anywhere in a line (the head of a bill's digest, see ``cancel.bill_digests``)
+BILL_NAMED = re.compile(BILL_NUMBER, re.IGNORECASE)
 
 ENACTING_CLAUSE = re.compile(
     r"\bbe\s+it\s+enacted\b|\bit\s+is\s+enacted\s+by\b|\bdo\s+enact\b|\bhereby\s+enacts?\b|\benacts\s+as\s+follows\b|"

@@ -1081,6 +1081,9 @@ _STUDY_23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping,'
             " moxibustion and dry needling.",
             '"Chiropractic" means the diagnosis and care of the spine and joints, including dry needling.',
+            # a stop inside a word is no end of the list
+            '"Physical therapy" means the care of patients, including manual therapy (e.g., joint mobilization)'
+            " and dry needling.",
         ),
         (
             '"Practice of acupuncture" means inserting fine needles to restore health, and includes cupping but'
@@ -3909,6 +3912,68 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
+    # a definition's list ends with its sentence, and another field's definition is not its list:
+    # lettered definitions run on one line give physical therapy none of acupuncture's list
+    (
+        'Chapter 12. Definitions.\n\n(a) "Physical therapy" means the treatment of movement disorders,'
+        ' including exercise and manual therapy. (b) "Acupuncture" means the insertion of needles, including'
+        " dry needling.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    (
+        'Chapter 12. Definitions.\n\n"Physical therapy" means the treatment of movement disorders, including'
+        ' exercise, and "acupuncture" means the insertion of needles, including dry needling.',
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # a hearing notice over its bills' numbers is proposed text, whatever the bill's spelling: a
+    # Senate File as a House Bill (one definition of a bill's number, ``context.BILL_NUMBER``)
+    (
+        "Senate Human Resources Committee\nNotice of Public Hearing\n\nThe committee will take testimony on"
+        " these measures on March 3.\n\nSF 2019\n\nA physical therapist may perform dry needling after"
+        " completing 30 hours of training.\n",
+        "physical_therapist",
+        "IA",
+        "unaddressed",
+    ),
+    (
+        "Senate Human Resources Committee\nNotice of Public Hearing\n\nThe committee will take testimony on"
+        " these measures on March 3.\n\nSenate File 2019\n\nA physical therapist may perform dry needling"
+        " after completing 30 hours of training.\n",
+        "physical_therapist",
+        "IA",
+        "unaddressed",
+    ),
+    # a line in capitals lowered for reading gives every place ``places`` knows its capitals back,
+    # a territory's too: what it says of Guam is not this state's law
+    (
+        "Texas Board of Physical Therapy Examiners\n\nNotes from other places\n\nIN GUAM, A PHYSICAL THERAPIST"
+        " MAY NOT PERFORM DRY NEEDLING UNDER THE PRACTICE ACT.",
+        "physical_therapist",
+        "TX",
+        "unaddressed",
+    ),
+    # ... but a FAQ whose questions each take a bare yes or no is no table: each question stays a
+    # question, and the line under it answers it
+    (
+        "Board of Athletic Training\n\nQuick answers\n\nIs a course required?\nYes\nMay an athletic trainer"
+        " perform dry needling?\nNo\nMay an athletic trainer perform cupping?\nYes\n\nWrite to the Board with"
+        " other questions.",
+        "athletic_trainer",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Board of Athletic Training\n\nQuick answers\n\nIs a course required?\nYes\nMay an athletic trainer"
+        " perform dry needling?\nYes\nMay an athletic trainer perform cupping?\nNo\n\nWrite to the Board with"
+        " other questions.",
+        "athletic_trainer",
+        "OH",
+        "permitted",
+    ),
     # ... but short lines whose would-be column does not answer yes or no in every row are no table
     (
         "Scope questions\n\nThe list gives topics.\n\nTechnique\nAllowed for PTs?\nSource\nCupping\nYes\n"
@@ -4238,6 +4303,21 @@ PAGE_EXAMPLES += (
         " acupuncture certificate issued by the Department\n- acupuncturists licensed under Article 160",
         "physician",
         "NY",
+        "permitted",
+    ),
+    # a who-may list for a named state is left to no who-list reading (its items vote nothing) ...
+    (
+        "NY Board\n\nWho may perform dry needling in New York?\n\n- Physicians who hold certification to use"
+        " acupuncture\n- Licensed acupuncturists",
+        "physician",
+        "NY",
+        "unaddressed",
+    ),
+    # ... and its items are then the page's lines like any other: a guide's label line is read
+    (
+        "Course provider\n\nDry needling by state\n\nWho may perform dry needling in Ohio?\n- Ohio - Permitted\n",
+        "physical_therapist",
+        "OH",
         "permitted",
     ),
     (

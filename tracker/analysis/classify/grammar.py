@@ -54,6 +54,13 @@ class Negated(str, Enum):
     KEEP = "keep"  # the row's meaning already includes the negation before it ("cannot allow ...")
 
 
+# The hedge of seeming ("appears to", "it seems that", "does not appear to be prohibited"), one
+# spelling for all that read it: the hedge row, the rows that read or veto a hedged verdict
+# ({SEEM}, {SEEMS}, {NOTSEEM}), the expletive "it" of ``ANAPHOR`` and ``polarity``'s negated belief.
+SEEM = r"(?:appear|seem)"  # the verb's base, as after a negation or an auxiliary
+SEEMS = r"(?:appears?|appeared|seems?|seemed)"  # ... and its finite forms
+NOT_SEEM = rf"(?:\bnot|n't)\s+{SEEM}\b"  # "does not appear", "doesn't seem", "would not seem"
+
 # Dry needling and its synonyms. ``DN_TERM`` alone decides whether a sentence is on topic;
 # ``ANAPHOR`` ("the procedure") counts only right after an on-topic sentence.
 DN_TERM = (
@@ -81,7 +88,7 @@ ANAPHOR = (
     r"needling\s+techniques)\b|\bthis\s+practice\b|^\s*it\b(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:that|important|"
     r"unclear|not\s+clear|possible|likely|expected|recommended|advisable|the\s+\w+'s))"
     # the expletive "it" of "it appears that", "it does not seem that": no reference back
-    r"(?!\s+(?:(?:does|did)\s+not\s+|doesn't\s+|didn't\s+)?(?:appears?|appeared|seems?|seemed)\s+(?:that|as\s+(?:if|though))\b)"
+    rf"(?!\s+(?:(?:does|did)\s*{NOT_SEEM}|{SEEMS})\s+(?:that|as\s+(?:if|though))\b)"
 )
 
 MACROS: dict[str, str] = {
@@ -171,6 +178,9 @@ MACROS: dict[str, str] = {
         r"(?:recognized|accepted|integral|standard|legitimate|established|essential|core|normal|routine)"
     ),
     # the kind of thing dry needling is said to be: "is an intervention within ..."
+    "SEEM": SEEM,
+    "SEEMS": SEEMS,
+    "NOTSEEM": NOT_SEEM,
     "KIND": (
         r"(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:intervention|technique|procedure|modality|service|"
         r"skill|treatment|tool|method|approach)s?\s+(?:that\s+(?:is|falls)\s+|which\s+(?:is|falls)\s+)?)?"

@@ -23,25 +23,29 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import us
 
-from tracker.analysis.classify.sentences import Document
+if TYPE_CHECKING:  # (typography reads the names below, and sentences reads typography)
+    from tracker.analysis.classify.sentences import Document
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    names = {s.name: s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)}
-    names["District of Columbia"] = "DC"
-    return names
+def names() -> dict[str, str]:
+    """Every state's, territory's and the District's name, and its USPS code: the one list of
+    places the classifier knows (``typography`` gives them back their capitals too)."""
+    out = {s.name: s.abbr for s in (*us.states.STATES, *us.states.TERRITORIES)}
+    out["District of Columbia"] = "DC"
+    return out
 
 
 @lru_cache(maxsize=1)
 def state_re() -> re.Pattern[str]:
-    names = sorted(_names(), key=len, reverse=True)
+    spelled = sorted(names(), key=len, reverse=True)
     # as written, or in capitals ("TEXAS: PERMITTED", a guide's or a caption's heading)
-    names += [n.upper() for n in names]
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    spelled += [n.upper() for n in spelled]
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in spelled)
     return re.compile(rf"\b(?:{alternatives})\b(?!,?\s+D\.?C\b)")
 
 
@@ -49,7 +53,7 @@ def _code(name: str) -> str:
     name = " ".join(name.split())
     if name.isupper():
         name = name.title().replace(" Of ", " of ")
-    return _names()[name]
+    return names()[name]
 
 
 def code(name: str) -> str:
@@ -71,15 +75,15 @@ def heading_state(line: str) -> str | None:
     ``"*"`` for a heading of several states ("Idaho and Utah"), which no single state owns."""
     if len([w for w in line.split() if w.strip("|")]) > 8:  # a table row's bars are no words
         return None
-    names = [m.group(0) for m in state_re().finditer(line.title().replace(" Of ", " of "))]
+    found = [m.group(0) for m in state_re().finditer(line.title().replace(" Of ", " of "))]
     rest = state_re().sub("", line.title().replace(" Of ", " of "))
-    if len(names) >= 2 and not re.sub(r"[\s,&/]|\band\b|\bor\b", "", rest, flags=re.IGNORECASE):
+    if len(found) >= 2 and not re.sub(r"[\s,&/]|\band\b|\bor\b", "", rest, flags=re.IGNORECASE):
         return "*"
     m = _HEADING.match(line.strip())
     if not m:
         return None
     name = " ".join(m.group("name").split()).title().replace(" Of ", " of ")
-    return _names().get(name)
+    return names().get(name)
 
 
 _POINTS_TO_LIST = re.compile(
@@ -229,11 +233,11 @@ def _lead_state(sentence: str) -> str | None:
     if not m:
         return None
     if m.group("code"):  # a table row keyed by a USPS code: "LA | Permitted.", "OR: ..."
-        return m.group("code") if m.group("code") in _names().values() else None
+        return m.group("code") if m.group("code") in names().values() else None
     name = " ".join(m.group("name").split())
     if name.isupper():
         name = name.title().replace(" Of ", " of ")
-    return _code(name) if name in _names() else None
+    return _code(name) if name in names() else None
 
 
 _LEAD = re.compile(
@@ -321,8 +325,12 @@ _COUNTRY_NAMES = frozenset({"Georgia"})
 def _state_body() -> re.Pattern[str]:
     """A state body named by its state ("Texas Board of Physical Therapy Examiners", "Ohio
     Department of Health"): a state's own institution, never a foreign one's."""
-    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_names(), key=len, reverse=True))
-    return re.compile(rf"\b(?:{names})\s+(?:State\s+)?(?:Board|Department|Commission|Division|Legislature)\b")
+    alternatives = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names(), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?:{alternatives})\s+(?:State\s+)?(?:Board|Department|Commission|Division|Legislature)\b"
+    )
 
 
 def _names_home(text: str, jurisdiction: str | None) -> bool:
@@ -331,7 +339,7 @@ def _names_home(text: str, jurisdiction: str | None) -> bool:
     if _HOME.search(text) or _state_body().search(text):
         return True
     code = jurisdiction.upper() if jurisdiction else None
-    own = [n for n, abbr in _names().items() if abbr == code and n not in _COUNTRY_NAMES]
+    own = [n for n, abbr in names().items() if abbr == code and n not in _COUNTRY_NAMES]
     return any(re.search(r"\b" + re.escape(n).replace(r"\ ", r"\s+") + r"\b", text) for n in own)
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from tracker.analysis.classify.grammar import SEEM
 from tracker.analysis.classify.places import state_re
 
 _I = re.IGNORECASE
@@ -53,8 +54,9 @@ _NO_AUTHORITY = re.compile(
     _I,
 )
 _NEGATED_BELIEF = re.compile(
-    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
-    r"regard|deem|appear|seem)\w*\s*$",
+    # ("n't" has no word boundary before it: "doesn't believe", "didn't seem")
+    r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:find|found|believe|consider|agree|think|hold|held|view|"
+    rf"regard|deem|{SEEM})\w*\s*$",
     _I,
 )
 # ... or of a noun of deciding: "approval of a course is not a determination that the technique

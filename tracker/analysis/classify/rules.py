@@ -381,8 +381,12 @@ RULES: tuple[Rule, ...] = (
         "perm-means-including",
         # any field the page defines, acupuncture too; the list may follow "and includes" as well
         # as "including": '"Practice of acupuncture" means the insertion of needles ..., and
-        # includes cupping, ..., dry needling'
-        r"{FIELD}[\"'”’]?\s+means\b[^.]{0,300}?\b(?:including|(?:and\s+)?includes)\b{LONGGAP}{DN}",
+        # includes cupping, ..., dry needling'. The list ends with its sentence (a stop not inside
+        # a word, as "U.S.C." or "e.g.," are): a run of lettered definitions on one line, "(a)
+        # 'Physical therapy' means ..., including exercise. (b) 'Acupuncture' means ..., including
+        # dry needling", gives physical therapy none of (b)'s list (and the gap stays short)
+        r"{FIELD}[\"'”’]?\s+means\b(?:(?!\bmeans\b)[^.]){0,300}?\b(?:including|(?:and\s+)?includes)\b"
+        r"(?:(?!\bmeans\b)(?:[^;.]|\.(?=\S))){0,260}?{DN}",
         P,
         0.85,
         veto=r"\bnot\s+includ|exclud|\bnor\b|\b(?:but|and)\s+not\b",
@@ -430,8 +434,7 @@ RULES: tuple[Rule, ...] = (
         r"prevent|forbid)\b{GAP}{DN}|{DN}{GAP}\b(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:prohibited|"
         r"precluded|barred|forbidden)|"
         # "does not appear to be prohibited", "did not seem to be barred", "doesn't appear to be ..."
-        r"{DN}{GAP}\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:appear|seem)\s+to\s+be\s+(?:prohibited|"
-        r"precluded|barred|forbidden)",
+        r"{DN}{GAP}\b(?:does|do|did)\s*{NOTSEEM}\s+to\s+be\s+(?:prohibited|precluded|barred|forbidden)",
         P,
         0.7,
         suppresses=("proh-is-prohibited",),
@@ -903,7 +906,7 @@ RULES: tuple[Rule, ...] = (
         X,
         0.85,
         veto=r"\bnot\s+(?:prohibited|forbidden|barred|banned|unlawful|illegal|off[- ]limits)|"
-        r"(?:\bnot|n't)\s+(?:appear|seem)\s+to\s+be\b",
+        r"{NOTSEEM}\s+to\s+be\b",
         suppresses=("perm-authorized-for",),
         needs=(
             "prohibit",
@@ -2036,10 +2039,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hedge",
-        r"\b(?:likely|appears?\s+to|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?"
-        r"argument|seems?\s+to|probably|it\s+is\s+possible)\b|"
-        # "it appears that", "it does not seem that", "did not appear to": what seems so, not what is
-        r"\b(?:appears?|appeared|seems?|seemed)\s+(?:that|to)\b|(?:\bnot|n't)\s+(?:appear|seem)\b",
+        r"\b(?:likely|may\s+be\s+considered|arguably|reasonable\s+(?:legal\s+)?argument|probably|"
+        r"it\s+is\s+possible)\b|"
+        # "appears to", "it seems that", "did not appear to": what seems so, not what is
+        r"\b{SEEMS}\s+(?:that|to)\b|{NOTSEEM}",
         Meaning.HEDGE,
         topical=False,
         needs=(

@@ -2,26 +2,30 @@
 
 Extracted pages (PDFs above all) carry curly quotes, several dashes, non-breaking and
 zero-width spaces, soft hyphens, words hyphenated across lines, ligatures, footnote markers
-glued to sentences and rule text in capitals. Each would switch a pattern off, so the page is
-rewritten once, here, and every later stage reads the plain text. ``normalise`` keeps, for
-every character it outputs, the offset of the character it came from, so evidence is still
-quoted verbatim from the page.
+glued to sentences, rule text in capitals, tables flattened one cell per line, two columns read
+across, and sentences cut by a page's footer and header. Each would switch a pattern off, so
+the page is rewritten once, here, and every later stage reads the plain text. ``normalise``
+keeps, for every character it outputs, the offset of the character it came from, so evidence is
+still quoted verbatim from the page.
 
-| family | examples in the page | becomes |
+| family (in the order applied) | examples in the page | becomes |
 |---|---|---|
-| control characters | NUL, form feed, other C0 controls | removed |
-| invisible characters | zero-width space, joiner, BOM, soft hyphen | removed |
 | spaces | no-break, thin, figure, ideographic space, tab | one space |
 | quotes and apostrophes | ‘ ’ ‚ ‛ ′ ` ´ and “ ” „ ‟ ″ « » | ' and " |
 | dashes | hyphen, non-breaking hyphen, en and em dash, minus | - |
+| control characters | NUL, form feed, other C0 controls | removed |
+| invisible characters | zero-width space, joiner, BOM, soft hyphen | removed |
 | ligatures | ﬁ ﬂ ﬀ ﬃ ﬄ | fi fl ff ffi ffl |
-| a word hyphenated across a line break | "nee-\\n dling" | "needling" |
-| footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
-| amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
 | line numbers of a pleading or an order | " 9   statutes, dry needling ..." | removed |
 | the borders of a text box drawn with bars | a bar at each end of three lines or more | spaces |
-| a table flattened one cell per line | "Procedure" / "Within scope?" over rows of as many lines | bar rows |
-| capitals | a line of rule text in capitals | sentence case |
+| a table flattened one cell per line | "Procedure" / "Allowed?" over rows (none led by "...?") | bar rows |
+| two columns of prose (a PDF) | each line: left column's piece, a gutter, right's piece | left, then right |
+| a sentence split by a page break | "... within" / footer, page number, header / "the scope" | one space |
+| a word hyphenated across a line break | "nee-\\n dling" | "needling" |
+| a quoted modifier of the term | 'trigger point or "dry" needling' | dry needling |
+| footnote markers after a word or a sentence | "needling.[1] ", "scope.2 ", "rule.* ", "law.† " | removed |
+| amendment markup (Ramseyer) | stricken "[.]", underscores around new text "_(c) ..._" | removed |
+| capitals | a line of rule text in capitals (places keep theirs) | sentence case |
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import us
+from tracker.analysis.classify import places
 
 _TABLE = str.maketrans(
     {
@@ -70,8 +74,7 @@ _KEEP_CAPS = frozenset(
 _STATE_NAME = re.compile(
     r"\b(?:"
     + "|".join(
-        re.escape(n.lower()).replace(r"\ ", r"\s+")
-        for n in sorted((*(s.name for s in us.states.STATES), "District of Columbia"), key=len, reverse=True)
+        re.escape(n.lower()).replace(r"\ ", r"\s+") for n in sorted(places.names(), key=len, reverse=True)
     )
     + r")\b"
 )
@@ -150,9 +153,12 @@ def _sentence_case(m: re.Match[str]) -> str:
 # a table flattened one cell per line (an HTML table or a PDF copied as text): a header of k short
 # lines ("Procedure" / "Within PT scope?" / "Authority / notes") over rows of k lines, one column
 # of which answers yes or no in every row. Each row's cells are joined with bars, so the row is
-# read as a table row ("Dry needling | No | ...").
+# read as a table row ("Dry needling | No | ..."). Never a FAQ whose questions each take a yes or
+# a no ("May a PTA perform dry needling?" / "No"): a row led by a question is a question and its
+# answer, kept as lines so the question still ends with its "?" and its answer turns it around.
 _CELL_YES_NO = re.compile(r"^\W*(?:yes|no)\b", re.IGNORECASE)
 _TERMINAL_DOT = re.compile(r"[.;:]\s*$")
+_QUESTION = re.compile(r"\?\s*$")
 _FLAT_MIN_ROWS = 2
 _FLAT_MAX_COLUMNS = 5
 _FLAT_HEADER_WORDS = 6
@@ -168,7 +174,10 @@ def _flat_table(lines: list[str]) -> int:
         if any(len(h.split()) > _FLAT_HEADER_WORDS or _TERMINAL_DOT.search(h) or "|" in h for h in header):
             continue
         rows = [rest[i : i + k] for i in range(0, len(rest), k)]
-        if any(len(r[0].split()) > _FLAT_FIRST_CELL_WORDS or "|" in "".join(r) for r in rows):
+        if any(
+            len(r[0].split()) > _FLAT_FIRST_CELL_WORDS or _QUESTION.search(r[0]) or "|" in "".join(r)
+            for r in rows
+        ):
             continue
         if any(all(_CELL_YES_NO.match(r[j]) for r in rows) for j in range(1, k)):
             return k

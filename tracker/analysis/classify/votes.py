@@ -211,7 +211,7 @@ def scan(
     text = doc.text
     clauses: list[Clause] = []
     symbols = legend_symbols(text)
-    listed = _who_items(doc, direct)
+    listed = who_items(doc, direct)
     for s in doc.sentences:
         only: tuple[Rule, ...] | None = None
         if s.chrome:
@@ -263,7 +263,7 @@ def scan(
                     clause.marker_at[rule.meaning] = span.start + m.start()
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
-    who_lists(doc, clauses, direct, page_mentions)
+    who_lists(doc, clauses, listed, page_mentions)
     grid(doc, clauses, profession_page)
     legend(doc, clauses, profession_page, symbols)
     elliptical(doc, clauses, profession_page)
@@ -682,55 +682,54 @@ _ITEM_QUALIFIER = re.compile(
 )
 
 
-def _who_items(doc: Document, direct: list[bool]) -> set[int]:
-    """The sentences that are items of a who-may list (see ``who_lists``)."""
-    out: set[int] = set()
-    sentences = doc.sentences
-    for head in sentences:
-        if not direct[head.index] or not WHO_LIST.regex.search(doc.slice(head.start, head.end)):
-            continue
-        for s in sentences[head.index + 1 :]:
-            if not ITEM.match(doc.slice(s.start, s.end)):
-                break
-            out.add(s.index)
-    return out
-
-
-def who_lists(doc: Document, clauses: list[Clause], direct: list[bool], page_mentions: Mentions) -> None:
-    """Give the people each item of a who-may list names ("Who may perform dry needling?" over
-    "- Physicians who hold certification ...") the permission its question or introduction asks
-    about; a short item (page chrome) gets a clause of its own from ``scan``."""
-    text = doc.text
-    by_sentence: dict[int, list[Clause]] = {}
-    for c in clauses:
-        by_sentence.setdefault(c.sentence.index, []).append(c)
+def who_items(doc: Document, direct: list[bool]) -> dict[int, Sentence]:
+    """The items of the page's who-may lists ("Who may perform dry needling?" over "- Physicians
+    who hold ..."): item sentence index -> the list's question or introduction. One scan, read by
+    ``scan`` (a short item gets a clause of its own) and by ``who_lists`` (the item's vote). A list
+    for a named state ("Who may ... in Texas?") is none: left to no reading here."""
+    out: dict[int, Sentence] = {}
     sentences = doc.sentences
     for head in sentences:
         if not direct[head.index]:
             continue
         m = WHO_LIST.regex.search(doc.slice(head.start, head.end))
         if not m or places.states_in(m.group(0)):
-            continue  # a list for a named state ("Who may ... in Texas?") is left to no reading here
+            continue
         for s in sentences[head.index + 1 :]:
-            piece = doc.slice(s.start, s.end)
-            item = ITEM.match(piece)
-            if item is None:
+            if not ITEM.match(doc.slice(s.start, s.end)):
                 break
-            mine = by_sentence.get(s.index, [])
-            if not mine or any(c.votes for c in mine) or len(piece.split()) > ITEM_WORDS:
-                continue
-            stop = _ITEM_QUALIFIER.search(text, s.start + item.end(), s.end)
-            end = stop.start() if stop else s.end
-            named = frozenset(
-                x.profession for x in page_mentions.sentence(s) if x.kind == PERSON and x.start < end
-            )
-            if not named:
-                continue
-            clause = mine[0]
-            vote = Vote(WHO_LIST, Meaning.PERMITS, s, clause.number, named, False, at=clause.span.start)
-            vote.quote_from = head.start  # the evidence runs from the question to the item
-            vote.subject = True
-            clause.votes.append(vote)
+            out.setdefault(s.index, head)  # the first list an item is under
+    return out
+
+
+def who_lists(
+    doc: Document, clauses: list[Clause], items: dict[int, Sentence], page_mentions: Mentions
+) -> None:
+    """Give the people each item of a who-may list names (``who_items``) the permission its
+    question or introduction asks about."""
+    text = doc.text
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for index, head in items.items():
+        s = doc.sentences[index]
+        piece = doc.slice(s.start, s.end)
+        item = ITEM.match(piece)
+        mine = by_sentence.get(s.index, [])
+        if item is None or not mine or any(c.votes for c in mine) or len(piece.split()) > ITEM_WORDS:
+            continue
+        stop = _ITEM_QUALIFIER.search(text, s.start + item.end(), s.end)
+        end = stop.start() if stop else s.end
+        named = frozenset(
+            x.profession for x in page_mentions.sentence(s) if x.kind == PERSON and x.start < end
+        )
+        if not named:
+            continue
+        clause = mine[0]
+        vote = Vote(WHO_LIST, Meaning.PERMITS, s, clause.number, named, False, at=clause.span.start)
+        vote.quote_from = head.start  # the evidence runs from the question to the item
+        vote.subject = True
+        clause.votes.append(vote)
 
 
 def reaches(text: str, a: int, b: int, *, claim: bool = False, series: bool = False) -> bool:
