@@ -10,7 +10,8 @@ learns the wording of their topic passages, masked as the module docstring says,
 state's or person's name can carry a status.
 
 ``--estimate`` answers "what would the fallback have added to the rules' first pass?" without
-pretending to be a blind figure: for each blind batch with a first-pass record (batches 13 on),
+pretending to be a blind figure: for each blind batch whose first pass was the rules' alone
+(batches 13-30),
 it trains on every case outside that batch, applies the model to the batch's cases that the
 rules read ``unaddressed`` in their recorded first pass, and prints first-pass status accuracy
 without and with the fallback; and, of the first pass's decisive readings (>= 0.8), how many
@@ -32,7 +33,8 @@ from typing import Any
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sklearn.feature_extraction.text import TfidfVectorizer
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from tracker.analysis.classify import fallback
@@ -46,6 +48,8 @@ OUT = ROOT / "tracker" / "analysis" / "classify" / "data" / fallback.MODEL
 NGRAMS = 3
 C = 16.0  # inverse regularisation, chosen by the leave-one-batch-out estimate (4, 16 tried)
 MIN_DF = 2  # a term in one page only is that page's, not the genre's
+RULES_ONLY_UNTIL = 30  # the last batch whose first pass was the rules' alone (31 on: with the fallback)
+MIN_PLACES = 5  # ... and one that pages of fewer jurisdictions use is theirs
 
 
 def _labelled(examples: bool = True) -> list[Case]:
@@ -79,18 +83,30 @@ def _words(passages: list[str]) -> frozenset[str]:
     return frozenset(w for p in passages for w in fallback.TOKEN.findall(p) if w.islower())
 
 
-def train(passages: list[str], labels: list[str]) -> dict[str, Any]:
-    """Fit the model and return it in the stored form (``fallback.Model.from_json``)."""
+def train(passages: list[str], labels: list[str], places: list[str | None]) -> dict[str, Any]:
+    """Fit the model and return it in the stored form (``fallback.Model.from_json``).
+
+    ``places`` are the jurisdictions the passages were read for: a term enters the vocabulary
+    only when pages of at least ``MIN_PLACES`` of them use it, so that no word one state's
+    pages use (its code's abbreviation, its board's acronym, its officials) can carry a status.
+    """
     words = _words(passages)
     texts = [fallback.names_masked(p, words) for p in passages]
-    vectorizer = TfidfVectorizer(ngram_range=(1, NGRAMS), sublinear_tf=True, min_df=MIN_DF)
+    counts = CountVectorizer(ngram_range=(1, NGRAMS), min_df=MIN_DF, binary=True).fit(texts)
+    present = counts.transform(texts)
+    spread = np.zeros(present.shape[1], dtype=int)
+    for place in set(places):
+        rows = [i for i, p in enumerate(places) if p == place]
+        spread += np.asarray(present[rows].max(axis=0).todense()).ravel() > 0
+    names = counts.get_feature_names_out()
+    vocabulary = sorted(str(names[j]) for j in np.flatnonzero(spread >= MIN_PLACES))
+    vectorizer = TfidfVectorizer(ngram_range=(1, NGRAMS), sublinear_tf=True, vocabulary=vocabulary)
     matrix = vectorizer.fit_transform(texts)
     classifier = LogisticRegression(C=C, max_iter=3000).fit(matrix, labels)
-    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
     return {
         "words": sorted(words),
         "ngrams": NGRAMS,
-        "terms": terms,
+        "terms": vocabulary,
         "idf": [round(float(v), 6) for v in vectorizer.idf_],
         "classes": [str(c) for c in classifier.classes_],
         "coef": [[round(float(v), 6) for v in row] for row in classifier.coef_],
@@ -109,11 +125,15 @@ def estimate(labelled: list[Case], passages: list[str]) -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             first_pass[record["case"]] = record
-    batches = sorted({b for c in labelled if (b := _batch(c.name)) and b >= 13})
+    batches = sorted({b for c in labelled if (b := _batch(c.name)) and 13 <= b <= RULES_ONLY_UNTIL})
     total: Counter[str] = Counter()
     for held in batches:
         train_idx = [i for i, c in enumerate(labelled) if _batch(c.name) != held]
-        stored = train([passages[i] for i in train_idx], [labelled[i].expected["status"] for i in train_idx])
+        stored = train(
+            [passages[i] for i in train_idx],
+            [labelled[i].expected["status"] for i in train_idx],
+            [labelled[i].expected.get("jurisdiction") for i in train_idx],
+        )
         model = fallback.Model.from_json(stored)
         row: Counter[str] = Counter()
         for i, case in enumerate(labelled):
@@ -155,7 +175,9 @@ def main() -> int:
     if args.estimate:
         estimate(labelled, passages)
         return 0
-    stored = train(passages, [c.expected["status"] for c in labelled])
+    stored = train(
+        passages, [c.expected["status"] for c in labelled], [c.expected.get("jurisdiction") for c in labelled]
+    )
     stored["trained_on"] = sorted({c.name for c in labelled})
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(json.dumps(stored, separators=(",", ":")).encode(), mtime=0))

@@ -53,6 +53,9 @@ DOUBTED = "fallback-doubts"
 TOPIC = re.compile(r"dry[\s-]+needl|intramuscular|trigger[\s-]+point|needl", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _DIGITS = re.compile(r"\d+")
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+|\b(?:[\w-]+\.)+(?:gov|org|com|edu|net|us|info)\b\S*", re.IGNORECASE
+)
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 _HEAD_SENTENCES = 3  # the opening pieces read as the page's masthead and genre
 
@@ -71,6 +74,7 @@ def _code(name: str) -> str | None:
 
 
 def _masked(text: str, profession: Profession, jurisdiction: str | None) -> str:
+    text = _ADDRESS.sub(" url ", text)  # "www.dopl.utah.gov", "ptbc.ca.gov": a state's own names
     spans: list[tuple[int, int, str]] = []
     for m in _states().finditer(text):
         spans.append((m.start(), m.end(), " qjur " if _code(m.group(0)) == jurisdiction else " ostate "))
