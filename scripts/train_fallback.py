@@ -13,9 +13,10 @@ state's or person's name can carry a status.
 pretending to be a blind figure: for each blind batch whose first pass was the rules' alone
 (batches 13-30),
 it trains on every case outside that batch, applies the model to the batch's cases that the
-rules read ``unaddressed`` in their recorded first pass, and prints first-pass status accuracy
-without and with the fallback; and, of the first pass's decisive readings (>= 0.8), how many
-wrong and right ones the model doubts (``fallback.DOUBT``).
+rules' recorded first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and
+prints first-pass status accuracy without and with the fallback, and what each kind of verdict
+(turned, overruled, doubted) righted and wronged. The page examples are never held out (some
+were written while studying a batch): ``--no-examples`` gives the figure without them.
 """
 
 from __future__ import annotations
@@ -56,7 +57,14 @@ def _labelled(examples: bool = True) -> list[Case]:
     """Every corpus page with its expectation, then (``examples``) the page examples of
     ``examples.py``: short pages in our own words, many of them the traps the rules know (another
     state's law, a withdrawn opinion, a course that "does not by itself authorize")."""
-    corpus = cases(CORPUS) + [c for d in sorted((CORPUS / "unstudied").glob("batch-*")) for c in cases(d)]
+    measured = []
+    for d in sorted((CORPUS / "unstudied").glob("batch-*")):
+        if not (CORPUS / "first_pass" / f"{d.name}.jsonl").exists():
+            raise SystemExit(
+                f"Error: {d} has no first-pass record; measure it (scripts/corpus_batch.py) first"
+            )
+        measured += cases(d)
+    corpus = cases(CORPUS) + measured
     if not examples:
         return corpus
     pages = (*PAGE_EXAMPLES, *UNDECISIVE_EXAMPLES, *DECISIVE_EXAMPLES)
@@ -140,22 +148,23 @@ def estimate(labelled: list[Case], passages: list[str]) -> None:
             record = first_pass.get(case.name)
             if _batch(case.name) != held or record is None:
                 continue
-            want, got = case.expected["status"], record["got"]
+            want, got, confidence = case.expected["status"], record["got"], record["confidence"]
+            said = None
+            if case.expected.get("jurisdiction") is not None:  # as reconsider: never without one
+                said = fallback.verdict(got, confidence, model.probabilities(passages[i]))
+            new = said[0] if said else got
             row["cases"] += 1
             row["rules"] += got == want
-            probs = model.probabilities(passages[i])
-            if got != "unaddressed" and record["confidence"] >= DECISIVE_CONFIDENCE:
-                doubted = probs[got] < fallback.DOUBT
+            row["with_fallback"] += new == want
+            if got != "unaddressed" and confidence >= DECISIVE_CONFIDENCE:
                 row["decisive_wrong"] += got != want
-                row["decisive_wrong_doubted"] += doubted and got != want
-                row["decisive_right_doubted"] += doubted and got == want
-            if got == "unaddressed":
-                status, p = max(probs.items(), key=lambda kv: kv[1])
-                if status != "unaddressed" and p >= fallback.THRESHOLD:
-                    got = status
-                    row["turned"] += 1
-                    row["turned_wrong"] += got != want
-            row["with_fallback"] += got == want
+            if said:
+                kind = said[1]
+                row[kind] += 1
+                row[f"{kind} righted"] += got != want and new == want
+                row[f"{kind} wronged"] += got == want and new != want
+                if kind == fallback.DOUBTED:
+                    row[f"{kind} (a confident wrong)" if got != want else f"{kind} (right)"] += 1
         total.update(row)
         print(f"batch {held}: {dict(row)}")
     print(f"all: {dict(total)}")

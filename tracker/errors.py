@@ -37,6 +37,10 @@ class ArticleError(ScopewatchError):
     """The article's sentence was not found, or the file cannot be read."""
 
 
+class ModelError(ScopewatchError):
+    """The classifier's trained model (tracker/analysis/classify/data) is missing or unreadable."""
+
+
 class DatabaseBusy(ScopewatchError):
     """Another process held the database's write lock for longer than the busy timeout."""
 

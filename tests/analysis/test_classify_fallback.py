@@ -13,6 +13,7 @@ import pytest
 
 from tracker.analysis.classify import fallback, places
 from tracker.analysis.classify.corpus import cases
+from tracker.errors import ModelError
 from tracker.models import REVIEW_THRESHOLD, Finding, FindingStatus, Profession
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,12 +73,62 @@ def test_the_passage_is_the_opening_then_the_topic_sentences_with_their_neighbou
     assert fallback.passage(pieces[:5]).endswith("nodn ")
 
 
-def test_a_topicless_or_undecisive_finding_is_never_reconsidered() -> None:
+def test_what_the_rules_give_a_reason_for_or_read_for_no_state_is_never_reconsidered() -> None:
     text = "Physical therapists in this state are not allowed to perform dry needling."
-    leaning = Finding(PT, FindingStatus.PERMITTED, confidence=0.7, rules=("x",))
-    assert fallback.reconsider(leaning, text, PT, "OR") is leaning
     topicless = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.95, rules=("no-mention",))
     assert fallback.reconsider(topicless, text, PT, "OR") is topicless
+    pending = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.7, rules=("pending-bill",))
+    assert fallback.reconsider(pending, text, PT, "OR") is pending
+    assert fallback.reconsider(UNDECIDED, text, PT, None) is UNDECIDED
+
+
+@pytest.mark.parametrize(
+    ("status", "confidence", "probs", "expected"),
+    [
+        # undecided: turned when the model is sure enough of a deciding status
+        (
+            "unaddressed",
+            0.3,
+            {"permitted": 0.7, "prohibited": 0.1, "unaddressed": 0.2},
+            ("permitted", fallback.RULE),
+        ),
+        ("unaddressed", 0.3, {"permitted": 0.55, "prohibited": 0.05, "unaddressed": 0.4}, None),
+        (
+            "unaddressed",
+            0.6,
+            {"permitted": 0.1, "prohibited": 0.8, "unaddressed": 0.1},
+            ("prohibited", fallback.RULE),
+        ),
+        # a reasoned unaddressed stays, however sure the model is
+        ("unaddressed", 0.7, {"permitted": 0.95, "prohibited": 0.0, "unaddressed": 0.05}, None),
+        # leaning: overruled only at OVERRULE, towards another status
+        (
+            "permitted",
+            0.72,
+            {"permitted": 0.2, "prohibited": 0.05, "unaddressed": 0.75},
+            ("unaddressed", fallback.OVERRULED),
+        ),
+        ("permitted", 0.72, {"permitted": 0.35, "prohibited": 0.0, "unaddressed": 0.65}, None),
+        (
+            "prohibited",
+            0.6,
+            {"permitted": 0.8, "prohibited": 0.1, "unaddressed": 0.1},
+            ("permitted", fallback.OVERRULED),
+        ),
+        # decisive: kept, or doubted (status kept)
+        ("prohibited", 0.9, {"permitted": 0.3, "prohibited": 0.5, "unaddressed": 0.2}, None),
+        (
+            "prohibited",
+            0.9,
+            {"permitted": 0.3, "prohibited": 0.2, "unaddressed": 0.5},
+            ("prohibited", fallback.DOUBTED),
+        ),
+    ],
+)
+def test_verdict(
+    status: str, confidence: float, probs: dict[str, float], expected: tuple[str, str] | None
+) -> None:
+    assert fallback.verdict(status, confidence, probs) == expected
 
 
 def test_a_decisive_reading_the_model_doubts_keeps_its_status_below_decisive() -> None:
@@ -85,10 +136,45 @@ def test_a_decisive_reading_the_model_doubts_keeps_its_status_below_decisive() -
     decisive = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, evidence=elsewhere, rules=("x",))
     doubted = fallback.reconsider(decisive, elsewhere, PT, "OR")
     assert doubted.status is FindingStatus.PERMITTED and doubted.evidence == elsewhere
-    assert doubted.confidence == pytest.approx(0.79) and doubted.rules == ("x", fallback.DOUBTED)
+    assert doubted.confidence == pytest.approx(0.79) and doubted.needs_review
+    assert doubted.rules == ("x", fallback.DOUBTED)
     here = "Physical therapists licensed in Oregon may perform dry needling after 27 hours of training."
     agreed = Finding(PT, FindingStatus.PERMITTED, confidence=0.9, evidence=here, rules=("x",))
     assert fallback.reconsider(agreed, here, PT, "OR") is agreed
+
+
+def test_a_leaning_reading_of_another_states_law_is_overruled_to_unaddressed() -> None:
+    elsewhere = "In Texas, physical therapists may perform dry needling."  # read for Oregon
+    leaning = Finding(PT, FindingStatus.PERMITTED, confidence=0.7, evidence=elsewhere, rules=("x",))
+    found = fallback.reconsider(leaning, elsewhere, PT, "OR")
+    assert found.status is FindingStatus.UNADDRESSED and found.needs_review
+    assert found.rules == ("x", fallback.OVERRULED) and found.confidence < 0.8
+
+
+def test_the_fallback_never_quotes_another_states_sentence() -> None:
+    texas = "Texas: physical therapists may perform dry needling."
+    page = f"{texas}\n\nUtah: physical therapists may perform dry needling."
+    m = fallback.model()
+    assert fallback._evidence(page, PT, "OR", "permitted", m) is None
+    assert (
+        fallback._evidence(page, PT, "TX", "permitted", m)
+        == "Texas: physical therapists may perform dry needling."
+    )
+
+
+def test_a_missing_or_broken_model_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match=r"train_fallback\.py"):
+        fallback.load(tmp_path / "absent.json.gz")
+    (tmp_path / "broken.json.gz").write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="missing or unreadable"):
+        fallback.load(tmp_path / "broken.json.gz")
+    shipped = json.loads(
+        gzip.decompress((Path(fallback.__file__).parent / "data" / fallback.MODEL).read_bytes())
+    )
+    shipped["classes"] = ["permitted", "prohibited", "maybe"]
+    (tmp_path / "other.json.gz").write_bytes(gzip.compress(json.dumps(shipped).encode()))
+    with pytest.raises(ModelError, match="does not fit"):
+        fallback.load(tmp_path / "other.json.gz")
 
 
 def _deciding_pages() -> list[tuple[str, str, str | None, str]]:
