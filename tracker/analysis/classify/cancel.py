@@ -182,6 +182,12 @@ CURRENT_LAW = re.compile(
 CURRENT_INSIDE = re.compile(
     r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
     r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)"
+    # ... or a state that has held since a dated event, said in the present: "Since the 2017
+    # opinion, therapists cannot offer ...", "since May 2019, licensees may ..." (a year names the
+    # time: never the causal "since the practice is invasive, ..."; never a bill's "would")
+    r"|\bsince\s+(?=[^.;]{0,70}\b(?:19|20)\d\d\b)(?!the\s+bill\b)[^.;,]{2,80}(?:,\s*\d{4})?,\s+"
+    r"(?:[\w'-]+\s+){1,5}?(?:cannot|can't|can|may|must|are|is)\b"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
     re.IGNORECASE,
 )

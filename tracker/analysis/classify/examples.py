@@ -169,6 +169,12 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "We know that your prior state permits physical therapists to perform dry needling.",
             "Their former jurisdiction allowed trainers to perform dry needling after a short course.",
             "The state where you previously practiced authorized you to perform dry needling.",
+            # ... or held under another state's license, or with the place shared by two verbs
+            "Being allowed to dry needle under another state's license changes nothing here.",
+            "She trained in, and was authorized to perform dry needling in, a different state.",
+            # a workplace's leave is not the law's
+            "Employers that have allowed athletic trainers to dry needle should end the practice now.",
+            "Clinics which permit their aides to perform dry needling risk discipline.",
         ),
     ),
     "perm-permits-dn": (
@@ -4803,5 +4809,41 @@ PAGE_EXAMPLES += (
         "physical_therapist",
         "OR",
         "unaddressed",
+    ),
+)
+
+# batch 32's study (session 6, s32)
+PAGE_EXAMPLES += (
+    # a bill document's account of the law since some event, said in the present, is the law now
+    (
+        "HB 77 - Sponsor's letter\n\nThis bill would allow physical therapists to perform dry needling."
+        " Since the board's 2019 ruling, physical therapists here may not perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "SENATE BILL 40\n\nBE IT ENACTED by the Legislature:\n\nSection 1. Since the practice is invasive,"
+        " a physical therapist may perform dry needling only after completing 50 hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a permission held in another state, named in a concession, is not this state's
+    (
+        "Frequently asked questions\n\nQ: Can I dry needle here with my out-of-state certificate?\n\nA: No."
+        " Physical therapists licensed in this state may not perform dry needling, even when they have trained"
+        " in, or are permitted to perform dry needling in, another state.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # an employer's leave is not the law's
+    (
+        "Client alert\n\nAthletic trainers may not perform dry needling. Teams that have allowed athletic"
+        " trainers to dry needle should stop at once.",
+        "athletic_trainer",
+        None,
+        "prohibited",
     ),
 )

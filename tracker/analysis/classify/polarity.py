@@ -180,10 +180,12 @@ _OTHER_STATES_AFTER = re.compile(
     r"^[^.;,:]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|"
     r"bordering)\s+" + _NEAR + r"(?:states|jurisdictions)\b|"
     # one other state, right after the practice (or its patients): "authorization to perform dry
-    # needling in another state", "may dry needle patients in a different jurisdiction"; not after
+    # needling in another state", "may dry needle patients in a different jurisdiction", "to dry needle
+    # under another state's license", and the same with the place shared by two verbs ("trained in,
+    # or authorized to perform dry needling in, another state"); not after
     # a condition's own words ("... if trained in another state" is this state's condition)
     r"^\s*(?:(?:on|to|for)\s+)?(?:(?!(?:if|when|after|once|unless|until|who|that|trained|licensed|educated|"
-    r"certified|taught|learned)\b)[\w-]+\s+){0,2}?(?:in|within)\s+(?:another|any\s+other|some\s+other|"
+    r"certified|taught|learned)\b)[\w-]+\s+){0,2}?(?:in|within|under)\s*,?\s+(?:another|any\s+other|some\s+other|"
     r"a\s+(?:different|neighbou?ring|nearby|foreign)|a\s+sister)\s+(?:state|jurisdiction|country)\b",
     _I,
 )

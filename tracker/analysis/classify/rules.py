@@ -287,7 +287,11 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         # "the Board's 2011 action that had allowed chiropractors to ...": the past perfect is
         # the state before a later event (set aside, replaced), not the law now
-        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$",
+        veto_before=r"\b(?:that|which)\s+had\s+(?:\w+\s+)?$"
+        # a workplace's leave is not the law's: "Employers that have allowed athletic trainers to
+        # dry needle should stop", "clinics which permit their aides to ..."
+        r"|\b(?:employers?|clinics?|facilit(?:y|ies)|hospitals?|practices|practice\s+owners?|managers?|"
+        r"supervisors?|teams?|schools?|gyms?|spas?)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
         needs=("authoriz", "allow", "permit", "entitl", "green", "go-ahead", "cleared"),
     ),
     # the practice as the direct object: "The law expressly permits dry needling by physical
