@@ -15,6 +15,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify.context import YEAR
 from tracker.analysis.classify.rules import (
     MODIFIER_FACTORS,
+    NEW_LAW,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
@@ -115,6 +116,8 @@ def weigh(
         text[vote.sentence.start : vote.sentence.end]
     )
     vote.year = max((int(y) for y in years), default=0)
+    if not vote.year and any(rule_id == NEW_LAW for rule_id, _ in clause.all_markers(Meaning.CURRENT)):
+        vote.year = page_year  # "the new law ...": new as of the page's own date
     if vote.sentence.index in holdings:
         vote.tier = 3
     elif vote.tier == 1 and vote.year and page_year and vote.year < page_year:

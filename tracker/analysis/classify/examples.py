@@ -9,6 +9,8 @@ motions, places, typography): page, profession, jurisdiction, expected status.
 
 from __future__ import annotations
 
+from tracker.analysis.classify.rules import NEW_LAW
+
 # rule id -> (must match with the row's meaning, must not)
 RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-within-scope": (
@@ -192,6 +194,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # states as a kind: no state's law
             "Even in states that permit dry needling, the training rules vary widely.",
             "Among the other states which allow dry needling, few require a registration.",
+        ),
+    ),
+    NEW_LAW: (
+        (
+            "The new law lets physical therapists dry needle.",
+            "Under this newly enacted statute, trainers may perform dry needling.",
+        ),
+        (
+            "The new law would let physical therapists dry needle.",
+            "A new law is needed before physical therapists can dry needle.",
         ),
     ),
     "perm-authorized-for": (
@@ -387,7 +399,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-adds-to-scope": (
-        ("The act adds dry needling to the physical therapy scope of practice.",),
+        (
+            "The act adds dry needling to the physical therapy scope of practice.",
+            # a gloss set off by dashes (an em dash is a hyphen after typography) or by commas
+            "The statute adds dry needling \u2014 the use of filiform needles on taut bands \u2014 to the practice of physical therapy.",
+            "Chapter 12 added dry needling\u2014a needle technique for muscle pain\u2014to the definition of athletic training.",
+            "The amendment adds dry needling, a technique that uses solid needles, to the scope of chiropractic practice.",
+        ),
         (
             "Only the Legislative Assembly can add dry needling to the scope of physical therapy practice.",
             # a business's services, and advice about a step not yet taken
@@ -4761,6 +4779,26 @@ PAGE_EXAMPLES += (
         "Client alert\n\nAthletic trainers may not perform dry needling. Teams that have allowed athletic"
         " trainers to dry needle should stop at once.",
         "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # the law a news story reports as new outranks what "has been barred since" an older year
+    (
+        "Governor signs needling bill\nMarch 3, 2024\n\nThe new law adds dry needling - a treatment with thin"
+        " needles - to the scope of practice of physical therapy. Therapists have been barred from dry needling"
+        " since 2016, when the board said it fell outside their practice.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Lawmakers weigh needling bill\nMarch 3, 2024\n\nThe new law would add dry needling to the scope of"
+        " practice of physical therapy. Therapists have been barred from dry needling since 2016, when the board"
+        " said it fell outside their practice.",
+        "physical_therapist",
         None,
         "prohibited",
     ),

@@ -153,6 +153,9 @@ _CONDITIONAL_BAN = (
     "perm-authorizes",
 )
 
+# the marker of a law the page reports as new (see its row)
+NEW_LAW = "current-new-law"
+
 # an officer of a body, who speaks for it (testimony or a quote by one gives the body's position,
 # not a party's claim)
 _OFFICER = (
@@ -705,7 +708,7 @@ RULES: tuple[Rule, ...] = (
     # scope of practice", "expressly add dry needling to the practice of physical therapy"
     Rule(
         "perm-adds-to-scope",
-        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}\s+(?:to|in|into|within)\s+(?:the\s+)?"
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}{GLOSSED}(?:to|in|into|within)\s+(?:the\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
@@ -2040,6 +2043,17 @@ RULES: tuple[Rule, ...] = (
         Meaning.CURRENT,
         topical=False,
         needs=("now", "current", "present", "today", "remain", "continues", "as of", "effective", "since"),
+    ),
+    # the law a page reports as new is the law as of the page's date: "The new law adds ...",
+    # "this newly enacted statute allows ..." (``confidence.weigh`` gives its vote the page's year,
+    # so that it outranks what "has been barred since 2017"); never "a new law would ..."
+    Rule(
+        NEW_LAW,
+        r"\b(?:the|this)\s+new(?:ly\s+(?:enacted|adopted|signed|passed))?\s+(?:state\s+)?(?:law|statute|act|rule)\b"
+        r"(?![^.;]{0,120}\b(?:would|could|might|if\s+passed|if\s+enacted)\b)",
+        Meaning.CURRENT,
+        topical=False,
+        needs=("new",),
     ),
     Rule(
         "hedge",
