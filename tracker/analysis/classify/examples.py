@@ -252,6 +252,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("The practice of physical therapy does not include dry needling.",),
     ),
+    "perm-item-field-including": (
+        (
+            "(c) Acupuncture, including the insertion of needles at points and including dry needling;",
+            "2. Oriental medicine, including herbal advice, cupping and dry needling.",
+        ),
+        (
+            "(c) Acupuncture, including the insertion of needles at points but not including dry needling;",
+            "A chiropractor may not practice acupuncture, including dry needling.",
+            "(d) Physical therapy, including dry needling, is not covered by this plan.",
+        ),
+    ),
     "perm-definition-includes": (
         (
             "The definition includes the techniques known as dry needling and similar terms, when performed by a "
@@ -4801,5 +4812,33 @@ PAGE_EXAMPLES += (
         "physical_therapist",
         None,
         "prohibited",
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # a legislature's menu of links naming "Bill Information" is no bill: the statute it shows is law
+    (
+        "State Legislature\nBill Information | Laws and Rules | Committees | Find Your Legislator\n\nRCW 1.2.3"
+        "\nDefinitions.\n\n(4) \"Practice of acupuncture\" means the following techniques:\n\n(a) Acupuncture,"
+        " including needles at points, and including dry needling;\n\n(b) Cupping.",
+        "acupuncturist",
+        None,
+        "permitted",
+    ),
+    # ... while a bill's own page stays a proposal
+    (
+        "State Legislature\nBill Information | Laws and Rules | Committees | Find Your Legislator\n\nHB 1234"
+        "\n\nA physical therapist may perform dry needling after forty hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a purpose that opens a numbered requirement: "(1) To perform dry needling, ... shall:"
+    (
+        "Rule 9-4. Needling standards.\n\n(1) To perform dry needling, a physical therapist shall:\n(a) hold a"
+        " license in good standing; and\n(b) complete sixty hours of instruction.",
+        "physical_therapist",
+        None,
+        "permitted",
     ),
 )

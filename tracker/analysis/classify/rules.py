@@ -371,6 +371,21 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         needs=("includ", "encompass"),
     ),
+    # a definition's list item that names a field with what it includes: "(a) Acupuncture,
+    # including the use of needles ..., and including dry needling of trigger points;" (under
+    # "'Practice of East Asian medicine' means ... the following techniques:"); an item, at the
+    # head of its clause, never a field named in a sentence ("may not practice acupuncture,
+    # including dry needling")
+    Rule(
+        "perm-item-field-including",
+        r"^\W*(?:\(?(?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s*{FIELD}\s*,\s*(?:and\s+)?including\b"
+        r"(?:[^;.:]|\.(?=\S)){0,260}?{DN}(?=[\w\s-]{0,40}?(?:;|\.\s*$|$))",
+        P,
+        0.75,
+        veto=r"\bnot\b|\bexclud|\bexcept\b|\bnor\b",
+        implicit=True,
+        needs=("including",),
+    ),
     # a definition named by reference, with who performs it: "The bill defines the practice of
     # acupuncture ... The definition includes the techniques known as dry needling ..., when
     # performed by a licensed acupuncturist"
@@ -567,8 +582,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-must-complete",
         r"(?:\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)|"
-        # a purpose that opens the sentence: "To perform dry needling, a physical therapist must ..."
-        r"^\W*to)\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+"
+        # a purpose that opens the sentence: "To perform dry needling, a physical therapist must ...",
+        # also after a list label: "(1) To perform dry needling, ...", "b. To provide dry needling, ..."
+        r"^\W*(?:(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s*)?to)\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+"
         r"required|are\s+required)\b",
         P,
         0.8,
