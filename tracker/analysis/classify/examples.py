@@ -4819,7 +4819,7 @@ PAGE_EXAMPLES += (
     # a legislature's menu of links naming "Bill Information" is no bill: the statute it shows is law
     (
         "State Legislature\nBill Information | Laws and Rules | Committees | Find Your Legislator\n\nRCW 1.2.3"
-        "\nDefinitions.\n\n(4) \"Practice of acupuncture\" means the following techniques:\n\n(a) Acupuncture,"
+        '\nDefinitions.\n\n(4) "Practice of acupuncture" means the following techniques:\n\n(a) Acupuncture,'
         " including needles at points, and including dry needling;\n\n(b) Cupping.",
         "acupuncturist",
         None,
