@@ -28,9 +28,14 @@ ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
 
 
 def page_enacted(doc: Document) -> bool:
-    """Whether any line of the page, headings included, says its bill became law."""
+    """Whether any line of the page, headings included, says its bill became law; never a
+    line of its account of the law as it stands (a bill analysis's "Background: Public Act
+    100-418 authorized ..." is an earlier law, not this bill)."""
     text = doc.text
-    return any(match(text, Span(s.start, s.end), ENACTED_ROWS) for s in doc.sentences)
+    existing = existing_law(doc)
+    return any(
+        match(text, Span(s.start, s.end), ENACTED_ROWS) for s in doc.sentences if s.index not in existing
+    )
 
 
 # where a page's proposed text begins: a bill's enacting clause, a rulemaking notice's "full
@@ -104,6 +109,9 @@ BILL_PAGE = re.compile(
     # a committee's summary of a bill: "HB 3824 A Staff Measure Summary", "SB 12 - Bill Digest"
     r"(?:H|S|A)\.?\s?B\.?\s?(?:No\.?\s*)?\d+\b[^\n]{0,20}?\b(?:staff\s+)?(?:measure|bill)\s+(?:summary|analysis|digest)\b|"
     r"(?:staff\s+)?measure\s+(?:summary|analysis)\b|"
+    # a bill analysis's version line: "Version: As Introduced", "Bill version: Engrossed",
+    # "SYNOPSIS AS INTRODUCED" (never "Enrolled": that one passed)
+    r"(?:bill\s+)?version\s*:\s*(?:as\s+)?(?:introduced|filed|engrossed|amended|substituted?)\b|synopsis\s+as\s+introduced\b|"
     # a bill's status page: "S. 0917", "General Bill", "Introduced in the Senate on ..."
     r"(?:H|S)\.\s?\d{2,5}\W*$|(?:general|local)\s+bill\W*$|introduced\s+(?:in|into)\s+the\s+(?:house|senate|assembly)\b|"
     r"\d{4}\s*-+\s*[HS]\s*[\d_]+\W*$|"
@@ -122,6 +130,15 @@ ADOPTION_AHEAD = re.compile(
 )
 
 
+# ... or said after it: "Final rulemaking action shall be taken in not less than 30 days", "a
+# final rule will be published", "final rule expected in June"
+ADOPTION_AFTER = re.compile(
+    r"\s*(?:action\s+)?(?:shall|will|may|would|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:not\s+)?be\s+"
+    r"(?:taken|adopted|published|issued|filed|considered|made|promulgated)\b",
+    re.IGNORECASE,
+)
+
+
 def _adopted_here(doc: Document) -> bool:
     """The page reports a rule adopted, outside its account of the law as it stands (a fiscal
     note's "Current law: ... The rule was adopted after a hearing" is not the bill adopted), and
@@ -132,6 +149,7 @@ def _adopted_here(doc: Document) -> bool:
     return any(
         not any(a <= m.start() < b for a, b in spans)
         and not ADOPTION_AHEAD.search(text[max(0, m.start() - 60) : m.start()])
+        and not ADOPTION_AFTER.match(text, m.end())
         for m in ADOPTED.finditer(text)
     )
 

@@ -4758,6 +4758,88 @@ RULE_EXAMPLES["perm-may-perform"] = (
     ),
     RULE_EXAMPLES["perm-may-perform"][1],
 )
+RULE_EXAMPLES["claim-party-position"] = (
+    (
+        "Acupuncture organizations have for years taken the position that dry needling is acupuncture.",
+        "The board received a letter from the state acupuncture society stating its position that dry needling is acupuncture.",
+        "The chiropractic association's view is that dry needling belongs within chiropractic.",
+        "Opponents' stance was that dry needling is acupuncture by another name.",
+    ),
+    (
+        "The Board's position is that dry needling is within the scope of physical therapy.",
+        "The Department has taken the position that dry needling is not part of chiropractic.",
+        "The Attorney General's view is that dry needling is the practice of medicine.",
+    ),
+)
+RULE_EXAMPLES["perm-permits-dn"] = (
+    RULE_EXAMPLES["perm-permits-dn"][0],
+    (
+        *RULE_EXAMPLES["perm-permits-dn"][1],
+        # a class of people named by a condition states no state's law
+        "Registration is open to licensed clinicians whose state practice act allows dry needling.",
+        "The seminar admits therapists whose licensing board permits dry needling.",
+    ),
+)
+PAGE_EXAMPLES += (
+    # a rulemaking notice whose final action is still ahead proposes; one that reports the final
+    # rule adopted is law
+    (
+        "STATE REGISTER\n\nNOTICE OF PROPOSED RULEMAKING\n\nThe Board of Physical Therapy gives notice of its intent"
+        " to amend Chapter 12 as follows:\n\n12.4 A physical therapist may perform dry needling after 50 hours of"
+        " training.\n\nA final rule will be adopted no earlier than 45 days after this notice.",
+        "physical_therapist",
+        "VT",
+        "unaddressed",
+    ),
+    (
+        "STATE REGISTER\n\nNOTICE OF PROPOSED RULEMAKING\n\nThe Board of Physical Therapy gives notice of its intent"
+        " to amend Chapter 12 as follows:\n\n12.4 A physical therapist may perform dry needling after 50 hours of"
+        " training.\n\nFinal action on the proposal is to be taken at the Board's June meeting.",
+        "physical_therapist",
+        "VT",
+        "unaddressed",
+    ),
+    # a bill analysis: its version line says the bill is still a proposal, and its background's
+    # earlier act is the law as it stands, not this bill enacted
+    (
+        "Senate Staff Analysis\n\nSB 410 - Athletic Trainers\nBill version: As Introduced\n\nSUMMARY\nProvides"
+        " that an athletic trainer may perform dry needling after 80 hours of training.\n\nBACKGROUND\nPublic Act"
+        " 99-12 allowed physical therapists to perform dry needling.",
+        "athletic_trainer",
+        "IL",
+        "unaddressed",
+    ),
+    (
+        "House Research\n\nHB 77 analysis\nVersion: Engrossed\n\nThe bill allows chiropractors to perform dry needling"
+        " after 100 hours of instruction.",
+        "chiropractor",
+        "MN",
+        "unaddressed",
+    ),
+    # an interested body's position, recorded by the board, is not the board's word
+    (
+        "Board of Allied Health - Minutes\n\n4. Correspondence\nThe Board noted a letter from the state acupuncture"
+        " association setting out its position that dry needling is acupuncture. No action was taken.",
+        "physical_therapist",
+        "RI",
+        "unaddressed",
+    ),
+    (
+        "Board of Allied Health - Minutes\n\n4. Dry needling\nAfter discussion the Board voted and stated its position"
+        " that dry needling is within the scope of physical therapy practice.",
+        "physical_therapist",
+        "RI",
+        "permitted",
+    ),
+    # a course's eligibility clause names people by a condition, not this state's law
+    (
+        "Needling Seminars\n\nWho may register\nLicensed clinicians whose state practice act allows dry needling."
+        " Students may not register.",
+        "physical_therapist",
+        "OR",
+        "unaddressed",
+    ),
+)
 
 # batch 32's study (session 6, s32)
 PAGE_EXAMPLES += (

@@ -310,7 +310,10 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         veto_before=r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:expressly|specifically|explicitly|directly|clearly)\s+$|"
         r"\b(?:to|would|could|might|will|should|if)\s+(?:\w+\s+)?$|\b(?:courses?|programs?|insurers?|plans?|"
-        r"clinics?|we|our)\s+(?:\w+\s+)?$",
+        r"clinics?|we|our)\s+(?:\w+\s+)?$"
+        # a class of people named by a condition, no state's law stated: "open to clinicians whose
+        # state practice act allows dry needling", "licensees whose board approves ..."
+        r"|\bwhose\s+(?:[\w'’-]+\s+){0,4}?$",
         veto_after=r"^\s*(?:courses?|training|continuing|education|sessions?|credits?|hours?)\b",
         needs=("permit", "allow", "authori", "sanction", "approve"),
     ),
@@ -1876,6 +1879,20 @@ RULES: tuple[Rule, ...] = (
         Meaning.CLAIM,
         topical=False,
         needs=("challeng", "disput", "contest", "oppos"),
+    ),
+    # an interested body's position, by the kind of body it is (an association, an organisation,
+    # a coalition, its advocates), never the authority's own: "acupuncture organizations have long
+    # taken the position that dry needling is acupuncture", "a letter from the state society
+    # stating its position that ...", "the coalition's stance is that ..." (a board's, a
+    # department's or an attorney general's "position that" is theirs and decides)
+    Rule(
+        "claim-party-position",
+        r"\b(?:organi[sz]ations?|associations?|societ(?:y|ies)|coalitions?|alliances?|advocates?|advocacy\s+groups?|"
+        r"interest\s+groups?|trade\s+groups?|lobby(?:ists?)?|opponents?|proponents?|critics?|supporters?)(?:'s|'|s')?\s+"
+        r"(?:[\w,'-]+\s+){0,8}?(?:position|view|stance|belief)s?\s+(?:is\s+|was\s+|has\s+been\s+)?that\b",
+        Meaning.CLAIM,
+        topical=False,
+        needs=("position", "view", "stance", "belief"),
     ),
     Rule(
         "claim-view",
