@@ -35,6 +35,16 @@ CITATION = re.compile(
     r"\b(?:WAC|RCW|ORS|OAR|CCR|DCMR|NAC|NRS|A\.R\.S\.|C\.R\.S\.|ILCS|COMAR|NYCRR|TAC)\s+\d"
 )
 
+# ... and so does one that names the state's body and its act before what it says: "The North
+# Dakota Board of Physical Therapy adopted a policy in 2013 stating that ...", "the Attorney
+# General concluded that ..." (a named body, in capitals; still never decisive)
+NAMED_ACT = re.compile(
+    r"(?-i:\b(?:Board|Attorney\s+General|Department|Legislature|General\s+Assembly|Supreme\s+Court|"
+    r"Court\s+of\s+Appeals|Commission))\b[^.;]{0,80}?\b(?:adopted|issued|approved|ruled|held|concluded|"
+    r"determined|declared|clarified|opined)\b",
+    re.IGNORECASE,
+)
+
 CONFLICT_PENALTY = 0.7
 
 DECISIVE_CONFIDENCE = 0.8
@@ -91,7 +101,10 @@ def weigh(
     holdings: set[int],
     page_year: int = 0,
 ) -> None:
-    if authority < 1.0 and CITATION.search(text, vote.sentence.start, vote.sentence.end):
+    if authority < 1.0 and (
+        CITATION.search(text, vote.sentence.start, vote.sentence.end)
+        or NAMED_ACT.search(text, vote.sentence.start, vote.at)
+    ):
         authority = max(authority, CITED_FACTOR)
     weight = vote.rule.weight * authority
     for meaning, factor in MODIFIER_FACTORS.items():

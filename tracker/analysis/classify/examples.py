@@ -4924,3 +4924,25 @@ PAGE_EXAMPLES += (
         "permitted",
     ),
 )
+
+UNDECISIVE_EXAMPLES += (
+    # an association's page that names the state's body and its act reports that act: read (as a
+    # cited section is), never decisive
+    (
+        "Riverside Physical Therapy Association\nMember resources\n\nThe State Board of Physical Therapy issued"
+        " a position in 2019 declaring that dry needling falls within the scope of physical therapy practice.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    # ... while the association's own belief, with the body named as silent, decides nothing
+    (
+        "Riverside Physical Therapy Association\nMember resources\n\nThe Board of Physical Therapy has not issued"
+        " any position on dry needling. We believe dry needling is within the scope of physical therapy practice.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
