@@ -15,6 +15,7 @@ from tracker.analysis.classify import places
 from tracker.analysis.classify.context import YEAR
 from tracker.analysis.classify.rules import (
     MODIFIER_FACTORS,
+    NEW_LAW,
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
@@ -32,6 +33,16 @@ CITED_FACTOR = 0.75
 CITATION = re.compile(
     r"§|\b\d{1,3}\s+[A-Z][A-Za-z.]{1,7}\s+\d{2,}[\w.()-]*|"
     r"\b(?:WAC|RCW|ORS|OAR|CCR|DCMR|NAC|NRS|A\.R\.S\.|C\.R\.S\.|ILCS|COMAR|NYCRR|TAC)\s+\d"
+)
+
+# ... and so does one that names the state's body and its act before what it says: "The North
+# Dakota Board of Physical Therapy adopted a policy in 2013 stating that ...", "the Attorney
+# General concluded that ..." (a named body, in capitals; still never decisive)
+NAMED_ACT = re.compile(
+    r"(?-i:\b(?:Board|Attorney\s+General|Department|Legislature|General\s+Assembly|Supreme\s+Court|"
+    r"Court\s+of\s+Appeals|Commission))\b[^.;]{0,80}?\b(?:adopted|issued|approved|ruled|held|concluded|"
+    r"determined|declared|clarified|opined)\b",
+    re.IGNORECASE,
 )
 
 CONFLICT_PENALTY = 0.7
@@ -90,7 +101,10 @@ def weigh(
     holdings: set[int],
     page_year: int = 0,
 ) -> None:
-    if authority < 1.0 and CITATION.search(text, vote.sentence.start, vote.sentence.end):
+    if authority < 1.0 and (
+        CITATION.search(text, vote.sentence.start, vote.sentence.end)
+        or NAMED_ACT.search(text, vote.sentence.start, vote.at)
+    ):
         authority = max(authority, CITED_FACTOR)
     weight = vote.rule.weight * authority
     for meaning, factor in MODIFIER_FACTORS.items():
@@ -115,6 +129,8 @@ def weigh(
         text[vote.sentence.start : vote.sentence.end]
     )
     vote.year = max((int(y) for y in years), default=0)
+    if not vote.year and any(rule_id == NEW_LAW for rule_id, _ in clause.all_markers(Meaning.CURRENT)):
+        vote.year = page_year  # "the new law ...": new as of the page's own date
     if vote.sentence.index in holdings:
         vote.tier = 3
     elif vote.tier == 1 and vote.year and page_year and vote.year < page_year:

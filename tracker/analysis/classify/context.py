@@ -163,11 +163,29 @@ DRAFT_BANNER = re.compile(
 )
 
 
+# a site's menu of links ("Bill Information | Laws & Agency Rules | Legislators | ..."): short
+# labels without numbers, three bars or more; a legislature's menu naming "Bill Information" is
+# no bill (a bill tracker's row carries its number: "HB 1234 | In committee | ...")
+_NAV_CELLS = 4
+_NAV_WORDS = 4
+
+
+def _nav_bar(line: str) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    return (
+        len(cells) >= _NAV_CELLS
+        and not any(ch.isdigit() for ch in line)
+        and all(c and len(c.split()) <= _NAV_WORDS for c in cells)
+    )
+
+
 def proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
     if enacted or _adopted_here(doc):
         return None
-    head_text = "\n".join(doc.text.lstrip().splitlines()[: HEAD_LINES * 2])
+    head_text = "\n".join(
+        line for line in doc.text.lstrip().splitlines()[: HEAD_LINES * 2] if not _nav_bar(line)
+    )
     if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
     if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed
@@ -179,7 +197,7 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
         return 0
     # a page that quotes a proposal (a court deciding a challenge to it) is not one: the
     # proposal must announce itself in the page's first lines, or be a bill's enacting clause
-    head = "\n".join(doc.text.lstrip().splitlines()[:HEAD_LINES])
+    head = "\n".join(line for line in doc.text.lstrip().splitlines()[:HEAD_LINES] if not _nav_bar(line))
     announced = bool(
         re.search(
             r"\bpropos(?:ed|al)\b|\bbill\b|\bnotice\s+of\s+(?:a\s+)?(?:public\s+)?hearing\b|"

@@ -9,6 +9,8 @@ motions, places, typography): page, profession, jurisdiction, expected status.
 
 from __future__ import annotations
 
+from tracker.analysis.classify.rules import NEW_LAW
+
 # rule id -> (must match with the row's meaning, must not)
 RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "perm-within-scope": (
@@ -194,6 +196,16 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Among the other states which allow dry needling, few require a registration.",
         ),
     ),
+    NEW_LAW: (
+        (
+            "The new law lets physical therapists dry needle.",
+            "Under this newly enacted statute, trainers may perform dry needling.",
+        ),
+        (
+            "The new law would let physical therapists dry needle.",
+            "A new law is needed before physical therapists can dry needle.",
+        ),
+    ),
     "perm-authorized-for": (
         (
             "Dry needling is authorized for licensed physical therapists.",
@@ -239,6 +251,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             '"Practice of physical therapy" includes, but is not limited to, dry needling.',
         ),
         ("The practice of physical therapy does not include dry needling.",),
+    ),
+    "perm-item-field-including": (
+        (
+            "(c) Acupuncture, including the insertion of needles at points and including dry needling;",
+            "2. Oriental medicine, including herbal advice, cupping and dry needling.",
+        ),
+        (
+            "(c) Acupuncture, including the insertion of needles at points but not including dry needling;",
+            "A chiropractor may not practice acupuncture, including dry needling.",
+            "(d) Physical therapy, including dry needling, is not covered by this plan.",
+        ),
     ),
     "perm-definition-includes": (
         (
@@ -387,7 +410,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "perm-adds-to-scope": (
-        ("The act adds dry needling to the physical therapy scope of practice.",),
+        (
+            "The act adds dry needling to the physical therapy scope of practice.",
+            # a gloss set off by dashes (an em dash is a hyphen after typography) or by commas
+            "The statute adds dry needling \u2014 the use of filiform needles on taut bands \u2014 to the practice of physical therapy.",
+            "Chapter 12 added dry needling\u2014a needle technique for muscle pain\u2014to the definition of athletic training.",
+            "The amendment adds dry needling, a technique that uses solid needles, to the scope of chiropractic practice.",
+        ),
         (
             "Only the Legislative Assembly can add dry needling to the scope of physical therapy practice.",
             # a business's services, and advice about a step not yet taken
@@ -4845,5 +4874,75 @@ PAGE_EXAMPLES += (
         "athletic_trainer",
         None,
         "prohibited",
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # the law a news story reports as new outranks what "has been barred since" an older year
+    (
+        "Governor signs needling bill\nMarch 3, 2024\n\nThe new law adds dry needling - a treatment with thin"
+        " needles - to the scope of practice of physical therapy. Therapists have been barred from dry needling"
+        " since 2016, when the board said it fell outside their practice.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Lawmakers weigh needling bill\nMarch 3, 2024\n\nThe new law would add dry needling to the scope of"
+        " practice of physical therapy. Therapists have been barred from dry needling since 2016, when the board"
+        " said it fell outside their practice.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # a legislature's menu of links naming "Bill Information" is no bill: the statute it shows is law
+    (
+        "State Legislature\nBill Information | Laws and Rules | Committees | Find Your Legislator\n\nRCW 1.2.3"
+        '\nDefinitions.\n\n(4) "Practice of acupuncture" means the following techniques:\n\n(a) Acupuncture,'
+        " including needles at points, and including dry needling;\n\n(b) Cupping.",
+        "acupuncturist",
+        None,
+        "permitted",
+    ),
+    # ... while a bill's own page stays a proposal
+    (
+        "State Legislature\nBill Information | Laws and Rules | Committees | Find Your Legislator\n\nHB 1234"
+        "\n\nA physical therapist may perform dry needling after forty hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a purpose that opens a numbered requirement: "(1) To perform dry needling, ... shall:"
+    (
+        "Rule 9-4. Needling standards.\n\n(1) To perform dry needling, a physical therapist shall:\n(a) hold a"
+        " license in good standing; and\n(b) complete sixty hours of instruction.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
+
+UNDECISIVE_EXAMPLES += (
+    # an association's page that names the state's body and its act reports that act: read (as a
+    # cited section is), never decisive
+    (
+        "Riverside Physical Therapy Association\nMember resources\n\nThe State Board of Physical Therapy issued"
+        " a position in 2019 declaring that dry needling falls within the scope of physical therapy practice.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    # ... while the association's own belief, with the body named as silent, decides nothing
+    (
+        "Riverside Physical Therapy Association\nMember resources\n\nThe Board of Physical Therapy has not issued"
+        " any position on dry needling. We believe dry needling is within the scope of physical therapy practice.",
+        "physical_therapist",
+        None,
+        "unaddressed",
     ),
 )

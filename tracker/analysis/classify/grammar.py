@@ -158,6 +158,14 @@ MACROS: dict[str, str] = {
     # has advised licensees not to perform dry needling")
     "ADVISENOT": r"(?:advis|direct|instruct|ask|urg|remind)\w*\s+(?:[\w-]+\s+){0,3}?not\s+to",
     "GAP": r"[^;]{0,100}?",
+    # the space between the term and what follows it, or a gloss set off by dashes or commas
+    # between them: "adds dry needling - inserting thin needles into trigger points - to the scope"
+    # (an em dash, glued or spaced, is a hyphen after ``typography``), "dry needling, a technique
+    # that ..., to the practice of ..."
+    "GLOSSED": (
+        r"(?:\s*-\s*(?=[\w\"'])[^.;:\n]{3,120}?(?<=[\w\"')])\s*-\s*"
+        r"|\s*,\s*(?:an?|the|which|that|inserting|using|where)\s[^.;:\n]{3,120}?,\s*|\s+)"
+    ),
     # ... and a long one, for lists ("does not include ..., ..., or dry needling")
     "LONGGAP": r"[^;]{0,260}?",
     # a word of a noun phrase, possessives included ("the physical therapist's scope")

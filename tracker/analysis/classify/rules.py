@@ -153,6 +153,9 @@ _CONDITIONAL_BAN = (
     "perm-authorizes",
 )
 
+# the marker of a law the page reports as new (see its row)
+NEW_LAW = "current-new-law"
+
 # an officer of a body, who speaks for it (testimony or a quote by one gives the body's position,
 # not a party's claim)
 _OFFICER = (
@@ -371,6 +374,21 @@ RULES: tuple[Rule, ...] = (
         negated=FLIP,
         needs=("includ", "encompass"),
     ),
+    # a definition's list item that names a field with what it includes: "(a) Acupuncture,
+    # including the use of needles ..., and including dry needling of trigger points;" (under
+    # "'Practice of East Asian medicine' means ... the following techniques:"); an item, at the
+    # head of its clause, never a field named in a sentence ("may not practice acupuncture,
+    # including dry needling")
+    Rule(
+        "perm-item-field-including",
+        r"^\W*(?:\(?(?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s*{FIELD}\s*,\s*(?:and\s+)?including\b"
+        r"(?:[^;.:]|\.(?=\S)){0,260}?{DN}(?=[\w\s-]{0,40}?(?:;|\.\s*$|$))",
+        P,
+        0.75,
+        veto=r"\bnot\b|\bexclud|\bexcept\b|\bnor\b",
+        implicit=True,
+        needs=("including",),
+    ),
     # a definition named by reference, with who performs it: "The bill defines the practice of
     # acupuncture ... The definition includes the techniques known as dry needling ..., when
     # performed by a licensed acupuncturist"
@@ -567,8 +585,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "perm-must-complete",
         r"(?:\b(?:before|prior\s+to|in\s+order\s+to|to\s+be\s+(?:eligible|qualified|permitted|authorized)\s+to)|"
-        # a purpose that opens the sentence: "To perform dry needling, a physical therapist must ..."
-        r"^\W*to)\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+"
+        # a purpose that opens the sentence: "To perform dry needling, a physical therapist must ...",
+        # also after a list label: "(1) To perform dry needling, ...", "b. To provide dry needling, ..."
+        r"^\W*(?:(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s*)?to)\s+(?:{DOING}|{DO})\s+{DN}\s*,\s*(?:a|an|the|each|any)\s+(?:[\w'-]+\s+){0,3}?(?:shall|must|is\s+"
         r"required|are\s+required)\b",
         P,
         0.8,
@@ -708,7 +727,7 @@ RULES: tuple[Rule, ...] = (
     # scope of practice", "expressly add dry needling to the practice of physical therapy"
     Rule(
         "perm-adds-to-scope",
-        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}\s+(?:to|in|into|within)\s+(?:the\s+)?"
+        r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?|includ(?:e|es|ed|ing))\s+{DN}{GLOSSED}(?:to|in|into|within)\s+(?:the\s+)?"
         r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|definition|practice\s+act)|{FIELD})\b",
         P,
         0.85,
@@ -2057,6 +2076,17 @@ RULES: tuple[Rule, ...] = (
         Meaning.CURRENT,
         topical=False,
         needs=("now", "current", "present", "today", "remain", "continues", "as of", "effective", "since"),
+    ),
+    # the law a page reports as new is the law as of the page's date: "The new law adds ...",
+    # "this newly enacted statute allows ..." (``confidence.weigh`` gives its vote the page's year,
+    # so that it outranks what "has been barred since 2017"); never "a new law would ..."
+    Rule(
+        NEW_LAW,
+        r"\b(?:the|this)\s+new(?:ly\s+(?:enacted|adopted|signed|passed))?\s+(?:state\s+)?(?:law|statute|act|rule)\b"
+        r"(?![^.;]{0,120}\b(?:would|could|might|if\s+passed|if\s+enacted)\b)",
+        Meaning.CURRENT,
+        topical=False,
+        needs=("new",),
     ),
     Rule(
         "hedge",
