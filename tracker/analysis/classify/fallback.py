@@ -68,6 +68,14 @@ _DIGITS = re.compile(r"\d+")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|\b(?:[\w-]+\.)+(?:gov|org|com|edu|net|us|info)\b\S*", re.IGNORECASE
 )
+# the short names of states' codes, which say whose law a page cites as surely as the state's name
+# ("ORS 688.010", "RCW 18.74", "HRS 461J", "N.J.S.A. 45:9"); a citation becomes "ocode", whoever's
+_STATE_CODE = re.compile(
+    r"\b(?:ORS|OAR|RCW|WAC|HRS|HAR|N\.?J\.?S\.?A|N\.?J\.?A\.?C|TAC|KRS|KAR|K\.?S\.?A|NRS|NAC|SDCL|ARSD|"
+    r"N\.?C\.?G\.?S|NCAC|O\.?C\.?G\.?A|ILCS|COMAR|CCR|MCL|NMSA|NMAC|C\.?R\.?S|A\.?R\.?S|A\.?A\.?C|IAC|"
+    r"NDCC|RSMo|CSR|M\.?G\.?L|CMR|NYCRR|DCMR|F\.?A\.?C|UCA|VSA|RSA|CGS|RCSA|SDCL|MCA|ARM|W\.?S|IDAPA|"
+    r"Wis\.?\s+Stat|Minn\.?\s+Stat|Fla\.?\s+Stat|Tenn\.?\s+Code|Va\.?\s+Code)\b\.?"
+)
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 _HEAD_SENTENCES = 3  # the opening pieces read as the page's masthead and genre
 
@@ -86,6 +94,7 @@ def _code(name: str) -> str | None:
 
 
 def _masked(piece: str, profession: Profession, jurisdiction: str | None) -> str:
+    piece = _STATE_CODE.sub(" ocode ", piece)
     spans: list[tuple[int, int, str]] = []
     for m in _states().finditer(piece):
         spans.append((m.start(), m.end(), " qjur " if _code(m.group(0)) == jurisdiction else " ostate "))
