@@ -20,6 +20,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is considered within the scope of practice of athletic trainers.",
             "Dry needling is a recognized part of physical therapy practice in this state.",
             "The Board finds that dry needling is consistent with the practice of physical therapy.",
+            # the appositive's comma is no clause boundary, and no question is asked
+            "Several hands-on techniques, including dry needling, are within the scope of physical therapy.",
         ),
         (
             "Dry needling is not within the scope of practice of physical therapy.",
@@ -31,6 +33,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
             "Dry needling is within the scope of covered services under your policy.",
             "Dry needling is within the scope of reimbursable benefits for this plan.",
+            # an indirect question whose subject sits in an appositive the match closes
+            "The panel declines to say whether any modality, including dry needling, is within the scope of physical therapy.",
+            "Licensees ask whether newer methods, such as dry needling, are within the scope of physical therapy.",
         ),
     ),
     "perm-not-unless-including": (
