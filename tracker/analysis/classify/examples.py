@@ -437,8 +437,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # the act described without the name: needles put into trigger points
             "The insertion of needles into trigger points is not within the practice of physical therapy.",
             "Inserting thin needles into latent trigger points is not within the scope of athletic training.",
+            # a reason and the negated conclusion sharing one verb
+            "Dry needling is a penetrating technique and therefore not within the scope of athletic training.",
+            "Dry needling is an invasive intervention and not part of the practice of physical therapy.",
         ),
         (
+            "Dry needling is an invasive procedure and not within the budget of most small clinics.",
+            "Dry needling is a common technique and not part of this course's syllabus.",
             # ... but an injection into a trigger point is a physician's act, not dry needling
             "The insertion of a needle into a trigger point to inject a local anesthetic is not within the practice"
             " of physical therapy.",

@@ -759,7 +759,13 @@ RULES: tuple[Rule, ...] = (
         r"{DN}{GAP}\b(?:{BE}|does|do|did|will|shall)\s+{ADV}(?:not|neither|never|no\s+longer)"
         r"\s+(?:(?!(?:expressly|specifically|explicitly|prohibit|forbid|barr|bann|restrict|address|mention|regulat)"
         r"\w*\s)\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
-        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})"
+        # a reason and the conclusion sharing one verb: "dry needling is an invasive procedure and
+        # (therefore) not within the scope of physical therapy"
+        r"|{DN}{GAP}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|practice|"
+        r"service|treatment|modality)s?\s*,?\s+and\s+(?:(?:therefore|thus|hence|accordingly|so)\s*,?\s+)?"
+        r"(?:not|never|no\s+longer)\s+(?:within|part\s+of|included\s+in)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e)\b|{FIELD}|{PROF})",
         X,
         0.9,
         suppresses=("perm-within-scope",),
