@@ -28,9 +28,9 @@ Steps, for one page and one profession:
    directions remain, a ``HOLDING`` ("Holding:", "Conclusion:") beats what the page only
    recounts, and a side that is only dated history (or older) loses to a newer one.
 6. The two sides are scored and compared; see "Confidence" below.
-7. A page that names the topic but that the rules leave ``unaddressed`` is offered to the
-   learned fallback (``fallback.py``), which may read it ``permitted`` or ``prohibited`` at a
-   confidence of 0.5-0.64, for review; never decisively.
+7. The learned fallback (``fallback.py``) reads the rules' finding for a page read for a
+   jurisdiction: it may turn an undecided page, overrule a reading that decides below 0.8 (both
+   at 0.5-0.64) or doubt a decisive one (kept at 0.79), always for review; never decisively.
 
 Confidence
 ----------
@@ -264,10 +264,10 @@ def classify_text(
 
     ``jurisdiction`` (a USPS code such as ``"OR"``) is the state the page is read for, so
     that what it says about other states does not count as this state's law.
-    Pure and total: any ``str`` gives a ``Finding``; see the module docstring for the
-    meaning of ``confidence``. The rules read first (``read_rules``); a page they leave
-    ``unaddressed`` is offered to the learned fallback (``fallback.reconsider``), whose
-    readings are never decisive and always need review.
+    Pure and total: any ``str`` gives a ``Finding`` (only a missing or broken model file raises
+    ``ModelError``); see the module docstring for the meaning of ``confidence``. The rules read
+    first (``read_rules``), then the learned fallback (``fallback.reconsider``), whose readings
+    are never decisive and always need review.
     """
     profession = Profession(profession)
     finding = read_rules(text, profession, board=board, jurisdiction=jurisdiction)
