@@ -197,7 +197,8 @@ CURRENT_INSIDE = re.compile(
 # dry needling to ...": a rule's notice or a bill's analysis reports the law it builds on; never
 # "this bill", nor what a bill "would" do
 ENACTED_INSIDE = re.compile(
-    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,40}:\s*)?"
+    # a notice's label may carry a plural in parentheses: "NEED FOR THE RULE(S): House Bill ..."
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,40}(?:\(s\))?:\s*)?"
     r"(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|session)|during\s+the\s+\d{4}\s+(?:\w+\s+){0,2}?session)\s*,?\s*)?(?:the\s+)?"
     r"(?:(?:H|S|A)\.?\s?B\.?\s*(?:No\.?\s*)?\d+|(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+|"
     r"(?:\w+\s+)?legislature|general\s+assembly)(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,80},)?\s+"
@@ -211,6 +212,13 @@ CONCLUDED_COURT_WOULD = re.compile(
     r"\b(?:conclu(?:ded|des|ding|sion)|opin(?:ed|es|ing)|determin(?:ed|es|ing))\s+(?:is\s+)?that\s+(?:a|the|any)\s+"
     r"(?:\w+\s+){0,2}?courts?\s+would\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
     re.IGNORECASE,
+)
+# an opinion's summary line, in a list of opinions issued, that predicts the court's answer:
+# "Summary: A court would likely conclude that ...": the opinion's conclusion, not a proposal
+OPINION_SUMMARY_WOULD = re.compile(
+    r"^\W*(?:summary|conclusion|short\s+answer|held|holding)\s*:\s*(?:a|the|any)\s+(?:\w+\s+){0,2}?courts?\s+would\s+"
+    r"(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 WOULD_CONCLUDE = re.compile(
     r"\bwould\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b", re.IGNORECASE
@@ -389,6 +397,7 @@ def cancel(
                     # "issued an opinion concluding that a court would likely find ...": what
                     # the opinion concluded, as news reports it
                     or CONCLUDED_COURT_WOULD.search(text, clause.sentence.start, clause.sentence.end)
+                    or OPINION_SUMMARY_WOULD.search(text[clause.sentence.start : clause.sentence.end])
                 )
                 and WOULD_CONCLUDE.search(text, clause.sentence.start, clause.sentence.end)
             ):

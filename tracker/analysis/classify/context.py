@@ -179,6 +179,15 @@ def _nav_bar(line: str) -> bool:
     )
 
 
+# a witness's testimony or written comment on a bill, by its head: "Committee Testimony - Written
+# Comments", "Written testimony of ...", "Position: Pro" (a legislature's comment form)
+TESTIMONY_PAGE = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,2}?testimony\b(?:\s*[–—-]\s*written\s+comments?)?\W*$|written\s+testimony\b|"
+    r"testimony\s+(?:of|from|by|in\s+(?:support|opposition))\b|position\s*:\s*(?:pro|con|support|oppose|neutral)\W*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def proposal_start(doc: Document, enacted: bool) -> int | None:
     """The offset where the page's proposed text begins, or None (no proposal, or it became law)."""
     if enacted or _adopted_here(doc):
@@ -186,6 +195,10 @@ def proposal_start(doc: Document, enacted: bool) -> int | None:
     head_text = "\n".join(
         line for line in doc.text.lstrip().splitlines()[: HEAD_LINES * 2] if not _nav_bar(line)
     )
+    if TESTIMONY_PAGE.search(head_text):
+        # a witness's testimony on a bill is not the bill: its account of the law as it stands is
+        # read as such, and what the bill "would" do is marked where it is said
+        return None
     if BILL_PAGE.search(head_text):  # a bill's own page: all of it is the proposal
         return 0
     if structure_mod.vetoed(head_text):  # a vetoed bill did not become law: what it says is proposed

@@ -20,6 +20,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is considered within the scope of practice of athletic trainers.",
             "Dry needling is a recognized part of physical therapy practice in this state.",
             "The Board finds that dry needling is consistent with the practice of physical therapy.",
+            # the appositive's comma is no clause boundary, and no question is asked
+            "Several hands-on techniques, including dry needling, are within the scope of physical therapy.",
         ),
         (
             "Dry needling is not within the scope of practice of physical therapy.",
@@ -31,6 +33,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Listing a course here is not an endorsement that dry needling is within the scope of physical therapy.",
             "Dry needling is within the scope of covered services under your policy.",
             "Dry needling is within the scope of reimbursable benefits for this plan.",
+            # an indirect question whose subject sits in an appositive the match closes
+            "The panel declines to say whether any modality, including dry needling, is within the scope of physical therapy.",
+            "Licensees ask whether newer methods, such as dry needling, are within the scope of physical therapy.",
         ),
     ),
     "perm-not-unless-including": (
@@ -432,8 +437,13 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # the act described without the name: needles put into trigger points
             "The insertion of needles into trigger points is not within the practice of physical therapy.",
             "Inserting thin needles into latent trigger points is not within the scope of athletic training.",
+            # a reason and the negated conclusion sharing one verb
+            "Dry needling is a penetrating technique and therefore not within the scope of athletic training.",
+            "Dry needling is an invasive intervention and not part of the practice of physical therapy.",
         ),
         (
+            "Dry needling is an invasive procedure and not within the budget of most small clinics.",
+            "Dry needling is a common technique and not part of this course's syllabus.",
             # ... but an injection into a trigger point is a physician's act, not dry needling
             "The insertion of a needle into a trigger point to inject a local anesthetic is not within the practice"
             " of physical therapy.",
@@ -1305,6 +1315,33 @@ _STUDY_26: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 for _rule_id, (_must, _must_not) in _STUDY_26.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# batch 34 (session 6): news of a signing names the governor; a field named with its medicine
+_STUDY_34: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "law-enacted": (
+        (
+            "Clinics can start next year, after Gov. Maria Lopez signed House Bill 77 on Friday.",
+            "The governor signed the measure on Tuesday.",
+        ),
+        (
+            "The governor has not yet signed the measure.",
+            "Gov. Lopez signed a proclamation honoring therapists.",
+        ),
+    ),
+    "perm-acupuncture-includes": (
+        (
+            "State law defines acupuncture and Oriental medicine to include dry needling.",
+            "Acupuncture and East Asian medicine includes trigger point dry needling.",
+        ),
+        (
+            "Acupuncture and East Asian medicine schools include a course on dry needling.",
+            "Acupuncture and herbal medicine differ from dry needling.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_34.items():
     _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
 
@@ -3103,6 +3140,50 @@ PAGE_EXAMPLES: tuple[tuple[str, str, str | None, str], ...] = (
         " Assembly:\n\n1. An athletic trainer may perform dry needling after completing 40 hours of training.",
         "athletic_trainer",
         "MT",
+        "unaddressed",
+    ),
+    # batch 34: a witness's testimony on a bill is no bill: its account of the law as it stands is
+    # read (what the bill "would" do stays a proposal) ...
+    (
+        "State Legislature\nCommittee Testimony\nBill: HB 402 - Concerning dry needling\nPosition: Pro\n\n"
+        "I own a therapy clinic. Under the board's 2019 ruling, physical therapists in this state cannot"
+        " perform dry needling. HB 402 would change that.",
+        "physical_therapist",
+        "WA",
+        "prohibited",
+    ),
+    # ... and the bill's own page stays a proposal
+    (
+        "State Legislature\nBill: HB 402 - Concerning dry needling\n\nSection 1. A physical therapist may"
+        " perform dry needling after completing 50 hours of training.",
+        "physical_therapist",
+        "WA",
+        "unaddressed",
+    ),
+    # a rulemaking notice's "NEED FOR THE RULE(S):" recounting what an earlier act did is the law
+    # it builds on, not the proposed text
+    (
+        "NOTICE OF PROPOSED RULEMAKING\n\nRULES: 848-040-0200 (new)\n\nNEED FOR THE RULE(S):\nSenate Bill"
+        " 55 (2024) authorized athletic trainers to perform dry needling. The proposed rule sets the training.",
+        "athletic_trainer",
+        "OR",
+        "permitted",
+    ),
+    # an opinions list's summary predicting what a court would conclude is the opinion's answer ...
+    (
+        "Opinions issued - June 2018\n\nKP-0201 (June 4, 2018)\nRe: Whether chiropractors may perform dry"
+        " needling\nSummary: A court would likely conclude that dry needling is within the scope of"
+        " chiropractic, so licensed chiropractors may perform it.",
+        "chiropractor",
+        "TX",
+        "permitted",
+    ),
+    # ... while a summary of what a bill would do stays a proposal
+    (
+        "Bill summaries - June 2018\n\nHB 12\nSummary: The bill would allow chiropractors to perform dry"
+        " needling.",
+        "chiropractor",
+        "TX",
         "unaddressed",
     ),
 )

@@ -147,6 +147,13 @@ _APPOSITIVE = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?)\s+[^,;:.()]{1,60},\s*",
     _I,
 )
+# a hit whose subject is the inside of an appositive that the match itself closes: "whether any
+# technique, including dry needling, is within ...": the clause is the noun's before the comma
+_APPOSITIVE_OPEN = re.compile(
+    r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?|"
+    r"in\s+particular|particularly|especially|notably)\s*$",
+    _I,
+)
 _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
@@ -293,6 +300,10 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     # an appositive between commas does not end the clause it sits in: "on whether other
     # licensees, such as physical therapists, may perform ..."
     before = _APPOSITIVE.sub(" ", before)
+    if subject_first:
+        # "... whether any modality, including dry needling, is within ...": the appositive's
+        # opening comma is no clause boundary; the clause is that of the noun it names
+        before = _APPOSITIVE_OPEN.sub(" ", before)
     boundary = None
     for boundary in _BOUNDARY.finditer(before):
         pass

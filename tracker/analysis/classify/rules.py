@@ -759,7 +759,13 @@ RULES: tuple[Rule, ...] = (
         r"{DN}{GAP}\b(?:{BE}|does|do|did|will|shall)\s+{ADV}(?:not|neither|never|no\s+longer)"
         r"\s+(?:(?!(?:expressly|specifically|explicitly|prohibit|forbid|barr|bann|restrict|address|mention|regulat)"
         r"\w*\s)\w+\s+){0,2}?{KIND}(?:within|inside|part\s+of|included\s+in|under)\s+(?:the\s+|a\s+|an\s+)?"
-        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})",
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e|act|statute|law|chapter|code)\b|{FIELD}|{PROF})"
+        # a reason and the conclusion sharing one verb: "dry needling is an invasive procedure and
+        # (therefore) not within the scope of physical therapy"
+        r"|{DN}{GAP}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|technique|intervention|practice|"
+        r"service|treatment|modality)s?\s*,?\s+and\s+(?:(?:therefore|thus|hence|accordingly|so)\s*,?\s+)?"
+        r"(?:not|never|no\s+longer)\s+(?:within|part\s+of|included\s+in)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:(?:{W}\s+){0,4}?(?:{SCOPE}|licen[cs]e)\b|{FIELD}|{PROF})",
         X,
         0.9,
         suppresses=("perm-within-scope",),
@@ -1080,7 +1086,8 @@ RULES: tuple[Rule, ...] = (
         "perm-acupuncture-includes",
         # (the practice, not what teaches or studies it: "acupuncture education includes trigger point
         # needling", "acupuncture texts encompass ...")
-        r"\bacupuncture\b[\"']?\s+(?!(?:\w+\s+)?(?:education|training|curricul\w*|texts?|textbooks?|literature|"
+        # (the field may carry its medicine: "acupuncture and East Asian medicine includes ...")
+        r"\bacupuncture\b[\"']?\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?medicine\b[\"']?\s+)?(?!(?:\w+\s+)?(?:education|training|curricul\w*|texts?|textbooks?|literature|"
         r"schools?|programs?|courses?|students?|research|studies|classes)\b)(?:\w+\s+){0,2}?"
         r"(?:includes?|means|encompasses|consists\s+of)\b[^;]{0,300}?{DN}"
         r"|{DN}[^;]{0,40}?\b(?:is|as|constitutes)\s+(?:an?\s+)?(?:technique|form|modality|type|part)\s+of\s+"
@@ -1476,6 +1483,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sign(?:ed|s)\s+(?:(?:[\w.]+\s+){0,4}?into\s+law|by\s+(?:the\s+)?governor)|approved\s+by\s+(?:the\s+)?governor|"
         # a governor's list of bills signed: "today signed the following bills"
         r"signed\s+(?:the\s+following|these|\d+)\s+(?:\w+\s+)?(?:bills|acts|measures)|"
+        # news of the signing, the governor named: "after Gov. Jane Roe signed House Bill 12 on
+        # Monday", "the governor signed the measure" (a bill signed is law)
+        r"(?:governor|gov\.)\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}?signed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|act|legislation|"
+        r"(?:H|S|A)\.?\s?B\.?|(?:\d\w*\s*)?[HS]B)\b|"
         # a legislative research office's summary of the session's enacted laws
         r"^\W*\d{4}\s+summary\s+of\s+(?:enacted\s+)?legislation\b|\bsummary\s+of\s+enacted\s+(?:legislation|laws|bills)|"
         r"digest\s+of\s+(?:enacted|new)\s+laws|"

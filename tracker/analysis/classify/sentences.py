@@ -50,6 +50,7 @@ _ABBREVIATIONS = frozenset(
         "prof",
         "rev",
         "gen",
+        "gov",
         "atty",
         "op",
         "ops",
