@@ -5,16 +5,17 @@ Usage:
     python scripts/train_fallback.py --estimate   # leave-one-batch-out estimate; writes nothing
 
 Needs scikit-learn (the ``train`` extra: ``bash scripts/setup.sh train``). Every case of
-``tests/corpus`` and ``tests/corpus/unstudied`` is a page with its blind expectation; the model
-learns the wording of their topic passages, masked as the module docstring says, so that no
-state's or person's name can carry a status.
+``tests/corpus`` and of ``tests/corpus/unstudied`` (measured batches only: a batch without a
+first-pass record is refused) is a page with its blind expectation, and the page examples of
+``examples.py`` are pages in our own words; the model learns the wording of their passages,
+masked as the module docstring says, with only terms that pages of at least ``MIN_PLACES``
+jurisdictions use, so that no state's or person's name can carry a status.
 
 ``--estimate`` answers "what would the fallback have added to the rules' first pass?" without
 pretending to be a blind figure: for each blind batch whose first pass was the rules' alone
-(batches 13-30),
-it trains on every case outside that batch, applies the model to the batch's cases that the
-rules' recorded first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and
-prints first-pass status accuracy without and with the fallback, and what each kind of verdict
+(batches 13-30), it trains on every case outside that batch, puts the batch's recorded
+first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and prints
+first-pass status accuracy without and with the fallback, and what each kind of verdict
 (turned, overruled, doubted) righted and wronged. The page examples are never held out (some
 were written while studying a batch): ``--no-examples`` gives the figure without them.
 """
