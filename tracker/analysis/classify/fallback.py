@@ -76,7 +76,7 @@ _ADDRESS = re.compile(
 _STATE_CODE = re.compile(
     r"\b(?:ORS|OAR|RCW|WAC|HRS|HAR|N\.?J\.?S\.?A|N\.?J\.?A\.?C|TAC|KRS|KAR|K\.?S\.?A|NRS|NAC|SDCL|ARSD|"
     r"N\.?C\.?G\.?S|NCAC|O\.?C\.?G\.?A|ILCS|COMAR|CCR|MCL|NMSA|NMAC|C\.?R\.?S|A\.?R\.?S|A\.?A\.?C|IAC|"
-    r"NDCC|RSMo|CSR|M\.?G\.?L|CMR|NYCRR|DCMR|F\.?A\.?C|UCA|VSA|RSA|CGS|RCSA|SDCL|MCA|ARM|W\.?S|IDAPA|"
+    r"NDCC|RSMo|CSR|M\.?G\.?L|CMR|NYCRR|DCMR|F\.?A\.?C|UCA|VSA|RSA|CGS|RCSA|MCA|ARM|W\.?S|IDAPA|"
     r"Wis\.?\s+Stat|Minn\.?\s+Stat|Fla\.?\s+Stat|Tenn\.?\s+Code|Va\.?\s+Code)\b\.?"
 )
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
@@ -308,5 +308,5 @@ def _evidence(
 
 
 def _names_here_or_none(piece: str, jurisdiction: str | None) -> bool:
-    named = {_code(m.group(0)) for m in places.state_re().finditer(piece)}
+    named = places.states_in(piece)
     return not named or jurisdiction in named
