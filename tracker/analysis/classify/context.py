@@ -464,18 +464,30 @@ HOLDING_HEADING = re.compile(
 )
 
 
+# a digest's labelled verdict in a few words, which the rest of its paragraph explains: "Holding:
+# Rule invalidated. The Board exceeded its authority in ...", "Held: Reversed. ..."
+HOLDING_VERDICT = re.compile(
+    r"^\W*(?:holding|held|disposition|result)\s*:\s*(?:[\w-]+\s+){0,3}[\w-]+\W*$", re.IGNORECASE
+)
+
+
 def holding_sentences(doc: Document) -> set[int]:
-    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided."""
+    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided
+    (also the rest of a paragraph opened by a labelled verdict: "Holding: Rule invalidated. ...")."""
     out: set[int] = set()
     inside = False
+    verdict = None  # the paragraph a labelled verdict opened
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if re.fullmatch(r"(?:\w\s)+\w\W*", piece.strip()):  # "S U M M A R Y"
             piece = piece.replace(" ", "")
+        if not s.chrome and HOLDING_VERDICT.match(piece):
+            verdict = s.paragraph
+            continue
         if s.chrome or (len(piece.split()) <= 6 and OTHER_HEADING.match(piece)):
             inside = bool(HOLDING_HEADING.match(piece))
             continue
-        if inside:
+        if inside or s.paragraph == verdict:
             out.add(s.index)
     return out
 

@@ -5027,3 +5027,63 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+
+# Leftovers studied (session 7, sold): each change with sentences it must and must not read so
+_SESSION7_SOLD: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "pending-proposal": (
+        ("The board could expand the scope of practice by rule next year.",),
+        # a lack of power is said, not proposed
+        (
+            "The board could not expand the scope of practice by rule.",
+            "Because needling is outside the statute, the commission could never amend its rule to allow it.",
+        ),
+    ),
+    "claim-belief": (
+        (
+            "The Guild believes that trained chiropractors can offer dry needling safely.",
+            "The coalition maintains that physical therapists may perform dry needling.",
+        ),
+        ("The Board believes that dry needling is within the scope of physical therapy.",),
+    ),
+}
+for _rule_id, (_must, _must_not) in _SESSION7_SOLD.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # an act said to be beyond its author's power: what it allowed is void ("exceeded its authority in
+    # adopting a rule that allowed ..."), and a digest's labelled verdict makes its paragraph the holding,
+    # which outweighs the account of the void rule
+    (
+        "Appellate Summaries\n\nRiver Acupuncture Guild v. Board of Chiropractic\nDecided May 2, 2015\n\nHolding:"
+        " Reversed. The board exceeded its statutory authority when it adopted a rule that permits chiropractors"
+        " to perform dry needling.\n\nThe rule had listed the training chiropractors need, and it authorized"
+        " chiropractors with that training to perform dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # ... while an act within its power stands, and a question whether it exceeded its power asks
+    (
+        "Appellate Summaries\n\nHolding: Affirmed. The board acted within its statutory authority when it"
+        " adopted a rule that permits chiropractors to perform dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    (
+        "Petition for review\n\nThe question is whether the board exceeded its authority in adopting a rule"
+        " that permits chiropractors to perform dry needling. The court has not decided it.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Questions and answers\n\nHas the board exceeded its authority by adopting a rule that permits"
+        " chiropractors to perform dry needling?\n\nNo. The rule stands.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+)

@@ -1452,9 +1452,9 @@ RULES: tuple[Rule, ...] = (
         r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
         r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
-        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
+        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?!not\b|never\b)(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
         r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
-        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b|"
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?!not\b|never\b)(?:\w+\s+)?amend\b|"
         # a writer's wish for a change: "I'd love to see the state join ...", "we'd like to see it allowed"
         r"\b(?:i|we)'d\s+(?:love|like)\s+to\s+see\b",
         Meaning.PENDING,
@@ -1948,7 +1948,8 @@ RULES: tuple[Rule, ...] = (
         "claim-belief",
         r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
         r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
-        r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|commenters?)|(?:\w+\s+)?(?:groups?|"
+        r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|guild|coalition|alliance|federation|"
+        r"commenters?)|(?:\w+\s+)?(?:groups?|"
         r"associations|societies))\s+"
         r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
         # ("that" may go unsaid: 'the group said physical therapists who ... "are practicing acupuncture"')
