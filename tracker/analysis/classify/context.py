@@ -28,13 +28,16 @@ ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
 
 
 def page_enacted(doc: Document) -> bool:
-    """Whether any line of the page, headings included, says its bill became law; never a
-    line of its account of the law as it stands (a bill analysis's "Background: Public Act
-    100-418 authorized ..." is an earlier law, not this bill)."""
+    """Whether any line of the page, headings included, says its bill became law; never a site's
+    menu of links, nor a line of its account of the law as it stands (a bill analysis's
+    "Background: Public Act 100-418 authorized ..." is an earlier law, not this bill)."""
     text = doc.text
     existing = existing_law(doc)
     return any(
-        match(text, Span(s.start, s.end), ENACTED_ROWS) for s in doc.sentences if s.index not in existing
+        match(text, Span(s.start, s.end), ENACTED_ROWS)
+        for s in doc.sentences
+        # a legislature's menu of links ("Bills | Committees | Session Laws | Statutes") enacts nothing
+        if s.index not in existing and not _nav_bar(doc.slice(s.start, s.end).strip())
     )
 
 

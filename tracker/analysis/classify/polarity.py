@@ -163,6 +163,7 @@ _APPOSITIVE = re.compile(
 )
 # a hit whose subject is the inside of an appositive that the match itself closes: "whether any
 # technique, including dry needling, is within ...": the clause is the noun's before the comma
+_WHETHER_OR = re.compile(r"\bwhether\s*,\s*(?:or|and)\s+[^,;:.()]{1,50},\s*", _I)
 _APPOSITIVE_OPEN = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?|"
     r"in\s+particular|particularly|especially|notably)\s*$",
@@ -314,6 +315,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     # an appositive between commas does not end the clause it sits in: "on whether other
     # licensees, such as physical therapists, may perform ..."
     before = _APPOSITIVE.sub(" ", before)
+    # ... nor does an alternative set in commas after "whether": "does not address whether, or under
+    # what circumstances, a physical therapist may ..." (still an indirect question)
+    before = _WHETHER_OR.sub("whether ", before)
     if subject_first:
         # "... whether any modality, including dry needling, is within ...": the appositive's
         # opening comma is no clause boundary; the clause is that of the noun it names
