@@ -39,7 +39,8 @@ Confidence
 - **0.8 and above**: an explicit, decisive wording for this profession ("is within the scope
   of physical therapy", "may not perform dry needling", "shall not ... unless ...") and
   nothing on the page against it; also a page that never mentions dry needling (0.95), which
-  is cleanly ``unaddressed``.
+  is cleanly ``unaddressed`` (unless it bars the profession from every treatment that pierces the
+  skin: prohibited 0.6, for review, ``penetration.py``).
 - **0.5 to 0.8**: decided, but on weaker or hedged wording ("does not appear to be
   prohibited", "must not ... until rules are adopted"), with the profession inferred from the
   page rather than named, or against a weaker contrary signal, or on a page whose context
@@ -64,7 +65,7 @@ import re
 
 from tracker.analysis.classify import conditions as conditions_mod
 from tracker.analysis.classify import dates as dates_mod
-from tracker.analysis.classify import fallback, places
+from tracker.analysis.classify import fallback, penetration, places
 from tracker.analysis.classify.attribution import Mentions
 from tracker.analysis.classify.cancel import (
     acupuncture_kind,
@@ -299,6 +300,18 @@ def read_rules(
         and not (len(rows) >= _TABLE_ROWS and any(direct[s.index] for s in doc.sentences))
     ):
         chrome = any(direct[s.index] for s in doc.sentences)
+        banned = None if chrome else penetration.penetration_ban(doc, profession)
+        if banned is not None:
+            # "Nothing in this chapter authorizes a physical therapist to use invasive procedures":
+            # a ban on all that pierces the skin covers dry needling (an inference: for review)
+            return Finding(
+                profession,
+                FindingStatus.PROHIBITED,
+                evidence=_sentence_text(doc, banned),
+                confidence=penetration.CONFIDENCE,
+                needs_review=True,
+                rules=(penetration.RULE_ID,),
+            )
         return Finding(
             profession,
             FindingStatus.UNADDRESSED,

@@ -5181,3 +5181,43 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+PAGE_EXAMPLES += (
+    # a ban on every treatment that pierces the skin, on a page that never names dry needling, covers
+    # it for the profession the ban names (``penetration.py``; an inference, for review)
+    (
+        "Practice Act\n\nSection 12. Limits.\n(a) Nothing in this chapter shall be construed to authorize an"
+        " occupational therapist to use invasive procedures, meaning any procedure that punctures the skin.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Practice Act\n\nSection 4. Electrodiagnosis.\n(a) A physical therapist may perform tissue penetration"
+        " only for the purpose of electrodiagnostic testing, on a physician's referral.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... not a ban with an exception, a grant for evaluation without "only", nor another profession's ban
+    (
+        "Practice Act\n\nSection 4. Referral.\n(a) A physical therapist shall not penetrate tissue except upon the"
+        " written authorization of a physician.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Practice Act\n\nSection 4. Electrodiagnosis.\n(a) A physical therapist may perform tissue penetration for"
+        " the purpose of evaluating muscle performance when certified by the board.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Practice Act\n\nSection 9. Limits.\n(a) A massage therapist shall not use invasive procedures.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
