@@ -65,15 +65,17 @@ def place(doc: Document, clauses: list[Clause], jurisdiction: str | None) -> Non
         for vote in clause.votes:
             if vote.rule.label and clause.sentence.index not in all_sections:
                 vote.cancelled = vote.cancelled or "label-outside-guide"
-            # a relative clause on another state: "Unlike Ohio, where physical therapists may ..."
-            where = places.relative_state(doc.text[clause.sentence.start : vote.at])
-            if here and where and where != here:
-                vote.cancelled = vote.cancelled or "other-state"
             # the states said to be the ones where it holds: "With Oregon's change, California,
             # Hawaii and New York remain the only states where ..." speaks of those three, not Oregon
             subject = listed_states_subject(doc.text[clause.sentence.start : vote.at]) if here else ""
             subject_states = places.states_in(subject) if subject else set()
             if subject_states and here not in subject_states:
+                vote.cancelled = vote.cancelled or "other-state"
+            # a relative clause on another state: "Unlike Ohio, where physical therapists may ...";
+            # not the count this state is said to be among: "Rhode Island is among the 39 states and
+            # the District of Columbia where ..." (the "where" is said of Rhode Island too)
+            where = places.relative_state(doc.text[clause.sentence.start : vote.at])
+            if here and where and where != here and here not in subject_states:
                 vote.cancelled = vote.cancelled or "other-state"
         if not clause.votes:
             continue

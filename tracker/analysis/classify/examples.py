@@ -5221,3 +5221,46 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+_SESSION7_SOLD_ADDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-adds-to-scope": (
+        ("Chiropractors can now add dry needling to their practice.",),
+        # the reader's own step, and the reader's own business
+        (
+            "Read this guide before you add dry needling to your practice.",
+            "Talk to your insurer once we add dry needling to our practice.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _SESSION7_SOLD_ADDS.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # a state said to be among the states (and the District) where something holds: the "where" is
+    # said of it, though the District is named right before it ...
+    (
+        "Valley Business News\n\nOhio is among the 30 states and the District of Columbia where physical"
+        " therapists are allowed to perform dry needling, according to a national association.",
+        "physical_therapist",
+        "OH",
+        "permitted",
+    ),
+    # ... while a relative clause on another place still speaks of that place only
+    (
+        "Valley Business News\n\nUnlike the District of Columbia, where physical therapists are allowed to"
+        " perform dry needling, Ohio has said nothing yet.",
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # "medical acupuncture" is physicians' acupuncture: a society of it speaks for physicians, so its
+    # account of what physicians may do is no rival's word
+    (
+        "Lakeshore Society of Medical Acupuncture\nMembers area\n\nPhysicians may perform dry needling only if"
+        " they hold the state's certification to practice acupuncture.",
+        "physician",
+        None,
+        "permitted",
+    ),
+)

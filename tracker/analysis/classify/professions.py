@@ -101,6 +101,8 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
     (Profession.CHIROPRACTOR, PRACTICE, re.compile(r"\bchiropractic\b", _L)),
     (Profession.ATHLETIC_TRAINER, PRACTICE, re.compile(r"\bathletic\s+training\b", _L)),
     (Profession.OCCUPATIONAL_THERAPIST, PRACTICE, re.compile(r"\boccupational\s+therapy\b", _L)),
+    # acupuncture as physicians practise it: "Society of Medical Acupuncture" is physicians' body
+    (Profession.PHYSICIAN, PRACTICE, re.compile(r"\bmedical\s+acupuncture\b", _L)),
     (
         Profession.ACUPUNCTURIST,
         PRACTICE,
@@ -113,7 +115,7 @@ _MENTIONS: tuple[tuple[Profession, str, re.Pattern[str]], ...] = (
 
 _FIELD = (
     r"(?:physical\s+therap\w*|physiotherap\w*|chiropract\w*|athletic\s+train\w*|"
-    r"occupational\s+therap\w*|acupunctur\w*|oriental\s+medicine|medical|medicine|osteopath\w*)"
+    r"occupational\s+therap\w*|acupunctur\w*|oriental\s+medicine|medical\s+acupunctur\w*|medical|medicine|osteopath\w*)"
 )
 _BODY = (
     r"(?:board|committee|council|commission|association|society|academy|alliance|federation|"

@@ -737,11 +737,14 @@ RULES: tuple[Rule, ...] = (
         0.85,
         # "only the Legislative Assembly can add ...": what lawmakers could do, not what they did;
         # "consult counsel before adding dry needling to ...": advice about a step not yet taken
-        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to|before|considering|about|against)\s+$",
+        # ... nor the reader's step: "before you add dry needling to your practice"
+        veto_before=r"\b(?:can|could|may|might|would|must|should|will|to|before|considering|about|against)\s+$|"
+        r"\b(?:before|after|until|when|once|if|unless)\s+(?:you|we|I)\s+$",
         # a business's practice, not a profession's: "adding dry needling to a practice", "to a
-        # practice's services", "into the clinic's offerings" ("can now add dry needling to their
-        # practice" is the practitioners' own practice: a permission)
-        veto=_NOT + r"|\b(?:to|in|into|within)\s+an?\s+(?:[\w'-]+\s+){0,2}?practice\b(?!\s+(?:of|act)\b)",
+        # practice's services", "into the clinic's offerings", "to your practice" ("can now add
+        # dry needling to their practice" is the practitioners' own practice: a permission)
+        veto=_NOT + r"|\b(?:to|in|into|within)\s+(?:an?|your|my|our)\s+(?:[\w'-]+\s+){0,2}?practice\b"
+        r"(?!\s+(?:of|act)\b)",
         veto_after=r"^(?:'s\b|\s+(?:services|offerings|menu|business|clinic)\b)",
         negated=FLIP,
         needs=("add", "insert", "includ"),
