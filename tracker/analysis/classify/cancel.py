@@ -185,6 +185,9 @@ CURRENT_INSIDE = re.compile(
     r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
     r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)"
+    # ... or after the negated verb: "therapists in Idaho may not currently perform ..."
+    r"|\b(?:may|can|must|are|is|do|does)\s+not\s+(?:currently|at\s+present|presently)\s+\w+"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)"
     # ... or a state that has held since a dated event, said in the present: "Since the 2017
     # opinion, therapists cannot offer ...", "since May 2019, licensees may ..." (a year names the
     # time: never the causal "since the practice is invasive, ..."; never a bill's "would")
@@ -329,6 +332,17 @@ def cancel(
     ) and not structure_mod.order_on_petition(doc):
         # a petition page: all of it is what it asks for, but for its organiser's updates
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
+        # ... and its account of the law as it stands, marked as now ("Right now, physical
+        # therapists in Washington are not allowed to ..."): the state it asks to change, which
+        # is reported (never decisive), not asked for
+        status_quo = {
+            c.sentence.index
+            for c in clauses
+            if Meaning.CURRENT in c.markers
+            and not {Meaning.PENDING, Meaning.CLAIM, Meaning.QUESTION} & set(c.markers)
+        }
+    else:
+        status_quo = set()
     asked = asked_language(doc)
     digests = set() if enacted else bill_digests(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
@@ -353,7 +367,10 @@ def cancel(
                 vote.cancelled = vote.cancelled or "motion-failed"
         if clause.sentence.index in comments:
             for vote in clause.votes:
-                vote.cancelled = vote.cancelled or "public-comment"
+                if clause.sentence.index in status_quo and Meaning.CURRENT in clause.markers:
+                    vote.reported = True
+                else:
+                    vote.cancelled = vote.cancelled or "public-comment"
         if (
             proposal is not None
             and clause.span.start >= proposal

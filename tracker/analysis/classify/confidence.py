@@ -10,6 +10,7 @@ implied; ``decisive`` says whether the deciding vote has every part a decisive f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.analysis.classify import places
 from tracker.analysis.classify.context import YEAR
@@ -44,6 +45,19 @@ NAMED_ACT = re.compile(
     r"determined|declared|clarified|opined)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def named_law() -> re.Pattern[str]:
+    """A state's law named as saying something, before the vote: "Washington law defines
+    acupuncture ... to include ...", "Ohio's practice act allows ..." (reported like a cited
+    section: never decisive)."""
+    return re.compile(
+        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:state\s+)?(?:law|statutes?|code|practice\s+act)\s+"
+        r"(?:\w+\s+)?(?:defines|provides|states|requires|includes|lists|allows|permits|authori[sz]es|prohibits|"
+        r"bars|forbids|says)\b"
+    )
+
 
 CONFLICT_PENALTY = 0.7
 
@@ -104,6 +118,7 @@ def weigh(
     if authority < 1.0 and (
         CITATION.search(text, vote.sentence.start, vote.sentence.end)
         or NAMED_ACT.search(text, vote.sentence.start, vote.at)
+        or named_law().search(text, vote.sentence.start, vote.at)
     ):
         authority = max(authority, CITED_FACTOR)
     weight = vote.rule.weight * authority

@@ -5264,3 +5264,100 @@ PAGE_EXAMPLES += (
         "permitted",
     ),
 )
+
+_SESSION7_SOLD_LAWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a session-law volume by its name on a line of its own
+    "law-enacted": (
+        ("LAWS OF MARYLAND", "Laws of the State of Ohio"),
+        ("See the laws of Maryland for details.", "Laws of Maryland and Virginia differ on this point."),
+    ),
+}
+for _rule_id, (_must, _must_not) in _SESSION7_SOLD_LAWS.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # a session law headed by its volume's name and chapter is law, not a bill
+    (
+        "LAWS OF OHIO\n\nCHAPTER 12\n\n(House Bill 80)\n\nAN ACT concerning physical therapists\n\nBE IT ENACTED BY"
+        " THE GENERAL ASSEMBLY, That:\n\n(a) A physical therapist may perform dry needling only after fifty hours"
+        " of instruction.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Ohio Legislature\n\nHouse Bill 80\n\nAN ACT concerning physical therapists\n\nBE IT ENACTED BY THE GENERAL"
+        " ASSEMBLY, That:\n\n(a) A physical therapist may perform dry needling only after fifty hours of"
+        " instruction.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a bill's statement of the law as it stands, "currently" after the negated verb, is no proposal ...
+    (
+        "State Legislature\n\nHOUSE BILL NO. 80 - Physical therapy\n\nSTATEMENT OF PURPOSE\n\nIn 2012 the board determined that dry needling is not within the scope"
+        " of physical therapy. As a result, physical therapists may not currently perform dry needling. This"
+        " legislation adds dry needling to the practice of physical therapy.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... unless the sentence goes on to what the bill would do
+    (
+        "State Legislature\n\nHOUSE BILL NO. 80 - Physical therapy\n\nSTATEMENT OF PURPOSE\n\nPhysical therapists may not currently perform dry needling, and this bill"
+        " would allow them to do so after training. This legislation adds dry needling to the practice of"
+        " physical therapy.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
+
+UNDECISIVE_EXAMPLES += (
+    # a news story naming a state's law and what it says reports that law (as a cited section): read,
+    # never decisive
+    (
+        "Valley Daily News\n\nPhysical therapists got a new law this week. Acupuncturists already have it: Ohio"
+        " law defines acupuncture to include dry needling of trigger points.",
+        "acupuncturist",
+        None,
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    # ... while the same account with no state's law named stays the story's own word
+    (
+        "Valley Daily News\n\nPhysical therapists got a new law this week. Acupuncturists already have it: the"
+        " law defines acupuncture to include dry needling of trigger points.",
+        "acupuncturist",
+        None,
+        "unaddressed",
+    ),
+)
+
+_PETITION_HEAD = (
+    "Start a petition | My petitions | Browse | Log in\n\nLet Ohio physical therapists dry needle\n\nStarted by Ohio"
+    " PTs for Access · May 2024\nTo: Ohio General Assembly\n\n1,200 have signed.\n\nSign this petition\n\n"
+)
+PAGE_EXAMPLES += (
+    # a petition's account of the law as it stands, marked as now, is the state it asks to change:
+    # reported (never decisive), not asked for ...
+    (
+        _PETITION_HEAD
+        + "Right now, physical therapists in Ohio are not allowed to perform dry needling. We are"
+        " asking the General Assembly to pass a bill that allows physical therapists to perform dry needling.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... while what it asks for stays asked, "now" or not
+    (
+        _PETITION_HEAD
+        + "Physical therapists should be allowed to perform dry needling. Right now, we are asking"
+        " the General Assembly to pass a bill that allows physical therapists to perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
