@@ -1196,7 +1196,14 @@ RULES: tuple[Rule, ...] = (
         # ... and an order about a name, not the practice: "enjoined from using the name ...,
         # or any other name confusingly similar to FUNCTIONAL DRY NEEDLING" (a trademark)
         veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
-        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b",
+        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b"
+        # ... and an order against teaching it: "restrained from conducting courses or instruction
+        # in dry needling", "barring two companies from teaching dry needling" (it binds a course
+        # provider, pending the merits; what a profession may do it does not decide)
+        r"|\b(?:teach\w*|taught|instruct\w*|courses?|class(?:es)?|seminars?|workshops?|labs?|"
+        r"conferences?|advertis\w*)\b",
+        veto_after=r"^\W{0,3}(?:courses?|class(?:es)?|seminars?|workshops?|labs?|instruction|training|"
+        r"certification\s+courses?)\b",
         needs=("enjoin", "injunction", "restraining", "cease"),
     ),
     Rule(
@@ -1669,6 +1676,21 @@ RULES: tuple[Rule, ...] = (
             "had ",
         ),
     ),
+    # a span of time an act is said to end: "signed the bill, ending a long stretch in which
+    # therapists could not offer dry needling", "ended the years during which ...", "putting an end
+    # to the period when ...": what held during it holds no longer
+    Rule(
+        "former-ended",
+        r"\b(?:end(?:s|ed|ing)|put(?:s|ting)?\s+an\s+end\s+to|brought\s+an\s+end\s+to|bringing\s+an\s+end\s+to)\s+"
+        # (the words between name the span, never place it: "ended at a time when ..." is not this)
+        r"(?:(?:a|the|an|its|their|this|that|(?:\w+\s+)?(?:years?|decades?|months?)\s+of)\s+)?"
+        r"(?:(?!(?:at|in|on|with|by|for|from|to|during)\b)[\w-]+\s+){0,3}?"
+        r"(?:stretch|period|era|span|time|years?|decades?|months?|limbo|standoff|stalemate|impasse)\s+"
+        r"(?:in\s+which|during\s+which|when|where|that)\b",
+        Meaning.FORMER,
+        topical=False,
+        needs=("end",),
+    ),
     # the statement before is said to bind nobody here: "That statement is the medical board's view.
     # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
     Rule(
@@ -1781,7 +1803,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
-        r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        # (the relief asked of a court: "ask the Court to enter a temporary restraining order",
+        # "to grant a preliminary injunction", "to halt the course")
+        r"overturn|annul|void|strike|bar|direct|require|enter|grant|halt|block|prevent|forbid|preclude|"
+        r"suspend))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
         r"[^.;]{0,120}?\bto\s*:\s*$|"
         # ... "a reasonable argument that" is the writer's own hedged view (``hedge``), not a party's
         r"(?<!reasonable\s)(?<!strong\s)(?<!good\s)(?<!better\s)(?<!persuasive\s)(?<!legal\s)"
