@@ -42,7 +42,10 @@ CITATION = re.compile(
 NAMED_ACT = re.compile(
     r"(?-i:\b(?:Board|Attorney\s+General|Department|Legislature|General\s+Assembly|Supreme\s+Court|"
     r"Court\s+of\s+Appeals|Commission))\b[^.;]{0,80}?\b(?:adopted|issued|approved|ruled|held|concluded|"
-    r"determined|declared|clarified|opined|passed|enacted|amended)\b",
+    r"determined|declared|clarified|opined|passed|enacted|amended)\b"
+    # ... or names the body's rules before what they say: "Texas Board of Chiropractic Examiners
+    # (TBCE) rules allow ...", "Under the Board's rule, ..."
+    r"|(?-i:\bBoard)\b(?:'s)?[^.;]{0,60}?\b(?:rules?|regulations?)\b",
     re.IGNORECASE,
 )
 

@@ -87,6 +87,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists in your previous state may perform dry needling after 30 hours.",
             "Athletic trainers may perform dry needling within another jurisdiction, not here.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
+            # a condition the practitioner meets: no ban, and no vote of this row either way
+            "Under the rule, dry needling is an acupuncture procedure, so a chiropractor may not perform it until the"
+            " 100-hour training requirement is met.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
@@ -146,6 +149,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
             "A physical therapist may perform manual therapy techniques, not including dry needling.",
             "A physical therapist may perform invasive procedures, other than those including dry needling.",
+        ),
+    ),
+    "perm-authorizes-including": (
+        (
+            "Board rules allow chiropractors to perform acupuncture, including dry needling, after 100 hours of training.",
+            "The statute permits athletic trainers to use manual therapy techniques such as dry needling.",
+        ),
+        (
+            "Board rules do not allow chiropractors to perform acupuncture, including dry needling.",
+            "The rules allow chiropractors to perform manual techniques, not including dry needling.",
+            "The rules allow chiropractors to perform acupuncture, except dry needling.",
         ),
     ),
     "perm-passive": (
@@ -501,6 +515,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling on a patient without consent.",
             "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
+            # a limit on the techniques, by the practitioner's training: no ban
+            "A physical therapist shall not perform dry needling techniques beyond the level of his highest training.",
         ),
     ),
     "proh-not-authorized": (
@@ -5191,6 +5207,21 @@ DECISIVE_EXAMPLES += (
         " SL 2019, ch 12.\n\n500 East Capitol Avenue, Pierre, SD 57501",
         "physical_therapist",
         "SD",
+        "permitted",
+    ),
+)
+
+UNDECISIVE_EXAMPLES += (
+    # a seminar's page that names the board's rules before what they allow reports those rules (read,
+    # as a cited section is; never decisive); the acupuncture it allows, dry needling included, is no
+    # ban for the chiropractor either
+    (
+        "Riverside Seminars\nCourses | Register\n\nTexas Board of Chiropractic Examiners rules allow chiropractors to"
+        " perform acupuncture, including dry needling, after completing 100 hours of training. Under the Board's"
+        " rule, dry needling is an acupuncture procedure, so a chiropractor may not perform it until the 100-hour"
+        " training requirement is met.",
+        "chiropractor",
+        "TX",
         "permitted",
     ),
 )

@@ -100,7 +100,7 @@ _LIMIT_AFTER = (
     # "under the current Tennessee Occupational and Physical Therapy Practice Act" (a long name)
     r"(?:[\w']+\s+){0,8}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
-    r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
+    r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over|beyond))\b"
 )
 # "... and shall not resume until ...": the return to the practice, before the limit on it
 _RESUME_AFTER = (
@@ -223,7 +223,11 @@ RULES: tuple[Rule, ...] = (
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|can\s+legally|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
         r"(?:(?:legally|lawfully)\s+)?{NOT}{DO}\s+it\b"
-        r"(?!\s+(?:is|was|to)\b)",
+        r"(?!\s+(?:is|was|to)\b)"
+        # ... "may not perform it until the training requirement is met": a condition the
+        # practitioner meets, no ban (as ``proh-may-not-perform`` reads "until" and "unless");
+        # "until the Legislature acts" stays one
+        r"(?(neg0)(?!\s*,?\s*(?:until|unless|before|prior\s+to)\b(?!" + _LAWMAKING + r")))",
         P,
         0.85,
         veto=_NOT,
@@ -260,6 +264,18 @@ RULES: tuple[Rule, ...] = (
         # the list may not deny it on the way: "may perform manual techniques, not including dry needling"
         r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:(?!\b(?:not|except|excluding|other\s+than|but|nor)\b)[\w\s,/-])"
         r"{3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
+        P,
+        0.75,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("including", "such as"),
+    ),
+    # ... and the same list after a verb of leave: "Board rules allow chiropractors to perform
+    # acupuncture, including dry needling, after 100 hours of training"
+    Rule(
+        "perm-authorizes-including",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}(?=\s+(?:(?!\b(?:not|except|excluding|"
+        r"other\s+than|but|nor)\b)[\w\s,/-]){3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
         P,
         0.75,
         veto=_NOT,
