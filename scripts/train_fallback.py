@@ -52,7 +52,7 @@ NGRAMS = 3
 C = 16.0  # inverse regularisation, chosen by the leave-one-batch-out estimate (4, 16 tried)
 MIN_DF = 2  # a term in one page only is that page's, not the genre's
 MIN_PLACES = 5  # ... and one that pages of fewer jurisdictions use is theirs
-CLASS_WEIGHT: str | None = None  # the classes as the pages give them ("balanced" tried)
+CLASS_WEIGHT: str | None = "balanced"  # each status weighs alike (the estimate: 1,069 -> 1,075 of 1,200)
 
 
 def _labelled(examples: bool = True) -> list[Case]:
