@@ -12,12 +12,15 @@ masked as the module docstring says, with only terms that pages of at least ``MI
 jurisdictions use, so that no state's or person's name can carry a status.
 
 ``--estimate`` answers "what would the fallback have added to the rules' first pass?" without
-pretending to be a blind figure: for each blind batch whose first pass was the rules' alone
-(batches 13-30), it trains on every case outside that batch, puts the batch's recorded
-first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and prints
-first-pass status accuracy without and with the fallback, and what each kind of verdict
-(turned, overruled, doubted) righted and wronged. The page examples are never held out (some
-were written while studying a batch): ``--no-examples`` gives the figure without them.
+pretending to be a blind figure: for each blind batch with a record of the rules' own first pass
+(``tests/corpus/first_pass/rules_only``, batches 13-36, written by ``scripts/first_pass_rules.py``
+from the commit each batch was measured on), it trains on every case outside that batch, puts the
+batch's first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and prints
+first-pass status accuracy without and with the fallback, what each kind of verdict (turned,
+reasoned turned, overruled, doubted) righted and broke, and how many confident wrongs stay at
+0.8 or above. The page examples are never held out (some were written while studying a batch):
+``--no-examples`` gives the figure without them. ``--probabilities FILE`` keeps the held-out
+probabilities, to score other verdict settings without retraining.
 """
 
 from __future__ import annotations

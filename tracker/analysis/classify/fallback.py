@@ -3,10 +3,10 @@
 The rules (``engine.read_rules``) read a page by composition. On blind pages most of their misses
 are deciding pages read ``unaddressed`` (64 of 96 first-pass misses in batches 19-30), and pages
 that decide nothing read as deciding without conviction. A text model (TF-IDF of word 1-3-grams,
-logistic regression; trained by ``scripts/train_fallback.py`` on every measured blind page and
-the page examples) reads the page's opening and the sentences around each dry-needling mention,
-and ``verdict`` says what it makes of the rules' reading, only for a page read for a
-jurisdiction that names the topic:
+logistic regression, classes weighted alike; trained by ``scripts/train_fallback.py`` on every
+measured blind page and the page examples) reads the page's opening and the sentences around
+each dry-needling mention, and ``verdict`` says what it makes of the rules' reading, only for a
+page read for a jurisdiction that names the topic:
 
 - **turn** an undecided page (``unaddressed`` below ``REASONED``) when at least ``THRESHOLD``
   sure of ``permitted`` or ``prohibited`` (``RULE``); a reasoned ``unaddressed`` (below 0.8)
