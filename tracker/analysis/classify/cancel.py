@@ -443,8 +443,15 @@ def cancel(
     deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
     for d in deferring:
         d.meaning = Meaning.PERMITS
+    # ... but not what the page says of other states: "Oregon: pending board rules" above
+    # "claims from California therapists are denied because ... outside the scope in those
+    # states" (each names its own states, and they differ)
+    where = {id(d): places.states_in(doc.slice(d.sentence.start, d.sentence.end)) for d in deferring}
     for vote in (v for c in clauses for v in c.votes if not v.cancelled):
+        named = places.states_in(doc.slice(vote.sentence.start, vote.sentence.end)) if deferring else set()
         for d in deferring:
+            if named and where[id(d)] and not named & where[id(d)]:
+                continue
             if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
                 vote.cancelled = d.rule.id
 

@@ -5027,3 +5027,36 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# a wait for rules cancels the page's prohibitions only where it applies: "Oregon: awaiting board
+# rules" does not cancel what the page says of Texas and Utah (each sentence names its states)
+UNDECISIVE_EXAMPLES += (
+    (
+        "Northgate Health Plan\nProvider Manual > Payment Policies\n\nPayment Policy: Dry Needling\n\nPhysical"
+        " therapists\nClaims for dry needling by physical therapists in Texas and Utah will be denied because dry"
+        " needling is outside the physical therapy scope of practice in those states.\n\nOregon: awaiting board"
+        " rules. Claims from Oregon physical therapists will be denied until the board's rules take effect.",
+        "physical_therapist",
+        "TX",
+        "prohibited",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Needling news\n\nOregon physical therapists may not perform dry needling until the board's rules take"
+        " effect. Physical therapists in Idaho are prohibited from dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    # ... while a wait said of the page's own therapists (no state named) still stands for the
+    # prohibition that says the same wait
+    (
+        "Oregon Board of Physical Therapy\nNews\n\nThe 2025 law authorizes dry needling by physical therapists."
+        " Physical therapists may not perform dry needling until the board's rules take effect. Physical"
+        " therapists in Oregon are prohibited from dry needling until then.",
+        "physical_therapist",
+        "OR",
+        "permitted",
+    ),
+)
