@@ -5060,3 +5060,25 @@ PAGE_EXAMPLES += (
         "permitted",
     ),
 )
+
+# a law named by the field it defines is that field's: "The definition of occupational therapy in the
+# practice act does not support dry needling" is about occupational therapists, not the page's
+# most-named profession (which keeps its own permission)
+PAGE_EXAMPLES += (
+    (
+        "Clinic compliance update\n\nChiropractors may perform dry needling after training; chiropractors should"
+        " keep their certificates, and chiropractors must chart each session.\n\nThe definition of occupational"
+        " therapy in the state's practice act does not support dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Clinic compliance update\n\nChiropractors may perform dry needling after training; chiropractors should"
+        " keep their certificates, and chiropractors must chart each session.\n\nThe definition of occupational"
+        " therapy in the state's practice act does not support dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+)
