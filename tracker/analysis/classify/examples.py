@@ -5082,3 +5082,14 @@ PAGE_EXAMPLES += (
         "permitted",
     ),
 )
+
+# a joint board's title ("Board of Physical and Occupational Therapy") names both fields: it is no
+# hint of the page's profession (the mentions read only "occupational therapy"), so an answer
+# that names nobody is about the profession the page's questions ask about
+_JOINT_BOARD_PAGE = (
+    "STATE BOARD OF PHYSICAL AND OCCUPATIONAL THERAPY\nSpring Bulletin\n\nQuestions from physical therapists\n\n"
+    "Q: Can a physical therapist here use dry needling?\n\nA: The Board has not adopted a rule on it. However,"
+    " dry needling is not prohibited by the practice act or the Board's rules."
+)
+UNDECISIVE_EXAMPLES += ((_JOINT_BOARD_PAGE, "physical_therapist", None, "permitted"),)
+PAGE_EXAMPLES += ((_JOINT_BOARD_PAGE, "occupational_therapist", None, "unaddressed"),)
