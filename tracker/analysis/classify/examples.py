@@ -5093,3 +5093,77 @@ _JOINT_BOARD_PAGE = (
 )
 UNDECISIVE_EXAMPLES += ((_JOINT_BOARD_PAGE, "physical_therapist", None, "permitted"),)
 PAGE_EXAMPLES += ((_JOINT_BOARD_PAGE, "occupational_therapist", None, "unaddressed"),)
+
+# A petition's or a comment letter's account of the law as it stands, asserted as fact in the
+# present ("... cannot perform dry needling today", "are currently prohibited", "Since 2012, the
+# Board has held ...", and the consequence the next sentence draws: "Because of that position,
+# ..."), is read when it grants what the party wants changed: its own profession's bar, or a
+# rival's permission. Never decisively; what it asks for stays a proposal, and what suits the
+# party (its own permission, a rival's bar) stays its stand.
+_PETITION_SITE = (
+    "Start a petition | Browse | Log in\n\n{title}\n\n{who} started this petition to the State Legislature\n\n"
+    "2,140 have signed. Let's get to 3,000!\n\n{body}\n\n[ Sign this petition ]\n"
+)
+UNDECISIVE_EXAMPLES += (
+    (
+        _PETITION_SITE.format(
+            title="Let Ohio physical therapists dry needle",
+            who="Ohio Therapists for Access",
+            body="Dry needling relieves muscle pain and helps patients move again. Last year a hearing officer"
+            " struck down the Board's draft dry needling rule. As a result, physical therapists in Ohio cannot"
+            " perform dry needling today. We are asking legislators to pass a bill that adds dry needling to the"
+            " practice of physical therapy.",
+        ),
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Ohio Physical Therapy Association\n100 Main Street, Columbus, Ohio 43215\n\nMarch 2, 2015\n\nMembers of"
+        " the Health Committee\nOhio Senate\n\nRe: Support for legislation on dry needling\n\nDear Committee"
+        " Members:\n\nI write to ask for your support of a bill that would add dry needling to the physical"
+        " therapy practice act. Since 2012, the Board has held that dry needling is outside the practice of"
+        " physical therapy. Because of that position, Ohio physical therapists cannot offer dry needling to their"
+        " patients.\n\nThe bill would set training standards before a physical therapist may perform dry"
+        " needling.\n\nSincerely,\n\nJane Roe, PT\nPresident",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+)
+PAGE_EXAMPLES += (
+    # a rival's bar suits the party: its stand, not a report
+    (
+        "Ohio Acupuncture Society\n12 Elm Street, Columbus, Ohio 43215\n\nMarch 2, 2015\n\nHealth Committee\n"
+        "Ohio House\n\nRe: Opposition to the dry needling bill\n\nDear Committee Members:\n\nI write to oppose"
+        " the occupational therapy dry needling bill. Needling is acupuncture and takes years of training."
+        " Today, occupational therapists in Ohio may not dry needle.\n\nSincerely,\n\nLee Park, L.Ac.",
+        "occupational_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # ... and so does the party's own permission
+    (
+        _PETITION_SITE.format(
+            title="Clear standards for dry needling in Ohio",
+            who="Ohio Therapists for Safety",
+            body="Physical therapists in Ohio currently may perform dry needling. Sign to tell the Board that"
+            " patients deserve clear training standards.",
+        ),
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # ... and the ask, said "today", is the ask
+    (
+        _PETITION_SITE.format(
+            title="Let Ohio physical therapists dry needle",
+            who="Ohio Therapists for Access",
+            body="Dry needling relieves muscle pain. Today we ask the Legislature to let physical therapists in"
+            " Ohio perform dry needling.",
+        ),
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
