@@ -272,6 +272,8 @@ def current_accounts(doc: Document) -> set[int]:
         else:
             previous = None
     return out
+
+
 CONCLUDED_COURT_WOULD = re.compile(
     r"\b(?:conclu(?:ded|des|ding|sion)|opin(?:ed|es|ing)|determin(?:ed|es|ing))\s+(?:is\s+)?that\s+(?:a|the|any)\s+"
     r"(?:\w+\s+){0,2}?courts?\s+would\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
