@@ -39,11 +39,17 @@ _TAIL_END = re.compile(
 _THAT_SCOPE = re.compile(
     r"\b(?:that|this|the\s+same|such)\s+(?:scope|practice|field|profession)\b", re.IGNORECASE
 )
-_TAIL_REACH = 40
+# the words between two coordinated fields: "occupational therapy or athletic training", "physical
+# therapy, chiropractic, and athletic training", "of acupuncture or the practice of medicine"
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|(?:and|or|nor)\s+)(?:the\s+)?(?:(?:practice|scope)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_TAIL_REACH = 40  # characters from the end of the hit to the field that owns its scope
 # the law of a field, right before the field's name: "the definition of", "the practice act of"
 _DEFINITION_OF = re.compile(
     r"\b(?:(?:statutory\s+)?definition|practice\s+act)\s+of\s+(?:the\s+practice\s+of\s+)?\Z", re.IGNORECASE
-)  # characters from the end of the hit to the field that owns its scope
+)
 
 # a hit that opens a relative clause: its antecedent (the words right before "who"/"that") is
 # who it is about; "... refer patients to other providers who may perform dry needling"
@@ -182,9 +188,19 @@ def attribute(
         tail_end = stop.start() if stop else span.end
         # the field named first owns the scope: "not within the practice of acupuncture when
         # performed by a physical therapist" is about acupuncture
-        first = next((m for m in found if m.kind in KINDS and end <= m.start < tail_end), None)
+        fields = [m for m in found if m.kind in KINDS and end <= m.start < tail_end]
+        first = fields[0] if fields else None
         if first is not None and first.start - end <= _TAIL_REACH and first.profession not in ignore:
-            return frozenset({first.profession}), False
+            # ... with the fields coordinated with it: "not within the scope of practice of
+            # occupational therapy or athletic training" is about both
+            owners = {first.profession}
+            last = first
+            for m in fields[1:]:
+                if not _COORDINATED.fullmatch(text, last.end, m.start) or m.profession in ignore:
+                    break
+                owners.add(m.profession)
+                last = m
+            return frozenset(owners), False
         regions.append((end, tail_end))
     if rule.subject_only:
         regions = [(start, end), (span.start, start)]

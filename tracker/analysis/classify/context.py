@@ -28,13 +28,16 @@ ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
 
 
 def page_enacted(doc: Document) -> bool:
-    """Whether any line of the page, headings included, says its bill became law; never a
-    line of its account of the law as it stands (a bill analysis's "Background: Public Act
-    100-418 authorized ..." is an earlier law, not this bill)."""
+    """Whether any line of the page, headings included, says its bill became law; never a site's
+    menu of links, nor a line of its account of the law as it stands (a bill analysis's
+    "Background: Public Act 100-418 authorized ..." is an earlier law, not this bill)."""
     text = doc.text
     existing = existing_law(doc)
     return any(
-        match(text, Span(s.start, s.end), ENACTED_ROWS) for s in doc.sentences if s.index not in existing
+        match(text, Span(s.start, s.end), ENACTED_ROWS)
+        for s in doc.sentences
+        # a legislature's menu of links ("Bills | Committees | Session Laws | Statutes") enacts nothing
+        if s.index not in existing and not _nav_bar(doc.slice(s.start, s.end).strip())
     )
 
 
@@ -464,18 +467,30 @@ HOLDING_HEADING = re.compile(
 )
 
 
+# a digest's labelled verdict in a few words, which the rest of its paragraph explains: "Holding:
+# Rule invalidated. The Board exceeded its authority in ...", "Held: Reversed. ..."
+HOLDING_VERDICT = re.compile(
+    r"^\W*(?:holding|held|disposition|result)\s*:\s*(?:[\w-]+\s+){0,3}[\w-]+\W*$", re.IGNORECASE
+)
+
+
 def holding_sentences(doc: Document) -> set[int]:
-    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided."""
+    """Sentences under a "Short Answer", "Conclusion" or "Holding" heading: what was decided
+    (also the rest of a paragraph opened by a labelled verdict: "Holding: Rule invalidated. ...")."""
     out: set[int] = set()
     inside = False
+    verdict = None  # the paragraph a labelled verdict opened
     for s in doc.sentences:
         piece = doc.slice(s.start, s.end)
         if re.fullmatch(r"(?:\w\s)+\w\W*", piece.strip()):  # "S U M M A R Y"
             piece = piece.replace(" ", "")
+        if not s.chrome and HOLDING_VERDICT.match(piece):
+            verdict = s.paragraph
+            continue
         if s.chrome or (len(piece.split()) <= 6 and OTHER_HEADING.match(piece)):
             inside = bool(HOLDING_HEADING.match(piece))
             continue
-        if inside:
+        if inside or s.paragraph == verdict:
             out.add(s.index)
     return out
 

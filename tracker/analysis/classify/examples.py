@@ -5028,6 +5028,160 @@ PAGE_EXAMPLES += (
     ),
 )
 
+
+# Leftovers studied (session 7, sold): each change with sentences it must and must not read so
+_SESSION7_SOLD: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "pending-proposal": (
+        ("The board could expand the scope of practice by rule next year.",),
+        # a lack of power is said, not proposed
+        (
+            "The board could not expand the scope of practice by rule.",
+            "Because needling is outside the statute, the commission could never amend its rule to allow it.",
+        ),
+    ),
+    "claim-belief": (
+        (
+            "The Guild believes that trained chiropractors can offer dry needling safely.",
+            "The coalition maintains that physical therapists may perform dry needling.",
+        ),
+        ("The Board believes that dry needling is within the scope of physical therapy.",),
+    ),
+}
+for _rule_id, (_must, _must_not) in _SESSION7_SOLD.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # an act said to be beyond its author's power: what it allowed is void ("exceeded its authority in
+    # adopting a rule that allowed ..."), and a digest's labelled verdict makes its paragraph the holding,
+    # which outweighs the account of the void rule
+    (
+        "Appellate Summaries\n\nRiver Acupuncture Guild v. Board of Chiropractic\nDecided May 2, 2015\n\nHolding:"
+        " Reversed. The board exceeded its statutory authority when it adopted a rule that permits chiropractors"
+        " to perform dry needling.\n\nThe rule had listed the training chiropractors need, and it authorized"
+        " chiropractors with that training to perform dry needling.",
+        "chiropractor",
+        None,
+        "prohibited",
+    ),
+    # ... while an act within its power stands, and a question whether it exceeded its power asks
+    (
+        "Appellate Summaries\n\nHolding: Affirmed. The board acted within its statutory authority when it"
+        " adopted a rule that permits chiropractors to perform dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+    (
+        "Petition for review\n\nThe question is whether the board exceeded its authority in adopting a rule"
+        " that permits chiropractors to perform dry needling. The court has not decided it.",
+        "chiropractor",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Questions and answers\n\nHas the board exceeded its authority by adopting a rule that permits"
+        " chiropractors to perform dry needling?\n\nNo. The rule stands.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+)
+
+_SESSION7_SOLD_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "claim-testimony": (
+        (
+            "Its representative told the committee that dry needling is acupuncture.",
+            "A clinic owner told lawmakers on the panel that physical therapists may dry needle safely.",
+        ),
+        (
+            # an officer speaks for the body
+            "The board's executive director told the committee that dry needling is within the scope of physical therapy.",
+            "A spokesperson told reporters that the clinic offers dry needling.",
+        ),
+    ),
+    "perm-within-scope": (
+        ("Dry needling is within the scope of practice of a licensed physical therapist.",),
+        # a payer's condition on whoever bills names no profession's scope
+        (
+            "Dry needling claims are paid only when the service is within that provider's scope of practice.",
+            "Dry needling is covered when it is within the rendering provider's scope of practice under state law.",
+        ),
+    ),
+    "proh-not-include-dn": (
+        ("The practice of massage therapy does not include dry needling.",),
+        # dry needling's own definition setting its bounds leaves the practice to the profession
+        (
+            '"Dry needling" does not include the stimulation of ear points or the retention of a needle after the visit.',
+            "Dry needling does not include injecting any substance, and the technique may not be used on the ear.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _SESSION7_SOLD_MORE.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # an alternative set in commas after "whether" keeps the indirect question: no permission
+    (
+        "Board of Occupational Therapy\nAdvisory letter\n\nThe Board's view is that dry needling is not within"
+        " the scope of occupational therapy. This letter does not address whether, or under what"
+        " circumstances, an occupational therapist may perform dry needling after further training.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Board of Physical Therapy\nAdvisory letter\n\nThis letter does not address whether, or under what"
+        " circumstances, a physical therapist may perform dry needling.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # fields coordinated after the scope: the negation covers each of them
+    (
+        "Opinion digest\n\nDry needling is not within the scope of practice of occupational therapy or athletic"
+        " training.",
+        "athletic_trainer",
+        None,
+        "prohibited",
+    ),
+    (
+        "Opinion digest\n\nDry needling is not within the scope of practice of occupational therapy; athletic"
+        " training is taken up in a separate opinion.",
+        "athletic_trainer",
+        None,
+        "unaddressed",
+    ),
+    # an employer's policy that cites the state's rule by name recounts the state's law ...
+    (
+        "Lakeside Health\nRehabilitation Policy Manual\n\nPolicy Title: Dry Needling Privileges\nPolicy No.: R-12"
+        "\n\nLEGAL REQUIREMENTS\nUnder Ohio rule 4755-27-05, a physical therapist may perform dry needling only if"
+        " the physical therapist has completed fifty hours of instruction.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... while its own staff rule is no state's law
+    (
+        "Lakeside Health\nRehabilitation Policy Manual\n\nPolicy Title: Dry Needling Privileges\nPolicy No.: R-12"
+        "\n\nUnder this policy, a physical therapist may perform dry needling at Lakeside Health only if the"
+        " credentialing committee has granted the privilege.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a legislature's menu of links naming "Session Laws" does not make a bill law
+    (
+        "State Legislature\nBills | Legislators | Committees | Session Laws | Statutes\n\nBill S 400\nStatus:"
+        " Introduced, referred to committee\n\nBE IT ENACTED by the Senate and General Assembly:\n\n1. A physical"
+        " therapist may perform dry needling if the physical therapist has completed forty hours of instruction.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
+
 # a wait for rules cancels the page's prohibitions only where it applies: "Oregon: awaiting board
 # rules" does not cancel what the page says of Texas and Utah (each sentence names its states)
 UNDECISIVE_EXAMPLES += (

@@ -133,6 +133,20 @@ _ONE_OF_STATES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:states?|jurisdictions?)\b[^.;:]{0,120}$",
     _I,
 )
+# an act said to be beyond its author's power, before what the act allowed: "The Board exceeded its
+# statutory authority in adopting a rule that allowed ...", "acted outside its jurisdiction by
+# issuing a policy that permits ...": what the act allowed is not the law (a question whether it
+# exceeded its authority is read by ``cancel.answered``; a question or a party's claim keeps its
+# own marker)
+_BEYOND_POWER = re.compile(
+    r"\b(?:exceed(?:s|ed)|act(?:s|ed)\s+(?:beyond|outside|in\s+excess\s+of))\s+(?:its|their|the\s+[\w-]+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:authority|powers?|jurisdiction)\s+(?:in|by|when)\s+(?:it\s+|they\s+)?"
+    r"(?:adopt(?:ing|ed)|issu(?:ing|ed)|promulgat(?:ing|ed)|approv(?:ing|ed)|enact(?:ing|ed))\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|polic(?:y|ies)|amendments?|orders?|opinions?|statements?)\s*$",
+    _I,
+)
+# ... said, not asked: "Has the Board exceeded its authority by ...?", "whether the Board exceeded ..."
+_ASKED = re.compile(r"\bwhether\b|^\W*(?:did|does|do|has|have|had|is|was|were|can|could|may)\b", _I)
 _STATE_SUBJECT_WORDS = 6  # a state named within these words before "is one of"
 _WHETHER = re.compile(r"\bwhether\b", _I)
 # both polarities at once, neither asserted: "is or is not within the scope", "may or may not
@@ -149,6 +163,7 @@ _APPOSITIVE = re.compile(
 )
 # a hit whose subject is the inside of an appositive that the match itself closes: "whether any
 # technique, including dry needling, is within ...": the clause is the noun's before the comma
+_WHETHER_OR = re.compile(r"\bwhether\s*,\s*(?:or|and)\s+[^,;:.()]{1,50},\s*", _I)
 _APPOSITIVE_OPEN = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?|for\s+example|for\s+instance|namely|i\.e\.,?|"
     r"in\s+particular|particularly|especially|notably)\s*$",
@@ -300,6 +315,9 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
     # an appositive between commas does not end the clause it sits in: "on whether other
     # licensees, such as physical therapists, may perform ..."
     before = _APPOSITIVE.sub(" ", before)
+    # ... nor does an alternative set in commas after "whether": "does not address whether, or under
+    # what circumstances, a physical therapist may ..." (still an indirect question)
+    before = _WHETHER_OR.sub("whether ", before)
     if subject_first:
         # "... whether any modality, including dry needling, is within ...": the appositive's
         # opening comma is no clause boundary; the clause is that of the noun it names
@@ -339,6 +357,13 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
             return Polarity.NEGATED  # "no rule or statute authorizes ...": "rule" is a noun here
         # "does not by itself authorize": the thing is not enough, which bans nothing
         return Polarity.DROP if _OPEN_VERB.match(rest) or _BY_ITSELF.match(rest) else Polarity.NEGATED
+    if (
+        word in ("that", "which")
+        and boundary is not None
+        and _BEYOND_POWER.search(before[: boundary.start()])
+        and not _ASKED.search(before)
+    ):
+        return Polarity.NEGATED  # "exceeded its authority in adopting a rule that allowed ...": void
     if word.endswith("that") and boundary is not None:
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):

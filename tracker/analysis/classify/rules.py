@@ -173,6 +173,10 @@ RULES: tuple[Rule, ...] = (
         # "falls inside that definition" points back to a definition named before (whose field
         # this clause does not say): no vote, unless the field follows ("that definition of ...")
         r"(?!(?:that|this|such|the\s+same)\s+(?:{W}\s+){0,2}?{SCOPE}\b(?!\s+(?:of|for)\b))"
+        # ... nor a generic provider's: "only when the service is within that provider's scope of
+        # practice" (a payer's condition on whoever bills, no profession's law)
+        r"(?!(?:that|the|a|an|each|any|every|their|his|her)\s+(?:(?:rendering|treating|billing|individual)\s+)?"
+        r"(?:provider|practitioner|clinician)(?:'s|s'|'))"
         r"(?:the\s+)?(?:{W}\s+){0,4}?{SCOPE}",
         P,
         0.9,
@@ -979,7 +983,10 @@ RULES: tuple[Rule, ...] = (
         veto_after=r"^\s*(?:of|on|over)\b",
         # what a payer covers is a benefit, not a scope: "Some insurers do not cover dry needling"
         veto_before=r"\b(?:insurers?|insurance|payers?|payors?|carriers?|medicare|medicaid|health\s+plans?|"
-        r"(?:your|my|our|their|most|some|many)\s+(?:\w+\s+)?plans?|policies|policy\s+holders?)\b[^.;]{0,40}$",
+        r"(?:your|my|our|their|most|some|many)\s+(?:\w+\s+)?plans?|policies|policy\s+holders?)\b[^.;]{0,40}$|"
+        # dry needling's own definition setting its bounds: '"Dry needling" does not include the
+        # stimulation of auricular points, ... or the retention of a needle' (what the term leaves out)
+        r"\bdry(?:-\s*|\s+)?needling[\"'”’]?\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*as\s+[^,]{0,60},\s*)?$",
         needs=(
             "not include",
             "not encompass",
@@ -1452,9 +1459,9 @@ RULES: tuple[Rule, ...] = (
         r"bills?|legislation|amendments?|changes?|language|statutes?|laws?|polic(?:y|ies)|standards|revisions?|"
         r"definitions?|acts?|rulemaking|position|guidance)\b|\bproposals?\b|\bif\s+(?:enacted|passed|"
         r"adopted|approved|signed)\b|\bpending\s+(?:legislation|bill|before)\b|\bunder\s+consideration\b|"
-        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
+        r"\bdraft\s+(?:rule|regulation|language)\b|\bcould\s+(?!not\b|never\b)(?:\w+\s+)?(?:expand|amend|authorize|change)\b|"
         r"\bwould\s+(?:need|have)\s+to\b|\b(?:wish(?:es)?|wants?|chooses?|decides?|elects?)\s+to\s+(?:authorize|"
-        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?:\w+\s+)?amend\b|"
+        r"allow|permit|prohibit|expand|ban|include|add)\b|\b(?:may|could|can)\s+(?!not\b|never\b)(?:\w+\s+)?amend\b|"
         # a writer's wish for a change: "I'd love to see the state join ...", "we'd like to see it allowed"
         r"\b(?:i|we)'d\s+(?:love|like)\s+to\s+see\b",
         Meaning.PENDING,
@@ -1820,11 +1827,15 @@ RULES: tuple[Rule, ...] = (
     # executive director testified that the Board has concluded ...", gives its position)
     Rule(
         "claim-testimony",
-        r"\btestif(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,8}?that\b",
+        r"\btestif(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,8}?that\b|"
+        # what a witness tells a legislative committee is testimony: "Its representative told the
+        # committee that ...", "told lawmakers on the panel that ..." (an officer still speaks for a body)
+        r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|subcommittee|panel|lawmakers|legislators)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?that\b",
         Meaning.CLAIM,
         topical=False,
         veto_before=_OFFICER + r"[^.;]*$",
-        needs=("testif",),
+        needs=("testif", "told"),
     ),
     # a witness recorded in a hearing's minutes, by the side taken: "spoke in opposition, stating
     # that dry needling is acupuncture", "appeared in support and said ...", "testified against
@@ -1948,7 +1959,8 @@ RULES: tuple[Rule, ...] = (
         "claim-belief",
         r"\b(?:(?:physical\s+)?therapists|chiropractors|trainers|PTs|practitioners|proponents|opponents|"
         r"advocates|critics|supporters|petitioners?|plaintiffs?|appellants?|appellees?|respondents?|some|many|"
-        r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|commenters?)|(?:\w+\s+)?(?:groups?|"
+        r"acupuncturists|physicians|(?:the|an?)\s+(?:\w+\s+){0,2}?(?:association|society|group|guild|coalition|alliance|federation|"
+        r"commenters?)|(?:\w+\s+)?(?:groups?|"
         r"associations|societies))\s+"
         r"(?:\w+\s+){0,2}?(?:believe|think|feel|maintain|contend|argue|assert|claim|insist|say|hold\s+the\s+view|"
         # ("that" may go unsaid: 'the group said physical therapists who ... "are practicing acupuncture"')

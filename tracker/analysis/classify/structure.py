@@ -250,7 +250,7 @@ def states_law(sentence: str) -> bool:
 def _named_state_law() -> re.Pattern[str]:
     # "California law", "the New York State Education Department has advised", "Ohio's Board of ..."
     return re.compile(
-        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations|rules|"
+        rf"(?:{places.state_re().pattern})(?:'s)?\s+(?:State\s+)?(?:law|statutes?|regulations?|rules?|"
         r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b|"
         # the licence the state gives: "physical therapists licensed in Florida"
         rf"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?"
