@@ -5321,3 +5321,52 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# a power to call dry needling part of a field, granted or denied, says nothing of whether it is:
+# "does not give the Board authority to define dry needling as part of physical therapy practice"
+_S35_POWER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-within-scope": (
+        ("The judge concluded that dry needling is part of physical therapy practice.",),
+        (
+            "The statute does not give the Board authority to define dry needling as part of physical therapy practice.",
+            "The Board has the power to classify dry needling as within the scope of physical therapy.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_POWER.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# a ban on doing it before the required training is done is a condition of the permission
+_S35_BEFORE_TRAINING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-without-credential": (
+        (
+            "Dry needling performed before the requirements are complete is outside the athletic trainer's authorized practice.",
+            "Dry needling done without completing the required hours of instruction is unprofessional conduct.",
+            "Dry needling by a therapist prior to meeting these training requirements is not permitted.",
+        ),
+        (
+            "Dry needling performed without the education of a licensed acupuncturist is outside the scope of physical therapy.",
+            "Dry needling is outside the scope of practice of athletic trainers.",
+            "Dry needling before the 2020 session was outside the scope of practice.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_BEFORE_TRAINING.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# what dry needling's own description leaves out ("dry needling, as the rule defines it and excluding
+# ear points, ...") bounds the term; it does not exclude dry needling from a field
+_S35_EXCLUDING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "proh-not-include-dn": (
+        ("The practice of physical therapy excludes dry needling and other invasive procedures.",),
+        (
+            "We conclude that dry needling, as the rule describes it and excluding needling of the ear, is part of"
+            " physical therapy practice and that the Board may regulate dry needling.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_EXCLUDING.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
