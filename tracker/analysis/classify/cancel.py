@@ -198,12 +198,16 @@ CURRENT_INSIDE = re.compile(
 # "this bill", nor what a bill "would" do
 ENACTED_INSIDE = re.compile(
     # a notice's label may carry a plural in parentheses: "NEED FOR THE RULE(S): House Bill ..."
-    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,40}(?:\(s\))?:\s*)?"
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:[A-Za-z][\w '’]{0,60}(?:\(s\))?:\s*)?"
     r"(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|session)|during\s+the\s+\d{4}\s+(?:\w+\s+){0,2}?session)\s*,?\s*)?(?:the\s+)?"
     r"(?:(?:H|S|A)\.?\s?B\.?\s*(?:No\.?\s*)?\d+|(?:house|senate|assembly)\s+bill\s+(?:no\.?\s*)?\d+|"
     r"(?:\w+\s+)?legislature|general\s+assembly)(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,80},)?\s+"
-    r"(?:amended|added|enacted|created|authorized|allowed|permitted|expanded|revised)\b"
-    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)",
+    r"(?:amended|added|enacted|created|authorized|allowed|permitted|expanded|revised|"
+    # the whole legislature "passed" a bill that, in the present, "allows ...": the law now (never
+    # "HB 12 passed the House", one chamber's vote, nor a bill passed that "would allow")
+    r"(?:(?<=legislature\s)|(?<=assembly\s))passed(?=[^.;]{0,120}?\b(?:which|that)\s+(?:now\s+)?"
+    r"(?:allows|permits|authori[sz]es|adds|expands|lets)\b))\b"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation|veto\w*)\b)",
     re.IGNORECASE,
 )
 

@@ -37,11 +37,15 @@ CITATION = re.compile(
 
 # ... and so does one that names the state's body and its act before what it says: "The North
 # Dakota Board of Physical Therapy adopted a policy in 2013 stating that ...", "the Attorney
-# General concluded that ..." (a named body, in capitals; still never decisive)
+# General concluded that ...", "In 2025 the Legislature passed HB 188, which allows ..." (a named
+# body, in capitals; still never decisive)
 NAMED_ACT = re.compile(
     r"(?-i:\b(?:Board|Attorney\s+General|Department|Legislature|General\s+Assembly|Supreme\s+Court|"
     r"Court\s+of\s+Appeals|Commission))\b[^.;]{0,80}?\b(?:adopted|issued|approved|ruled|held|concluded|"
-    r"determined|declared|clarified|opined)\b",
+    r"determined|declared|clarified|opined|passed|enacted|amended)\b"
+    # ... or names the body's rules before what they say: "Texas Board of Chiropractic Examiners
+    # (TBCE) rules allow ...", "Under the Board's rule, ..."
+    r"|(?-i:\bBoard)\b(?:'s)?[^.;]{0,60}?\b(?:rules?|regulations?)\b",
     re.IGNORECASE,
 )
 

@@ -626,9 +626,10 @@ def recounted_sentences(doc: Document) -> dict[int, int]:
 
 # a page whose genre makes any reading of it less than decisive: a bill or proposal (enacted
 # or not: its summary and title read like law), minutes of a debate, a petition or comment,
-# a question put to someone
+# a question put to someone. (A South Dakota address's ZIP code is no bill: "Pierre, SD 57501" is
+# not a Senate docket.)
 TENTATIVE = re.compile(
-    r"\b(?:H|S|A|L)\.?\s?[BDF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+(?:bill|file)\b|\bbill\s+(?:no\.?\s*)?\d+|"
+    r"\b(?!SD\s?57[0-7]\d\d(?:-\d{4})?\b)(?:H|S|A|L)\.?\s?[BDF]\.?\s?(?:No\.?\s*)?\d+\b|\b(?:house|senate|assembly)\s+(?:bill|file)\b|\bbill\s+(?:no\.?\s*)?\d+|"
     r"\bveto(?:es|ed)?\b|"
     r"\bpropos(?:ed|als?|es|ing)\b|\bfiscal\s+note\b|\bstatement\s+of\s+purpose\b|\bminutes\b|\bmotion\b|"
     r"\bpetition(?:s|ers?|ed)?\b|\b(?:public\s+)?comments?\s+(?:received|period|from)\b|\bpublic\s+comments?\b|"

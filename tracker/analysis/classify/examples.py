@@ -87,6 +87,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Physical therapists in your previous state may perform dry needling after 30 hours.",
             "Athletic trainers may perform dry needling within another jurisdiction, not here.",
             "The act does not reach dry needling, so occupational therapists may not perform it.",
+            # a condition the practitioner meets: no ban, and no vote of this row either way
+            "Under the rule, dry needling is an acupuncture procedure, so a chiropractor may not perform it until the"
+            " 100-hour training requirement is met.",
             # an indirect question after a verb of deciding or saying
             "This bulletin does not determine which clinicians may perform dry needling.",
             "The Board has not said who can perform dry needling.",
@@ -146,6 +149,17 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A chiropractor may perform manual therapy, including joint mobilization and not dry needling.",
             "A physical therapist may perform manual therapy techniques, not including dry needling.",
             "A physical therapist may perform invasive procedures, other than those including dry needling.",
+        ),
+    ),
+    "perm-authorizes-including": (
+        (
+            "Board rules allow chiropractors to perform acupuncture, including dry needling, after 100 hours of training.",
+            "The statute permits athletic trainers to use manual therapy techniques such as dry needling.",
+        ),
+        (
+            "Board rules do not allow chiropractors to perform acupuncture, including dry needling.",
+            "The rules allow chiropractors to perform manual techniques, not including dry needling.",
+            "The rules allow chiropractors to perform acupuncture, except dry needling.",
         ),
     ),
     "perm-passive": (
@@ -247,6 +261,10 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Dry needling is permitted in most states.",
             "Dry needling is legal and safe when performed by trained providers.",
             "Dry needling would be allowed if the bill passes.",
+            # a duty to find out says nothing of what is found (a guide's disclaimer, its advice)
+            "Each clinician is responsible for confirming that dry needling is permitted under his or her license.",
+            "Before you register, verify that dry needling is permitted under your license.",
+            "You should check with your board that dry needling is permitted under your license.",
         ),
     ),
     "perm-practice-includes": (
@@ -497,6 +515,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "A physical therapist may not perform dry needling on a patient without consent.",
             "A physical therapist may not perform dry needling unless the therapist has completed 50 hours.",
             "A physical therapist may not perform dry needling under an aide's supervision.",
+            # a limit on the techniques, by the practitioner's training: no ban
+            "A physical therapist shall not perform dry needling techniques beyond the level of his highest training.",
         ),
     ),
     "proh-not-authorized": (
@@ -624,7 +644,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "proh-enjoined": (
         ("The court enjoined the clinic from performing dry needling.",),
-        ("The court denied the request to enjoin dry needling.",),
+        (
+            "The court denied the request to enjoin dry needling.",
+            # an order against teaching it binds a course provider; what a profession may do it
+            # does not decide
+            "The court enjoined the two companies from teaching dry needling to physical therapists.",
+            "The temporary restraining order bars the providers from conducting dry needling courses in the state.",
+            "The injunction prohibits the defendants from offering dry needling instruction.",
+        ),
     ),
     "proh-advises-not": (("The Board advises licensees not to perform dry needling.",), ()),
     "proh-cease": (
@@ -870,6 +897,18 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
     "former": (("The Board previously held that dry needling was outside the scope.",), ()),
+    "former-ended": (
+        (
+            "The governor signed the bill, ending a long stretch in which physical therapists could not offer dry needling.",
+            "The ruling ended years during which chiropractors were barred from dry needling.",
+            "The law puts an end to the period when therapists could not dry needle.",
+        ),
+        (
+            "The hearing ended at a time when physical therapists could not perform dry needling.",
+            "The reporting period ending June 30 counted dry needling complaints.",
+            "Physical therapists may not perform dry needling until the rules take effect.",
+        ),
+    ),
     "rescinds-previous": (
         (
             "That position was rescinded in 2020.",
@@ -917,6 +956,9 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The petitioners asked the Board to declare that dry needling is within the scope.",
             "Plaintiffs ask the Court to enjoin Defendants from conducting a dry needling course.",
+            # the relief asked of a court, by the order asked for
+            "Plaintiffs ask the Court to enter a temporary restraining order preventing the company from holding a dry needling course.",
+            "The association asked the judge to grant a preliminary injunction against dry needling by physical therapists.",
             "We respectfully petition the Board to:",
             "The acupuncture association insisted that dry needling is acupuncture.",
             "The commenters propose that the Board prohibit dry needling.",
@@ -930,6 +972,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The Board has told licensees who have asked that they may not perform dry needling.",
             "The Board responds that the Legislature expressly placed dry needling within physical therapy.",
             "There is a reasonable argument that dry needling is a mechanical modality.",
+            # the order itself is entered, not asked for
+            "The court entered a preliminary injunction that bars dry needling by physical therapists.",
         ),
     ),
     "proh-law-not-support": (
@@ -5028,6 +5072,159 @@ PAGE_EXAMPLES += (
     ),
 )
 
+# Batch 36 (session 7): news of a signing, a rulemaking notice's account of the act it carries out,
+# a course provider's state guide, a court's interim order, a statute page with a ZIP code
+PAGE_EXAMPLES += (
+    # what the signed act ends held until then: "ending a long stretch in which ... could not"
+    (
+        "Governor signs needling bill\nJune 2, 2025\n\nGov. Lee Smith on Tuesday signed House Bill 12, ending a"
+        " long stretch in which physical therapists in the state could not offer dry needling. The new law allows"
+        " physical therapists to perform dry needling after 40 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... while a mere "at a time when" leaves both standing, and nothing decided
+    (
+        "Governor signs needling bill\nJune 2, 2025\n\nGov. Lee Smith on Tuesday signed House Bill 12 at a time"
+        " when physical therapists in the state could not offer dry needling. The new law allows physical"
+        " therapists to perform dry needling after 40 hours of training.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a notice of a proposed rule reports the act it carries out, under a long label: law already
+    (
+        "State Register, May 1, 2019\n\nNOTICE OF PROPOSED RULE\n\nPURPOSE OF THE RULE OR REASON FOR THE CHANGE:"
+        " S.B. 41, passed during the 2019 General Session, amended the Occupational Therapy Practice Act to allow a"
+        " licensed occupational therapist to perform dry needling once the occupational therapist meets training"
+        " standards set by the Division in rule. This filing proposes those standards.\n\nR9-1-2. Dry needling.\n"
+        "(1) An occupational therapist may not perform dry needling unless the occupational therapist has completed"
+        " 60 hours of training.",
+        "occupational_therapist",
+        None,
+        "permitted",
+    ),
+    # ... but what the bill "would" do is still a proposal
+    (
+        "State Register, May 1, 2019\n\nNOTICE OF PROPOSED RULE\n\nPURPOSE OF THE RULE OR REASON FOR THE CHANGE:"
+        " S.B. 41, if passed during the 2019 General Session, would amend the Occupational Therapy Practice Act to"
+        " allow a licensed occupational therapist to perform dry needling once the occupational therapist meets"
+        " training standards set by the Division in rule. This filing proposes those standards.\n\nR9-1-2. Dry"
+        " needling.\n(1) An occupational therapist may not perform dry needling unless the occupational therapist"
+        " has completed 60 hours of training.",
+        "occupational_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a guide's state section: the legislature "passed" a bill that "allows": law (a course provider's
+    # word, never decisive); a bill that "would allow", or one chamber's vote, is still a bill
+    (
+        "Needle Skills Institute\nCourses | Schedule | Register\n\nCan athletic trainers dry needle? A state-by-state"
+        " guide\n\nIDAHO\nIn 2024 the Legislature passed HB 77, which would allow athletic trainers to perform dry"
+        " needling after registering with the board.\n\nAlways check with your own board before you register for a"
+        " course.",
+        "athletic_trainer",
+        "ID",
+        "unaddressed",
+    ),
+    (
+        "Needle Skills Institute\nCourses | Schedule | Register\n\nCan athletic trainers dry needle? A state-by-state"
+        " guide\n\nIDAHO\nIn 2024 HB 77 passed the House, which allows athletic trainers to perform dry"
+        " needling after registering with the board.\n\nAlways check with your own board before you register for a"
+        " course.",
+        "athletic_trainer",
+        "ID",
+        "unaddressed",
+    ),
+    # a clinician's duty to confirm the law, in a guide's disclaimer, is no statement of it
+    (
+        "Needle Skills Institute\nCourses | Schedule | Register\n\nOur Level 1 course is open to all licensed"
+        " clinicians. Each clinician is responsible for confirming that dry needling is permitted under his or her"
+        " license and state law.",
+        "occupational_therapist",
+        "UT",
+        "unaddressed",
+    ),
+    # a court's interim order decides nothing on the merits: a TRO asked for and denied ...
+    (
+        "United States District Court\nOrder on Motion for Temporary Restraining Order\n\nPlaintiffs, two"
+        " acupuncturists, ask the Court to enter a temporary restraining order preventing Defendant from holding a"
+        " dry needling course for physical therapists next week. Plaintiffs have not shown a likelihood of success"
+        " or irreparable harm.\n\nThe Motion for Temporary Restraining Order is DENIED.",
+        "physical_therapist",
+        "NM",
+        "unaddressed",
+    ),
+    # ... or granted against a course provider's teaching, pending the merits
+    (
+        "Superior Court\nMinute Order\n\nThe Court GRANTS the application for a temporary restraining order."
+        " Pending the hearing on a preliminary injunction, defendants are enjoined from teaching dry needling to"
+        " physical therapists at the conference. This order preserves the status quo and decides no claim on the"
+        " merits.",
+        "physical_therapist",
+        "CA",
+        "unaddressed",
+    ),
+    # ... while an order that enjoins the profession itself from the practice bars it meanwhile
+    (
+        "Superior Court\nOrder Granting Preliminary Injunction\n\nPending trial, the court enjoined physical"
+        " therapists from performing dry needling on patients.",
+        "physical_therapist",
+        "WA",
+        "prohibited",
+    ),
+)
+
+UNDECISIVE_EXAMPLES += (
+    # a course provider's guide that names the legislature and what it passed reports the act
+    # (read, as a cited section is), never decisive
+    (
+        "Needle Skills Institute\nCourses | Schedule | Register\n\nCan athletic trainers dry needle? A state-by-state"
+        " guide\n\nIDAHO\nIn 2024 the Legislature passed HB 77, which allows athletic trainers to perform dry"
+        " needling after registering with the board.\n\nAlways check with your own board before you register for a"
+        " course.",
+        "athletic_trainer",
+        "ID",
+        "permitted",
+    ),
+    # a statute that cites the bill that made it is still a page about a bill: never decisive
+    (
+        "Legislative Research Council\nCodified Laws\n\n36-4-9. Dry needling.\n\nA physical therapist may perform"
+        " dry needling if the physical therapist has completed a course of study approved by the board.\n\nSource:"
+        " SL 2019, ch 12 (SB 88).\n\n500 East Capitol Avenue, Pierre, SD 57501",
+        "physical_therapist",
+        "SD",
+        "permitted",
+    ),
+)
+
+DECISIVE_EXAMPLES += (
+    # a South Dakota address's ZIP code ("SD 57501") is no Senate docket: the statute stays decisive
+    (
+        "Legislative Research Council\nCodified Laws\n\n36-4-9. Dry needling.\n\nA physical therapist may perform"
+        " dry needling if the physical therapist has completed a course of study approved by the board.\n\nSource:"
+        " SL 2019, ch 12.\n\n500 East Capitol Avenue, Pierre, SD 57501",
+        "physical_therapist",
+        "SD",
+        "permitted",
+    ),
+)
+
+UNDECISIVE_EXAMPLES += (
+    # a seminar's page that names the board's rules before what they allow reports those rules (read,
+    # as a cited section is; never decisive); the acupuncture it allows, dry needling included, is no
+    # ban for the chiropractor either
+    (
+        "Riverside Seminars\nCourses | Register\n\nTexas Board of Chiropractic Examiners rules allow chiropractors to"
+        " perform acupuncture, including dry needling, after completing 100 hours of training. Under the Board's"
+        " rule, dry needling is an acupuncture procedure, so a chiropractor may not perform it until the 100-hour"
+        " training requirement is met.",
+        "chiropractor",
+        "TX",
+        "permitted",
+    ),
+)
 
 # Leftovers studied (session 7, sold): each change with sentences it must and must not read so
 _SESSION7_SOLD: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -72,6 +72,18 @@ _NEGATED_SAYING = re.compile(
     r"endorsement|representation|statement|opinion|judgment|conclusion|assurance|guarantee)\s*$",
     _I,
 )
+# ... or what someone is told to check for himself: "Each clinician is responsible for confirming
+# that dry needling is permitted under his license", "verify that ...", "you should check that
+# ...": a duty to find out, which says nothing of what is found (never "The Board confirmed that
+# ...", nor "This letter is to confirm that ...", which assert it)
+_TO_VERIFY = re.compile(
+    r"\b(?:(?:responsib\w*|duty|obligation)\s+(?:\w+\s+)?(?:for|of|to)\s+|before\s+|by\s+|when\s+)"
+    r"(?:confirm|verify|check|ascertain|determin)\w*\s*$|"
+    r"(?:^|[.:;,]\s*|\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|be\s+sure\s+to|(?:are|is)\s+"
+    r"(?:advised|encouraged|urged)\s+to|always|please))\s*(?:\w+\s+)?(?:confirm|verify|check|ascertain)"
+    r"(?:\s+with\s+(?:[\w'-]+\s+){1,5}?)?\s*$",
+    _I,
+)
 # the words between a count and "states": "several neighboring and nearby states"
 _NEAR = (
     r"(?:(?:other|[a-z]+ern|neighbou?ring|nearby|surrounding|adjacent|bordering)\s+(?:(?:and|or)\s+)?){0,3}"
@@ -377,6 +389,6 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         head = before[: boundary.start()]
         if _NEGATED_BELIEF.search(head):
             return Polarity.NEGATED
-        if _NEGATED_SAYING.search(head):
+        if _NEGATED_SAYING.search(head) or _TO_VERIFY.search(head):
             return Polarity.DROP
     return Polarity.ASSERTED

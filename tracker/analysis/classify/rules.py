@@ -100,7 +100,7 @@ _LIMIT_AFTER = (
     # "under the current Tennessee Occupational and Physical Therapy Practice Act" (a long name)
     r"(?:[\w']+\s+){0,8}?"
     r"(?:law|statutes?|rules?|act|section|chapter|regulations?|code|licen[cs]e)\b)|to\s+treat|for\s+(?:the\s+purpose|at\s+least|a\s+period|"
-    r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over))\b"
+    r"the\s+first|\d|one|two|three)|techniques?\s+(?:on|over|beyond))\b"
 )
 # "... and shall not resume until ...": the return to the practice, before the limit on it
 _RESUME_AFTER = (
@@ -227,7 +227,11 @@ RULES: tuple[Rule, ...] = (
         # "acupuncturists are trained and authorized to perform it" (the sentence names dry needling)
         r"|\b(?:may|can\s+legally|(?:is|are|shall\s+be)\s+(?:\w+\s+(?:and\s+|or\s+)?)?(?:authorized|permitted|allowed|entitled)\s+to)\s+"
         r"(?:(?:legally|lawfully)\s+)?{NOT}{DO}\s+it\b"
-        r"(?!\s+(?:is|was|to)\b)",
+        r"(?!\s+(?:is|was|to)\b)"
+        # ... "may not perform it until the training requirement is met": a condition the
+        # practitioner meets, no ban (as ``proh-may-not-perform`` reads "until" and "unless");
+        # "until the Legislature acts" stays one
+        r"(?(neg0)(?!\s*,?\s*(?:until|unless|before|prior\s+to)\b(?!" + _LAWMAKING + r")))",
         P,
         0.85,
         veto=_NOT,
@@ -264,6 +268,18 @@ RULES: tuple[Rule, ...] = (
         # the list may not deny it on the way: "may perform manual techniques, not including dry needling"
         r"\b{MAY}\s+(?:\w+\s+){0,2}?{DO}(?=\s+(?:(?!\b(?:not|except|excluding|other\s+than|but|nor)\b)[\w\s,/-])"
         r"{3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
+        P,
+        0.75,
+        veto=_NOT,
+        negated=FLIP,
+        needs=("including", "such as"),
+    ),
+    # ... and the same list after a verb of leave: "Board rules allow chiropractors to perform
+    # acupuncture, including dry needling, after 100 hours of training"
+    Rule(
+        "perm-authorizes-including",
+        r"\b(?:authoriz|allow|permit|entitl)\w*\s+(?:\w+\s+){0,4}?to\s+{DO}(?=\s+(?:(?!\b(?:not|except|excluding|"
+        r"other\s+than|but|nor)\b)[\w\s,/-]){3,60}?,?\s+(?:including|such\s+as)\s+" + _CALLED + r"{DN})",
         P,
         0.75,
         veto=_NOT,
@@ -1216,7 +1232,14 @@ RULES: tuple[Rule, ...] = (
         # ... and an order about a name, not the practice: "enjoined from using the name ...,
         # or any other name confusingly similar to FUNCTIONAL DRY NEEDLING" (a trademark)
         veto=r"\b(?:dissolv|lift|vacat|overturn|revers|denied|deny|denies|refus|seek|sought|"
-        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b",
+        r"request|petition|motion|ask)\w*|\b(?:names?|marks?|trademarks?|logos?)\b"
+        # ... and an order against teaching it: "restrained from conducting courses or instruction
+        # in dry needling", "barring two companies from teaching dry needling" (it binds a course
+        # provider, pending the merits; what a profession may do it does not decide)
+        r"|\b(?:teach\w*|taught|instruct\w*|courses?|class(?:es)?|seminars?|workshops?|labs?|"
+        r"conferences?|advertis\w*)\b",
+        veto_after=r"^\W{0,3}(?:courses?|class(?:es)?|seminars?|workshops?|labs?|instruction|training|"
+        r"certification\s+courses?)\b",
         needs=("enjoin", "injunction", "restraining", "cease"),
     ),
     Rule(
@@ -1689,6 +1712,21 @@ RULES: tuple[Rule, ...] = (
             "had ",
         ),
     ),
+    # a span of time an act is said to end: "signed the bill, ending a long stretch in which
+    # therapists could not offer dry needling", "ended the years during which ...", "putting an end
+    # to the period when ...": what held during it holds no longer
+    Rule(
+        "former-ended",
+        r"\b(?:end(?:s|ed|ing)|put(?:s|ting)?\s+an\s+end\s+to|brought\s+an\s+end\s+to|bringing\s+an\s+end\s+to)\s+"
+        # (the words between name the span, never place it: "ended at a time when ..." is not this)
+        r"(?:(?:a|the|an|its|their|this|that|(?:\w+\s+)?(?:years?|decades?|months?)\s+of)\s+)?"
+        r"(?:(?!(?:at|in|on|with|by|for|from|to|during)\b)[\w-]+\s+){0,3}?"
+        r"(?:stretch|period|era|span|time|years?|decades?|months?|limbo|standoff|stalemate|impasse)\s+"
+        r"(?:in\s+which|during\s+which|when|where|that)\b",
+        Meaning.FORMER,
+        topical=False,
+        needs=("end",),
+    ),
     # the statement before is said to bind nobody here: "That statement is the medical board's view.
     # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)
     Rule(
@@ -1801,7 +1839,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){0,14}?\s+(?:that|"
         r"to\s+(?:\w+ly\s+)?(?:rule|declare|find|hold|determine|conclude|withdraw|adopt|issue|recognize|clarify|allow|permit|"
         r"authorize|prohibit|ban|stop|include|exclude|add|enjoin|restrain|order|invalidate|vacate|set\s+aside|reverse|"
-        r"overturn|annul|void|strike|bar|direct|require))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
+        # (the relief asked of a court: "ask the Court to enter a temporary restraining order",
+        # "to grant a preliminary injunction", "to halt the course")
+        r"overturn|annul|void|strike|bar|direct|require|enter|grant|halt|block|prevent|forbid|preclude|"
+        r"suspend))\b|\b(?:petition|ask|request|urge|call\s+on|call\s+upon)\w*\b"
         r"[^.;]{0,120}?\bto\s*:\s*$|"
         # ... "a reasonable argument that" is the writer's own hedged view (``hedge``), not a party's
         r"(?<!reasonable\s)(?<!strong\s)(?<!good\s)(?<!better\s)(?<!persuasive\s)(?<!legal\s)"
