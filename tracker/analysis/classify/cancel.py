@@ -181,7 +181,7 @@ CURRENT_LAW = re.compile(
 # (never "currently licensed", which names who, in a bill's own text)
 CURRENT_INSIDE = re.compile(
     r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
-    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?|exists?)\b|not\b)"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)"
     # ... or a state that has held since a dated event, said in the present: "Since the 2017
     # opinion, therapists cannot offer ...", "since May 2019, licensees may ..." (a year names the

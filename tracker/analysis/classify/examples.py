@@ -798,10 +798,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Rulemaking is still underway.",
             "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
             "It allows physical therapists to dry needle once the Board adopts training standards.",
+            # the standards the law waits for, said not to exist yet
+            "No such standards currently exist.",
         ),
         (
             "The Board adopted rules for dry needling in 2019.",
             "Once the course ends, therapists may dry needle.",
+            # a rule on the topic said to be missing is silence, not a wait
+            "No rules currently exist on dry needling.",
         ),
     ),
     "pending-bill": (
@@ -5376,5 +5380,34 @@ PAGE_EXAMPLES += (
         "physical_therapist",
         None,
         "unaddressed",
+    ),
+)
+
+# a news story's "signed ... on Tuesday": the last such weekday on or before its dateline's day;
+# a dateline with no day gives no such date
+DATE_EXAMPLES["signed-weekday"] = (
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12. The"
+        " new law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on"
+        " July 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        "2025-06-03",
+    ),
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith signed House Bill 12 on Thursday. The"
+        " new law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on"
+        " July 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        "2025-06-05",
+    ),
+    (
+        "Capital Ledger\nJune 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12. The new"
+        " law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on July"
+        " 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        None,
     ),
 )

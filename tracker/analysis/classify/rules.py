@@ -1427,10 +1427,12 @@ RULES: tuple[Rule, ...] = (
         r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
-        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b"
+        # ... the standards the law waits for do not exist yet: "No such standards currently exist"
+        r"|\bno\s+such\s+(?:rules?|regulations?|standards?)\s+(?:(?:currently|yet|now|presently)\s+)?exists?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation", "department", "agency", "commission"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission", "no such"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
