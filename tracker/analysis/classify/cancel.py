@@ -212,6 +212,10 @@ ENACTED_INSIDE = re.compile(
 )
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+# markers that reach only what follows them: what an act ends or reverses is after the act, whose
+# own vote comes first ("signed HB 12, which allows ..., ending a long stretch in which ...")
+FORWARD_MARKERS = frozenset({"former-ended"})
 CONCLUDED_COURT_WOULD = re.compile(
     r"\b(?:conclu(?:ded|des|ding|sion)|opin(?:ed|es|ing)|determin(?:ed|es|ing))\s+(?:is\s+)?that\s+(?:a|the|any)\s+"
     r"(?:\w+\s+){0,2}?courts?\s+would\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
@@ -436,6 +440,8 @@ def cancel(
                     # every marker of the meaning, each as far as it reaches (a recommendation's
                     # "that" through a series: see ``votes.SERIES_MARKERS``)
                     claim, series = meaning is Meaning.CLAIM, rule_id in SERIES_MARKERS
+                    if rule_id in FORWARD_MARKERS and (vote.end or vote.at + 1) <= at:
+                        continue  # "signed HB 12, which allows ..., ending a stretch in which ..."
                     if reaches(text, at, vote.at, claim=claim, series=series):
                         vote.cancelled = vote.cancelled or rule_id
                         break

@@ -836,6 +836,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "law-enacted": (
         (
+            # news of the signing, the day between the governor's name and the verb
+            "Gov. Lee Smith on Tuesday signed a bill allowing physical therapists to perform dry needling.",
             "Enrolled House Bill 3824 (HB 3824-B)",
             "Approved: August 7, 2025",
             "The Governor signed the bill into law on May 1, 2023.",
@@ -900,16 +902,30 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
-    "former": (("The Board previously held that dry needling was outside the scope.",), ()),
+    "former": (
+        (
+            "The Board previously held that dry needling was outside the scope.",
+            # an opener that puts the clause before the change
+            "Previously, physical therapists could not perform dry needling.",
+            "Until now, physical therapists could not perform dry needling.",
+        ),
+        (
+            "Physical therapists previously trained in another state may perform dry needling.",
+            "Until the rules take effect, physical therapists may not perform dry needling.",
+        ),
+    ),
     "former-ended": (
         (
             "The governor signed the bill, ending a long stretch in which physical therapists could not offer dry needling.",
             "The ruling ended years during which chiropractors were barred from dry needling.",
             "The law puts an end to the period when therapists could not dry needle.",
+            "The law reverses a 2016 board opinion that dry needling was outside the scope of physical therapy.",
         ),
         (
             "The hearing ended at a time when physical therapists could not perform dry needling.",
             "The reporting period ending June 30 counted dry needling complaints.",
+            # the reversing court's own holding
+            "The court reversed, holding that dry needling is within the scope of physical therapy.",
             "Physical therapists may not perform dry needling until the rules take effect.",
         ),
     ),
@@ -5409,5 +5425,34 @@ DATE_EXAMPLES["signed-weekday"] = (
         "physical_therapist",
         "2025-07-01",
         None,
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # what a signed act ends or reverses comes after it: the act's own permission, said first, stands
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12,"
+        " which allows physical therapists to perform dry needling, ending a long stretch in which physical"
+        " therapists could not offer it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed a bill allowing"
+        " physical therapists to perform dry needling, reversing a 2016 board opinion that dry needling was outside"
+        " their scope.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the state before the change, by its opener
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith signed House Bill 12 on Tuesday."
+        " Until now, physical therapists could not perform dry needling. The new law allows physical therapists to"
+        " perform dry needling after 40 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
     ),
 )
