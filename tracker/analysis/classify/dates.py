@@ -450,10 +450,10 @@ _SIGNED_WEEKDAY = re.compile(
 _WEEK = 7
 
 
-def _signed_this_year(doc: Document, evidence: Sentence, excluded: Collection[int] = ()) -> dt.date | None:
+def _signed_this_year(doc: Document, evidence: Sentence, elsewhere: Collection[int] = ()) -> dt.date | None:
     """A news story's "signed ... on Thursday, Aug. 7": the year is the story's own (its dateline);
     "on Thursday signed ...": the last such weekday on or before the dateline's day. Never a
-    signing the page reports of another state (``excluded``)."""
+    signing the page reports of another state (``elsewhere``)."""
     heading = [d for d in _heading(doc, evidence) if not d.footer]
     if not heading:
         return None
@@ -469,7 +469,7 @@ def _signed_this_year(doc: Document, evidence: Sentence, excluded: Collection[in
     if not heading[0].precise:
         return None
     for s in doc.sentences:
-        if s.index in excluded:
+        if s.index in elsewhere:
             continue
         w = _SIGNED_WEEKDAY.search(doc.text, s.start, s.end)
         if w:
@@ -480,9 +480,14 @@ def _signed_this_year(doc: Document, evidence: Sentence, excluded: Collection[in
 
 
 def enacted_date(
-    doc: Document, evidence: Sentence, excluded: Collection[int], effective: dt.date | None
+    doc: Document,
+    evidence: Sentence,
+    excluded: Collection[int],
+    effective: dt.date | None,
+    elsewhere: Collection[int] = (),
 ) -> dt.date | None:
-    """When the deciding authority was signed, adopted or voted, where the page says so.
+    """When the deciding authority was signed, adopted or voted, where the page says so
+    (``elsewhere``: the sentences about other states only, whose signing is not this one's).
 
     A deciding sentence that itself adopts ("the Board voted to ...", "reaffirmed its
     position") without a date of its own was enacted on the date the page carries.
@@ -497,7 +502,7 @@ def enacted_date(
         date = best(candidates, require_trigger=True, enacted=True)
         if date:
             return date
-    date = _signed_this_year(doc, evidence, excluded)
+    date = _signed_this_year(doc, evidence, elsewhere)
     if date:
         return date
     paragraph = [s for s in doc.sentences if s.paragraph == evidence.paragraph]
