@@ -3,15 +3,19 @@
 The rules (``engine.read_rules``) read a page by composition. On blind pages most of their misses
 are deciding pages read ``unaddressed`` (64 of 96 first-pass misses in batches 19-30), and pages
 that decide nothing read as deciding without conviction. A text model (TF-IDF of word 1-3-grams,
-logistic regression; trained by ``scripts/train_fallback.py`` on every measured blind page and
-the page examples) reads the page's opening and the sentences around each dry-needling mention,
-and ``verdict`` says what it makes of the rules' reading, only for a page read for a
-jurisdiction that names the topic:
+logistic regression, classes weighted alike; trained by ``scripts/train_fallback.py`` on every
+measured blind page and the page examples) reads the page's opening and the sentences around
+each dry-needling mention, and ``verdict`` says what it makes of the rules' reading, only for a
+page read for a jurisdiction that names the topic:
 
 - **turn** an undecided page (``unaddressed`` below ``REASONED``) when at least ``THRESHOLD``
-  sure of ``permitted`` or ``prohibited`` (``RULE``); a reasoned ``unaddressed`` stays;
+  sure of ``permitted`` or ``prohibited`` (``RULE``); a reasoned ``unaddressed`` (below 0.8)
+  only when its reason is one of ``TURNABLE_REASONS`` (a pending-bill, proposal, silence or "no
+  position" marker, which can cancel a page's real account of current law) and the model is at
+  least ``REASONED_SURE`` sure (``REASONED_RULE``, the reason kept in ``rules``);
 - **overrule** a reading that decides below 0.8 when at least ``OVERRULE`` sure of another
-  status (``OVERRULED``);
+  status (``OVERRULED``), but never a statute's or rule's own section (``code_section``) to
+  ``unaddressed``;
 - **doubt** a decisive reading whose status it gives less than ``DOUBT``: the status stays, at
   0.79 (``DOUBTED``).
 
@@ -46,23 +50,59 @@ from tracker.errors import ModelError
 from tracker.models import REVIEW_THRESHOLD, Conditions, Finding, FindingStatus, Profession
 
 MODEL = "fallback-model.json.gz"  # in tracker/analysis/classify/data/
-THRESHOLD = 0.6  # the model's probability of a deciding status before it is heard
+# the model's probability of a deciding status before it turns an undecided page: over batches
+# 13-36, 76 turned, 68 righted and 5 broken
+THRESHOLD = 0.6
 CEILING = 0.64  # its findings stay in the band whose share correct matches the model's
 RULE = "fallback-model"
 # a decisive reading of the rules that the model finds unlikely stays, but not decisively: over
-# the recorded first passes of batches 13-30 (train_fallback.py --estimate) this took 12 of 15
-# confident wrongs below 0.8, and 19 right decisive readings
+# the rules' first passes of batches 13-36 (train_fallback.py --estimate) this took 13 of 16
+# confident wrongs below 0.8, and 22 right decisive readings (0.6 would take the same 13 and 29)
 DOUBT = 0.5
 DOUBTED = "fallback-doubts"
 # a reading that decides below 0.8 (a proposal's text, a bill analysis, minutes read as a rule)
-# gives way when the model is this sure of another status: over batches 13-30, 36 overruled, 29
-# of them righted and 7 wronged
+# gives way when the model is this sure of another status: over batches 13-36, 42 overruled, 34
+# righted and 8 broken (0.8 would overrule 34: 28 righted, 6 broken)
 OVERRULE = 0.7
 OVERRULED = "fallback-overrules"
 # an unaddressed the rules give a reason for at this confidence or above (a pending bill 0.7,
 # other professions only 0.7, silence 0.75, headings only 0.9, no mention 0.95) is theirs to keep;
 # below it (undecided 0.3-0.48, another state's or a former rule 0.6) the model is heard
 REASONED = 0.65
+# ... unless the model is very sure the page decides (``REASONED_SURE``) and the reason is a
+# marker that can cancel a real account of current law: a pending bill or proposal, silence or
+# "no position" read in a petition, a comment letter, testimony or a newsletter (rule
+# ``REASONED_RULE``, the rules' reason kept). Over the rules' first passes of batches 13-36
+# (train_fallback.py --estimate) these reasons turned at 0.8 righted 10 pages and broke none. A
+# page that is a bill's or a proposed rule's own text ("proposed-text": turned, 11 righted and 7
+# bills as introduced broken), one about other professions only, and any reason not measured
+# stay theirs.
+REASONED_SURE = 0.8
+TURNABLE_REASONS = frozenset(
+    {
+        "pending-bill",
+        "pending-proposal",
+        "pending-supported",
+        "hypothetical",
+        "recommendation",
+        "silent-act-silent",
+        "silent-no-position",
+        "silent-no-provision",
+    }
+)
+REASONED_RULE = "fallback-reasoned"
+# a statute's or rule's own section ("36-10-52. Dry needling--Requirements.", "§ 78.14.") is law:
+# the model may overrule the direction the rules read in it, never that it decides (over batches
+# 13-36 the one overrule of a section to unaddressed, b36-10, broke a right reading)
+_SECTION = re.compile(
+    r"""^[ \t]*(?:
+        §+[ \t]*\d[\w.:-]*
+      | (?:Sec\.|Section)[ \t]+\d[\w.:-]*\.?[ \t]+[A-Z]
+      | (?!(?:19|20)\d\d\W)(?:Rule[ \t]+)?\d+[A-Z]{0,4}\d*(?:[-.:]\d+[A-Za-z]?){1,4}\.?[ \t]+[A-Z][\w ,'-]{2,}
+      | \d+[ \t]+[A-Z]{2,6}[ \t]+\d+[\w.:-]*
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
 
 # where the topic is named: dry needling and the words its pages use for it
 TOPIC = re.compile(r"dry[\s-]+needl|intramuscular|trigger[\s-]+point|needl", re.IGNORECASE)
@@ -225,22 +265,44 @@ def load(path: Traversable) -> Model:
     return found
 
 
-def verdict(status: str, confidence: float, probs: dict[str, float]) -> tuple[str, str] | None:
-    """What the model makes of the rules' reading (``status`` at ``confidence``), given its own
-    class probabilities: ``None`` (the reading stands), or (new status, rule id): ``RULE`` for an
-    undecided page it turns, ``OVERRULED`` for a leaning reading it overrules, ``DOUBTED`` for a
-    decisive reading it doubts (status kept). Shared by ``reconsider`` and the estimate."""
+def verdict(
+    status: str,
+    confidence: float,
+    probs: dict[str, float],
+    rules: tuple[str, ...] = (),
+    *,
+    section: bool = False,
+) -> tuple[str, str] | None:
+    """What the model makes of the rules' reading (``status`` at ``confidence``, by ``rules``, of
+    a page that is a code ``section`` or not), given its own class probabilities: ``None`` (the
+    reading stands), or (new status, rule id): ``RULE`` for an undecided page it turns,
+    ``REASONED_RULE`` for a reasoned ``unaddressed`` it turns, ``OVERRULED`` for a leaning
+    reading it overrules, ``DOUBTED`` for a decisive reading it doubts (status kept). Shared by
+    ``reconsider`` and the estimate."""
     best, p = max(probs.items(), key=lambda kv: kv[1])
     unaddressed = FindingStatus.UNADDRESSED.value
     if status == unaddressed:
-        if confidence >= REASONED or best == unaddressed or p < THRESHOLD:
+        if best == unaddressed or confidence >= DECISIVE_CONFIDENCE:
             return None
-        return best, RULE
+        if confidence < REASONED:
+            return (best, RULE) if p >= THRESHOLD else None
+        return (best, REASONED_RULE) if turnable(rules) and p >= REASONED_SURE else None
     if confidence >= DECISIVE_CONFIDENCE:
         return None if probs[status] >= DOUBT else (status, DOUBTED)
-    if best == status or p < OVERRULE:
+    if best == status or p < OVERRULE or (section and best == unaddressed):
         return None
     return best, OVERRULED
+
+
+def turnable(rules: tuple[str, ...]) -> bool:
+    """Whether the reason the rules give for a reasoned ``unaddressed`` may give way to the model."""
+    return bool(rules) and rules[0] in TURNABLE_REASONS
+
+
+def code_section(text: str) -> bool:
+    """Whether the page is (or quotes) a statute's or rule's own section, by a line that opens
+    with its number and heading."""
+    return _SECTION.search(normalise(text).text) is not None
 
 
 def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction: str | None) -> Finding:
@@ -250,11 +312,16 @@ def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction
     its status at 0.79 and needs review."""
     if jurisdiction is None or finding.rules == ("no-mention",):
         return finding
-    if finding.status is FindingStatus.UNADDRESSED and finding.confidence >= REASONED:
+    if (
+        finding.status is FindingStatus.UNADDRESSED
+        and finding.confidence >= REASONED
+        and (finding.confidence >= DECISIVE_CONFIDENCE or not turnable(finding.rules))
+    ):
         return finding  # (the model is not even consulted: most pages end here)
     m = model()
     probs = m.probabilities(passage(sentences(text, profession, jurisdiction)))
-    said = verdict(finding.status.value, finding.confidence, probs)
+    section = finding.status is not FindingStatus.UNADDRESSED and code_section(text)
+    said = verdict(finding.status.value, finding.confidence, probs, finding.rules, section=section)
     if said is None:
         return finding
     status, rule = said
@@ -278,7 +345,7 @@ def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction
     evidence = _evidence(text, profession, jurisdiction, status, m)
     if evidence is None:  # no sentence of this state's to quote
         return finding
-    rules = (rule,) if rule == RULE else (*finding.rules, rule)
+    rules = (rule,) if rule == RULE else (*finding.rules, rule)  # a reason or a reading stays shown
     return Finding(
         profession,
         FindingStatus(status),
