@@ -46,6 +46,10 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _TAIL_REACH = 40  # characters from the end of the hit to the field that owns its scope
+# the law of a field, right before the field's name: "the definition of", "the practice act of"
+_DEFINITION_OF = re.compile(
+    r"\b(?:(?:statutory\s+)?definition|practice\s+act)\s+of\s+(?:the\s+practice\s+of\s+)?\Z", re.IGNORECASE
+)
 
 # a hit that opens a relative clause: its antecedent (the words right before "who"/"that") is
 # who it is about; "... refer patients to other providers who may perform dry needling"
@@ -203,6 +207,21 @@ def attribute(
     else:
         regions += [(start, end), (span.start, start), (span.start, span.end), (sentence.start, sentence.end)]
     if ignore:
+        # a law whose definition the match names is its field's: "The definition of occupational
+        # therapy in AS 08.84.190 does not support dry needling" is about occupational therapists
+        owner = next(
+            (
+                m
+                for m in found
+                if m.kind == PRACTICE
+                and start <= m.start < end
+                and m.profession not in ignore
+                and _DEFINITION_OF.search(text, start, m.start)
+            ),
+            None,
+        )
+        if owner is not None and not pick(found, span.start, start, KINDS):
+            return frozenset({owner.profession}), False
         # a row that reserves dry needling to some professions ("constitutes the practice of
         # medicine", "only by physicians") is about its subject, else about everyone else
         regions = [(span.start, start)]

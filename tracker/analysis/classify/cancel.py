@@ -32,7 +32,7 @@ from tracker.analysis.classify.rules import (
     Meaning,
 )
 from tracker.analysis.classify.sentences import Document
-from tracker.analysis.classify.votes import SERIES_MARKERS, Clause, reaches
+from tracker.analysis.classify.votes import SERIES_MARKERS, Clause, Vote, reaches
 from tracker.models import Profession
 
 
@@ -216,6 +216,72 @@ WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # markers that reach only what follows them: what an act ends or reverses is after the act, whose
 # own vote comes first ("signed HB 12, which allows ..., ending a long stretch in which ...")
 FORWARD_MARKERS = frozenset({"former-ended"})
+
+# A petition's or a comment letter's own account of the law as it stands: "As a result, physical
+# therapists in Florida cannot legally perform dry needling today", "Georgia physical therapists
+# are currently prohibited from ...", "Since August 2009, the Board has held that dry needling is
+# outside ...". The change the page asks for stays a proposal; the state of the law it starts
+# from is asserted as fact, in the present (read, never decisively: see ``current_accounts``)
+PRESENT_TIME = re.compile(
+    r"\b(?:today|currently|presently|at\s+present|right\s+now|as\s+(?:the\s+law|things)\s+(?:now\s+)?stands?)\b",
+    re.IGNORECASE,
+)
+# ... a position held since a dated event, in the present perfect: "Since August 2009, the Board has
+# held that ...", "since 2016 physical therapists have been barred from ..."
+HELD_SINCE = re.compile(
+    r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b[^.;]{0,100}?\b(?:has|have)\s+(?:been\s+)?"
+    r"(?:held|taken\s+the\s+position|maintained|treated|considered|regarded|barred|prohibited|excluded|allowed|"
+    r"permitted|authori[sz]ed|forbidden)\b",
+    re.IGNORECASE,
+)
+# ... and the consequence the next sentence draws from it: "Because of that position, ...", "As a
+# result, ...", "Consequently, ..."
+CONSEQUENCE_OPENER = re.compile(
+    r"^\W*(?:as\s+a\s+(?:result|consequence)|because\s+of\s+(?:that|this|the\s+board's|the\s+board)\b[^,]{0,40}|"
+    r"consequently|therefore|for\s+that\s+reason|in\s+practice)\s*,",
+    re.IGNORECASE,
+)
+# never what the page asks for, hopes or foresees: "Today we ask the Legislature to let ...",
+# "therapists should be able to ...", "would", "if", a question
+ASKING = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urge[sd]?|urging|request(?:s|ed|ing)?|petition(?:s|ed|ing)?|call(?:s|ing)?\s+on|"
+    r"propos(?:e|es|ed|al)|support(?:s|ing)?|hope|want|should|would|could|will|if|bill|amend(?:ment)?)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def current_accounts(doc: Document) -> set[int]:
+    """Sentences in which a page states the law as it stands now, as fact (see ``PRESENT_TIME``,
+    ``HELD_SINCE``, ``CURRENT_LAW``), and the consequence the next sentence of the paragraph draws
+    from one; never a sentence that asks, hopes or foresees (``ASKING``)."""
+    out: set[int] = set()
+    previous: int | None = None
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        piece = doc.slice(s.start, s.end)
+        if ASKING.search(piece):
+            previous = None
+            continue
+        current = bool(
+            PRESENT_TIME.search(piece)
+            or HELD_SINCE.search(piece)
+            or CURRENT_LAW.match(piece)
+            or CURRENT_INSIDE.search(piece)
+        )
+        follows = (
+            previous is not None
+            and doc.sentences[previous].paragraph == s.paragraph
+            and bool(CONSEQUENCE_OPENER.match(piece))
+        )
+        if current or follows:
+            out.add(s.index)
+            previous = s.index
+        else:
+            previous = None
+    return out
+
+
 CONCLUDED_COURT_WOULD = re.compile(
     r"\b(?:conclu(?:ded|des|ding|sion)|opin(?:ed|es|ing)|determin(?:ed|es|ing))\s+(?:is\s+)?that\s+(?:a|the|any)\s+"
     r"(?:\w+\s+){0,2}?courts?\s+would\s+(?:likely\s+|probably\s+)?(?:conclude|hold|find|determine|uphold)\b",
@@ -315,9 +381,29 @@ LAW_PROVIDES = re.compile(
 )
 
 
+def concedes(vote: Vote, speaker: Profession | None) -> bool:
+    """Whether a party's account of the law as it stands grants what the party wants changed: a
+    profession's own bar ("we physical therapists cannot dry needle today"), or a rival's permission
+    ("acupuncturists note that physical therapists currently may needle"). What suits the party
+    (its own permission, a rival's bar) is its stand, not a report of the law."""
+    if speaker is None or speaker is Profession.OTHER or not vote.professions:
+        return False
+    own = speaker in vote.professions
+    if own and vote.professions != {speaker}:
+        return False
+    return (vote.meaning is Meaning.PROHIBITS) if own else (vote.meaning is Meaning.PERMITS)
+
+
 def cancel(
-    doc: Document, clauses: list[Clause], enacted: bool, proposal: int | None, holdings: set[int]
+    doc: Document,
+    clauses: list[Clause],
+    enacted: bool,
+    proposal: int | None,
+    holdings: set[int],
+    speaker: Profession | None = None,
 ) -> None:
+    """Apply markers and page context to the votes (see the module docstring); ``speaker`` is the
+    profession the page speaks for (its own profession), whose concessions a petition reports."""
     text = doc.text
     last_topical: Clause | None = None
     comments = comment_sections(doc)
@@ -333,8 +419,12 @@ def cancel(
         or LETTER_SUBJECT.search("\n".join(head_lines[: letter_head(head_lines)]))
         or comment_form(doc)
     ) and not structure_mod.order_on_petition(doc):
-        # a petition page: all of it is what it asks for, but for its organiser's updates
+        # a petition page: all of it is what it asks for, but for its organiser's updates, and
+        # its account of the law as it stands (read, never decisively)
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
+        stands = current_accounts(doc)
+    else:
+        stands = set()
     asked = asked_language(doc)
     digests = set() if enacted else bill_digests(doc)
     recounting: set[int] = set()  # sentences opened by a party's position ("As we understand ...")
@@ -359,6 +449,10 @@ def cancel(
                 vote.cancelled = vote.cancelled or "motion-failed"
         if clause.sentence.index in comments:
             for vote in clause.votes:
+                if clause.sentence.index in stands and concedes(vote, speaker):
+                    # the law the petition sets out to change: "... cannot ... today" (reported)
+                    vote.reported = True
+                    continue
                 vote.cancelled = vote.cancelled or "public-comment"
         if (
             proposal is not None
@@ -453,8 +547,15 @@ def cancel(
     deferring = [v for c in clauses for v in c.votes if v.rule.defers and not v.cancelled]
     for d in deferring:
         d.meaning = Meaning.PERMITS
+    # ... but not what the page says of other states: "Oregon: pending board rules" above
+    # "claims from California therapists are denied because ... outside the scope in those
+    # states" (each names its own states, and they differ)
+    where = {id(d): places.states_in(doc.slice(d.sentence.start, d.sentence.end)) for d in deferring}
     for vote in (v for c in clauses for v in c.votes if not v.cancelled):
+        named = places.states_in(doc.slice(vote.sentence.start, vote.sentence.end)) if deferring else set()
         for d in deferring:
+            if named and where[id(d)] and not named & where[id(d)]:
+                continue
             if vote.meaning is Meaning.PROHIBITS and vote.professions & d.professions:
                 vote.cancelled = d.rule.id
 

@@ -311,7 +311,7 @@ def read_rules(
     clauses = scan(doc, page, direct, anaphoric, page_mentions)
     enacted = page_enacted(doc)
     holdings = holding_sentences(doc)
-    cancel(doc, clauses, enacted, proposal_start(doc, enacted), holdings)
+    cancel(doc, clauses, enacted, proposal_start(doc, enacted), holdings, speaker=page)
     answered(doc, clauses)
     animals(doc, clauses)
     structures(doc, clauses)

@@ -5399,6 +5399,195 @@ PAGE_EXAMPLES += (
     ),
 )
 
+# a wait for rules cancels the page's prohibitions only where it applies: "Oregon: awaiting board
+# rules" does not cancel what the page says of Texas and Utah (each sentence names its states)
+UNDECISIVE_EXAMPLES += (
+    (
+        "Northgate Health Plan\nProvider Manual > Payment Policies\n\nPayment Policy: Dry Needling\n\nPhysical"
+        " therapists\nClaims for dry needling by physical therapists in Texas and Utah will be denied because dry"
+        " needling is outside the physical therapy scope of practice in those states.\n\nOregon: awaiting board"
+        " rules. Claims from Oregon physical therapists will be denied until the board's rules take effect.",
+        "physical_therapist",
+        "TX",
+        "prohibited",
+    ),
+)
+PAGE_EXAMPLES += (
+    (
+        "Needling news\n\nOregon physical therapists may not perform dry needling until the board's rules take"
+        " effect. Physical therapists in Idaho are prohibited from dry needling.",
+        "physical_therapist",
+        "ID",
+        "prohibited",
+    ),
+    # ... while a wait said of the page's own therapists (no state named) still stands for the
+    # prohibition that says the same wait
+    (
+        "Oregon Board of Physical Therapy\nNews\n\nThe 2025 law authorizes dry needling by physical therapists."
+        " Physical therapists may not perform dry needling until the board's rules take effect. Physical"
+        " therapists in Oregon are prohibited from dry needling until then.",
+        "physical_therapist",
+        "OR",
+        "permitted",
+    ),
+)
+
+# a law named by the field it defines is that field's: "The definition of occupational therapy in the
+# practice act does not support dry needling" is about occupational therapists, not the page's
+# most-named profession (which keeps its own permission)
+PAGE_EXAMPLES += (
+    (
+        "Clinic compliance update\n\nChiropractors may perform dry needling after training; chiropractors should"
+        " keep their certificates, and chiropractors must chart each session.\n\nThe definition of occupational"
+        " therapy in the state's practice act does not support dry needling.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Clinic compliance update\n\nChiropractors may perform dry needling after training; chiropractors should"
+        " keep their certificates, and chiropractors must chart each session.\n\nThe definition of occupational"
+        " therapy in the state's practice act does not support dry needling.",
+        "chiropractor",
+        None,
+        "permitted",
+    ),
+)
+
+# a joint board's title ("Board of Physical and Occupational Therapy") names both fields: it is no
+# hint of the page's profession (the mentions read only "occupational therapy"), so an answer
+# that names nobody is about the profession the page's questions ask about
+_JOINT_BOARD_PAGE = (
+    "STATE BOARD OF PHYSICAL AND OCCUPATIONAL THERAPY\nSpring Bulletin\n\nQuestions from physical therapists\n\n"
+    "Q: Can a physical therapist here use dry needling?\n\nA: The Board has not adopted a rule on it. However,"
+    " dry needling is not prohibited by the practice act or the Board's rules."
+)
+UNDECISIVE_EXAMPLES += ((_JOINT_BOARD_PAGE, "physical_therapist", None, "permitted"),)
+PAGE_EXAMPLES += ((_JOINT_BOARD_PAGE, "occupational_therapist", None, "unaddressed"),)
+
+# A petition's or a comment letter's account of the law as it stands, asserted as fact in the
+# present ("... cannot perform dry needling today", "are currently prohibited", "Since 2012, the
+# Board has held ...", and the consequence the next sentence draws: "Because of that position,
+# ..."), is read when it grants what the party wants changed: its own profession's bar, or a
+# rival's permission. Never decisively; what it asks for stays a proposal, and what suits the
+# party (its own permission, a rival's bar) stays its stand.
+_PETITION_SITE = (
+    "Start a petition | Browse | Log in\n\n{title}\n\n{who} started this petition to the State Legislature\n\n"
+    "2,140 have signed. Let's get to 3,000!\n\n{body}\n\n[ Sign this petition ]\n"
+)
+UNDECISIVE_EXAMPLES += (
+    (
+        _PETITION_SITE.format(
+            title="Let Ohio physical therapists dry needle",
+            who="Ohio Therapists for Access",
+            body="Dry needling relieves muscle pain and helps patients move again. Last year a hearing officer"
+            " struck down the Board's draft dry needling rule. As a result, physical therapists in Ohio cannot"
+            " perform dry needling today. We are asking legislators to pass a bill that adds dry needling to the"
+            " practice of physical therapy.",
+        ),
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+    (
+        "Ohio Physical Therapy Association\n100 Main Street, Columbus, Ohio 43215\n\nMarch 2, 2015\n\nMembers of"
+        " the Health Committee\nOhio Senate\n\nRe: Support for legislation on dry needling\n\nDear Committee"
+        " Members:\n\nI write to ask for your support of a bill that would add dry needling to the physical"
+        " therapy practice act. Since 2012, the Board has held that dry needling is outside the practice of"
+        " physical therapy. Because of that position, Ohio physical therapists cannot offer dry needling to their"
+        " patients.\n\nThe bill would set training standards before a physical therapist may perform dry"
+        " needling.\n\nSincerely,\n\nJane Roe, PT\nPresident",
+        "physical_therapist",
+        "OH",
+        "prohibited",
+    ),
+)
+PAGE_EXAMPLES += (
+    # a rival's bar suits the party: its stand, not a report
+    (
+        "Ohio Acupuncture Society\n12 Elm Street, Columbus, Ohio 43215\n\nMarch 2, 2015\n\nHealth Committee\n"
+        "Ohio House\n\nRe: Opposition to the dry needling bill\n\nDear Committee Members:\n\nI write to oppose"
+        " the occupational therapy dry needling bill. Needling is acupuncture and takes years of training."
+        " Today, occupational therapists in Ohio may not dry needle.\n\nSincerely,\n\nLee Park, L.Ac.",
+        "occupational_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # ... and so does the party's own permission
+    (
+        _PETITION_SITE.format(
+            title="Clear standards for dry needling in Ohio",
+            who="Ohio Therapists for Safety",
+            body="Physical therapists in Ohio currently may perform dry needling. Sign to tell the Board that"
+            " patients deserve clear training standards.",
+        ),
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+    # ... and the ask, said "today", is the ask
+    (
+        _PETITION_SITE.format(
+            title="Let Ohio physical therapists dry needle",
+            who="Ohio Therapists for Access",
+            body="Dry needling relieves muscle pain. Today we ask the Legislature to let physical therapists in"
+            " Ohio perform dry needling.",
+        ),
+        "physical_therapist",
+        "OH",
+        "unaddressed",
+    ),
+)
+
+# a power to call dry needling part of a field, granted or denied, says nothing of whether it is:
+# "does not give the Board authority to define dry needling as part of physical therapy practice"
+_S35_POWER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-within-scope": (
+        ("The judge concluded that dry needling is part of physical therapy practice.",),
+        (
+            "The statute does not give the Board authority to define dry needling as part of physical therapy practice.",
+            "The Board has the power to classify dry needling as within the scope of physical therapy.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_POWER.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# a ban on doing it before the required training is done is a condition of the permission
+_S35_BEFORE_TRAINING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-without-credential": (
+        (
+            "Dry needling performed before the requirements are complete is outside the athletic trainer's authorized practice.",
+            "Dry needling done without completing the required hours of instruction is unprofessional conduct.",
+            "Dry needling by a therapist prior to meeting these training requirements is not permitted.",
+        ),
+        (
+            "Dry needling performed without the education of a licensed acupuncturist is outside the scope of physical therapy.",
+            "Dry needling is outside the scope of practice of athletic trainers.",
+            "Dry needling before the 2020 session was outside the scope of practice.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_BEFORE_TRAINING.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# what dry needling's own description leaves out ("dry needling, as the rule defines it and excluding
+# ear points, ...") bounds the term; it does not exclude dry needling from a field
+_S35_EXCLUDING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "proh-not-include-dn": (
+        ("The practice of physical therapy excludes dry needling and other invasive procedures.",),
+        (
+            "We conclude that dry needling, as the rule describes it and excluding needling of the ear, is part of"
+            " physical therapy practice and that the Board may regulate dry needling.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _S35_EXCLUDING.items():
+    _had = RULE_EXAMPLES[_rule_id]
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
 # a news story's "signed ... on Tuesday": the last such weekday on or before its dateline's day;
 # a dateline with no day gives no such date
 DATE_EXAMPLES["signed-weekday"] = (

@@ -184,6 +184,13 @@ _APPOSITIVE_OPEN = re.compile(
 _NAMING_BEFORE = re.compile(
     r"\b(?:describ|call|nam|advertis|market|bill|represent|label|refer|promot|present)\w*ing\s+$", _I
 )
+# a power to call it so, granted or denied, is no statement that it is so: "does not give the Board
+# authority to define dry needling as part of physical therapy practice", "the power to classify ..."
+_POWER_TO_NAME = re.compile(
+    r"\b(?:authority|power|jurisdiction|right)\s+to\s+(?:define|declare|designate|classify|deem|treat|"
+    r"recogni[sz]e|characteri[sz]e|label)\s+$",
+    _I,
+)
 _BELIEF_BEFORE = re.compile(
     r"\b(?:consider|regard|deem|find|found|view|believe|think|hold|held|treat|recogni[sz]e|accept)\w*\s*$", _I
 )
@@ -359,6 +366,8 @@ def polarity(before: str, matched: str, *, subject_first: bool = False) -> Polar
         pass
     if subject_first and _NAMING_BEFORE.search(before):
         return Polarity.DROP  # "Describing dry needling as acupuncture is outside ...": about the naming
+    if subject_first and _POWER_TO_NAME.search(before):
+        return Polarity.DROP  # "lacks authority to define dry needling as part of ...": about the power
     if subject_first and not _BELIEF_BEFORE.search(segment):
         last = None  # the negator governs another verb: "may not perform dry needling, because it is ..."
     if last is not None:

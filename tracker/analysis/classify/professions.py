@@ -239,6 +239,13 @@ def pick(found: Iterable[Mention], start: int, end: int, kinds: tuple[str, ...])
     return {m.profession for m in found if m.kind in kinds and m.start >= start and m.end <= end}
 
 
+# one body for two fields named by ellipsis: "Board of Physical and Occupational Therapy",
+# "Occupational & Physical Therapy Board" (the mentions read only the second field's name)
+JOINT_BOARD = re.compile(
+    r"\b(?:physical|occupational)\s+(?:and|&)\s+(?:physical|occupational)\s+therap", re.IGNORECASE
+)
+
+
 def page_profession(
     title: str,
     board: str | None,
@@ -254,6 +261,8 @@ def page_profession(
     the caller asked about) when it is one of them.
     """
     for hint in (board or "", title):
+        if JOINT_BOARD.search(hint):
+            continue  # "Board of Physical and Occupational Therapy" speaks for both: no hint
         named = [m.profession for m in mentions(hint) if m.profession is not Profession.OTHER]
         if named:
             return named[0]

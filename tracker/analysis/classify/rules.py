@@ -563,11 +563,23 @@ RULES: tuple[Rule, ...] = (
         r"necessary)\s+){0,3}(?:certification|certificate|registration|endorsement|permit|authorization|approval)\b"
         r"[^.;]{0,60}?\b(?:is|are|would\s+be|will\s+be|constitutes?|amounts?\s+to)\s+(?:\w+\s+)?(?:(?:practicing|"
         r"acting|working)\s+(?:outside|beyond)|outside|beyond|unlawful|illegal|prohibited|not\s+(?:permitted|allowed|"
-        r"authorized)|unprofessional|in\s+violation|a\s+violation|grounds\s+for|subject\s+to\s+discipline)",
+        r"authorized)|unprofessional|in\s+violation|a\s+violation|grounds\s+for|subject\s+to\s+discipline)"
+        # ... or before the training it requires: "Dry needling performed before the requirements are
+        # complete is outside the athletic trainer's authorized practice", "... without completing the
+        # required hours is unprofessional conduct" (never another practice's training: "without the
+        # education of an acupuncturist")
+        r"|{DN}[^.;]{0,40}?\b(?:before|prior\s+to|until|without)\s+(?:(?:completing|meeting|satisfying|fulfilling)\s+|"
+        r"(?:the|these|those|such|all|its|their)\s+)(?:(?:the|these|those|such|all|its|their|required|necessary|"
+        r"applicable|training|education)\s+){0,2}(?:requirements?|training|hours|instruction|course\s*work|courses?|"
+        r"education|qualifications?)\b(?![^.;]{0,40}\b(?:acupunct|medic|oriental|physician))"
+        r"(?:\s+(?:are|is|have\s+been|has\s+been)\s+(?:complete|completed|met|satisfied|fulfilled))?[^.;]{0,40}?"
+        r"\b(?:is|are|would\s+be|will\s+be|constitutes?)\s+(?:\w+\s+)?(?:(?:practicing|acting|working)\s+(?:outside|"
+        r"beyond)|outside|beyond|unlawful|illegal|prohibited|not\s+(?:permitted|allowed|authorized)|unprofessional|"
+        r"in\s+violation|a\s+violation|grounds\s+for|subject\s+to\s+discipline)",
         P,
         0.75,
         suppresses=("proh-outside", "proh-is-prohibited", "proh-charged-unlicensed"),
-        needs=("without",),
+        needs=("without", "before", "prior to", "until"),
     ),
     # a list of what a scope holds: "The regulations list dry needling among the techniques
     # within a licensed acupuncturist's scope", "Dry needling is among the procedures included in
@@ -1002,7 +1014,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:your|my|our|their|most|some|many)\s+(?:\w+\s+)?plans?|policies|policy\s+holders?)\b[^.;]{0,40}$|"
         # dry needling's own definition setting its bounds: '"Dry needling" does not include the
         # stimulation of auricular points, ... or the retention of a needle' (what the term leaves out)
-        r"\bdry(?:-\s*|\s+)?needling[\"'”’]?\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*as\s+[^,]{0,60},\s*)?$",
+        # ... or "dry needling, as defined by the Board and excluding the stimulation of auricular points"
+        r"\bdry(?:-\s*|\s+)?needling[\"'”’]?\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*as\s+[^,]{0,60}?(?:,|\s+and)\s*)?$",
         needs=(
             "not include",
             "not encompass",

@@ -209,7 +209,10 @@ _STATE_LAW = re.compile(
     # court held ...", "per the declaratory statement ..." (no institution rules on the law)
     r"(?i:\b(?:court|judge|final\s+order|declaratory\s+(?:statement|ruling|order)|administrative\s+law)\b)|"
     # the licence the state gives: "licensed in this state" (a state's name: ``_named_state_law``)
-    r"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+this\s+state\b",
+    r"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+this\s+state\b|"
+    # the scope of practice the states named before fix: "... because dry needling is outside the
+    # physical therapy scope of practice in those states" (a state's name: ``_named_state_law``)
+    r"(?i:\bscope\s+of\s+practice\s+in\s+(?:those|these|such|the\s+(?:named|listed|following))\s+states\b)",
 )
 
 
@@ -251,7 +254,9 @@ def _named_state_law() -> re.Pattern[str]:
         r"(?:[A-Z]\w+\s+){0,2}?(?:Department|Board|Commission|Attorney\s+General)\b)\b|"
         # the licence the state gives: "physical therapists licensed in Florida"
         rf"\blicensed\s+(?:to\s+practi[cs]e\s+)?in\s+(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?"
-        rf"(?:{places.state_re().pattern})"
+        rf"(?:{places.state_re().pattern})|"
+        # the scope of practice a state fixes: "outside the scope of practice in California"
+        rf"\b[Ss]cope\s+of\s+practice\s+in\s+(?:{places.state_re().pattern})"
     )
 
 
