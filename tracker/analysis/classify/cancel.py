@@ -183,7 +183,7 @@ CURRENT_LAW = re.compile(
 # (never "currently licensed", which names who, in a bill's own text)
 CURRENT_INSIDE = re.compile(
     r"\b(?:currently|at\s+present|presently)\s+(?:(?:may|can|cannot|can't|must|are|is|do|does|have|has|"
-    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?)\b|not\b)"
+    r"lacks?|allows?|permits?|prohibits?|authori[sz]es?|bars?|forbids?|treats?|considers?|exists?)\b|not\b)"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation)\b)"
     # ... or after the negated verb: "therapists in Idaho may not currently perform ..."
     r"|\b(?:may|can|must|are|is|do|does)\s+not\s+(?:currently|at\s+present|presently)\s+\w+"
@@ -217,6 +217,10 @@ ENACTED_INSIDE = re.compile(
 )
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+# markers that reach only what follows them: what an act ends or reverses is after the act, whose
+# own vote comes first ("signed HB 12, which allows ..., ending a long stretch in which ...")
+FORWARD_MARKERS = frozenset({"former-ended"})
 
 # A petition's or a comment letter's own account of the law as it stands: "As a result, physical
 # therapists in Florida cannot legally perform dry needling today", "Georgia physical therapists
@@ -547,6 +551,8 @@ def cancel(
                     # every marker of the meaning, each as far as it reaches (a recommendation's
                     # "that" through a series: see ``votes.SERIES_MARKERS``)
                     claim, series = meaning is Meaning.CLAIM, rule_id in SERIES_MARKERS
+                    if rule_id in FORWARD_MARKERS and (vote.end or vote.at + 1) <= at:
+                        continue  # "signed HB 12, which allows ..., ending a stretch in which ..."
                     if reaches(text, at, vote.at, claim=claim, series=series):
                         vote.cancelled = vote.cancelled or rule_id
                         break

@@ -438,8 +438,22 @@ _SIGNED_PARTIAL = re.compile(
 )
 
 
-def _signed_this_year(doc: Document, evidence: Sentence) -> dt.date | None:
-    """A news story's "signed ... on Thursday, Aug. 7": the year is the story's own (its dateline)."""
+# ... or by its weekday alone: "Gov. Kotek on Thursday signed House Bill 3824", "signed the bill
+# on Monday" (never "on Thursday, Aug. 7", read above with its month and day)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SIGNED_WEEKDAY = re.compile(
+    rf"\bsigned\b[^.;]{{0,60}}?\bon\s+(?P<wd>{_WEEKDAY})\b(?!,?\s*(?:{_MONTH}|\d))"
+    rf"|\bon\s+(?P<wd2>{_WEEKDAY})\b(?!,?\s*(?:{_MONTH}|\d))\s*,?\s+(?:[\w.'-]+\s+){{0,3}}?signed\b",
+    re.IGNORECASE,
+)
+_WEEK = 7
+
+
+def _signed_this_year(doc: Document, evidence: Sentence, elsewhere: Collection[int] = ()) -> dt.date | None:
+    """A news story's "signed ... on Thursday, Aug. 7": the year is the story's own (its dateline);
+    "on Thursday signed ...": the last such weekday on or before the dateline's day. Never a
+    signing the page reports of another state (``elsewhere``)."""
     heading = [d for d in _heading(doc, evidence) if not d.footer]
     if not heading:
         return None
@@ -452,13 +466,28 @@ def _signed_this_year(doc: Document, evidence: Sentence) -> dt.date | None:
                 return dt.date(heading[0].date.year, _MONTHS[mon], day)
             except (KeyError, ValueError):
                 return None
+    if not heading[0].precise:
+        return None
+    for s in doc.sentences:
+        if s.index in elsewhere:
+            continue
+        w = _SIGNED_WEEKDAY.search(doc.text, s.start, s.end)
+        if w:
+            weekday = _WEEKDAYS.index((w.group("wd") or w.group("wd2")).lower())
+            back = (heading[0].date.weekday() - weekday) % _WEEK
+            return heading[0].date - dt.timedelta(days=back)
     return None
 
 
 def enacted_date(
-    doc: Document, evidence: Sentence, excluded: Collection[int], effective: dt.date | None
+    doc: Document,
+    evidence: Sentence,
+    excluded: Collection[int],
+    effective: dt.date | None,
+    elsewhere: Collection[int] = (),
 ) -> dt.date | None:
-    """When the deciding authority was signed, adopted or voted, where the page says so.
+    """When the deciding authority was signed, adopted or voted, where the page says so
+    (``elsewhere``: the sentences about other states only, whose signing is not this one's).
 
     A deciding sentence that itself adopts ("the Board voted to ...", "reaffirmed its
     position") without a date of its own was enacted on the date the page carries.
@@ -473,7 +502,7 @@ def enacted_date(
         date = best(candidates, require_trigger=True, enacted=True)
         if date:
             return date
-    date = _signed_this_year(doc, evidence)
+    date = _signed_this_year(doc, evidence, elsewhere)
     if date:
         return date
     paragraph = [s for s in doc.sentences if s.paragraph == evidence.paragraph]

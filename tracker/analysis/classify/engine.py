@@ -470,7 +470,8 @@ def read_rules(
             # "In light of the opinion, ...": the decision rests on the opinion recounted above
             kept_paragraphs |= set(range(lead.sentence.paragraph))
         others = {s.index for s in doc.sentences if s.paragraph not in kept_paragraphs}
-        excluded |= elsewhere(doc, jurisdiction)
+        away = elsewhere(doc, jurisdiction)
+        excluded |= away
         not_recounted = excluded | set(recounted) | _dated_history(clauses)
         date = None
         for skip, vague in ((not_recounted, False), (excluded | others, False), (not_recounted, True)):
@@ -485,7 +486,14 @@ def read_rules(
             )
             if date:
                 break
-        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded, date)
+        # a signing the page reports of another state is not this one's ("Gov. Kotek ... signed
+        # House Bill 3824, which allows Oregon physical therapists ..." read for California)
+        here = jurisdiction.upper() if jurisdiction else None
+        for s in doc.sentences:
+            states = places.states_in(doc.slice(s.start, s.end)) if here else set()
+            if states and here not in states:
+                away.add(s.index)
+        enacted_on = dates_mod.enacted_date(doc, lead.sentence, excluded, date, away)
         conds = (
             _conditions(doc, winners, direct, excluded, profession, page_mentions)
             if status is FindingStatus.PERMITTED

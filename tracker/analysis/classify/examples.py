@@ -798,10 +798,14 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Rulemaking is still underway.",
             "Athletic trainers may perform dry needling, but not until the Board's rules take effect.",
             "It allows physical therapists to dry needle once the Board adopts training standards.",
+            # the standards the law waits for, said not to exist yet
+            "No such standards currently exist.",
         ),
         (
             "The Board adopted rules for dry needling in 2019.",
             "Once the course ends, therapists may dry needle.",
+            # a rule on the topic said to be missing is silence, not a wait
+            "No rules currently exist on dry needling.",
         ),
     ),
     "pending-bill": (
@@ -832,6 +836,8 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "law-enacted": (
         (
+            # news of the signing, the day between the governor's name and the verb
+            "Gov. Lee Smith on Tuesday signed a bill allowing physical therapists to perform dry needling.",
             "Enrolled House Bill 3824 (HB 3824-B)",
             "Approved: August 7, 2025",
             "The Governor signed the bill into law on May 1, 2023.",
@@ -896,16 +902,30 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "enacted": (("The bill was signed by the Governor.",), ()),
     "motion-failed": (("The motion to approve dry needling failed.",), ()),
-    "former": (("The Board previously held that dry needling was outside the scope.",), ()),
+    "former": (
+        (
+            "The Board previously held that dry needling was outside the scope.",
+            # an opener that puts the clause before the change
+            "Previously, physical therapists could not perform dry needling.",
+            "Until now, physical therapists could not perform dry needling.",
+        ),
+        (
+            "Physical therapists previously trained in another state may perform dry needling.",
+            "Until the rules take effect, physical therapists may not perform dry needling.",
+        ),
+    ),
     "former-ended": (
         (
             "The governor signed the bill, ending a long stretch in which physical therapists could not offer dry needling.",
             "The ruling ended years during which chiropractors were barred from dry needling.",
             "The law puts an end to the period when therapists could not dry needle.",
+            "The law reverses a 2016 board opinion that dry needling was outside the scope of physical therapy.",
         ),
         (
             "The hearing ended at a time when physical therapists could not perform dry needling.",
             "The reporting period ending June 30 counted dry needling complaints.",
+            # the reversing court's own holding
+            "The court reversed, holding that dry needling is within the scope of physical therapy.",
             "Physical therapists may not perform dry needling until the rules take effect.",
         ),
     ),
@@ -5567,6 +5587,64 @@ _S35_EXCLUDING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 for _rule_id, (_must, _must_not) in _S35_EXCLUDING.items():
     _had = RULE_EXAMPLES[_rule_id]
     RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+# a news story's "signed ... on Tuesday": the last such weekday on or before its dateline's day;
+# a dateline with no day gives no such date
+DATE_EXAMPLES["signed-weekday"] = (
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12. The"
+        " new law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on"
+        " July 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        "2025-06-03",
+    ),
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith signed House Bill 12 on Thursday. The"
+        " new law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on"
+        " July 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        "2025-06-05",
+    ),
+    (
+        "Capital Ledger\nJune 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12. The new"
+        " law allows physical therapists to perform dry needling after 40 hours of training. It takes effect on July"
+        " 1, 2025.",
+        "physical_therapist",
+        "2025-07-01",
+        None,
+    ),
+)
+
+PAGE_EXAMPLES += (
+    # what a signed act ends or reverses comes after it: the act's own permission, said first, stands
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed House Bill 12,"
+        " which allows physical therapists to perform dry needling, ending a long stretch in which physical"
+        " therapists could not offer it.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith on Tuesday signed a bill allowing"
+        " physical therapists to perform dry needling, reversing a 2016 board opinion that dry needling was outside"
+        " their scope.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # the state before the change, by its opener
+    (
+        "Capital Ledger\nJune 5, 2025\n\nNeedling bill signed\n\nGov. Lee Smith signed House Bill 12 on Tuesday."
+        " Until now, physical therapists could not perform dry needling. The new law allows physical therapists to"
+        " perform dry needling after 40 hours of training.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
 
 PAGE_EXAMPLES += (
     # a ban on every treatment that pierces the skin, on a page that never names dry needling, covers

@@ -1443,10 +1443,12 @@ RULES: tuple[Rule, ...] = (
         r"finali[sz]es|writes|establishes)\b"
         # the law hands the details to rules still to come
         r"|\bas\s+described\s+by\s+the\s+(?:[\w-]+\s+){0,5}?board\s+by\s+(?:administrative\s+)?rule\b|"
-        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b",
+        r"\bdirects?\s+the\s+(?:[\w-]+\s+){0,5}?board\s+to\s+(?:adopt|establish|promulgate|write)\s+rules?\b"
+        # ... the standards the law waits for do not exist yet: "No such standards currently exist"
+        r"|\bno\s+such\s+(?:rules?|regulations?|standards?)\s+(?:(?:currently|yet|now|presently)\s+)?exists?\b",
         Meaning.AWAITING,
         topical=False,
-        needs=("board", "rule", "regulation", "department", "agency", "commission"),
+        needs=("board", "rule", "regulation", "department", "agency", "commission", "no such"),
     ),
     # ---- modifiers ---------------------------------------------------------------------
     # a bill: pending, unless the page says it became law ("signed", "approved by the
@@ -1530,8 +1532,10 @@ RULES: tuple[Rule, ...] = (
         # a governor's list of bills signed: "today signed the following bills"
         r"signed\s+(?:the\s+following|these|\d+)\s+(?:\w+\s+)?(?:bills|acts|measures)|"
         # news of the signing, the governor named: "after Gov. Jane Roe signed House Bill 12 on
-        # Monday", "the governor signed the measure" (a bill signed is law)
-        r"(?:governor|gov\.)\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}?signed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|act|legislation|"
+        # Monday", "the governor signed the measure", "Gov. Lee Smith on Tuesday signed a bill ..." (a
+        # bill signed is law)
+        r"(?:governor|gov\.)\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\s+|today\s+|yesterday\s+|(?:this|last)\s+(?:week|month)\s+)?signed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|act|legislation|"
         r"(?:H|S|A)\.?\s?B\.?|(?:\d\w*\s*)?[HS]B)\b|"
         # a legislative research office's summary of the session's enacted laws
         r"^\W*\d{4}\s+summary\s+of\s+(?:enacted\s+)?legislation\b|\bsummary\s+of\s+enacted\s+(?:legislation|laws|bills)|"
@@ -1689,6 +1693,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "former",
         r"\b(?:rescind\w*|repeal\w*|withdr[ae]wn?|supersed\w*|vacated|overturned|"
+        # ... or an opener that puts the clause before the change: "Previously, therapists could not
+        # ...", "Until now, ..."
+        r"^\W*(?:previously|until\s+now|up\s+(?:until|to)\s+now)(?=\s*,)|"
         r"overruled|invalidated|struck\s+down|no\s+longer\s+(?:in\s+effect|valid|applies|"
         r"reflects|the\s+(?:board's\s+)?position)|formerly|former\s+(?:position|rule|policy|"
         r"opinion|statement)|(?:had|was|were|has\s+been)\s+previously|previously\s+(?:held|stated|said|"
@@ -1715,6 +1722,9 @@ RULES: tuple[Rule, ...] = (
             "prior",
             "earlier",
             "had ",
+            "until now",
+            "up until",
+            "up to now",
         ),
     ),
     # a span of time an act is said to end: "signed the bill, ending a long stretch in which
@@ -1727,10 +1737,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:a|the|an|its|their|this|that|(?:\w+\s+)?(?:years?|decades?|months?)\s+of)\s+)?"
         r"(?:(?!(?:at|in|on|with|by|for|from|to|during)\b)[\w-]+\s+){0,3}?"
         r"(?:stretch|period|era|span|time|years?|decades?|months?|limbo|standoff|stalemate|impasse)\s+"
-        r"(?:in\s+which|during\s+which|when|where|that)\b",
+        r"(?:in\s+which|during\s+which|when|where|that)\b"
+        # ... or an earlier word it reverses: "signed a bill ..., reversing a 2016 board opinion that
+        # dry needling was outside their scope" (never "reversed, holding that ...": the holding is
+        # the reversing court's own)
+        r"|\brevers(?:e[ds]?|ing)\s+(?:a|the|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,4}?(?:opinions?|rulings?|"
+        r"decisions?|positions?|polic(?:y|ies)|interpretations?|determinations?)\s+(?:that|which)\b",
         Meaning.FORMER,
         topical=False,
-        needs=("end",),
+        needs=("end", "revers"),
     ),
     # the statement before is said to bind nobody here: "That statement is the medical board's view.
     # It is not a rule of the Physical Therapy Board" (it counts like a rescinded one)

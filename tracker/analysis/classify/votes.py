@@ -65,6 +65,7 @@ class Vote:
     tier: int = 1  # 0 dated history, 1 plain, 2 marked current, 3 a holding or conclusion
     year: int = 0
     at: int = 0  # offset of the match in the text
+    end: int = 0  # ... and of its end (0: not recorded)
     cancelled: str | None = None  # why it no longer counts
     subject: bool = False  # the profession is named as a person before the end of the match
     quote_from: int | None = None  # evidence starts here instead of at the sentence
@@ -241,7 +242,9 @@ def scan(
                         text, found, s, span, start, end, rule, profession_page, page_mentions.licensor()
                     )
                     # a guide's label speaks of the guide's own profession by construction
-                    vote = Vote(rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start)
+                    vote = Vote(
+                        rule, meaning, s, clause.number, profs, inferred and not rule.label, at=start, end=end
+                    )
                     # who, what and predicate all in one place: "Physical therapists may not perform ..."
                     vote.subject = any(
                         m.kind == PERSON and m.profession in profs and span.start <= m.start < end
