@@ -179,6 +179,13 @@ def score(
         if case.expected.get("jurisdiction") is not None and rules != ("no-mention",):
             section = fallback.code_section(case.text)
             said = fallback.verdict(got, confidence, p, rules, section=section)
+            if (
+                said
+                and said[1] != fallback.DOUBTED
+                and said[0] != "unaddressed"
+                and not fallback.quotable(case.text, case.expected.get("jurisdiction"))
+            ):
+                said = None  # no sentence of this state's to quote: ``reconsider`` keeps the reading
         new = said[0] if said else got
         row = rows.setdefault(batch, Counter())
         row["cases"] += 1
