@@ -287,7 +287,8 @@ def verdict(
     best, p = max(probs.items(), key=lambda kv: kv[1])
     unaddressed = FindingStatus.UNADDRESSED.value
     if status == unaddressed:
-        if best == unaddressed or confidence >= DECISIVE_CONFIDENCE or rules[:1] and rules[0] in ELSEWHERE_REASONS:
+        elsewhere = bool(rules) and rules[0] in ELSEWHERE_REASONS  # another state's page, not this one's
+        if best == unaddressed or confidence >= DECISIVE_CONFIDENCE or elsewhere:
             return None
         if confidence < REASONED:
             return (best, RULE) if p >= THRESHOLD else None
