@@ -407,8 +407,8 @@ def test_a_sentence_naming_no_state_speaks_of_the_state_the_page_was_last_about(
     assert fallback.quotable(story, "DC") == []
     assert len(fallback.quotable(story, "MD")) == 3  # the title and the two rule sentences
     assert fallback.quotable(story, "VA") == ["Patients there like dry needling."]
-    undecided = Finding(PT, FindingStatus.UNADDRESSED, confidence=0.6, rules=("other-state-page",))
-    assert fallback.reconsider(undecided, story, PT, "DC") is undecided
+    # whatever the rules' reason (here none: undecided), nothing of this state's to quote, no turn
+    assert fallback.reconsider(UNDECIDED, story, PT, "DC") is UNDECIDED
     # a page that names no state at all (a board's own page) is the asked state's throughout
     board = "Board news. A physical therapist may perform dry needling after 50 hours of training."
     assert fallback.quotable(board, "OR") == [
