@@ -5925,3 +5925,31 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+PAGE_EXAMPLES += (
+    # an entry of a list set off by semicolons in one sentence takes its introduction's vote ...
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " include, but are not limited to, exercise; gait training; wound care; and trigger point dry needling,"
+        " performed under rule 12-5.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... not under a negated introduction (never a permission; no row reads that list's ban yet), nor
+    # an entry that names dry needling in passing
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " do not include surgery; injections of drugs; and dry needling of any kind.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " include exercise; gait training; wound care; and advice to patients who ask whether they should"
+        " seek dry needling elsewhere.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
