@@ -256,6 +256,11 @@ def test_a_code_section_is_known_by_a_line_opening_with_its_number_and_heading()
         "Bill history\n2011-2012 Regular Session - HB 307\nSigned by the Governor.",
         "Board news, May 2019. Physical therapists may perform dry needling after 27 hours.",
         "Minutes\n1. Call to order at 9:00.\n2. Dry needling: the board discussed the rule.",
+        # times, dates and numbered headings of minutes, agendas and analyses are no sections
+        "Agenda\n9:30 Call to order.\n9:45 Dry needling rule.",
+        "05-14-2021 Regular Meeting\nThe board discussed dry needling.",
+        "3.2 Dry Needling Rule Discussion\nMembers asked about training hours.",
+        "Bill analysis\n2.1 Background\nUnder current law ...",
     )
     for text in others:
         assert not fallback.code_section(text), text

@@ -98,12 +98,14 @@ REASONED_RULE = "fallback-reasoned"
 ELSEWHERE_REASONS = frozenset({"other-state-page", "abroad-page"})
 # a statute's or rule's own section ("36-10-52. Dry needling--Requirements.", "§ 78.14.") is law:
 # the model may overrule the direction the rules read in it, never that it decides (over batches
-# 13-36 the one overrule of a section to unaddressed, b36-10, broke a right reading)
+# 13-36 the one overrule of a section to unaddressed, b36-10, broke a right reading); never a time,
+# a date or an outline number ("9:30 Call to order", "05-14-2021 Regular Meeting", "3.2 Background")
 _SECTION = re.compile(
     r"""^[ \t]*(?:
         §+[ \t]*\d[\w.:-]*
       | (?:Sec\.|Section)[ \t]+\d[\w.:-]*\.?[ \t]+[A-Z]
-      | (?!(?:19|20)\d\d\W)(?:Rule[ \t]+)?\d+[A-Z]{0,4}\d*(?:[-.:]\d+[A-Za-z]?){1,4}\.?[ \t]+[A-Z][\w ,'-]{2,}
+      | (?!(?:19|20)\d\d\W|\d{1,2}:\d\d(?!:)\b|\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d\d\b|\d\.\d\.?[ \t])
+        (?:Rule[ \t]+)?\d+[A-Z]{0,4}\d*(?:[-.:]\d+[A-Za-z]?){1,4}\.?[ \t]+[A-Z][\w ,'-]{2,}
       | \d+[ \t]+[A-Z]{2,6}[ \t]+\d+[\w.:-]*
     )""",
     re.MULTILINE | re.VERBOSE,
