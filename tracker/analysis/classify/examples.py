@@ -5875,3 +5875,40 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+# batch 38 (session 7): a ban on the techniques a practitioner lacks the training for is a
+# condition of practice, not a ban
+_STUDY_38: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-not-unless": (
+        (
+            "A chiropractor shall not perform dry needling techniques for which the chiropractor has not completed the required training.",
+            "Licensees may not use dry needling methods for which they have not yet been trained.",
+        ),
+        (
+            "A physical therapist shall not perform dry needling for which the patient has not given written consent.",
+            "A physical therapist shall not perform dry needling techniques for which no standard exists.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_38.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # (session 7, s38) a denial of both ways is the law's silence, not a ban ...
+    (
+        "Client alert\n\nOn dry needling in this state: neither the practice act nor the board's rules permit dry"
+        " needling, and neither expressly prohibits it.",
+        "physical_therapist",
+        "PA",
+        "unaddressed",
+    ),
+    # ... while the denial alone stays a denial
+    (
+        "Client alert\n\nOn dry needling in this state: neither the practice act nor the board's rules permit dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "PA",
+        "prohibited",
+    ),
+)
