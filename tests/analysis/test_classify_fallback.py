@@ -186,6 +186,32 @@ def test_verdict(
             False,
             None,
         ),
+        # a page the rules read as wholly another state's (or country's) is never turned ...
+        (
+            "unaddressed",
+            0.6,
+            {"permitted": 0.9, "prohibited": 0.05, "unaddressed": 0.05},
+            ("other-state-page",),
+            False,
+            None,
+        ),
+        (
+            "unaddressed",
+            0.6,
+            {"permitted": 0.05, "prohibited": 0.9, "unaddressed": 0.05},
+            ("abroad-page",),
+            False,
+            None,
+        ),
+        # ... while a page with one sentence on another state is still heard
+        (
+            "unaddressed",
+            0.6,
+            {"permitted": 0.9, "prohibited": 0.05, "unaddressed": 0.05},
+            ("other-state",),
+            False,
+            ("permitted", fallback.RULE),
+        ),
         # a code section's leaning reading: its direction may be overruled, its deciding may not
         ("permitted", 0.79, {"permitted": 0.1, "prohibited": 0.0, "unaddressed": 0.9}, ("x",), True, None),
         (

@@ -50,6 +50,16 @@ NAMED_ACT = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so does one whose permission is the named body's own act, said in the vote itself: "The
+# Alabama Board of Physical Therapy took up dry needling in 2007 and has since allowed licensed
+# physical therapists to perform it" (the body is the subject of the grant; still never decisive)
+BODY_GRANTS = re.compile(
+    r"(?-i:\b(?:Board|Attorney\s+General|Department|Legislature|General\s+Assembly|Supreme\s+Court|"
+    r"Commission))\b[^.;]{0,100}?\b(?:has|have)\s+(?:since\s+|long\s+|now\s+|also\s+)?(?:allowed|permitted|"
+    r"authori[sz]ed)\b",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1)
 def named_law() -> re.Pattern[str]:
@@ -123,6 +133,7 @@ def weigh(
         CITATION.search(text, vote.sentence.start, vote.sentence.end)
         or NAMED_ACT.search(text, vote.sentence.start, vote.at)
         or named_law().search(text, vote.sentence.start, vote.at)
+        or BODY_GRANTS.search(text, vote.sentence.start, max(vote.end, vote.at) or vote.sentence.end)
     ):
         authority = max(authority, CITED_FACTOR)
     weight = vote.rule.weight * authority

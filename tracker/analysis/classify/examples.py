@@ -5663,7 +5663,23 @@ PAGE_EXAMPLES += (
         None,
         "prohibited",
     ),
-    # ... not a ban with an exception, a grant for evaluation without "only", nor another profession's ban
+    # a grant whose one stated purpose is evaluation gives no power to pierce the skin to treat (batch 37)
+    (
+        "Practice Act\n\nSection 4. Electrodiagnosis.\n(a) A physical therapist may perform tissue penetration for"
+        " the purpose of evaluating muscle performance when certified by the board.",
+        "physical_therapist",
+        None,
+        "prohibited",
+    ),
+    (
+        "Practice Act\n\nSection 6. Nerve studies.\n(a) An occupational therapist may, on a physician's written"
+        " order, perform tissue penetration for the purpose of testing nerve conduction.",
+        "occupational_therapist",
+        None,
+        "prohibited",
+    ),
+    # ... not a ban with an exception, a grant whose purpose names treatment too or names none, nor
+    # another profession's ban
     (
         "Practice Act\n\nSection 4. Referral.\n(a) A physical therapist shall not penetrate tissue except upon the"
         " written authorization of a physician.",
@@ -5672,8 +5688,15 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
     (
-        "Practice Act\n\nSection 4. Electrodiagnosis.\n(a) A physical therapist may perform tissue penetration for"
-        " the purpose of evaluating muscle performance when certified by the board.",
+        "Practice Act\n\nSection 4. Needles.\n(a) A physical therapist may perform tissue penetration for the"
+        " purpose of evaluating and treating muscle dysfunction when certified by the board.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Practice Act\n\nSection 4. Needles.\n(a) A physical therapist may perform tissue penetration when"
+        " certified by the board.",
         "physical_therapist",
         None,
         "unaddressed",
@@ -5822,6 +5845,41 @@ PAGE_EXAMPLES += (
         " the General Assembly to pass a bill that allows physical therapists to perform dry needling.",
         "physical_therapist",
         None,
+        "unaddressed",
+    ),
+)
+
+# Batch 37 studied (session 7): a news story whose permission is the state body's own act, a
+# story about another state read for this one, a grant of tissue penetration for evaluation only
+UNDECISIVE_EXAMPLES += (
+    # a news story whose permission is the named state body's own standing act reports that act
+    # (read, as a cited section is), never decisive
+    (
+        "Lakeview Evening News\nHealth | Sports\n\nThe State Board of Physical Therapy looked at dry needling in 2012"
+        " and has since allowed licensed physical therapists to perform it when they are trained.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+)
+PAGE_EXAMPLES += (
+    # ... while the same story with no body as the grant's subject stays the story's own word
+    (
+        "Lakeview Evening News\nHealth | Sports\n\nOur reporter looked at dry needling in 2012 and has since"
+        " allowed licensed physical therapists to perform it on her when they are trained.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # a story wholly about another state's registration rule, read for a state it never names,
+    # decides nothing there, whatever the fallback model makes of its wording
+    (
+        "Metro Health Wire\nHome | Health\n\nOhio therapists must register to dry needle\n\nMarch 3, 2019\n\n"
+        "Under rules adopted by the Ohio Board of Physical Therapy, every physical therapist who performs dry"
+        " needling in Ohio must register with the board by June 1. To register, a therapist must show 60 hours"
+        " of dry-needling training. Therapists who miss the date must stop dry needling until they are registered.",
+        "physical_therapist",
+        "KY",
         "unaddressed",
     ),
 )

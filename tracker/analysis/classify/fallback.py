@@ -91,6 +91,11 @@ TURNABLE_REASONS = frozenset(
     }
 )
 REASONED_RULE = "fallback-reasoned"
+# a page the rules read as wholly another state's or country's (its heading names only another
+# state and its text never names this one: "Maryland therapists face registration deadline" read
+# for DC) is not this state's to decide: the model masks states, and cannot tell whose law a
+# sentence that names none speaks of (b37-26: turned to permitted from a Maryland story)
+ELSEWHERE_REASONS = frozenset({"other-state-page", "abroad-page"})
 # a statute's or rule's own section ("36-10-52. Dry needling--Requirements.", "§ 78.14.") is law:
 # the model may overrule the direction the rules read in it, never that it decides (over batches
 # 13-36 the one overrule of a section to unaddressed, b36-10, broke a right reading)
@@ -282,7 +287,8 @@ def verdict(
     best, p = max(probs.items(), key=lambda kv: kv[1])
     unaddressed = FindingStatus.UNADDRESSED.value
     if status == unaddressed:
-        if best == unaddressed or confidence >= DECISIVE_CONFIDENCE:
+        elsewhere = bool(rules) and rules[0] in ELSEWHERE_REASONS  # another state's page, not this one's
+        if best == unaddressed or confidence >= DECISIVE_CONFIDENCE or elsewhere:
             return None
         if confidence < REASONED:
             return (best, RULE) if p >= THRESHOLD else None

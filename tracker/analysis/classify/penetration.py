@@ -10,9 +10,11 @@ the profession named as the ban's subject. The reading is an inference (the page
 the practice), so it is never decisive and always needs review.
 
 Only a ban on all of it: an exception ("shall not penetrate tissue except upon a physician's
-authorization") is a condition on the one use the law allows, and a grant for evaluation with no
-"only" ("may perform tissue penetration for the purpose of evaluating ...") says nothing of
-treatment; neither is read.
+authorization") is a condition on the one use the law allows, and is not read. A grant whose one
+stated purpose is evaluation ("may, upon a physician's authorization, perform tissue penetration
+for the purpose of evaluating neuromuscular performance") is the profession's whole power to
+pierce the skin, given for testing, so none is given to treat: read, as "only for" is (batch 37).
+A grant whose purpose names treatment too, or that names no purpose, is not.
 """
 
 from __future__ import annotations
@@ -48,6 +50,20 @@ _ONLY_EVALUATION = re.compile(
     r"(?:evaluat|diagnos|test|electromyograph|electrodiagnos|nerve\s+conduction)\w*",
     re.IGNORECASE,
 )
+# ... or a grant whose one stated purpose is evaluation: "A physical therapist may, upon the
+# authorization of a physician, perform tissue penetration for the purpose of evaluating
+# neuromuscular performance" (the profession's only power to pierce the skin, given for testing:
+# none is given to treat). Not a grant that names treatment too ("for the purpose of evaluating and
+# treating"), nor one with no purpose ("may perform tissue penetration when certified")
+_EVALUATION_GRANT = re.compile(
+    r"\b(?:may|can|(?:is|are)\s+(?:authori[sz]ed|permitted|allowed)\s+to)\s*(?:,[^,;.]{1,80},\s*)?"
+    r"(?:(?:perform|use|conduct|do)\s+)?" + _PIERCE + r"\s+for\s+(?:the\s+(?:limited\s+)?purposes?\s+of\s+)"
+    r"(?:evaluat|diagnos|test|electromyograph|electrodiagnos)\w*",
+    re.IGNORECASE,
+)
+# ... whose purpose names treatment as well, up to the end of its clause
+_TREATMENT = re.compile(r"\b(?:treat|manag|therapeutic|interven|rehabilit|relie)\w*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.]")
 # the ban with an exception is a condition, not a ban on every use
 _EXCEPT = re.compile(
     r"\b(?:except|unless|other\s+than|without\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:authori|order|referr|prescri))",
@@ -64,6 +80,11 @@ def penetration_ban(doc: Document, profession: Profession) -> Sentence | None:
             continue
         text = doc.slice(s.start, s.end)
         m = _BAN.search(text) or _ONLY_EVALUATION.search(text)
+        if not m:
+            m = _EVALUATION_GRANT.search(text)
+            stop = _CLAUSE_END.search(text, m.end()) if m else None
+            if m and _TREATMENT.search(text, m.end(), stop.start() if stop else len(text)):
+                continue
         if not m or _EXCEPT.search(text, m.end()):
             continue
         people = [x for x in found.sentence(s) if x.kind == PERSON and x.start < s.start + m.end()]
