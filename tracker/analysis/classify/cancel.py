@@ -210,8 +210,8 @@ ENACTED_INSIDE = re.compile(
     r"(?:amended|added|enacted|created|authorized|allowed|permitted|expanded|revised|"
     # the whole legislature "passed" a bill that, in the present, "allows ...": the law now (never
     # "HB 12 passed the House", one chamber's vote, nor a bill passed that "would allow")
-    r"(?:(?<=legislature\s)|(?<=assembly\s))passed(?=[^.;]{0,120}?\b(?:which|that)\s+(?:now\s+)?"
-    r"(?:allows|permits|authori[sz]es|adds|expands|lets)\b))\b"
+    r"(?P<passed>(?:(?<=legislature\s)|(?<=assembly\s))passed(?=[^.;]{0,120}?\b(?:which|that)\s+(?:now\s+)?"
+    r"(?:allows|permits|authori[sz]es|adds|expands|lets)\b)))\b"
     r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation|veto\w*)\b)",
     re.IGNORECASE,
 )
@@ -235,11 +235,29 @@ ENACTED_CITED = re.compile(
     re.IGNORECASE,
 )
 
+# ... but a bill the legislature passed that still waits for the governor is not law yet: "The bill
+# now heads to the governor's desk", "awaits the governor's signature"
+AWAITING_GOVERNOR = re.compile(
+    r"\b(?:governor'?s?\s+desk|(?:sent|goes|going|heads?|headed|went)\s+to\s+the\s+governor|"
+    r"await(?:s|ing)?\s+(?:the\s+)?(?:governor|signature)|pending\s+(?:the\s+)?governor'?s?\s+signature)\b",
+    re.IGNORECASE,
+)
 
-def enacted_account(sentence: str) -> re.Match[str] | None:
-    """What an earlier act already did, or what a session law cited does (``ENACTED_INSIDE``,
-    ``ENACTED_CITED``): the law a notice or a bill's analysis builds on, not its proposal."""
-    return ENACTED_INSIDE.match(sentence) or ENACTED_CITED.match(sentence)
+
+def enacted_inside(sentence: str, page: str) -> bool:
+    """The sentence reports what an earlier act already did (``ENACTED_INSIDE``); a bill the whole
+    legislature "passed" counts only when the page does not say it still waits for the governor."""
+    found = ENACTED_INSIDE.match(sentence)
+    return found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page))
+
+
+def enacted_account(sentence: str, page: str) -> re.Match[str] | None:
+    """What an earlier act already did (``enacted_inside``), or what a session law cited does
+    (``ENACTED_CITED``): the law a notice or a bill's analysis builds on, not its proposal."""
+    found = ENACTED_INSIDE.match(sentence)
+    if found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page)):
+        return found
+    return ENACTED_CITED.match(sentence)
 
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -454,14 +472,15 @@ def cancel(
         # its account of the law as it stands (read, never decisively)
         comments = {s.index for s in doc.sentences} - structure_mod.petition_updates(doc)
         stands = current_accounts(doc)
-        # ... and its account of the law as it stands, marked as now ("Right now, physical
-        # therapists in Washington are not allowed to ..."): the state it asks to change, which
-        # is reported (never decisive), not asked for
+        # ... with the clauses the rules mark as now ("Right now, physical therapists in Washington
+        # are not allowed to ..."): both pass the same guards (``ASKING`` here and in
+        # ``current_accounts``, ``concedes`` below)
         status_quo = {
             c.sentence.index
             for c in clauses
             if Meaning.CURRENT in c.markers
             and not {Meaning.PENDING, Meaning.CLAIM, Meaning.QUESTION} & set(c.markers)
+            and not ASKING.search(text[c.sentence.start : c.sentence.end])
         }
     else:
         stands = set()
@@ -490,9 +509,10 @@ def cancel(
                 vote.cancelled = vote.cancelled or "motion-failed"
         if clause.sentence.index in comments:
             for vote in clause.votes:
-                if (clause.sentence.index in stands and concedes(vote, speaker)) or (
-                    clause.sentence.index in status_quo and Meaning.CURRENT in clause.markers
-                ):
+                if (
+                    clause.sentence.index in stands
+                    or (clause.sentence.index in status_quo and Meaning.CURRENT in clause.markers)
+                ) and concedes(vote, speaker):
                     # the law the petition sets out to change: "... cannot ... today" (reported)
                     vote.reported = True
                     continue
@@ -502,7 +522,7 @@ def cancel(
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
             and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
-            and not enacted_account(text[clause.sentence.start : clause.sentence.end])
+            and not enacted_account(text[clause.sentence.start : clause.sentence.end], text)
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
@@ -516,7 +536,7 @@ def cancel(
             and not enacted
             and Meaning.PENDING not in clause.markers
             # "H.B. 188 amended the Act to allow ...": the bill named is law already
-            and not enacted_account(text[clause.sentence.start : clause.sentence.end])
+            and not enacted_account(text[clause.sentence.start : clause.sentence.end], text)
         ):
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
@@ -551,7 +571,7 @@ def cancel(
             if meaning is Meaning.PENDING and marks:
                 # a notice's field label before an enacted law's account is the notice's, not the
                 # account's: "Purpose of the Proposal: Chapter 198, Laws of 2023 allows ..."
-                account = enacted_account(text[clause.sentence.start : clause.sentence.end])
+                account = enacted_account(text[clause.sentence.start : clause.sentence.end], text)
                 if account is not None:
                     marks = [(r, at) for r, at in marks if at >= clause.sentence.start + account.end()]
             if not marks:

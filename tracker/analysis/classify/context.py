@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from tracker.analysis.classify import places
 from tracker.analysis.classify import structure as structure_mod
@@ -27,13 +28,27 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ENACTED_ROWS = tuple(r for r in RULES if r.meaning is Meaning.ENACTED)
 
 
+# a session law printed under its volume's name and chapter: "LAWS OF MARYLAND" over "CHAPTER 487",
+# "LAWS OF DELAWARE" over "VOLUME 79" (the name alone is no sign: a legislature's site heads
+# every bill page "LAWS OF NEW YORK")
+_VOLUME_NAME = re.compile(r"\W*laws\s+of\s+(?:the\s+state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\W*", re.IGNORECASE)
+_VOLUME_PART = re.compile(r"\W*(?:chapter|volume)\b", re.IGNORECASE)
+
+
+def session_law_volume(text: str) -> bool:
+    """Whether a line holds only a session-law volume's name and the next line with text is its
+    chapter or volume number."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return any(_VOLUME_NAME.fullmatch(line) and _VOLUME_PART.match(after) for line, after in pairwise(lines))
+
+
 def page_enacted(doc: Document) -> bool:
     """Whether any line of the page, headings included, says its bill became law; never a site's
     menu of links, nor a line of its account of the law as it stands (a bill analysis's
     "Background: Public Act 100-418 authorized ..." is an earlier law, not this bill)."""
     text = doc.text
     existing = existing_law(doc)
-    return any(
+    return session_law_volume(text) or any(
         match(text, Span(s.start, s.end), ENACTED_ROWS)
         for s in doc.sentences
         # a legislature's menu of links ("Bills | Committees | Session Laws | Statutes") enacts nothing

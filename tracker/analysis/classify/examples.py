@@ -5753,9 +5753,9 @@ PAGE_EXAMPLES += (
 )
 
 _SESSION7_SOLD_LAWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # a session-law volume by its name on a line of its own
+    # the volume's name in a sentence is no session law (the heading is read by context.session_law_volume)
     "law-enacted": (
-        ("LAWS OF MARYLAND", "Laws of the State of Ohio"),
+        (),
         ("See the laws of Maryland for details.", "Laws of Maryland and Virginia differ on this point."),
     ),
 }
@@ -5849,6 +5849,48 @@ PAGE_EXAMPLES += (
     ),
 )
 
+PAGE_EXAMPLES += (
+    # review of session 7: a bill the legislature passed that still waits for the governor is no
+    # law yet (``cancel.enacted_inside``)
+    (
+        "Statehouse report, April 2, 2025\n\nLawmakers passed it late on Tuesday: the Legislature passed"
+        " Senate Bill 77, which lets physical therapists perform dry needling after 60 hours of coursework."
+        " The measure now goes to the governor, who has not said whether she will sign it.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... a bill page under a site's "Laws of <State>" link line is still a bill
+    (
+        "LAWS OF NEW YORK\n\nAssembly Bill A2040\n\nAN ACT to amend the education law, in relation to"
+        " physical therapy\n\nThe People of the State of New York, represented in Senate and Assembly, do"
+        " enact as follows:\n\nSection 1. A licensed physical therapist may perform dry needling after"
+        " completing an approved course.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    # ... a petition's ask, even with "now" in it, is the ask; and the petitioners' own permission
+    # that they want kept is their stand, not a report of the law (one reading: ``current_accounts``
+    # and the clauses marked current both pass ``ASKING`` and ``concedes``)
+    (
+        "Petition: Let Physical Therapists Dry Needle in Nevada\n\nStarted by a group of Nevada physical"
+        " therapists\n\nPhysical therapists now should be allowed to offer dry needling to their patients."
+        " Add your name to tell the Board.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Petition: Keep Dry Needling in Physical Therapy\n\nStarted by the state physical therapy"
+        " association\n\nCurrently, physical therapists may perform dry needling here. Acupuncture groups"
+        " want the Board to end that. Sign to ask the Board to keep dry needling in our scope.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+)
+
 # Batch 37 studied (session 7): a news story whose permission is the state body's own act, a
 # story about another state read for this one, a grant of tissue penetration for evaluation only
 UNDECISIVE_EXAMPLES += (
@@ -5880,6 +5922,34 @@ PAGE_EXAMPLES += (
         " of dry-needling training. Therapists who miss the date must stop dry needling until they are registered.",
         "physical_therapist",
         "KY",
+        "unaddressed",
+    ),
+)
+PAGE_EXAMPLES += (
+    # an entry of a list set off by semicolons in one sentence takes its introduction's vote ...
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " include, but are not limited to, exercise; gait training; wound care; and trigger point dry needling,"
+        " performed under rule 12-5.",
+        "physical_therapist",
+        None,
+        "permitted",
+    ),
+    # ... not under a negated introduction (never a permission; no row reads that list's ban yet), nor
+    # an entry that names dry needling in passing
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " do not include surgery; injections of drugs; and dry needling of any kind.",
+        "physical_therapist",
+        None,
+        "unaddressed",
+    ),
+    (
+        "Rule 12-4. Scope.\n\n12-4.2 Interventions that a physical therapist licensed in this state may provide"
+        " include exercise; gait training; wound care; and advice to patients who ask whether they should"
+        " seek dry needling elsewhere.",
+        "physical_therapist",
+        None,
         "unaddressed",
     ),
 )

@@ -1554,8 +1554,8 @@ RULES: tuple[Rule, ...] = (
         # a compilation of a session's laws by its heading: "GEORGIA LAWS 2009 SESSION", "Laws of 2021,
         # Regular Session" (the acts it prints were passed into law)
         r"^\W*(?:[a-z]+\s+){0,2}laws\s+(?:of\s+)?\d{4}(?:\s*,?\s*(?:(?:regular|special|extraordinary|first|second)\s+)?session)?\W*$|"
-        # ... or by the volume's name alone, on a line of its own: "LAWS OF MARYLAND" over "CHAPTER 487"
-        r"^\W*laws\s+of\s+(?:the\s+state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\W*$|"
+        # (the volume's name alone over its chapter line, "LAWS OF MARYLAND" / "CHAPTER 487", is read
+        # by ``context.page_enacted``: it needs the next line)
         # a session law's chapter citation: "Laws of Utah 2014, Chapter 354", "Chapter 12, Laws of
         # New Mexico 2019", "Laws of Washington 2020, ch. 18" (a chapter is given once it is law)
         r"\blaws\s+of\s+(?:the\s+state\s+of\s+)?(?:[a-z]+\s+){1,2}\d{4}\s*,?\s*(?:chapter|ch\.|c\.)\s*\d+|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tracker.analysis.classify import places
 from tracker.analysis.classify.attribution import Mentions, attribute
-from tracker.analysis.classify.grammar import OPPOSITE, Negated
+from tracker.analysis.classify.grammar import OPPOSITE, Negated, expand
 from tracker.analysis.classify.polarity import Polarity, elsewhere_after, elsewhere_before, polarity
 from tracker.analysis.classify.professions import PERSON, PRACTICE, Mention, mentions
 from tracker.analysis.classify.rules import (
@@ -266,6 +266,7 @@ def scan(
                     clause.marker_at[rule.meaning] = span.start + m.start()
             clauses.append(clause)
     list_items(doc, clauses, direct, page_mentions, profession_page)
+    semicolon_lists(doc, clauses, direct, page_mentions, profession_page)
     who_lists(doc, clauses, listed, page_mentions)
     grid(doc, clauses, profession_page)
     legend(doc, clauses, profession_page, symbols)
@@ -676,6 +677,67 @@ def list_items(
         vote = Vote(rule, meaning, s, clause.number, profs, inferred, at=clause.span.start)
         vote.quote_from = head.start  # the evidence runs from the introduction to the item
         clause.votes.append(vote)
+
+
+_INCLUDES = RULES_BY_ID["perm-practice-includes"]
+# the introduction of a list set off by semicolons inside one sentence, in its first clause: "The
+# practice of physical therapy includes, but is not limited to, exercise", "Interventions that a
+# physical therapist licensed in the District may perform include therapeutic exercise" (never a
+# negated one: "does not include", "may not perform include")
+_SEMICOLON_INTRO = re.compile(
+    expand(
+        r"^\W*(?:[\d.()a-z-]{1,12}\s+)?(?:(?:the\s+)?(?:{FIELD}|practice\s+of\s+[\w\s]{3,40}?|scope\s+of\s+practice)|"
+        r"(?:the\s+)?(?:interventions|procedures|services|techniques|modalities|treatments)\s+(?:that|which)\s+"
+        r"(?:an?\s+)?[\w\s]{3,60}?\b(?:may|can|(?:is|are)\s+authori[sz]ed\s+to)\s+(?:perform|provide|use|employ|"
+        r"render))\s+(?:(?:now|also|specifically|expressly)\s+)*(?:includes?|encompass(?:es)?)\b"
+        r"(?:,?\s*but\s+(?:are|is)\s+not\s+limited\s+to,?)?\s+\S"
+    ),
+    re.IGNORECASE,
+)
+_SEMICOLON_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|except|excluding|other\s+than|without)\b(?!\s+limited)|n't", re.IGNORECASE
+)
+_ITEM_JOIN = re.compile(r"^\s*(?:and|or)?\s*", re.IGNORECASE)
+
+
+def semicolon_lists(
+    doc: Document, clauses: list[Clause], direct: list[bool], page_mentions: Mentions, page: Profession
+) -> None:
+    """Give an entry of a list set off by semicolons inside one sentence the vote of the list's
+    introduction in the sentence's first clause ("Interventions that a physical therapist may
+    perform include, but are not limited to, exercise; manual therapy; ...; and dry needling,
+    performed in accordance with ..."): the sentence's clauses split the list, so no row sees the
+    introduction with the entry. Only an entry that is dry needling (the term at its head), in a
+    list of three entries or more, under an introduction that no negation touches."""
+    text = doc.text
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for s in doc.sentences:
+        mine = by_sentence.get(s.index, [])
+        if s.chrome or not direct[s.index] or len(mine) < 3 or any(c.votes for c in mine):
+            continue
+        first = mine[0]
+        head = text[first.span.start : first.span.end]
+        m = _SEMICOLON_INTRO.search(head)
+        if not m or _SEMICOLON_NEGATION.search(head) or text[first.span.end : first.span.end + 1] != ";":
+            continue
+        for clause in mine[1:]:
+            piece = text[clause.span.start : clause.span.end]
+            lead = _ITEM_JOIN.match(piece)
+            term = DN_TERM_RE.search(piece)
+            if term is None or lead is None or len(piece[lead.end() : term.start()].split()) > ITEM_LEAD:
+                continue
+            if _SEMICOLON_NEGATION.search(piece, 0, term.start()):
+                continue
+            found = page_mentions.sentence(s)
+            span = Span(first.span.start, first.span.end)
+            start, end = first.span.start + m.start(), first.span.start + m.end()
+            profs, inferred = attribute(text, found, s, span, start, end, _INCLUDES, page)
+            vote = Vote(_INCLUDES, Meaning.PERMITS, s, clause.number, profs, inferred, at=clause.span.start)
+            vote.quote_from = s.start  # the evidence is the whole sentence, introduction to entry
+            clause.votes.append(vote)
+            break
 
 
 WHO_LIST = RULES_BY_ID["perm-who-may-list"]
