@@ -13,7 +13,7 @@ jurisdictions use, so that no state's or person's name can carry a status.
 
 ``--estimate`` answers "what would the fallback have added to the rules' first pass?" without
 pretending to be a blind figure: for each blind batch with a record of the rules' own first pass
-(``tests/corpus/first_pass/rules_only``, batches 13-36, written by ``scripts/first_pass_rules.py``
+(``tests/corpus/first_pass/rules_only``, batches 13-38, written by ``scripts/first_pass_rules.py``
 from the commit each batch was measured on), it trains on every case outside that batch, puts the
 batch's first-pass readings through ``fallback.verdict`` (as ``reconsider`` does), and prints
 first-pass status accuracy without and with the fallback, what each kind of verdict (turned,
@@ -179,6 +179,13 @@ def score(
         if case.expected.get("jurisdiction") is not None and rules != ("no-mention",):
             section = fallback.code_section(case.text)
             said = fallback.verdict(got, confidence, p, rules, section=section)
+            if (
+                said
+                and said[1] != fallback.DOUBTED
+                and said[0] != "unaddressed"
+                and not fallback.quotable(case.text, case.expected.get("jurisdiction"))
+            ):
+                said = None  # no sentence of this state's to quote: ``reconsider`` keeps the reading
         new = said[0] if said else got
         row = rows.setdefault(batch, Counter())
         row["cases"] += 1

@@ -393,3 +393,24 @@ def test_the_shipped_model_is_the_one_the_corpus_trains() -> None:
         for a, b in zip(r, s, strict=True)
     )
     assert worst < 1e-3
+
+
+def test_a_sentence_naming_no_state_speaks_of_the_state_the_page_was_last_about() -> None:
+    # b37-26: news of Maryland's registration deadline, read for DC, was turned permitted by a
+    # sentence naming no state ("To register, a therapist must show ... dry-needling training")
+    story = (
+        "Maryland therapists face a dry-needling deadline.\n\n"
+        "Under rules adopted by the Maryland board, every physical therapist who performs dry "
+        "needling must register by October 1. To register, a therapist must show 80 hours of "
+        "dry-needling training. Clinics in Virginia adjust. Patients there like dry needling."
+    )
+    assert fallback.quotable(story, "DC") == []
+    assert len(fallback.quotable(story, "MD")) == 3  # the title and the two rule sentences
+    assert fallback.quotable(story, "VA") == ["Patients there like dry needling."]
+    # whatever the rules' reason (here none: undecided), nothing of this state's to quote, no turn
+    assert fallback.reconsider(UNDECIDED, story, PT, "DC") is UNDECIDED
+    # a page that names no state at all (a board's own page) is the asked state's throughout
+    board = "Board news. A physical therapist may perform dry needling after 50 hours of training."
+    assert fallback.quotable(board, "OR") == [
+        "A physical therapist may perform dry needling after 50 hours of training."
+    ]

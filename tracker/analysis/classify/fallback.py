@@ -366,20 +366,27 @@ def _evidence(
     text: str, profession: Profession, jurisdiction: str | None, status: str, m: Model
 ) -> str | None:
     """The page's topic sentence that leans most towards ``status``, as written (a quote is
-    found in the page), and not one that speaks only of other states."""
-    topical = [
-        piece
-        for piece in _SENTENCE_END.split(text)
-        if TOPIC.search(piece) and _names_here_or_none(piece, jurisdiction)
-    ]
+    found in the page), among those that speak of this state (``quotable``)."""
     best = max(
-        topical,
+        quotable(text, jurisdiction),
         key=lambda piece: m.probabilities(_masked(piece, profession, jurisdiction))[status],
         default=None,
     )
     return best.strip() if best is not None else None
 
 
-def _names_here_or_none(piece: str, jurisdiction: str | None) -> bool:
-    named = places.states_in(piece)
-    return not named or jurisdiction in named
+def quotable(text: str, jurisdiction: str | None) -> list[str]:
+    """The page's topic sentences that speak of ``jurisdiction``: those that name it, and those
+    that name no state while the last state the page named before them is this one (or none yet).
+    A sentence naming no state speaks of the state the page was last about: in a story about
+    another state's rule ("Under rules adopted by the Maryland Board ...") the next "To register,
+    a therapist must show ..." is Maryland's, never the asked state's (b37-26, read for DC)."""
+    found: list[str] = []
+    last: set[str] = set()
+    for piece in _SENTENCE_END.split(text):
+        named = places.states_in(piece)
+        if TOPIC.search(piece) and (jurisdiction in named if named else not last or jurisdiction in last):
+            found.append(piece)
+        if named:
+            last = named
+    return found
