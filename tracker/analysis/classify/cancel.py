@@ -216,6 +216,25 @@ ENACTED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or a session law named by its citation, which is law by the citation itself, in the present
+# or the past: "Purpose of the Proposal and Its Anticipated Effects: Chapter 198, Laws of 2023 (2SHB
+# 1039) allows a licensed physical therapist to ...", "P.L. 2021, c. 382 permits ...", "Public Act
+# 101-0123 authorized ..." (a notice's long field label may come first; never what it "would" do,
+# never "this bill", never a bill's number alone, which is no law yet)
+ENACTED_CITED = re.compile(
+    r"\W*(?:[A-Za-z][\w '’,]{0,100}(?:\(s\))?:\s*)?(?:the\s+)?"
+    r"(?:chapter\s+\d+\s*,\s*laws\s+of\s+(?:[a-z]+\s+){0,3}?\d{4}|"
+    r"laws\s+of\s+(?:[a-z]+\s+){0,3}?\d{4}\s*,\s*(?:chapter|ch\.|c\.)\s*\d+|"
+    r"P\.\s?L\.\s?\d{4}\s*,\s*(?:chapter|ch\.|c\.)\s*\d+|public\s+act\s+(?:no\.\s*)?\d[\d-]*|"
+    r"session\s+laws?\s+(?:of\s+)?\d{4}\s*[-,]\s*(?:chapter\s+|ch\.\s*)?\d+)"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,80},)?\s+"
+    r"(?:(?:now\s+|also\s+)?(?:allows|permits|authori[sz]es|requires|provides|adds|expands|amends|includes|"
+    r"establishes|creates|defines)|amended|added|enacted|created|authori[sz]ed|allowed|permitted|expanded|"
+    r"revised|required)\b"
+    r"(?![^.;]{0,200}\b(?:would|this\s+bill|this\s+legislation|veto\w*)\b)",
+    re.IGNORECASE,
+)
+
 # ... but a bill the legislature passed that still waits for the governor is not law yet: "The bill
 # now heads to the governor's desk", "awaits the governor's signature"
 AWAITING_GOVERNOR = re.compile(
@@ -230,6 +249,15 @@ def enacted_inside(sentence: str, page: str) -> bool:
     legislature "passed" counts only when the page does not say it still waits for the governor."""
     found = ENACTED_INSIDE.match(sentence)
     return found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page))
+
+
+def enacted_account(sentence: str, page: str) -> re.Match[str] | None:
+    """What an earlier act already did (``enacted_inside``), or what a session law cited does
+    (``ENACTED_CITED``): the law a notice or a bill's analysis builds on, not its proposal."""
+    found = ENACTED_INSIDE.match(sentence)
+    if found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page)):
+        return found
+    return ENACTED_CITED.match(sentence)
 
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -494,7 +522,7 @@ def cancel(
             and clause.span.start >= proposal
             and not CURRENT_LAW.match(text[clause.sentence.start : clause.sentence.end])
             and not CURRENT_INSIDE.search(text[clause.sentence.start : clause.sentence.end])
-            and not enacted_inside(text[clause.sentence.start : clause.sentence.end], text)
+            and not enacted_account(text[clause.sentence.start : clause.sentence.end], text)
             and clause.sentence.index not in existing
         ):
             # a bill's statement of the law as it stands ("Under current law, ... are not
@@ -508,7 +536,7 @@ def cancel(
             and not enacted
             and Meaning.PENDING not in clause.markers
             # "H.B. 188 amended the Act to allow ...": the bill named is law already
-            and not enacted_inside(text[clause.sentence.start : clause.sentence.end], text)
+            and not enacted_account(text[clause.sentence.start : clause.sentence.end], text)
         ):
             rule_id, at = next(iter(clause.enactable.items()))
             clause.markers[Meaning.PENDING] = rule_id
@@ -540,6 +568,12 @@ def cancel(
             ):
                 continue
             marks = clause.all_markers(meaning)
+            if meaning is Meaning.PENDING and marks:
+                # a notice's field label before an enacted law's account is the notice's, not the
+                # account's: "Purpose of the Proposal: Chapter 198, Laws of 2023 allows ..."
+                account = enacted_account(text[clause.sentence.start : clause.sentence.end], text)
+                if account is not None:
+                    marks = [(r, at) for r, at in marks if at >= clause.sentence.start + account.end()]
             if not marks:
                 continue
             for vote in clause.votes:

@@ -125,6 +125,7 @@ OTHERS_ONLY_CONFIDENCE = 0.7
 FORMER_ONLY_CONFIDENCE = 0.6
 UNDECIDED_CONFIDENCE = 0.3
 SUBJECT_BONUS = 0.06  # evidence only: not a vote's strength
+PROPOSED_TEXT = "proposed-text"  # the marker of a bill's or a proposed rule's own text (``cancel``)
 _TABLE_ROWS = 2  # state-headed rows that make a page a state-by-state table
 # a letter's or memo's subject line ("RE: Request for recognition of a dry needling course"):
 # it names what the letter is about, so a body that speaks of needle insertion without the
@@ -579,9 +580,23 @@ def _unaddressed(
         (Meaning.SILENT, SILENT_CONFIDENCE),
         (Meaning.PENDING, PENDING_CONFIDENCE),
     )
+    # a bill's or a proposed rule's own page: its account of the law's silence ("Existing law does
+    # not expressly address whether ...") is the state its text sets out to change, and the page's
+    # reason is that it proposes (the silence kept beside it)
+    proposed = any(
+        c.markers.get(Meaning.PENDING) == PROPOSED_TEXT and on_topic(c) and c.votes for c in clauses
+    )
     for meaning, conf in reasons:
         for clause in clauses:
             if meaning in clause.markers and (on_topic(clause) or meaning is Meaning.SILENT):
+                if meaning is Meaning.SILENT and proposed:
+                    return Finding(
+                        profession,
+                        FindingStatus.UNADDRESSED,
+                        evidence=_sentence_text(doc, clause.sentence),
+                        confidence=PENDING_CONFIDENCE,
+                        rules=(PROPOSED_TEXT, clause.markers[meaning]),
+                    )
                 return Finding(
                     profession,
                     FindingStatus.UNADDRESSED,

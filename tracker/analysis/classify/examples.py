@@ -5953,3 +5953,90 @@ PAGE_EXAMPLES += (
         "unaddressed",
     ),
 )
+
+PAGE_EXAMPLES += (
+    # (session 7, s38) a proposed rule's notice cites the session law it implements: what the law
+    # cited does, by its chapter citation, is law, in the present too, whatever the notice's
+    # field label says ("Purpose of the Proposal") ...
+    (
+        "PROPOSED RULES\nBOARD OF ATHLETIC TRAINING\n\nPurpose of the Proposal and Its Effects, Including"
+        " Changes in Existing Rules: Chapter 41, Laws of 2022 (SHB 2210) permits a certified athletic trainer"
+        " to perform dry needling after completing 60 hours of approved training. The new section sets the"
+        " documentation an applicant files.",
+        "athletic_trainer",
+        "WA",
+        "permitted",
+    ),
+    (
+        "NOTICE OF PROPOSED RULEMAKING\n\nNeed for the rule: P.L. 2020, c. 77 authorized physical therapists to"
+        " perform dry needling. The proposed rule sets the hours of training.",
+        "physical_therapist",
+        "NJ",
+        "permitted",
+    ),
+    # ... never what the law cited "would" do, nor the proposal's own text
+    (
+        "PROPOSED RULES\nBOARD OF ATHLETIC TRAINING\n\nPurpose of the Proposal: Chapter 41, Laws of 2022 would"
+        " permit a certified athletic trainer to perform dry needling once these rules are adopted.",
+        "athletic_trainer",
+        "WA",
+        "unaddressed",
+    ),
+    (
+        "PROPOSED RULES\nBOARD OF ATHLETIC TRAINING\n\nPurpose of the Proposal: to implement chapter 41, Laws of"
+        " 2022. Proposed new section: A certified athletic trainer may perform dry needling after 60 hours of"
+        " approved training.",
+        "athletic_trainer",
+        "WA",
+        "unaddressed",
+    ),
+    # a bill as introduced whose digest says the law is silent stays the bill's (its reason is
+    # the proposed text, not the silence: see ``engine._unaddressed``) ...
+    (
+        "Legislature\nBills > SB 90 > Text > As Introduced\n\nSENATE BILL NO. 90\n\nAN ACT relating to"
+        " athletic training; authorizing an athletic trainer to perform dry needling.\n\nDigest: Existing law"
+        " does not expressly address whether an athletic trainer may perform dry needling. Section 1 of this"
+        " bill authorizes an athletic trainer to perform dry needling after 50 hours of training.\n\n"
+        "Section 1. An athletic trainer may perform dry needling after completing 50 hours of training.",
+        "athletic_trainer",
+        "NV",
+        "unaddressed",
+    ),
+)
+
+# batch 38 (session 7): a ban on the techniques a practitioner lacks the training for is a
+# condition of practice, not a ban
+_STUDY_38: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "perm-not-unless": (
+        (
+            "A chiropractor shall not perform dry needling techniques for which the chiropractor has not completed the required training.",
+            "Licensees may not use dry needling methods for which they have not yet been trained.",
+        ),
+        (
+            "A physical therapist shall not perform dry needling for which the patient has not given written consent.",
+            "A physical therapist shall not perform dry needling techniques for which no standard exists.",
+        ),
+    ),
+}
+for _rule_id, (_must, _must_not) in _STUDY_38.items():
+    _had = RULE_EXAMPLES.get(_rule_id, ((), ()))
+    RULE_EXAMPLES[_rule_id] = (_had[0] + _must, _had[1] + _must_not)
+
+PAGE_EXAMPLES += (
+    # (session 7, s38) a denial of both ways is the law's silence, not a ban ...
+    (
+        "Client alert\n\nOn dry needling in this state: neither the practice act nor the board's rules permit dry"
+        " needling, and neither expressly prohibits it.",
+        "physical_therapist",
+        "PA",
+        "unaddressed",
+    ),
+    # ... while the denial alone stays a denial
+    (
+        "Client alert\n\nOn dry needling in this state: neither the practice act nor the board's rules permit dry"
+        " needling by physical therapists.",
+        "physical_therapist",
+        "PA",
+        "prohibited",
+    ),
+)

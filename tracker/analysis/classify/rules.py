@@ -334,7 +334,10 @@ RULES: tuple[Rule, ...] = (
         # a class of people named by a condition, no state's law stated: "open to clinicians whose
         # state practice act allows dry needling", "licensees whose board approves ..."
         r"|\bwhose\s+(?:[\w'’-]+\s+){0,4}?$",
-        veto_after=r"^\s*(?:courses?|training|continuing|education|sessions?|credits?|hours?)\b",
+        veto_after=r"^\s*(?:courses?|training|continuing|education|sessions?|credits?|hours?)\b"
+        # a denial of both ways is the law's silence: "Neither the statute nor the rules authorize
+        # the technique, and neither expressly prohibits it"
+        r"|^[^.;]{0,120}?,?\s+(?:and|but)\s+(?:neither|nor)\s+(?:\w+\s+){0,2}?(?:prohibits?|forbids?|bars?|bans?)\b",
         needs=("permit", "allow", "authori", "sanction", "approve"),
     ),
     # "Physical therapists have the authority to perform dry needling"
@@ -511,13 +514,18 @@ RULES: tuple[Rule, ...] = (
         r"certificates?|transcripts?)\b|until\s+(?:(?:he|she|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+)?"
         r"(?:registered|certified|credentialed|endorsed)\b|without\s+(?:first\s+)?(?:having\s+)?(?:completing|completed|meeting|obtaining|"
         r"documenting|receiving|demonstrating|successfully)|before\s+(?:completing|obtaining|meeting"
-        r"|receiving|documenting))\b",
+        r"|receiving|documenting)|"
+        # ... or the techniques the practitioner lacks the training for: "shall not perform dry
+        # needling techniques for which the physical therapist has not completed the training"
+        r"for\s+which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:therapists?|licensees?|trainers?|"
+        r"practitioners?|chiropractors?|clinicians?))\s+(?:has|have)\s+not\s+(?:(?:yet|successfully)\s+)?"
+        r"(?:completed|obtained|received|documented|demonstrated|been\s+(?:trained|certified)))\b",
         P,
         0.85,
         suppresses=_CONDITIONAL_BAN,
         # "unless the therapist also holds an acupuncture license" is a ban on the profession
         veto_after="^" + _OTHER_LICENSE + "|^" + _LAWMAKING,
-        needs=("unless", "until", "without", "before"),
+        needs=("unless", "until", "without", "before", "for which"),
     ),
     # the same with dry needling named as a kind of what is done: "A licensee may not perform
     # acupuncture, including dry needling, unless the licensee has completed 100 hours of training"
