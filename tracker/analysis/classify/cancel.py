@@ -244,16 +244,10 @@ AWAITING_GOVERNOR = re.compile(
 )
 
 
-def enacted_inside(sentence: str, page: str) -> bool:
-    """The sentence reports what an earlier act already did (``ENACTED_INSIDE``); a bill the whole
-    legislature "passed" counts only when the page does not say it still waits for the governor."""
-    found = ENACTED_INSIDE.match(sentence)
-    return found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page))
-
-
 def enacted_account(sentence: str, page: str) -> re.Match[str] | None:
-    """What an earlier act already did (``enacted_inside``), or what a session law cited does
-    (``ENACTED_CITED``): the law a notice or a bill's analysis builds on, not its proposal."""
+    """What an earlier act already did (``ENACTED_INSIDE``; a bill the whole legislature "passed"
+    only when the page does not say it still waits for the governor), or what a session law cited
+    does (``ENACTED_CITED``): the law a notice or a bill's analysis builds on, not its proposal."""
     found = ENACTED_INSIDE.match(sentence)
     if found is not None and not (found.group("passed") and AWAITING_GOVERNOR.search(page)):
         return found

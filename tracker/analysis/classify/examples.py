@@ -5851,7 +5851,7 @@ PAGE_EXAMPLES += (
 
 PAGE_EXAMPLES += (
     # review of session 7: a bill the legislature passed that still waits for the governor is no
-    # law yet (``cancel.enacted_inside``)
+    # law yet (``cancel.enacted_account``)
     (
         "Statehouse report, April 2, 2025\n\nLawmakers passed it late on Tuesday: the Legislature passed"
         " Senate Bill 77, which lets physical therapists perform dry needling after 60 hours of coursework."
