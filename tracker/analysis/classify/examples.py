@@ -924,6 +924,7 @@ RULE_EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "The hearing ended at a time when physical therapists could not perform dry needling.",
             "The reporting period ending June 30 counted dry needling complaints.",
+            "The notice ended the comment period that began in May; physical therapists may dry needle.",
             # the reversing court's own holding
             "The court reversed, holding that dry needling is within the scope of physical therapy.",
             "Physical therapists may not perform dry needling until the rules take effect.",

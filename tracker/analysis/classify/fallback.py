@@ -42,7 +42,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from tracker.analysis.classify import places
+from tracker.analysis.classify import penetration, places
 from tracker.analysis.classify.confidence import DECISIVE_CONFIDENCE
 from tracker.analysis.classify.professions import mentions
 from tracker.analysis.classify.typography import normalise
@@ -313,12 +313,17 @@ def code_section(text: str) -> bool:
     return _SECTION.search(normalise(text).text) is not None
 
 
+# readings of a page that never names the topic (nothing there for the model to read): silence,
+# and a ban on all that pierces the skin (``penetration``)
+UNHEARD_READINGS = frozenset({("no-mention",), (penetration.RULE_ID,)})
+
+
 def reconsider(finding: Finding, text: str, profession: Profession, jurisdiction: str | None) -> Finding:
     """The rules' ``finding``, or what the model makes of it (``verdict``): never for a page read
     for no jurisdiction (the model reads "this state" against "another") or one that never names
     the topic; a turned or overruled reading is 0.5-0.64 and needs review, a doubted one keeps
     its status at 0.79 and needs review."""
-    if jurisdiction is None or finding.rules == ("no-mention",):
+    if jurisdiction is None or finding.rules in UNHEARD_READINGS:
         return finding
     if (
         finding.status is FindingStatus.UNADDRESSED

@@ -1745,7 +1745,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:a|the|an|its|their|this|that|(?:\w+\s+)?(?:years?|decades?|months?)\s+of)\s+)?"
         r"(?:(?!(?:at|in|on|with|by|for|from|to|during)\b)[\w-]+\s+){0,3}?"
         r"(?:stretch|period|era|span|time|years?|decades?|months?|limbo|standoff|stalemate|impasse)\s+"
-        r"(?:in\s+which|during\s+which|when|where|that)\b"
+        # (never "where" or "that": "the comment period that began in May" is no span an act ends)
+        r"(?:in\s+which|during\s+which|when)\b"
         # ... or an earlier word it reverses: "signed a bill ..., reversing a 2016 board opinion that
         # dry needling was outside their scope" (never "reversed, holding that ...": the holding is
         # the reversing court's own)
